@@ -1,1 +1,5 @@
-export {};
+export * from './errors.js';
+export * from './inputs.js';
+export * from './limits.js';
+export * as md from './markdown.js';
+export * from './runner.js';

@@ -1,0 +1,139 @@
+/**
+ * Typed input readers. Read every input once, at the top of an entry, into a typed object
+ * (as peter-evans/create-pull-request does); the engine never sees raw strings.
+ *
+ * The source is injected: the runner's `INPUT_*` variables in actions, a flag map in the
+ * CLI, a plain object in tests. An empty string means "absent", as on the runner.
+ */
+import { InputError } from './errors.js';
+
+export interface InputSource {
+  /** The raw value, '' when absent. */
+  get(name: string): string;
+}
+
+/** Inputs as the runner passes them: INPUT_<NAME> with spaces as '_', upper case. */
+export function envInputSource(env: NodeJS.ProcessEnv): InputSource {
+  return {
+    get: (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '',
+  };
+}
+
+export function mapInputSource(values: Record<string, string | undefined>): InputSource {
+  return { get: (name) => values[name] ?? '' };
+}
+
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+const YAML_TRUE = new Set(['true', 'True', 'TRUE']);
+const YAML_FALSE = new Set(['false', 'False', 'FALSE']);
+
+export interface NumberOptions {
+  min?: number;
+  max?: number;
+  integer?: boolean;
+}
+
+export class Inputs {
+  constructor(private readonly source: InputSource) {}
+
+  /** Trimmed value, or undefined when absent. */
+  optional(name: string): string | undefined {
+    const v = this.source.get(name).trim();
+    return v === '' ? undefined : v;
+  }
+
+  required(name: string): string {
+    const v = this.optional(name);
+    if (v === undefined) throw new InputError(name, '', 'a value: this input is required');
+    return v;
+  }
+
+  string(name: string, fallback: string): string {
+    return this.optional(name) ?? fallback;
+  }
+
+  number(name: string, opts: NumberOptions & { default: number }): number;
+  number(name: string, opts?: NumberOptions): number | undefined;
+  number(name: string, opts: NumberOptions & { default?: number } = {}): number | undefined {
+    const raw = this.optional(name);
+    if (raw === undefined) return opts.default;
+    const range =
+      opts.min !== undefined && opts.max !== undefined
+        ? ` from ${opts.min} to ${opts.max}`
+        : opts.min !== undefined
+          ? ` of at least ${opts.min}`
+          : opts.max !== undefined
+            ? ` of at most ${opts.max}`
+            : '';
+    const what = `${opts.integer ? 'a whole number' : 'a number'}${range}`;
+    if (raw.endsWith('%') && NUMBER.test(raw.slice(0, -1).trim())) {
+      throw new InputError(name, raw, `${what}, without the % sign (write ${raw.slice(0, -1).trim()})`);
+    }
+    if (!NUMBER.test(raw)) throw new InputError(name, raw, what);
+    const n = Number(raw);
+    if (opts.integer && !Number.isInteger(n)) throw new InputError(name, raw, what);
+    if ((opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max)) {
+      throw new InputError(name, raw, what);
+    }
+    return n;
+  }
+
+  enum<T extends string>(name: string, allowed: readonly T[], fallback: T): T;
+  enum<T extends string>(name: string, allowed: readonly T[]): T | undefined;
+  enum<T extends string>(name: string, allowed: readonly T[], fallback?: T): T | undefined {
+    const raw = this.optional(name);
+    if (raw === undefined) return fallback;
+    const hit = allowed.find((a) => a === raw) ?? allowed.find((a) => a.toLowerCase() === raw.toLowerCase());
+    if (hit === undefined) throw new InputError(name, raw, `one of ${allowed.map((a) => `'${a}'`).join(', ')}`);
+    return hit;
+  }
+
+  /** A YAML 1.2 core-schema boolean, as @actions/core's getBooleanInput reads it. */
+  boolean(name: string, fallback: boolean): boolean {
+    const raw = this.optional(name);
+    if (raw === undefined) return fallback;
+    if (YAML_TRUE.has(raw)) return true;
+    if (YAML_FALSE.has(raw)) return false;
+    throw new InputError(name, raw, "a YAML 1.2 boolean: 'true' or 'false'");
+  }
+
+  /**
+   * A list: one item per line; a single line may also be comma-separated. Blank lines and
+   * lines starting with '#' are skipped.
+   */
+  list(name: string): string[] {
+    const raw = this.optional(name);
+    if (raw === undefined) return [];
+    const lines = raw
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter((l) => l !== '' && !l.startsWith('#'));
+    if (lines.length === 1) return lines[0]!.split(',').map((s) => s.trim()).filter(Boolean);
+    return lines;
+  }
+
+  /** Glob patterns, one per line (commas are legal in globs). '!' negates. */
+  globs(name: string): string[] {
+    const raw = this.optional(name);
+    if (raw === undefined) return [];
+    const globs = raw
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter((l) => l !== '' && !l.startsWith('#'));
+    for (const g of globs) {
+      if (g === '!') throw new InputError(name, raw, "glob patterns; a lone '!' negates nothing");
+      if (g.includes('\0')) throw new InputError(name, raw, 'glob patterns without NUL characters');
+    }
+    return globs;
+  }
+
+  json(name: string): unknown {
+    const raw = this.optional(name);
+    if (raw === undefined) return undefined;
+    try {
+      return JSON.parse(raw);
+    } catch (e) {
+      throw new InputError(name, raw, `valid JSON (${e instanceof Error ? e.message : String(e)})`);
+    }
+  }
+}
