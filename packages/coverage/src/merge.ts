@@ -1,0 +1,79 @@
+/**
+ * Merging coverage reports (several test jobs, several languages) at LINE level.
+ *
+ * Never averages percentages: every count is merged where it lives, then totals are
+ * recomputed from the merged counts.
+ *
+ * - lines: hits summed per line (a line is covered when covered in any report);
+ * - branches: per line, per branch index, hits summed (a branch is hit when hit in any
+ *   report); a line listing more branches in one report than another keeps the longer
+ *   list (the extra branches count as they are);
+ * - statements: by key, hits summed; `n` is the larger of the two (a key names the
+ *   same source range in every report of one file, so they agree in practice);
+ * - functions: by key, hits summed;
+ * - instructions (JaCoCo): per line, the max of covered and of total (two runs of the
+ *   same class file see the same instructions; summing would double the total).
+ *
+ * Metrics: the union. A metric counts over the files that carry data for it: merging
+ * an LCOV report with branch data and a Go profile (no branches) gives a branch total
+ * that is the sum over the LCOV files only, and Go files contribute 0/0, which is
+ * what `summarizeFile` already yields for a file with no branch entries. So the
+ * branch percent is "branches covered of the branches we know about", not diluted.
+ *
+ * Format: kept when all reports agree, else 'mixed'. Producer: kept when all agree
+ * (a version kept only when all versions agree), else `unknown`. Source roots and
+ * warnings: concatenated (roots deduplicated). Files are merged by key, so merge
+ * reports AFTER `resolvePaths` (raw paths of different tools do not compare).
+ *
+ * Every total of the result is commutative and associative in the inputs (tested with
+ * random reports). The inputs are not modified and share nothing with the result.
+ * An empty list gives an empty report of format 'mixed'.
+ */
+import { FileCoverage, emptyReport, METRICS } from './model.js';
+import type { CoverageReport, MetricName, Producer } from './model.js';
+
+export function mergeReports(reports: readonly CoverageReport[]): CoverageReport {
+  if (reports.length === 0) return emptyReport('mixed');
+  const first = reports[0]!;
+  const format = reports.every((r) => r.format === first.format) ? first.format : 'mixed';
+  const out = emptyReport(format, mergeProducers(reports.map((r) => r.producer)));
+  const metrics = new Set<MetricName>();
+  const roots = new Set<string>();
+  for (const r of reports) {
+    for (const m of r.metrics) metrics.add(m);
+    for (const s of r.sourceRoots) roots.add(s);
+    out.warnings.push(...r.warnings);
+    for (const [key, f] of r.files) {
+      let target = out.files.get(key);
+      if (!target) {
+        target = new FileCoverage(key);
+        out.files.set(key, target);
+      }
+      mergeFileInto(target, f);
+    }
+  }
+  // Keep the canonical metric order.
+  out.metrics = new Set(METRICS.filter((m) => metrics.has(m)));
+  out.sourceRoots = [...roots];
+  return out;
+}
+
+function mergeProducers(ps: Producer[]): Producer {
+  const name = ps[0]!.name;
+  if (!ps.every((p) => p.name === name)) return { name: 'unknown' };
+  const version = ps[0]!.version;
+  return version !== undefined && ps.every((p) => p.version === version) ? { name, version } : { name };
+}
+
+/** Add the data of `src` into `target` (same rules as `mergeReports`). `src` is not modified. */
+export function mergeFileInto(target: FileCoverage, src: FileCoverage): void {
+  for (const [line, hits] of src.lines.entries()) target.lines.add(line, hits);
+  for (const [line, hits] of src.branches) target.addBranches(line, hits);
+  for (const [key, s] of src.statements) {
+    const prev = target.statements.get(key);
+    if (prev && s.n > prev.n) prev.n = s.n;
+    target.addStatement(key, s, 'sum');
+  }
+  for (const [key, fn] of src.functions) target.addFunction(key, fn);
+  for (const [line, c] of src.instructions) target.addInstructions(line, c.covered, c.total);
+}
