@@ -1,0 +1,130 @@
+/**
+ * JaCoCo XML: `<report>` > `<group>`* > `<package name="com/x">` > `<class>` / `<sourcefile>`.
+ *
+ * Rules (JaCoCo's own counter definitions):
+ * - Path = package name + '/' + sourcefile name (raw; `src/main/java` roots are resolved elsewhere).
+ * - `<sourcefile><line nr mi ci mb cb>`: a line is executable when mi+ci > 0 and covered when
+ *   ci > 0 (JaCoCo's LINE counter). Branches: addBranchCounts(nr, cb, mb+cb). Instructions:
+ *   addInstructions(nr, ci, mi+ci).
+ * - Methods: `<class name sourcefilename><method name desc line><counter type="METHOD">`:
+ *   covered when the METHOD counter has covered=1. Keyed class+name+desc, because anonymous
+ *   and inner classes of one source file repeat `<init>()V` and friends.
+ * - `<counter>` elements are never used for numbers (the tests check that the sums of
+ *   `<line>`/`<method>` equal them).
+ * Metrics: lines, branches, instructions, functions.
+ */
+import type { Parser } from '../input.js';
+import { emptyReport, fileOf, MAX_LINE } from '../model.js';
+import type { CoverageReport, FileCoverage } from '../model.js';
+import { tokenize } from '../xml/tokenizer.js';
+import type { XmlAttributes, XmlHandler, XmlTokenizer } from '../xml/tokenizer.js';
+
+class JacocoHandler implements XmlHandler {
+  readonly report: CoverageReport = emptyReport('jacoco', { name: 'jacoco' });
+  private depth = 0;
+  private pkg: string | null = null;
+  private file: FileCoverage | null = null;
+  private cls: { name: string; sourcefile: string | undefined } | null = null;
+  private method: { key: string; name: string; line: number; covered: number | undefined } | null = null;
+
+  constructor(private readonly tok: XmlTokenizer) {
+    for (const m of ['branches', 'instructions', 'functions'] as const) this.report.metrics.add(m);
+  }
+
+  private count(a: XmlAttributes, name: string, required: boolean): number {
+    const v = a.num(name);
+    if (v === undefined && !required) return 0;
+    if (v === undefined || !Number.isInteger(v) || v < 0) {
+      this.tok.fail(`attribute ${name}="${a.get(name) ?? ''}": expected a non-negative integer.`, 'The JaCoCo report is malformed; regenerate it.');
+    }
+    return v;
+  }
+
+  open(name: string, a: XmlAttributes): void {
+    const depth = this.depth++;
+    switch (name) {
+      case 'line': {
+        const f = this.file;
+        if (!f) return;
+        const nr = this.count(a, 'nr', true);
+        if (nr > MAX_LINE) this.tok.fail(`line nr="${nr}" is out of range.`);
+        const mi = this.count(a, 'mi', false);
+        const ci = this.count(a, 'ci', false);
+        const mb = this.count(a, 'mb', false);
+        const cb = this.count(a, 'cb', false);
+        if (mi + ci > 0) {
+          f.lines.add(nr, ci > 0 ? 1 : 0);
+          f.addInstructions(nr, ci, mi + ci);
+        }
+        if (mb + cb > 0) f.addBranchCounts(nr, cb, mb + cb);
+        return;
+      }
+      case 'counter':
+        if (this.method && a.get('type') === 'METHOD') this.method.covered = this.count(a, 'covered', true);
+        return;
+      case 'method':
+        if (this.cls) {
+          const mname = a.get('name') ?? '';
+          const desc = a.get('desc') ?? '';
+          const line = a.num('line');
+          this.method = { key: `${this.cls.name}.${mname}${desc}`, name: mname, line: line !== undefined && Number.isInteger(line) && line >= 0 ? line : 0, covered: undefined };
+        }
+        return;
+      case 'class':
+        this.cls = { name: a.get('name') ?? '', sourcefile: a.get('sourcefilename') };
+        return;
+      case 'sourcefile':
+        if (this.pkg === null) this.tok.fail('<sourcefile> outside a <package>.');
+        this.file = fileOf(this.report, this.pathOf(a.get('name') ?? this.tok.fail('<sourcefile> has no name attribute.')));
+        return;
+      case 'package':
+        this.pkg = a.get('name') ?? '';
+        return;
+      case 'report':
+        if (depth !== 0) this.tok.fail('<report> nested in another element.');
+        return;
+      default:
+        if (depth === 0) this.tok.fail(`the root element is <${name}>, not <report>: this is not a JaCoCo XML report.`);
+    }
+  }
+
+  private pathOf(sourcefile: string): string {
+    return this.pkg ? `${this.pkg}/${sourcefile}` : sourcefile;
+  }
+
+  close(name: string): void {
+    this.depth--;
+    switch (name) {
+      case 'method': {
+        const m = this.method;
+        this.method = null;
+        const c = this.cls;
+        if (!m || !c) return;
+        // Classes without debug info have no sourcefilename; their methods have nowhere to go.
+        if (c.sourcefile === undefined) return;
+        const f = fileOf(this.report, this.pathOf(c.sourcefile));
+        f.addFunction(m.key, { name: m.name, line: m.line, hits: m.covered ?? 0 });
+        return;
+      }
+      case 'class':
+        this.cls = null;
+        return;
+      case 'sourcefile':
+        this.file = null;
+        return;
+      case 'package':
+        this.pkg = null;
+        return;
+    }
+  }
+
+  finish(): CoverageReport {
+    return this.report;
+  }
+}
+
+export const parseJacoco: Parser = async (chunks, ctx) => {
+  let h: JacocoHandler | undefined;
+  await tokenize(chunks, ctx.name, (tok) => (h = new JacocoHandler(tok)));
+  return h!.finish();
+};
