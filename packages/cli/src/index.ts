@@ -1,1 +1,2 @@
-export {};
+export { commands, register, type CliIO, type Command, type CommandRun } from './registry.js';
+export { VERSION } from './version.js';

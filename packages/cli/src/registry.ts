@@ -1,0 +1,26 @@
+/**
+ * The CLI's subcommands. Each is loaded only when it runs, so `quality --version` and
+ * `quality --help` start without parsing any engine.
+ */
+export interface CliIO {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+export type CommandRun = (argv: string[], io: CliIO) => Promise<number>;
+
+export interface Command {
+  name: string;
+  summary: string;
+  load: () => Promise<CommandRun>;
+}
+
+export const commands: Command[] = [];
+
+/** Later issues add their commands here (lint, format, test, guard...). */
+export function register(c: Command): void {
+  if (commands.some((x) => x.name === c.name)) throw new Error(`command '${c.name}' registered twice`);
+  commands.push(c);
+}
