@@ -1,0 +1,149 @@
+/**
+ * Finds the projects of a repository: every directory with a Node.js, Python or Go manifest,
+ * with its package manager and the runtime version its files pin.
+ */
+import { parseJsonFile } from './json-file.js';
+import type { Reader } from './reader.js';
+import { joinPath, selfAndAncestors } from './reader.js';
+import { parseTomlFlat } from './toml.js';
+import type { Language, Project } from './types.js';
+import { findVersionSource } from './versions.js';
+
+/** Directories never searched: dependencies, build output, virtual environments, VCS data. */
+export const SKIPPED_DIRS = new Set([
+  'node_modules',
+  'bower_components',
+  'vendor',
+  'venv',
+  'env',
+  '__pycache__',
+  'site-packages',
+  'dist',
+  'build',
+  'target',
+  'coverage',
+  'testdata',
+]);
+
+export interface DetectOptions {
+  /** Directory globs (relative to the root) not to search, e.g. `tests/fixtures/**`. */
+  ignore?: string[];
+  /** Stop descending below this depth (root is 0). Default 12. */
+  maxDepth?: number;
+}
+
+const PY_MANIFESTS = ['pyproject.toml', 'setup.cfg', 'setup.py'];
+
+export function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === '*') {
+      if (glob[i + 1] === '*') {
+        i++;
+        if (glob[i + 1] === '/') {
+          i++;
+          re += '(?:.*/)?';
+        } else re += '.*';
+      } else re += '[^/]*';
+    } else if (c === '?') re += '[^/]';
+    else if (c === '{') {
+      const end = glob.indexOf('}', i);
+      if (end === -1) re += '\\{';
+      else {
+        re += `(?:${glob
+          .slice(i + 1, end)
+          .split(',')
+          .map((s) => s.replace(/[.+^$()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*'))
+          .join('|')})`;
+        i = end;
+      }
+    } else re += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
+
+export function detectProjects(reader: Reader, options: DetectOptions = {}): Project[] {
+  const ignore = (options.ignore ?? []).map((g) => globToRegExp(g.replace(/^\.\//, '').replace(/\/$/, '')));
+  const maxDepth = options.maxDepth ?? 12;
+  const names = new Map<string, Set<string>>();
+  const found: { dir: string; language: Language; manifest: string }[] = [];
+
+  const walk = (dir: string, depth: number) => {
+    const entries = reader.list(dir);
+    const files = new Set(entries.filter((e) => !e.dir).map((e) => e.name));
+    names.set(dir, files);
+    if (files.has('package.json')) found.push({ dir, language: 'node', manifest: 'package.json' });
+    const py = PY_MANIFESTS.find((m) => files.has(m)) ?? [...files].sort().find((f) => /^requirements.*\.txt$/.test(f));
+    if (py) found.push({ dir, language: 'python', manifest: py });
+    if (files.has('go.mod')) found.push({ dir, language: 'go', manifest: 'go.mod' });
+    if (depth >= maxDepth) return;
+    for (const e of entries) {
+      if (!e.dir || e.name.startsWith('.') || SKIPPED_DIRS.has(e.name)) continue;
+      const child = joinPath(dir, e.name);
+      if (ignore.some((re) => re.test(child))) continue;
+      walk(child, depth + 1);
+    }
+  };
+  walk('.', 0);
+
+  const has = (dir: string, file: string) => names.get(dir)?.has(file) ?? false;
+  const projects = found.map(({ dir, language, manifest }): Project => {
+    const packageManager =
+      language === 'node' ? nodePackageManager(reader, dir, has) : language === 'python' ? pythonPackageManager(reader, dir, has) : 'go';
+    const project: Project = { dir, language, packageManager, manifest: joinPath(dir, manifest) };
+    const version = findVersionSource(reader, project, has);
+    if (version) project.version = version;
+    return project;
+  });
+  return projects.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : a.language < b.language ? -1 : a.language > b.language ? 1 : 0));
+}
+
+type Has = (dir: string, file: string) => boolean;
+
+const NODE_LOCKFILES: [string, string][] = [
+  ['pnpm-lock.yaml', 'pnpm'],
+  ['yarn.lock', 'yarn'],
+  ['bun.lock', 'bun'],
+  ['bun.lockb', 'bun'],
+  ['package-lock.json', 'npm'],
+  ['npm-shrinkwrap.json', 'npm'],
+];
+
+/** The nearest `packageManager` field or lockfile, from the project up to the root; npm if none. */
+function nodePackageManager(reader: Reader, dir: string, has: Has): string {
+  for (const d of selfAndAncestors(dir)) {
+    if (has(d, 'package.json')) {
+      const file = joinPath(d, 'package.json');
+      const pkg = parseJsonFile(reader.read(file) ?? '{}', file) as Record<string, unknown> | null;
+      const pm = pkg && typeof pkg === 'object' ? pkg['packageManager'] : undefined;
+      if (typeof pm === 'string' && /^[a-z]+@/.test(pm)) return pm.slice(0, pm.indexOf('@'));
+    }
+    for (const [lock, pm] of NODE_LOCKFILES) if (has(d, lock)) return pm;
+  }
+  return 'npm';
+}
+
+const PY_LOCKFILES: [string, string][] = [
+  ['uv.lock', 'uv'],
+  ['poetry.lock', 'poetry'],
+  ['pdm.lock', 'pdm'],
+  ['Pipfile.lock', 'pipenv'],
+  ['Pipfile', 'pipenv'],
+];
+
+/** Lockfiles in the project, then `[tool.*]` tables of its pyproject.toml, then lockfiles of ancestors; pip if none. */
+function pythonPackageManager(reader: Reader, dir: string, has: Has): string {
+  for (const [lock, pm] of PY_LOCKFILES) if (has(dir, lock)) return pm;
+  if (has(dir, 'pyproject.toml')) {
+    const file = joinPath(dir, 'pyproject.toml');
+    const { tables } = parseTomlFlat(reader.read(file) ?? '', file);
+    if (tables.has('tool.poetry')) return 'poetry';
+    if (tables.has('tool.uv')) return 'uv';
+    if (tables.has('tool.pdm')) return 'pdm';
+  }
+  for (const d of selfAndAncestors(dir).slice(1)) {
+    for (const [lock, pm] of PY_LOCKFILES) if (has(d, lock)) return pm;
+  }
+  return 'pip';
+}
