@@ -1,0 +1,201 @@
+/**
+ * Reading a coverage report: a stream of Buffers, gunzipped when the content is gzip
+ * (detected by the magic bytes 1f 8b, never by the file name), without a UTF-8 BOM.
+ *
+ * Parsers never see a path or the file system: they take `AsyncIterable<Buffer>` and a
+ * display name for error messages, so they can be fed from memory in tests.
+ */
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { constants as zlibConstants, createGunzip, gunzipSync } from 'node:zlib';
+import { FileFormatError } from '@quality/kit/errors';
+import type { CoverageReport } from './model.js';
+
+/** Every parser has this shape. `ctx.name` is the file name used in messages. */
+export type Parser = (chunks: AsyncIterable<Buffer>, ctx: { name: string }) => Promise<CoverageReport>;
+
+/** Read size of the file stream. */
+export const CHUNK_BYTES = 1 << 20;
+/** How much decoded text `sniff` returns. */
+export const SNIFF_BYTES = 8 * 1024;
+
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+export function isGzip(head: Uint8Array): boolean {
+  return head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
+}
+
+function unreadable(path: string, e: unknown): FileFormatError {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return new FileFormatError(path, undefined, 'does not exist.', 'Check the report path (it is resolved against the working directory).');
+  if (code === 'EISDIR') return new FileFormatError(path, undefined, 'is a directory, not a coverage report.', 'Point to the report file itself, or use a glob.');
+  if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR' || code === 'Z_STREAM_ERROR') {
+    return new FileFormatError(path, undefined, `starts like a gzip file but cannot be decompressed (${(e as Error).message}).`, 'The file is truncated or corrupt; regenerate it.');
+  }
+  return new FileFormatError(path, undefined, `cannot be read: ${e instanceof Error ? e.message : String(e)}.`);
+}
+
+/** Drop a UTF-8 BOM at the start of a stream of chunks (the BOM may straddle chunks). */
+export async function* stripBom(chunks: AsyncIterable<Buffer>): AsyncIterable<Buffer> {
+  let first: Buffer | null = Buffer.alloc(0);
+  for await (const c of chunks) {
+    if (first === null) {
+      yield c;
+      continue;
+    }
+    first = first.length === 0 ? c : Buffer.concat([first, c]);
+    if (first.length < 3 && BOM.subarray(0, first.length).equals(first)) continue; // could still become a BOM
+    const out: Buffer = first.subarray(0, 3).equals(BOM) ? first.subarray(3) : first;
+    first = null;
+    if (out.length > 0) yield out;
+  }
+  if (first !== null && first.length > 0 && !BOM.subarray(0, first.length).equals(first)) yield first;
+}
+
+async function* rawChunks(path: string): AsyncIterable<Buffer> {
+  let fh;
+  let magic: Buffer;
+  try {
+    fh = await open(path, 'r');
+    magic = Buffer.alloc(2);
+    const { bytesRead } = await fh.read(magic, 0, 2, 0);
+    magic = magic.subarray(0, bytesRead);
+  } catch (e) {
+    throw unreadable(path, e);
+  } finally {
+    await fh?.close();
+  }
+  const file = createReadStream(path, { highWaterMark: CHUNK_BYTES });
+  try {
+    if (isGzip(magic)) {
+      const gunzip = createGunzip({ chunkSize: CHUNK_BYTES });
+      file.on('error', (e) => gunzip.destroy(e));
+      file.pipe(gunzip);
+      for await (const c of gunzip) yield c as Buffer;
+    } else {
+      for await (const c of file) yield c as Buffer;
+    }
+  } catch (e) {
+    throw unreadable(path, e);
+  } finally {
+    file.destroy();
+  }
+}
+
+/** Stream a report's bytes: 1 MiB reads, gunzipped when the content is gzip, BOM removed. */
+export function openReport(path: string): AsyncIterable<Buffer> {
+  return stripBom(rawChunks(path));
+}
+
+/**
+ * The first few KB of a report as text (gunzipped when needed, BOM removed), for format
+ * detection. Reads at most 64 KiB of the file.
+ */
+export async function sniff(path: string, bytes = SNIFF_BYTES): Promise<{ head: string; gz: boolean }> {
+  let buf: Buffer;
+  try {
+    const fh = await open(path, 'r');
+    try {
+      const want = Math.max(bytes, 64 * 1024);
+      const b = Buffer.alloc(want);
+      const { bytesRead } = await fh.read(b, 0, want, 0);
+      buf = b.subarray(0, bytesRead);
+    } finally {
+      await fh.close();
+    }
+  } catch (e) {
+    throw unreadable(path, e);
+  }
+  const gz = isGzip(buf);
+  if (gz) {
+    try {
+      // A prefix of a gzip stream: SYNC_FLUSH returns what it can instead of failing at the cut.
+      buf = gunzipSync(buf, { finishFlush: zlibConstants.Z_SYNC_FLUSH });
+    } catch (e) {
+      throw unreadable(path, e);
+    }
+  }
+  if (buf.subarray(0, 3).equals(BOM)) buf = buf.subarray(3);
+  buf = buf.subarray(0, bytes);
+  // stream: true holds back a UTF-8 sequence cut at the end instead of decoding it to U+FFFD.
+  return { head: new TextDecoder('utf-8').decode(buf, { stream: true }), gz };
+}
+
+/** Feed a parser from memory (tests, already-read content). */
+export async function* fromBuffers(...bufs: (Buffer | string)[]): AsyncIterable<Buffer> {
+  for (const b of bufs) yield typeof b === 'string' ? Buffer.from(b, 'utf8') : b;
+}
+
+/**
+ * Call `fn` for each line of a chunk stream (without '\n' or a trailing '\r'), with its
+ * 1-based number. A line split across chunks is joined; a line longer than `maxLine`
+ * bytes is a FileFormatError (no text report needs one, and buffering it costs memory).
+ */
+export async function forEachLine(
+  chunks: AsyncIterable<Buffer>,
+  name: string,
+  fn: (buf: Buffer, start: number, end: number, lineNo: number) => void,
+  maxLine = 8 * 1024 * 1024,
+): Promise<number> {
+  let lineNo = 0;
+  let pending: Buffer[] = [];
+  let pendingLen = 0;
+  const tooLong = (): never => {
+    throw new FileFormatError(name, lineNo + 1, `has a line longer than ${maxLine} bytes.`, 'This is not a text coverage report, or it is corrupt.');
+  };
+  const emit = (buf: Buffer, s: number, e: number): void => {
+    lineNo++;
+    if (e > s && buf[e - 1] === 13) e--;
+    fn(buf, s, e, lineNo);
+  };
+  for await (const chunk of chunks) {
+    let pos = 0;
+    if (pendingLen > 0) {
+      const nl = chunk.indexOf(10);
+      if (nl === -1) {
+        pending.push(chunk);
+        pendingLen += chunk.length;
+        if (pendingLen > maxLine) tooLong();
+        continue;
+      }
+      if (pendingLen + nl > maxLine) tooLong();
+      pending.push(chunk.subarray(0, nl));
+      const joined = Buffer.concat(pending, pendingLen + nl);
+      pending = [];
+      pendingLen = 0;
+      emit(joined, 0, joined.length);
+      pos = nl + 1;
+    }
+    for (;;) {
+      const nl = chunk.indexOf(10, pos);
+      if (nl === -1) break;
+      if (nl - pos > maxLine) tooLong();
+      emit(chunk, pos, nl);
+      pos = nl + 1;
+    }
+    if (pos < chunk.length) {
+      if (chunk.length - pos > maxLine) tooLong();
+      pending.push(chunk.subarray(pos));
+      pendingLen = chunk.length - pos;
+    }
+  }
+  if (pendingLen > 0) {
+    const last = Buffer.concat(pending, pendingLen);
+    emit(last, 0, last.length);
+  }
+  return lineNo;
+}
+
+/** Concatenate a chunk stream, refusing more than `limit` bytes. */
+export async function readAll(chunks: AsyncIterable<Buffer>, name: string, limit: number, hint: string): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  let len = 0;
+  for await (const c of chunks) {
+    len += c.length;
+    if (len > limit) {
+      throw new FileFormatError(name, undefined, `is larger than ${Math.round(limit / (1024 * 1024))} MiB, the most we read into memory for this format.`, hint);
+    }
+    parts.push(c);
+  }
+  return Buffer.concat(parts, len);
+}

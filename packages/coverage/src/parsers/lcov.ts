@@ -1,0 +1,503 @@
+/**
+ * lcov tracefile parser (geninfo(1) "TRACEFILE FORMAT", lcov 1.x and 2.x records).
+ *
+ * Streaming and byte-oriented: chunks are scanned for '\n' with Buffer#indexOf, integers
+ * are parsed from the bytes, and strings are only made for file names, function names and
+ * branch ids. A line split across chunks is joined; CRLF is accepted.
+ *
+ * Counting rules (chosen to print what `lcov --summary` prints):
+ * - lines: one per distinct DA line of a file; hits of repeated DA records (several TN
+ *   sections, concatenated tracefiles, the same SF twice) are summed. LF/LH are ignored
+ *   and recomputed.
+ * - functions: keyed by name within a file (lcov counts names: two FN records with the
+ *   same name are one function, the last FN line wins, FNDA hits are summed). An FNDA
+ *   without an FN still counts (lcov 1.16 does the same). lcov 2's FNL/FNA are keyed by
+ *   the name, but all FNA aliases of one FNL index are ONE function named after the first
+ *   alias, hits summed (lcov 2 counts a location once, hit when any alias ran), so
+ *   template instances and constructor aliases (C1/C2) are not counted twice. Names are taken whole (lcov 2); lcov 1.16 cuts
+ *   them at the first comma, which only matters for demangled C++ signatures.
+ *   `FN:<line>,<end>,<name>` (lcov 2) is read as start and end line when the second field
+ *   is all digits, as lcov 2 does. FNF/FNH are ignored.
+ * - branches: BRDA:<line>,<block>,<branch>,<taken>. The line is the first field, taken the
+ *   last; everything between is the branch id (it may contain commas and spaces, e.g.
+ *   coverage.py's "0,jump to line 14"). A branch is identified by (line, id) exactly like
+ *   lcov's (line, block, branch): repeated ids are summed, also across sections of the same
+ *   file. taken '-' (never evaluated) counts in the total and not as hit. BRF/BRH ignored.
+ * - A section without any DA record is dropped (with a warning), as lcov does.
+ *
+ * Tolerances (each leaves a warning in `report.warnings`):
+ * - negative counts are read as 0 (lcov 1.16 and 2 do the same);
+ * - counts above MAX_HITS saturate (only zero/non-zero matters for totals);
+ * - a last section without end_of_record (a truncated file) is kept;
+ * - lines that are not records we know (including LF/LH summaries' siblings from future
+ *   lcov versions, MCDC) are skipped, as lcov skips them; '#' comments and blank lines too;
+ * - a file name that is not valid UTF-8 is read as Latin-1 (so distinct names stay distinct).
+ *
+ * Errors (FileFormatError with the input line number): no records at all, a NUL byte (a
+ * binary or zero-filled file), a line longer than MAX_LCOV_LINE_BYTES, a malformed
+ * DA/FN/FNDA/FNL/FNA/BRDA record, a line number above MAX_LINE, coverage records before
+ * any SF line.
+ */
+import { FileFormatError } from '@quality/kit/errors';
+import { MAX_HITS, MAX_LINE, emptyReport, fileOf } from '../model.js';
+import type { CoverageReport, FileCoverage } from '../model.js';
+import type { Parser } from '../input.js';
+
+/**
+ * Longest line we accept. Real records are short (the longest are file paths and
+ * demangled C++ names, kilobytes at most); a longer line means the input is not a
+ * tracefile, and buffering it would only cost memory. 8 MiB keeps the worst case small.
+ */
+export const MAX_LCOV_LINE_BYTES = 8 * 1024 * 1024;
+
+const C_NL = 10;
+const C_CR = 13;
+const C_COMMA = 44;
+const C_MINUS = 45;
+const C_DOT = 46;
+const C_0 = 48;
+const C_9 = 57;
+
+const utf8Fatal = new TextDecoder('utf-8', { fatal: true });
+
+function show(buf: Buffer, s: number, e: number): string {
+  const cut = e - s > 120;
+  return JSON.stringify(buf.toString('utf8', s, cut ? s + 120 : e) + (cut ? '…' : ''));
+}
+
+class LcovReader {
+  readonly report: CoverageReport = emptyReport('lcov');
+  private lineNo = 0;
+  private pending: Buffer[] = [];
+  private pendingLen = 0;
+
+  private file: FileCoverage | null = null;
+  private fileLine = 0;
+  private fnlIndex = new Map<number, { line: number; end: number | undefined; key?: string }>();
+
+  // Branches of the current (file, line), flushed when the line changes.
+  private brLine = -1;
+  private brIds: string[] = [];
+  private brHits: number[] = [];
+  /** Branch ids per file and line ("id\nid\n..."), to merge repeated records by id. */
+  private brKeys = new Map<FileCoverage, Map<number, string>>();
+  private intern = new Map<string, string>();
+
+  private sawFunctions = false;
+  private sawBranches = false;
+  private records = 0;
+  private negative = 0;
+  private negativeAt = 0;
+  private unknown = 0;
+  private unknownAt = 0;
+  private unknownText = '';
+  private latin1Names = 0;
+  private unterminated = 0;
+
+  /** Index after the last number parsed. */
+  private p = 0;
+
+  constructor(private readonly name: string) {}
+
+  push(chunk: Buffer): void {
+    const nul = chunk.indexOf(0);
+    if (nul !== -1) this.nulError(chunk, nul);
+    let pos = 0;
+    if (this.pendingLen > 0) {
+      const nl = chunk.indexOf(C_NL);
+      if (nl === -1) {
+        this.pending.push(chunk);
+        this.pendingLen += chunk.length;
+        if (this.pendingLen > MAX_LCOV_LINE_BYTES) this.tooLong();
+        return;
+      }
+      if (this.pendingLen + nl > MAX_LCOV_LINE_BYTES) this.tooLong();
+      this.pending.push(chunk.subarray(0, nl));
+      const joined = Buffer.concat(this.pending, this.pendingLen + nl);
+      this.pending = [];
+      this.pendingLen = 0;
+      this.line(joined, 0, joined.length);
+      pos = nl + 1;
+    }
+    const len = chunk.length;
+    for (;;) {
+      const nl = chunk.indexOf(C_NL, pos);
+      if (nl === -1) break;
+      if (nl - pos > MAX_LCOV_LINE_BYTES) this.tooLong();
+      this.line(chunk, pos, nl);
+      pos = nl + 1;
+    }
+    if (pos < len) {
+      if (len - pos > MAX_LCOV_LINE_BYTES) this.tooLong();
+      this.pending.push(chunk.subarray(pos));
+      this.pendingLen = len - pos;
+    }
+  }
+
+  finish(): CoverageReport {
+    if (this.pendingLen > 0) {
+      const last = Buffer.concat(this.pending, this.pendingLen);
+      this.pending = [];
+      this.pendingLen = 0;
+      this.line(last, 0, last.length);
+    }
+    const r = this.report;
+    if (this.file) {
+      this.flushBranches();
+      this.warn(`the last section (SF at line ${this.fileLine}) has no end_of_record: the file may be truncated; its data was kept`);
+      this.file = null;
+    }
+    if (this.records === 0) {
+      throw new FileFormatError(
+        this.name,
+        undefined,
+        'contains no lcov coverage records (no SF: section with DA: lines).',
+        'The test run probably wrote no coverage: check that coverage is enabled for the tests that ran.',
+      );
+    }
+    let dropped = 0;
+    for (const [path, f] of r.files) {
+      if (f.lines.size === 0) {
+        r.files.delete(path);
+        dropped++;
+      }
+    }
+    if (dropped > 0) this.warn(`${dropped} source file section(s) without any DA line were ignored (lcov ignores them too)`);
+    if (this.sawFunctions) r.metrics.add('functions');
+    if (this.sawBranches) r.metrics.add('branches');
+    if (this.negative > 0) this.warn(`${this.negative} negative count(s) read as 0 (first at line ${this.negativeAt})`);
+    if (this.unterminated > 0) this.warn(`${this.unterminated} section(s) started before the previous one's end_of_record`);
+    if (this.latin1Names > 0) this.warn(`${this.latin1Names} name(s) are not valid UTF-8 and were read as Latin-1`);
+    if (this.unknown > 0) this.warn(`${this.unknown} line(s) that are not lcov records were skipped (first at line ${this.unknownAt}: ${this.unknownText})`);
+    this.brKeys.clear();
+    this.intern.clear();
+    return r;
+  }
+
+  // -------------------------------------------------------------------------------
+
+  private warn(msg: string): void {
+    this.report.warnings.push(`${this.name}: ${msg}`);
+  }
+
+  private nulError(chunk: Buffer, nul: number): never {
+    let line = this.lineNo + 1;
+    for (let i = chunk.indexOf(C_NL); i !== -1 && i < nul; i = chunk.indexOf(C_NL, i + 1)) line++;
+    throw new FileFormatError(
+      this.name,
+      line,
+      'contains a NUL byte: this is a binary file, or the report was cut short and zero-filled while being written.',
+      'Regenerate the report, and pass the lcov tracefile (.info), not a .gcda/.profraw file.',
+    );
+  }
+
+  private tooLong(): never {
+    throw new FileFormatError(
+      this.name,
+      this.lineNo + 1,
+      `has a line longer than ${MAX_LCOV_LINE_BYTES / (1024 * 1024)} MiB, which no lcov record is.`,
+      'This is not an lcov tracefile, or it is corrupt.',
+    );
+  }
+
+  private bad(buf: Buffer, s: number, e: number, expected: string): never {
+    throw new FileFormatError(this.name, this.lineNo, `malformed record ${show(buf, s, e)}: expected ${expected}.`);
+  }
+
+  private needFile(buf: Buffer, s: number, e: number): FileCoverage {
+    if (this.file) return this.file;
+    throw new FileFormatError(
+      this.name,
+      this.lineNo,
+      `coverage record ${show(buf, s, e)} is outside a source file section (no SF: line before it).`,
+      'The tracefile is truncated at the start or was concatenated wrongly.',
+    );
+  }
+
+  /** Unsigned integer at i; NaN when there is no digit. Sets this.p. */
+  private uint(buf: Buffer, i: number, e: number): number {
+    let v = 0;
+    const start = i;
+    while (i < e) {
+      const c = buf[i]!;
+      if (c < C_0 || c > C_9) break;
+      if (v < 1e15) v = v * 10 + (c - C_0);
+      i++;
+    }
+    this.p = i;
+    return i === start ? NaN : v;
+  }
+
+  /** A count: optional '-', digits, optional fraction (dropped). Negative -> 0 with a warning. */
+  private count(buf: Buffer, i: number, e: number): number {
+    const neg = i < e && buf[i] === C_MINUS;
+    let v = this.uint(buf, neg ? i + 1 : i, e);
+    if (Number.isNaN(v)) return NaN;
+    if (this.p < e && buf[this.p] === C_DOT) {
+      const q = this.p + 1;
+      this.uint(buf, q, e);
+      if (this.p === q) return NaN;
+    }
+    if (neg) {
+      if (v !== 0 && this.negative++ === 0) this.negativeAt = this.lineNo;
+      v = 0;
+    }
+    return v > MAX_HITS ? MAX_HITS : v;
+  }
+
+  private lineNumber(buf: Buffer, s: number, e: number, v: number): number {
+    if (v > MAX_LINE) {
+      throw new FileFormatError(this.name, this.lineNo, `line number ${v} in ${show(buf, s, e)} is above ${MAX_LINE}.`, 'The report is corrupt.');
+    }
+    return v;
+  }
+
+  private text(buf: Buffer, s: number, e: number): string {
+    for (let i = s; i < e; i++) {
+      if (buf[i]! >= 0x80) {
+        try {
+          return utf8Fatal.decode(buf.subarray(s, e));
+        } catch {
+          this.latin1Names++;
+          return buf.toString('latin1', s, e);
+        }
+      }
+    }
+    return buf.toString('latin1', s, e);
+  }
+
+  private line(buf: Buffer, s: number, e: number): void {
+    this.lineNo++;
+    if (e > s && buf[e - 1] === C_CR) e--;
+    if (e === s) return;
+    const c0 = buf[s]!;
+    const c1 = e - s > 1 ? buf[s + 1]! : 0;
+    const c2 = e - s > 2 ? buf[s + 2]! : 0;
+    // D A :
+    if (c0 === 68 && c1 === 65 && c2 === 58) return this.da(buf, s, e);
+    // B R D A :
+    if (c0 === 66 && c1 === 82 && c2 === 68 && e - s > 4 && buf[s + 3] === 65 && buf[s + 4] === 58) return this.brda(buf, s, e);
+    if (c0 === 70 && c1 === 78) {
+      // F N
+      if (c2 === 58) return this.fn(buf, s, e);
+      const c3 = e - s > 3 ? buf[s + 3] : 0;
+      if (c2 === 68 && c3 === 65 && e - s > 4 && buf[s + 4] === 58) return this.fnda(buf, s, e);
+      if (c2 === 76 && c3 === 58) return this.fnl(buf, s, e);
+      if (c2 === 65 && c3 === 58) return this.fna(buf, s, e);
+      if ((c2 === 70 || c2 === 72) && c3 === 58) return; // FNF, FNH
+    }
+    // S F :  (K F : is lcov's spelling for a file kept by --keep)
+    if ((c0 === 83 || c0 === 75) && c1 === 70 && c2 === 58) return this.sf(buf, s, e);
+    if (c0 === 101 && e - s >= 13 && buf.toString('latin1', s, s + 13) === 'end_of_record') return this.endOfRecord();
+    // LF LH BRF BRH TN VER: summaries and metadata we recompute or do not need
+    if (c0 === 76 && (c1 === 70 || c1 === 72) && c2 === 58) return;
+    if (c0 === 66 && c1 === 82 && (c2 === 70 || c2 === 72) && e - s > 3 && buf[s + 3] === 58) return;
+    if (c0 === 84 && c1 === 78 && c2 === 58) return;
+    if (c0 === 86 && c1 === 69 && c2 === 82 && e - s > 3 && buf[s + 3] === 58) return;
+    if (c0 === 35) return; // '#' comment
+    if (this.unknown++ === 0) {
+      this.unknownAt = this.lineNo;
+      this.unknownText = show(buf, s, e);
+    }
+  }
+
+  private sf(buf: Buffer, s: number, e: number): void {
+    if (this.file) {
+      this.flushBranches();
+      this.unterminated++;
+    }
+    const path = this.text(buf, s + 3, e);
+    if (path === '') throw new FileFormatError(this.name, this.lineNo, 'SF: record without a file name.');
+    this.file = fileOf(this.report, path);
+    this.fileLine = this.lineNo;
+    this.fnlIndex.clear();
+  }
+
+  private endOfRecord(): void {
+    this.flushBranches();
+    this.file = null;
+    this.fnlIndex.clear();
+  }
+
+  private da(buf: Buffer, s: number, e: number): void {
+    const f = this.needFile(buf, s, e);
+    const line = this.uint(buf, s + 3, e);
+    let i = this.p;
+    if (Number.isNaN(line) || i >= e || buf[i] !== C_COMMA) this.bad(buf, s, e, '"DA:<line>,<hits>[,<checksum>]"');
+    const hits = this.count(buf, i + 1, e);
+    i = this.p;
+    if (Number.isNaN(hits) || (i < e && buf[i] !== C_COMMA)) this.bad(buf, s, e, '"DA:<line>,<hits>[,<checksum>]"');
+    f.lines.add(this.lineNumber(buf, s, e, line), hits);
+    this.records++;
+  }
+
+  private brda(buf: Buffer, s: number, e: number): void {
+    this.needFile(buf, s, e);
+    const line = this.uint(buf, s + 5, e);
+    const first = this.p;
+    const last = buf.lastIndexOf(C_COMMA, e - 1);
+    if (Number.isNaN(line) || first >= e || buf[first] !== C_COMMA || last <= first + 1) {
+      this.bad(buf, s, e, '"BRDA:<line>,<block>,<branch>,<taken>"');
+    }
+    let hits: number;
+    if (last + 2 === e && buf[last + 1] === C_MINUS) hits = 0;
+    else {
+      hits = this.count(buf, last + 1, e);
+      if (Number.isNaN(hits) || this.p !== e) this.bad(buf, s, e, '"BRDA:<line>,<block>,<branch>,<taken>" with taken a number or "-"');
+    }
+    this.lineNumber(buf, s, e, line);
+    if (line !== this.brLine) {
+      this.flushBranches();
+      this.brLine = line;
+    }
+    const id = buf.toString('latin1', first + 1, last);
+    const ids = this.brIds;
+    let k = -1;
+    for (let j = 0; j < ids.length; j++) {
+      if (ids[j] === id) {
+        k = j;
+        break;
+      }
+    }
+    if (k === -1) {
+      ids.push(id);
+      this.brHits.push(hits);
+    } else {
+      this.brHits[k] = Math.min(this.brHits[k]! + hits, MAX_HITS);
+    }
+    this.sawBranches = true;
+  }
+
+  private flushBranches(): void {
+    const line = this.brLine;
+    const f = this.file;
+    if (line < 0 || !f) {
+      this.brLine = -1;
+      return;
+    }
+    const ids = this.brIds;
+    const hits = this.brHits;
+    let key = ids.length === 1 ? ids[0]! : ids.join('\n');
+    const interned = this.intern.get(key);
+    if (interned !== undefined) key = interned;
+    else if (this.intern.size < 100_000) this.intern.set(key, key);
+    let perFile = this.brKeys.get(f);
+    if (!perFile) {
+      perFile = new Map();
+      this.brKeys.set(f, perFile);
+    }
+    const prev = perFile.get(line);
+    if (prev === undefined || prev === key) {
+      f.addBranches(line, hits);
+      if (prev === undefined) perFile.set(line, key);
+    } else {
+      // The same line with a different set of branch ids: align by id.
+      const known = prev.split('\n');
+      const aligned: number[] = new Array<number>(known.length).fill(0);
+      for (let j = 0; j < ids.length; j++) {
+        const at = known.indexOf(ids[j]!);
+        if (at === -1) {
+          known.push(ids[j]!);
+          aligned.push(hits[j]!);
+        } else aligned[at] = hits[j]!;
+      }
+      f.addBranches(line, aligned);
+      perFile.set(line, known.join('\n'));
+    }
+    this.brLine = -1;
+    ids.length = 0;
+    hits.length = 0;
+  }
+
+  /** FN:<line>,[<end>,]<name> */
+  private fn(buf: Buffer, s: number, e: number): void {
+    const f = this.needFile(buf, s, e);
+    const line = this.uint(buf, s + 3, e);
+    let i = this.p;
+    if (Number.isNaN(line) || i >= e || buf[i] !== C_COMMA) this.bad(buf, s, e, '"FN:<line>,[<end line>,]<name>"');
+    let end: number | undefined;
+    const maybeEnd = this.uint(buf, i + 1, e);
+    if (!Number.isNaN(maybeEnd) && this.p < e && buf[this.p] === C_COMMA && this.p + 1 < e) {
+      end = this.lineNumber(buf, s, e, maybeEnd);
+      i = this.p;
+    }
+    if (i + 1 >= e) this.bad(buf, s, e, '"FN:<line>,[<end line>,]<name>"');
+    const name = this.text(buf, i + 1, e);
+    this.defineFunction(f, name, this.lineNumber(buf, s, e, line), end);
+  }
+
+  private defineFunction(f: FileCoverage, name: string, line: number, end: number | undefined): void {
+    const fn = f.functions.get(name);
+    if (fn) {
+      fn.line = line;
+      if (end !== undefined) fn.endLine = end;
+    } else {
+      f.addFunction(name, end === undefined ? { name, line, hits: 0 } : { name, line, endLine: end, hits: 0 });
+    }
+    this.sawFunctions = true;
+  }
+
+  /** FNDA:<hits>,<name> */
+  private fnda(buf: Buffer, s: number, e: number): void {
+    const f = this.needFile(buf, s, e);
+    const hits = this.count(buf, s + 5, e);
+    const i = this.p;
+    if (Number.isNaN(hits) || i + 1 >= e || buf[i] !== C_COMMA) this.bad(buf, s, e, '"FNDA:<hits>,<name>"');
+    const name = this.text(buf, i + 1, e);
+    f.addFunction(name, { name, line: 0, hits });
+    this.sawFunctions = true;
+  }
+
+  /** FNL:<index>,<line>[,<end>] (lcov 2.2) */
+  private fnl(buf: Buffer, s: number, e: number): void {
+    this.needFile(buf, s, e);
+    const idx = this.uint(buf, s + 4, e);
+    let i = this.p;
+    if (Number.isNaN(idx) || i >= e || buf[i] !== C_COMMA) this.bad(buf, s, e, '"FNL:<index>,<line>[,<end line>]"');
+    const line = this.uint(buf, i + 1, e);
+    i = this.p;
+    let end: number | undefined;
+    if (!Number.isNaN(line) && i < e && buf[i] === C_COMMA) {
+      end = this.uint(buf, i + 1, e);
+      i = this.p;
+      if (Number.isNaN(end)) i = -1;
+    }
+    if (Number.isNaN(line) || i !== e) this.bad(buf, s, e, '"FNL:<index>,<line>[,<end line>]"');
+    this.fnlIndex.set(idx, { line: this.lineNumber(buf, s, e, line), end: end === undefined ? undefined : this.lineNumber(buf, s, e, end) });
+    this.sawFunctions = true;
+  }
+
+  /** FNA:<index>,<hits>,<name> (lcov 2.2) */
+  private fna(buf: Buffer, s: number, e: number): void {
+    const f = this.needFile(buf, s, e);
+    const idx = this.uint(buf, s + 4, e);
+    let i = this.p;
+    if (Number.isNaN(idx) || i >= e || buf[i] !== C_COMMA) this.bad(buf, s, e, '"FNA:<index>,<hits>,<name>"');
+    const hits = this.count(buf, i + 1, e);
+    i = this.p;
+    if (Number.isNaN(hits) || i + 1 >= e || buf[i] !== C_COMMA) this.bad(buf, s, e, '"FNA:<index>,<hits>,<name>"');
+    const loc = this.fnlIndex.get(idx);
+    if (!loc) {
+      throw new FileFormatError(this.name, this.lineNo, `FNA record ${show(buf, s, e)} names function index ${idx}, which no FNL record of this section defines.`);
+    }
+    const name = this.text(buf, i + 1, e);
+    // Aliases of one index are one function (lcov 2 counts locations): the first alias names it.
+    const key = (loc.key ??= name);
+    if (key === name) this.defineFunction(f, name, loc.line, loc.end);
+    f.addFunction(key, { name: key, line: loc.line, hits });
+  }
+}
+
+/** Parse an lcov tracefile. See the module comment for the counting rules and tolerances. */
+export const parseLcov: Parser = async (chunks, ctx) => {
+  const r = new LcovReader(ctx.name);
+  for await (const c of chunks) r.push(c);
+  return r.finish();
+};
+
+export function parseLcovBuffer(buf: Buffer | string, name = '<memory>'): CoverageReport {
+  const r = new LcovReader(name);
+  r.push(typeof buf === 'string' ? Buffer.from(buf, 'utf8') : buf);
+  return r.finish();
+}
+
