@@ -53,7 +53,9 @@ describe('lcov parser', () => {
   });
 
   it('reads CRLF files', () => {
-    const r = parseLcovBuffer(read('crlf.info'), 'crlf.info');
+    // Built here: the repository's `* text=auto eol=lf` would turn a CRLF fixture into LF.
+    const crlf = 'TN:\r\nSF:src/b.c\r\nDA:1,1\r\nDA:2,0\r\nBRDA:2,0,0,-\r\nBRDA:2,0,1,3\r\nLF:2\r\nLH:1\r\nend_of_record\r\n';
+    const r = parseLcovBuffer(crlf, 'crlf.info');
     expect([...r.files.keys()]).toEqual(['src/b.c']); // no '\r' in the path
     const t = totals(r);
     expect(t.lines).toEqual({ covered: 1, total: 2 }); // lcov 1.16: 1 of 2 lines
