@@ -3,7 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileFormatError } from '@quality/kit/errors';
 import { parseCobertura } from '../../../packages/coverage/src/parsers/cobertura.js';
-import { summarizeFile, totalsOf } from '../../../packages/coverage/src/model.js';
+import fc from 'fast-check';
+import { parseClover } from '../../../packages/coverage/src/parsers/clover.js';
+import { parseJacoco } from '../../../packages/coverage/src/parsers/jacoco.js';
+import { toCobertura } from '../../../packages/coverage/src/serialize/cobertura.js';
+import { emptyReport, fileOf, summarizeFile, totalsOf } from '../../../packages/coverage/src/model.js';
 import type { CoverageReport, Totals } from '../../../packages/coverage/src/model.js';
 
 const DIR = join(process.cwd(), 'tests/fixtures/coverage/handmade-xml');
@@ -111,5 +115,78 @@ describe('Cobertura parser', () => {
     for (const cut of [100, 700, xml.length - 20]) {
       await expect(parse(xml.slice(0, cut), 13)).rejects.toThrow(/truncated/);
     }
+  });
+});
+
+describe('Cobertura serializer', () => {
+  const sources: [string, (c: AsyncIterable<Buffer>, ctx: { name: string }) => Promise<CoverageReport>][] = [
+    ['coveragepy-branch.xml', parseCobertura],
+    ['coveragepy-nobranch.xml', parseCobertura],
+    ['gcovr.xml', parseCobertura],
+    ['istanbul-cobertura.xml', parseCobertura],
+    ['jacoco.xml', parseJacoco],
+    ['clover-istanbul.xml', parseClover],
+    ['clover-openclover.xml', parseClover],
+  ];
+  for (const [fixture, parser] of sources) {
+    it(`parse(serialize(${fixture})) keeps lines, branches and functions`, async () => {
+      const r = await parser(chunked(readFileSync(join(DIR, fixture)), 1 << 16), { name: fixture });
+      const xml = toCobertura(r, { timestamp: 0 });
+      const back = await parse(xml);
+      const a = totals(r);
+      const b = totals(back);
+      expect(b.lines).toEqual(a.lines);
+      expect(b.branches).toEqual(a.branches);
+      expect(b.functions).toEqual(a.functions);
+      expect([...back.files.keys()].sort()).toEqual([...r.files.keys()].sort());
+      expect(back.sourceRoots).toEqual(r.sourceRoots);
+      for (const [path, f] of r.files) {
+        expect([...back.files.get(path)!.lines.entries()]).toEqual([...f.lines.entries()]);
+      }
+    });
+  }
+
+  it('escapes names and paths, and replaces characters XML cannot hold', async () => {
+    const r = emptyReport('lcov');
+    r.metrics.add('functions');
+    const weird = 'dir "a" & <b>/\tx\u0001y\ud800.js';
+    const f = fileOf(r, weird);
+    f.lines.add(1, 1);
+    f.addFunction('f', { name: '<init> & "co"', line: 1, hits: 2 });
+    r.sourceRoots.push('/src/<&>');
+    const back = await parse(toCobertura(r));
+    expect([...back.files.keys()]).toEqual(['dir "a" & <b>/\tx\ufffdy\ufffd.js']);
+    expect([...back.files.values()][0]!.functions.get('<init> & "co"@1')!.hits).toBe(2);
+    expect(back.sourceRoots).toEqual(['/src/<&>']);
+  });
+
+  it('random reports survive a round trip', async () => {
+    const report = fc.record({
+      files: fc.dictionary(
+        fc.string({ minLength: 1, maxLength: 12 }),
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 500 }), fc.nat(5), fc.array(fc.nat(2), { maxLength: 4 })), { maxLength: 20 }),
+        { maxKeys: 5 },
+      ),
+    });
+    await fc.assert(
+      fc.asyncProperty(report, async ({ files }) => {
+        const r = emptyReport('lcov');
+        r.metrics.add('branches');
+        for (const [path, lines] of Object.entries(files)) {
+          const f = fileOf(r, path);
+          for (const [n, hits, br] of lines) {
+            f.lines.add(n, hits);
+            if (br.length > 0) f.addBranches(n, br);
+          }
+        }
+        const back = await parse(toCobertura(r));
+        const a = totals(r);
+        const b = totals(back);
+        expect(b.lines).toEqual(a.lines);
+        // Cobertura cannot say "branches measured, none found": 0/0 reads back as no metric.
+        expect(b.branches ?? { covered: 0, total: 0 }).toEqual(a.branches);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
