@@ -25,7 +25,6 @@ const MD_SPECIAL = /[\\`*_{}[\]()#+\-.!|~:]/g;
 export function text(s: string): string {
   return (
     s
-      // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
       .replace(/[&<>"'@]/g, (c) => HTML_ESCAPES[c]!)
       .replace(MD_SPECIAL, (c) => `\\${c}`)
@@ -34,7 +33,6 @@ export function text(s: string): string {
 
 /** Escape for an HTML context (attribute values, <summary>), no Markdown escaping needed there. */
 export function html(s: string): string {
-  // eslint-disable-next-line no-control-regex
   return s.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/[&<>"'@]/g, (c) => HTML_ESCAPES[c]!);
 }
 
@@ -43,7 +41,6 @@ export function html(s: string): string {
  * cannot close it; pipes are escaped because GFM splits table cells before code spans.
  */
 export function code(s: string): string {
-  // eslint-disable-next-line no-control-regex
   const one = s.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\|/g, '\\|');
   let longest = 0;
   for (const m of one.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
@@ -58,7 +55,11 @@ export type Align = 'left' | 'right' | 'center';
  * A GFM table. Cells are Markdown already (escape user text with `text()` or `code()`
  * first); newlines in cells are folded so a row stays one line.
  */
-export function table(headers: readonly string[], rows: readonly (readonly string[])[], align?: readonly Align[]): string {
+export function table(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  align?: readonly Align[],
+): string {
   const fold = (c: string) => c.replace(/\r?\n/g, ' ');
   const sep = headers.map((_, i) => {
     const a = align?.[i];
