@@ -29,6 +29,8 @@
  * - negative counts are read as 0 (lcov 1.16 and 2 do the same);
  * - counts above MAX_HITS saturate (only zero/non-zero matters for totals);
  * - a last section without end_of_record (a truncated file) is kept;
+ * - a section whose LF differs from its DA line count (coverage.py 6.x lcov) is counted
+ *   from the DA lines, like lcov --summary, with a warning that names the difference;
  * - lines that are not records we know (including LF/LH summaries' siblings from future
  *   lcov versions, MCDC) are skipped, as lcov skips them; '#' comments and blank lines too;
  * - a file name that is not valid UTF-8 is read as Latin-1 (so distinct names stay distinct).
@@ -93,6 +95,10 @@ class LcovReader {
   private unknownText = '';
   private latin1Names = 0;
   private unterminated = 0;
+  private sectionLF = NaN;
+  private sectionDA = 0;
+  private lfMismatch = 0;
+  private lfMismatchText = '';
 
   /** Index after the last number parsed. */
   private p = 0;
@@ -167,6 +173,13 @@ class LcovReader {
     if (this.sawBranches) r.metrics.add('branches');
     if (this.negative > 0) this.warn(`${this.negative} negative count(s) read as 0 (first at line ${this.negativeAt})`);
     if (this.unterminated > 0) this.warn(`${this.unterminated} section(s) started before the previous one's end_of_record`);
+    if (this.lfMismatch > 0) {
+      this.warn(
+        `${this.lfMismatch} section(s) have an LF (lines found) that differs from their number of DA lines (first: ${this.lfMismatchText}); ` +
+          'totals are counted from the DA lines, as lcov --summary does. coverage.py 6.x writes such files (it adds executed lines that are not ' +
+          'statements, e.g. docstrings): its own report counts LF; use `coverage xml` to gate on coverage.py\'s exact numbers',
+      );
+    }
     if (this.latin1Names > 0) this.warn(`${this.latin1Names} name(s) are not valid UTF-8 and were read as Latin-1`);
     if (this.unknown > 0) this.warn(`${this.unknown} line(s) that are not lcov records were skipped (first at line ${this.unknownAt}: ${this.unknownText})`);
     this.brKeys.clear();
@@ -290,7 +303,11 @@ class LcovReader {
     if ((c0 === 83 || c0 === 75) && c1 === 70 && c2 === 58) return this.sf(buf, s, e);
     if (c0 === 101 && e - s >= 13 && buf.toString('latin1', s, s + 13) === 'end_of_record') return this.endOfRecord();
     // LF LH BRF BRH TN VER: summaries and metadata we recompute or do not need
-    if (c0 === 76 && (c1 === 70 || c1 === 72) && c2 === 58) return;
+    if (c0 === 76 && c1 === 70 && c2 === 58) {
+      this.sectionLF = this.uint(buf, s + 3, e);
+      return;
+    }
+    if (c0 === 76 && c1 === 72 && c2 === 58) return;
     if (c0 === 66 && c1 === 82 && (c2 === 70 || c2 === 72) && e - s > 3 && buf[s + 3] === 58) return;
     if (c0 === 84 && c1 === 78 && c2 === 58) return;
     if (c0 === 86 && c1 === 69 && c2 === 82 && e - s > 3 && buf[s + 3] === 58) return;
@@ -311,9 +328,17 @@ class LcovReader {
     this.file = fileOf(this.report, path);
     this.fileLine = this.lineNo;
     this.fnlIndex.clear();
+    this.sectionLF = NaN;
+    this.sectionDA = 0;
   }
 
   private endOfRecord(): void {
+    const lf = this.sectionLF;
+    if (this.file && !Number.isNaN(lf) && lf !== this.sectionDA && this.lfMismatch++ === 0) {
+      this.lfMismatchText = `${this.file.path}: LF:${lf} but ${this.sectionDA} DA lines`;
+    }
+    this.sectionLF = NaN;
+    this.sectionDA = 0;
     this.flushBranches();
     this.file = null;
     this.fnlIndex.clear();
@@ -329,6 +354,7 @@ class LcovReader {
     if (Number.isNaN(hits) || (i < e && buf[i] !== C_COMMA)) this.bad(buf, s, e, '"DA:<line>,<hits>[,<checksum>]"');
     f.lines.add(this.lineNumber(buf, s, e, line), hits);
     this.records++;
+    this.sectionDA++;
   }
 
   private brda(buf: Buffer, s: number, e: number): void {
