@@ -52,6 +52,8 @@ class CoberturaHandler implements XmlHandler {
   private doctypeText = '';
   private coveragePy: string | null = null;
   private badHits = 0;
+  /** The root's own totals: never used as numbers, only to warn when the elements disagree. */
+  private declared: Partial<Record<'lines-valid' | 'lines-covered' | 'branches-valid' | 'branches-covered', number>> = {};
 
   constructor(private readonly tok: XmlTokenizer) {}
 
@@ -138,6 +140,10 @@ class CoberturaHandler implements XmlHandler {
 
   private root(a: XmlAttributes): void {
     this.rootVersion = a.get('version');
+    for (const k of ['lines-valid', 'lines-covered', 'branches-valid', 'branches-covered'] as const) {
+      const v = a.num(k);
+      if (v !== undefined && Number.isInteger(v) && v >= 0) this.declared[k] = v;
+    }
     const bv = a.num('branches-valid');
     if (bv !== undefined && bv > 0) this.branchesMeasured = true;
   }
@@ -195,7 +201,30 @@ class CoberturaHandler implements XmlHandler {
     } else if (v === '0.1' && /coverage-04\.dtd/.test(this.doctypeText)) {
       r.producer = { name: 'istanbul' };
     }
+    this.crossCheck();
     return r;
+  }
+
+  /** Compare the root's lines-valid, branches-valid (and covered) with what the <line> elements add up to. */
+  private crossCheck(): void {
+    const r = this.report;
+    const got = { 'lines-valid': 0, 'lines-covered': 0, 'branches-valid': 0, 'branches-covered': 0 };
+    for (const f of r.files.values()) {
+      const c = f.lines.counter();
+      got['lines-valid'] += c.total;
+      got['lines-covered'] += c.covered;
+      for (const hits of f.branches.values()) {
+        got['branches-valid'] += hits.length;
+        for (const h of hits) if (h > 0) got['branches-covered']++;
+      }
+    }
+    const off = (Object.keys(got) as (keyof typeof got)[]).filter((k) => this.declared[k] !== undefined && this.declared[k] !== got[k]);
+    if (off.length === 0) return;
+    let why = '';
+    if (r.producer.name === 'istanbul' && off.every((k) => k.startsWith('branches'))) {
+      why = " istanbul's XML reporters drop the branches of lines that have no statement (a default parameter on a function's first line): jest counts them. Use the lcov or coverage-final.json report for exact branch numbers.";
+    }
+    r.warnings.push(`${this.tok.file}: the <line> elements add up to ${off.map((k) => `${k}=${got[k]}`).join(', ')} but the <coverage> element says ${off.map((k) => `${k}=${this.declared[k]}`).join(', ')}; the numbers here come from the <line> elements.${why}`);
   }
 }
 
