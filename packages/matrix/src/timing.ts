@@ -1,0 +1,205 @@
+/**
+ * Test timings from earlier runs, in the formats CI already produces:
+ *
+ * - JUnit XML (jest-junit, pytest `--junitxml`, go-junit-report, ...). A `file` attribute on
+ *   `<testcase>` or `<testsuite>` is used when present; pytest's xunit2 family omits it, so the
+ *   dotted `classname` (`tests.test_api.TestX`) is kept and matched to a file later.
+ * - `go test -json` output: the package-level pass/fail events carry the package's elapsed time.
+ * - pytest-split's `.test_durations`: a JSON object `{ "tests/test_a.py::test_x": 0.12 }`.
+ *
+ * Every record says where its time belongs; matching records to the files of a project is
+ * done by `matchTimings`.
+ */
+import { FileFormatError } from '@quality/kit/errors';
+
+export interface TimingRecord {
+  /** A path as written in the report (absolute, repository- or project-relative). */
+  path?: string;
+  /** A dotted Python class name, when no path is known. */
+  classname?: string;
+  /** A Go package import path (`go test -json`). */
+  goPackage?: string;
+  seconds: number;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function decode(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
+    return ENTITIES[e] ?? m;
+  });
+}
+
+function attributes(tag: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /([\w:.-]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
+  for (let m = re.exec(tag); m; m = re.exec(tag)) out[m[1]!] = decode(m[3] ?? m[4] ?? '');
+  return out;
+}
+
+function seconds(value: string | undefined): number {
+  const n = Number((value ?? '').replace(/,/g, ''));
+  return Number.isFinite(n) && n >= 0 ? n : 0;
+}
+
+export function parseJUnit(text: string, file: string): TimingRecord[] {
+  if (!/<testsuites?[\s>]/.test(text)) {
+    throw new FileFormatError(file, undefined, 'is not a JUnit XML report (no <testsuite> element).');
+  }
+  // Comments and CDATA may hold anything, including tags: drop them first.
+  const body = text.replace(/<!--[\s\S]*?-->/g, '').replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '');
+  const out: TimingRecord[] = [];
+  const suites: { file?: string; name?: string; cases: number; time: number }[] = [];
+  const re = /<(\/?)(testsuite|testcase)\b([^>]*?)(\/?)>/g;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    const closing = m[1] === '/';
+    const tag = m[2]!;
+    const selfClosing = m[4] === '/';
+    if (tag === 'testsuite') {
+      if (closing) {
+        const s = suites.pop();
+        // A suite with a file but no test cases (or cases without time) still says how long the file took.
+        if (s && s.cases === 0 && s.file) out.push({ path: s.file, seconds: s.time });
+        continue;
+      }
+      const a = attributes(m[3]!);
+      const suite = { ...(a['file'] ? { file: a['file'] } : {}), ...(a['name'] ? { name: a['name'] } : {}), cases: 0, time: seconds(a['time']) };
+      if (selfClosing) {
+        if (suite.file) out.push({ path: suite.file, seconds: suite.time });
+      } else suites.push(suite);
+      continue;
+    }
+    if (closing) continue;
+    const a = attributes(m[3]!);
+    const suite = suites[suites.length - 1];
+    if (suite) suite.cases++;
+    const t = seconds(a['time']);
+    const path = a['file'] ?? suite?.file ?? (suite?.name && /\.[a-z]+$/i.test(suite.name) && /[/\\]/.test(suite.name) ? suite.name : undefined);
+    if (path) out.push({ path, seconds: t });
+    else if (a['classname']) out.push({ classname: a['classname'], seconds: t });
+  }
+  return out;
+}
+
+export function parseGoTestJson(text: string, file: string): TimingRecord[] {
+  const out: TimingRecord[] = [];
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (!line.startsWith('{')) continue;
+    let ev: { Action?: string; Package?: string; Test?: string; Elapsed?: number };
+    try {
+      ev = JSON.parse(line);
+    } catch {
+      throw new FileFormatError(file, i + 1, 'is not a line of `go test -json` output.');
+    }
+    if (ev.Test === undefined && ev.Package && (ev.Action === 'pass' || ev.Action === 'fail') && typeof ev.Elapsed === 'number') {
+      out.push({ goPackage: ev.Package, seconds: ev.Elapsed });
+    }
+  }
+  return out;
+}
+
+export function parseTestDurations(text: string, file: string): TimingRecord[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new FileFormatError(file, undefined, `is not valid JSON (${(e as Error).message}).`);
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    throw new FileFormatError(file, undefined, 'is not a pytest-split durations file: expected an object of test id to seconds.');
+  }
+  const out: TimingRecord[] = [];
+  for (const [id, s] of Object.entries(data)) {
+    if (typeof s !== 'number') continue;
+    out.push({ path: id.split('::')[0]!, seconds: s });
+  }
+  return out;
+}
+
+/** Reads any supported timing file, recognised by its content. */
+export function parseTimingFile(text: string, file: string): TimingRecord[] {
+  const t = text.trimStart();
+  if (t.startsWith('<')) return parseJUnit(t, file);
+  if (t.startsWith('{') && /"Action"\s*:/.test(t.slice(0, 400)) && /\n\s*\{/.test(t)) return parseGoTestJson(t, file);
+  if (t.startsWith('{')) {
+    const firstLine = t.split('\n', 1)[0]!;
+    if (/"Action"\s*:/.test(firstLine)) return parseGoTestJson(t, file);
+    return parseTestDurations(t, file);
+  }
+  if (t === '') return [];
+  throw new FileFormatError(file, 1, 'is not a timing file this action reads.', 'Give JUnit XML, `go test -json` output, or a pytest-split .test_durations file.');
+}
+
+export interface TimingIndex {
+  /** Seconds per project-relative test unit (file, or `./pkg` for Go). */
+  seconds: Map<string, number>;
+  /** Records that matched no unit of this project. */
+  unmatched: number;
+}
+
+function normalise(p: string): string {
+  return p.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/{2,}/g, '/');
+}
+
+/**
+ * Attributes timing records to the test units of one project.
+ *
+ * `units` are project-relative paths (`src/a.test.ts`, `tests/test_a.py`, Go: `./pkg/x`);
+ * `projectDir` is the project's directory relative to the repository root; `goModule` the
+ * module path from go.mod. A report path matches a unit when one is a '/'-boundary suffix of
+ * the other (reports may hold absolute, repository-relative or project-relative paths).
+ */
+export function matchTimings(records: TimingRecord[], units: string[], projectDir: string, goModule?: string): TimingIndex {
+  const byBase = new Map<string, string[]>();
+  const rootRel = new Map<string, string>();
+  for (const u of units) {
+    const full = projectDir === '.' ? u.replace(/^\.\//, '') : `${projectDir}/${u.replace(/^\.\//, '')}`;
+    rootRel.set(u, full);
+    const base = full.slice(full.lastIndexOf('/') + 1);
+    const list = byBase.get(base);
+    if (list) list.push(u);
+    else byBase.set(base, [u]);
+  }
+  const seconds = new Map<string, number>();
+  let unmatched = 0;
+  const add = (u: string, s: number) => seconds.set(u, (seconds.get(u) ?? 0) + s);
+
+  const findPath = (raw: string): string | undefined => {
+    const p = normalise(raw);
+    const base = p.slice(p.lastIndexOf('/') + 1);
+    let best: string | undefined;
+    let bestLen = -1;
+    for (const u of byBase.get(base) ?? []) {
+      const full = rootRel.get(u)!;
+      const rel = u.replace(/^\.\//, '');
+      // report path ends with the repository-relative path, or equals/ends with the project-relative one
+      for (const cand of [full, rel]) {
+        if (p === cand || p.endsWith(`/${cand}`) || cand.endsWith(`/${p}`)) {
+          if (cand.length > bestLen) {
+            best = u;
+            bestLen = cand.length;
+          }
+        }
+      }
+    }
+    return best;
+  };
+
+  for (const r of records) {
+    let unit: string | undefined;
+    if (r.path !== undefined) unit = findPath(r.path);
+    else if (r.classname !== undefined) {
+      const parts = r.classname.split('.');
+      for (let n = parts.length; n >= 1 && !unit; n--) unit = findPath(`${parts.slice(0, n).join('/')}.py`);
+    } else if (r.goPackage !== undefined && goModule !== undefined) {
+      const pkg = r.goPackage === goModule ? '.' : r.goPackage.startsWith(`${goModule}/`) ? `./${r.goPackage.slice(goModule.length + 1)}` : undefined;
+      if (pkg !== undefined && units.includes(pkg)) unit = pkg;
+    }
+    if (unit !== undefined) add(unit, r.seconds);
+    else unmatched++;
+  }
+  return { seconds, unmatched };
+}

@@ -1,0 +1,123 @@
+import { describe, it, expect } from '@jest/globals';
+import fc from 'fast-check';
+import { autoShardCount, median, planShards, splitByCount } from '../../../packages/matrix/src/shard.js';
+import { discoverTests } from '../../../packages/matrix/src/tests.js';
+import { memoryReader } from '../../../packages/matrix/src/reader.js';
+
+describe('planShards (LPT)', () => {
+  it('places the longest first, each on the least loaded shard', () => {
+    const plan = planShards(
+      [
+        { path: 'a', seconds: 7 },
+        { path: 'b', seconds: 5 },
+        { path: 'c', seconds: 4 },
+        { path: 'd', seconds: 3 },
+        { path: 'e', seconds: 1 },
+      ],
+      2,
+    );
+    // 7 -> 1; 5 -> 2; 4 -> 2 (9); 3 -> 1 (10); 1 -> 2 (10)
+    expect(plan.shards).toEqual([
+      { index: 1, files: ['a', 'd'], seconds: 10 },
+      { index: 2, files: ['b', 'c', 'e'], seconds: 10 },
+    ]);
+    expect(plan.totalSeconds).toBe(20);
+  });
+
+  it('gives untimed units the median weight', () => {
+    const plan = planShards([{ path: 'x', seconds: 1 }, { path: 'y', seconds: 3 }, { path: 'z', seconds: 10 }, { path: 'new' }], 2);
+    expect(plan.defaultSeconds).toBe(3);
+    expect(plan.untimed).toBe(1);
+    expect(plan.totalSeconds).toBe(17);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+
+  it('starts each shard at its bias', () => {
+    const units = ['a', 'b', 'c', 'd'].map((path) => ({ path, seconds: 1 }));
+    const plan = planShards(units, 2, { bias: [3, 0] });
+    expect(plan.shards.map((s) => s.files.length)).toEqual([1, 3]);
+    expect(plan.shards.map((s) => s.seconds)).toEqual([4, 3]);
+  });
+
+  it('is deterministic: input order does not change the plan', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.record({ path: fc.stringMatching(/^[a-z]{1,6}$/), seconds: fc.option(fc.integer({ min: 0, max: 50 }), { nil: undefined }) }), {
+          selector: (u) => u.path,
+          maxLength: 40,
+        }),
+        fc.integer({ min: 1, max: 6 }),
+        (units, n) => {
+          const a = planShards(units, n);
+          const b = planShards([...units].reverse(), n);
+          expect(b).toEqual(a);
+          // every unit lands in exactly one shard
+          expect(a.shards.flatMap((s) => s.files).sort()).toEqual(units.map((u) => u.path).sort());
+        },
+      ),
+    );
+  });
+
+  it("property: the makespan is within Graham's list-scheduling bound sum/n + (1 - 1/n) * max", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 1, maxLength: 60 }), fc.integer({ min: 1, max: 8 }), (ws, n) => {
+        const plan = planShards(ws.map((w, i) => ({ path: `f${String(i).padStart(3, '0')}`, seconds: w })), n);
+        const bound = ws.reduce((s, w) => s + w, 0) / n + (1 - 1 / n) * Math.max(...ws);
+        const makespan = Math.max(...plan.shards.map((s) => s.seconds));
+        expect(makespan).toBeLessThanOrEqual(bound + 1e-9);
+      }),
+    );
+  });
+
+  it('rejects a shard count that is not a whole number', () => {
+    expect(() => planShards([], 0)).toThrow(/Input 'shards'/);
+    expect(() => planShards([], 1.5)).toThrow(/Input 'shards'/);
+  });
+
+  it('auto: enough shards for the target, no more than units or the cap', () => {
+    expect(autoShardCount(3600, 100, 10)).toBe(6);
+    expect(autoShardCount(3600, 3, 10)).toBe(3);
+    expect(autoShardCount(10, 100, 10)).toBe(1);
+    expect(autoShardCount(100000, 1000, 1, 16)).toBe(16);
+    expect(() => autoShardCount(1, 1, 0)).toThrow(/target-minutes/);
+  });
+
+  it('count split (jest --shard) gives contiguous equal blocks', () => {
+    expect(splitByCount(['d', 'a', 'c', 'b', 'e'], 2)).toEqual([['a', 'b', 'c'], ['d', 'e']]);
+  });
+});
+
+describe('discoverTests', () => {
+  const reader = memoryReader({
+    'package.json': '{}',
+    'src/a.test.ts': '',
+    'src/b.spec.jsx': '',
+    'src/__tests__/c.js': '',
+    'src/util.ts': '',
+    'node_modules/x/y.test.js': '',
+    'packages/inner/package.json': '{}',
+    'packages/inner/z.test.ts': '',
+    'py/tests/test_a.py': '',
+    'py/tests/b_test.py': '',
+    'py/tests/conftest.py': '',
+    'go/a_test.go': '',
+    'go/pkg/x/x_test.go': '',
+    'go/pkg/x/y_test.go': '',
+    'go/pkg/y/y.go': '',
+    'go/testdata/t_test.go': '',
+  });
+  it('finds Node test files by convention, leaving nested projects and node_modules out', () => {
+    expect(discoverTests(reader, '.', 'node', { otherProjects: ['packages/inner'] })).toEqual([
+      'src/__tests__/c.js',
+      'src/a.test.ts',
+      'src/b.spec.jsx',
+    ]);
+  });
+  it('finds Python test files and Go packages', () => {
+    expect(discoverTests(reader, 'py', 'python')).toEqual(['tests/b_test.py', 'tests/test_a.py']);
+    expect(discoverTests(reader, 'go', 'go')).toEqual(['.', './pkg/x']);
+  });
+  it('uses globs instead of the convention when given', () => {
+    expect(discoverTests(reader, 'py', 'python', { patterns: ['tests/conf*.py'] })).toEqual(['tests/conftest.py']);
+  });
+});
