@@ -64,10 +64,11 @@ export function diffCoverage(report: CoverageReport, diff: ParsedDiff): DiffCove
     const added: number[] = [];
     const covered: number[] = [];
     const uncovered: number[] = [];
-    let last = -1;
-    for (const line of d.added) {
-      if (line === last) continue; // tolerate unsorted duplicates from hand-made diffs
-      last = line;
+    // parseDiff gives ascending unique lines; a hand-made ParsedDiff might not.
+    let ordered = true;
+    for (let i = 1; i < d.added.length && ordered; i++) ordered = d.added[i]! > d.added[i - 1]!;
+    const changed = ordered ? d.added : [...new Set(d.added)].sort((a, b) => a - b);
+    for (const line of changed) {
       const hits = f.lines.get(line);
       if (hits === undefined) continue;
       added.push(line);

@@ -215,7 +215,7 @@ export interface EnsureHistoryOptions {
  * missing when allowed; resolves with the merge-base SHA.
  *
  * 1. `base` missing (a shallow clone has only the head): fetch it
- *    (`git fetch --depth=1 <remote> <sha>`, or `refs/heads/<name>` into
+ *    (`git fetch --depth=1 <remote> <sha>`, without `--depth` in a full clone, or `refs/heads/<name>` into
  *    `refs/remotes/<remote>/<name>` for a branch name; a `<remote>/` prefix is dropped);
  * 2. no merge base and the clone is shallow: `git fetch --deepen=N <remote> <base> <head>`
  *    with N doubling (50, 100, 200...) until the merge base appears, the clone stops being
@@ -243,7 +243,8 @@ export async function ensureHistory(cwd: string, base: string, options: EnsureHi
     if (!options.allowFetch) {
       throw new ConfigurationError(`The base commit ${base} is not in this clone. ${FETCH_DEPTH_HINT}`);
     }
-    baseRev = await fetchBase(cwd, remote, base);
+    // Depth 1 only in a shallow clone: in a full clone `--depth` would make it shallow.
+    baseRev = await fetchBase(cwd, remote, base, await isShallow(cwd));
     baseSha = await resolveCommit(cwd, baseRev);
     if (baseSha === null) {
       throw new ConfigurationError(`The base ${base} could not be fetched from ${remote}. ${FETCH_DEPTH_HINT}`);
@@ -275,8 +276,8 @@ export async function ensureHistory(cwd: string, base: string, options: EnsureHi
 }
 
 /** Fetch a missing base (SHA or branch name) with depth 1; resolves with a local revision naming it. */
-async function fetchBase(cwd: string, remote: string, base: string): Promise<string> {
-  const fetch = ['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--depth=1', '--end-of-options', remote];
+async function fetchBase(cwd: string, remote: string, base: string, shallow: boolean): Promise<string> {
+  const fetch = ['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', ...(shallow ? ['--depth=1'] : []), '--end-of-options', remote];
   if (isSha(base) && base.length >= 40) {
     await runGit(cwd, [...fetch, base], { ok: [0, 1, 128] });
     return base;

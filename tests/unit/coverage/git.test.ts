@@ -136,6 +136,18 @@ describe('shallow clones (actions/checkout fetch-depth: 1)', () => {
     );
   });
 
+  it('fetches a missing base into a FULL clone without making it shallow', async () => {
+    const full = await GitRepo.clone(origin.url, { branch: 'feature' });
+    // The base moves on after the clone (another push to origin).
+    const other = await GitRepo.clone(origin.url, { branch: 'main' });
+    const D = await other.commit('D', { 'other.txt': 'o\nmore\nand more\n' });
+    await other.git('push', '--quiet', 'origin', 'HEAD:refs/heads/main2');
+    expect(await full.has(D)).toBe(false);
+    expect(await ensureHistory(full.dir, D, { allowFetch: true })).toBe(B);
+    expect(await full.has(D)).toBe(true);
+    expect(await isShallow(full.dir)).toBe(false);
+  });
+
   it('fails clearly when the base does not exist on the remote', async () => {
     const shallow = await GitRepo.clone(origin.url, { depth: 1, branch: 'feature' });
     await expect(ensureHistory(shallow.dir, 'no-such-branch', { allowFetch: true })).rejects.toThrow(/could not be fetched from origin/);
