@@ -1,0 +1,89 @@
+import { homedir } from 'node:os';
+import { actionInputs, ActionsStateProvider, ConfigurationError, log, readContext, run, setOutput, writeSummary } from '@quality/kit';
+import {
+  matrixPart,
+  parseManagers,
+  planCaches,
+  restoreEntry,
+  restoreSummary,
+  validateExtraPath,
+  type EntryState,
+  type RestoreOutcome,
+} from '@quality/cache';
+import { actionsCacheBackend } from '@quality/cache/actions-backend';
+
+const STATE_ENTRIES = 'cache-deps-entries';
+
+void run(async () => {
+  const inputs = actionInputs();
+  const ctx = readContext();
+  const home = process.env.HOME || homedir();
+  const managers = parseManagers(inputs.list('package-manager'));
+  const extraPaths = inputs
+    .globs('path')
+    .map((p) => validateExtraPath(p, { home, workspace: ctx.workspace, runnerTemp: ctx.runnerTemp }));
+  const prefix = inputs.string('key-prefix', 'deps');
+  const restoreKeys = inputs.boolean('restore-keys', false);
+  const failOnMiss = inputs.boolean('fail-on-cache-miss', false);
+  const timeoutSeconds = inputs.number('timeout-seconds', { min: 1, max: 6 * 3600, integer: true, default: 600 });
+  let matrix = '';
+  if (inputs.boolean('matrix-key', false)) {
+    const m = inputs.json('matrix');
+    if (m === undefined) {
+      throw new ConfigurationError("Input 'matrix-key' is true but 'matrix' is empty: add `matrix: ${{ toJSON(matrix) }}`.");
+    }
+    matrix = matrixPart(m);
+  }
+
+  const plan = await planCaches({
+    root: ctx.workspace,
+    managers,
+    prefix,
+    matrix,
+    runnerOs: ctx.runnerOs,
+    runnerArch: ctx.runnerArch,
+    extraPaths,
+  });
+  if (plan.gitProblem) log.info(`git could not list the lockfiles (${plan.gitProblem}); walked the tree instead.`);
+  for (const w of plan.warnings) log.warning(w);
+  for (const e of plan.entries) {
+    log.info(`${e.manager}: key ${e.key} from ${e.files.length} file(s) [${e.files.join(', ')}]; paths: ${e.paths.join(', ')}`);
+  }
+
+  const outcomes: RestoreOutcome[] = [];
+  for (const e of plan.entries) {
+    const o = await log.group(`Restore ${e.manager}`, () =>
+      restoreEntry(e, actionsCacheBackend, { restoreKeys, timeoutMs: timeoutSeconds * 1000 }),
+    );
+    if (o.status === 'timeout' || o.status === 'unavailable' || o.status === 'failed') {
+      log.warning(`Dependency cache for ${o.manager} not restored: ${o.detail}. The job goes on without the cache.`);
+    }
+    outcomes.push(o);
+  }
+
+  // Hand the keys and paths to post: never recomputed after the install changed the tree.
+  const state: EntryState[] = outcomes.map((o) => ({
+    manager: o.manager,
+    key: o.key,
+    paths: o.paths,
+    matchedKey: o.matchedKey,
+    hit: o.status === 'hit',
+  }));
+  new ActionsStateProvider().set(STATE_ENTRIES, JSON.stringify(state));
+
+  setOutput('cache-hit', outcomes.length > 0 && outcomes.every((o) => o.status === 'hit'));
+  setOutput('matched-key', outcomes.map((o) => o.matchedKey).join('\n'));
+  setOutput('key', outcomes.map((o) => o.key).join('\n'));
+  setOutput('paths', [...new Set(outcomes.flatMap((o) => o.paths))].join('\n'));
+  setOutput('managers', outcomes.map((o) => o.manager).join(','));
+  await writeSummary(restoreSummary(outcomes));
+
+  if (failOnMiss) {
+    const missed = outcomes.filter((o) => o.status !== 'hit');
+    if (missed.length > 0 || outcomes.length === 0) {
+      throw new ConfigurationError(
+        `fail-on-cache-miss: no exact cache entry for ${missed.map((o) => `${o.manager} (${o.key})`).join(', ') || 'any package manager'}.`,
+      );
+    }
+  }
+});

@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs';
+import { actionInputs, ActionsStateProvider, ConfigurationError, log, readContext, run, writeSummary } from '@quality/kit';
+import {
+  SAVE_POLICIES,
+  decideSave,
+  jobStatus,
+  saveEntry,
+  saveSummary,
+  type EntryState,
+  type SaveOutcome,
+} from '@quality/cache';
+import { actionsCacheBackend } from '@quality/cache/actions-backend';
+
+const STATE_ENTRIES = 'cache-deps-entries';
+
+void run(async () => {
+  const raw = new ActionsStateProvider().get(STATE_ENTRIES);
+  if (!raw) {
+    log.info('Dependency cache: the main step did not get as far as computing keys; nothing to save.');
+    return;
+  }
+  const entries = JSON.parse(raw) as EntryState[];
+  const inputs = actionInputs();
+  const policy = inputs.enum('save', SAVE_POLICIES, 'auto');
+  const saveOnFailure = inputs.boolean('save-on-failure', true);
+  const failOnSaveError = inputs.boolean('fail-on-save-error', false);
+  const timeoutSeconds = inputs.number('timeout-seconds', { min: 1, max: 6 * 3600, integer: true, default: 600 });
+  const ctx = readContext();
+
+  let decision = decideSave(policy, { eventName: ctx.eventName, ref: ctx.ref, payload: ctx.payload });
+  if (decision.save && !saveOnFailure && entries.some((e) => !e.hit)) {
+    const job = await jobStatus(process.env, inputs.optional('token') ?? '');
+    if (job.status === 'failed') decision = { save: false, reason: `\`save-on-failure: false\` and the step "${job.step}" failed` };
+    else if (job.status === 'unknown') {
+      decision = { save: false, reason: `\`save-on-failure: false\` and the job's status is unknown: ${job.why}` };
+      log.warning(`Dependency cache not saved: save-on-failure is false and the job's status could not be read (${job.why}).`);
+    }
+  }
+
+  const outcomes: SaveOutcome[] = [];
+  for (const e of entries) {
+    const o = await log.group(`Save ${e.manager}`, () =>
+      saveEntry(e, actionsCacheBackend, { decision, timeoutMs: timeoutSeconds * 1000, pathExists: existsSync }),
+    );
+    if (o.status === 'timeout' || o.status === 'unavailable' || o.status === 'failed') {
+      log.warning(`Dependency cache for ${o.manager} not saved: ${o.detail}. The job goes on.`);
+    }
+    log.info(`${o.manager}: ${o.status}: ${o.detail}`);
+    outcomes.push(o);
+  }
+  await writeSummary(saveSummary(outcomes));
+  const bad = outcomes.filter((o) => o.status === 'failed' || o.status === 'timeout');
+  if (failOnSaveError && bad.length > 0) {
+    throw new ConfigurationError(
+      `fail-on-save-error: the dependency cache was not saved for ${bad.map((o) => `${o.manager} (${o.detail})`).join(', ')}.`,
+    );
+  }
+});
