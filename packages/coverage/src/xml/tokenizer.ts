@@ -182,6 +182,8 @@ export class XmlTokenizer {
   private latin1 = false;
   private declSeen = false;
   private first = true;
+  /** The first bytes, held until the XML declaration (if any) is complete; null after. */
+  private head: Buffer | null = Buffer.alloc(0);
 
   /** Bytes carried from the previous chunk (an incomplete token) plus chunks waiting for a terminator. */
   private pending: Buffer[] = [];
@@ -221,6 +223,13 @@ export class XmlTokenizer {
       this.first = false;
       this.sniff(chunk);
     }
+    if (this.head !== null) {
+      // Until the XML declaration is read, nothing is validated: it decides the encoding.
+      this.head = this.head.length === 0 ? chunk : Buffer.concat([this.head, chunk]);
+      if (!this.readDeclaration(this.head, false)) return;
+      chunk = this.head;
+      this.head = null;
+    }
     let b: Buffer;
     if (this.pendingBytes > 0) {
       this.pending.push(chunk);
@@ -258,6 +267,12 @@ export class XmlTokenizer {
   }
 
   end(): void {
+    if (this.head !== null) {
+      const h = this.head;
+      this.head = null;
+      this.readDeclaration(h, true);
+      if (h.length > 0) this.write(h);
+    }
     if (this.pendingBytes > 0) {
       const b = Buffer.concat(this.pending, this.pendingBytes);
       this.pending = [];
@@ -284,6 +299,29 @@ export class XmlTokenizer {
     this.tokenStart = at;
     const snippet = b.toString('latin1', at, Math.min(b.length, at + 30)).replace(/\s+/g, ' ');
     this.fail(`the file ends inside a tag ("${snippet}..."): it looks truncated.`, 'Check that the coverage tool finished writing the report.');
+  }
+
+  /**
+   * Read `encoding=` from the XML declaration at the start of the file. False when more
+   * bytes are needed to know (only possible while the head is a prefix of a declaration).
+   */
+  private readDeclaration(h: Buffer, final: boolean): boolean {
+    const start = h.toString('latin1', 0, Math.min(h.length, 5));
+    if (!'<?xml'.startsWith(start) || (start === '<?xml' && h.length > 5 && NAME[h[5]!] !== 0)) return true;
+    const end = h.indexOf('?>', 0, 'latin1');
+    if (end === -1) {
+      if (!final && h.length < 4096) return false;
+      return true; // the tokenizer reports the unterminated declaration
+    }
+    const m = /encoding\s*=\s*["']([^"']*)["']/.exec(h.toString('latin1', 0, end));
+    if (m) {
+      const enc = m[1]!.toLowerCase();
+      if (enc === 'iso-8859-1' || enc === 'latin1' || enc === 'latin-1' || enc === 'iso8859-1') this.latin1 = true;
+      else if (enc !== 'utf-8' && enc !== 'utf8' && enc !== 'us-ascii' && enc !== 'ascii') {
+        throw new FileFormatError(this.file, 1, `the XML declaration says encoding="${m[1]}", which is not supported.`, 'Write the report as UTF-8.');
+      }
+    }
+    return true;
   }
 
   private sniff(b: Buffer): void {
@@ -344,7 +382,7 @@ export class XmlTokenizer {
       if (b[pos] !== LT) {
         const lt = b.indexOf(LT, pos);
         const stop = lt === -1 ? end : lt;
-        if (this.captureText) {
+        if (this.captureText && this.stack.length > 0) {
           if (lt === -1 && !final) return pos; // keep multi-byte characters and entities whole
           this.tokenStart = pos;
           h.text?.(decodeEntities(b.toString(this.latin1 ? 'latin1' : 'utf8', pos, stop), this));
@@ -485,17 +523,7 @@ export class XmlTokenizer {
     const data = b.toString(this.latin1 ? 'latin1' : 'utf8', t, e).trim();
     if (target.toLowerCase() === 'xml') {
       if (target !== 'xml' || this.declSeen || this.rootSeen || this.stack.length > 0) this.fail('misplaced XML declaration <?xml ...?>.', 'Two reports concatenated into one file?');
-      this.declSeen = true;
-      const m = /encoding\s*=\s*["']([^"']*)["']/.exec(data);
-      if (m) {
-        const enc = m[1]!.toLowerCase();
-        if (enc === 'iso-8859-1' || enc === 'latin1' || enc === 'latin-1' || enc === 'iso8859-1') {
-          this.latin1 = true;
-          this.names.clear();
-        } else if (enc !== 'utf-8' && enc !== 'utf8' && enc !== 'us-ascii' && enc !== 'ascii') {
-          this.fail(`the XML declaration says encoding="${m[1]}", which is not supported.`, 'Write the report as UTF-8.');
-        }
-      }
+      this.declSeen = true; // its encoding was read by readDeclaration
       return;
     }
     this.handler.pi?.(target, data);
