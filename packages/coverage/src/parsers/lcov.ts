@@ -60,6 +60,10 @@ const C_DOT = 46;
 const C_0 = 48;
 const C_9 = 57;
 
+/** Numeric branch ids: block * NUM_BRANCHES + branch, kept below 2^30 (V8 small integers). */
+const NUM_BRANCHES = 1024;
+const NUM_BLOCKS = 1 << 20;
+
 const utf8Fatal = new TextDecoder('utf-8', { fatal: true });
 
 function show(buf: Buffer, s: number, e: number): string {
@@ -79,10 +83,12 @@ class LcovReader {
 
   // Branches of the current (file, line), flushed when the line changes.
   private brLine = -1;
-  private brIds: string[] = [];
+  private brIds: (number | string)[] = [];
   private brHits: number[] = [];
-  /** Branch ids per file and line ("id\nid\n..."), to merge repeated records by id. */
-  private brKeys = new Map<FileCoverage, Map<number, string>>();
+  /** Branch id list per file and line (see branchKey), to merge repeated records by id. */
+  private brKeys = new Map<FileCoverage, Map<number, number | string>>();
+  private brKeysFile: FileCoverage | null = null;
+  private brKeysOfFile: Map<number, number | string> | undefined;
   private intern = new Map<string, string>();
 
   private sawFunctions = false;
@@ -183,6 +189,8 @@ class LcovReader {
     if (this.latin1Names > 0) this.warn(`${this.latin1Names} name(s) are not valid UTF-8 and were read as Latin-1`);
     if (this.unknown > 0) this.warn(`${this.unknown} line(s) that are not lcov records were skipped (first at line ${this.unknownAt}: ${this.unknownText})`);
     this.brKeys.clear();
+    this.brKeysFile = null;
+    this.brKeysOfFile = undefined;
     this.intern.clear();
     return r;
   }
@@ -376,7 +384,14 @@ class LcovReader {
       this.flushBranches();
       this.brLine = line;
     }
-    const id = buf.toString('latin1', first + 1, last);
+    // gcov's "<block>,<branch>" (small integers) becomes a number, anything else a string.
+    let id: number | string = -1;
+    const block = this.uint(buf, first + 1, last);
+    if (!Number.isNaN(block) && block < NUM_BLOCKS && buf[this.p] === C_COMMA) {
+      const branch = this.uint(buf, this.p + 1, last);
+      if (!Number.isNaN(branch) && this.p === last && branch < NUM_BRANCHES) id = block * NUM_BRANCHES + branch;
+    }
+    if (id === -1) id = buf.toString('latin1', first + 1, last);
     const ids = this.brIds;
     let k = -1;
     for (let j = 0; j < ids.length; j++) {
@@ -394,6 +409,45 @@ class LcovReader {
     this.sawBranches = true;
   }
 
+  /**
+   * The key of a line's branch id list: a number when the ids are gcov's usual
+   * "<block>,0" .. "<block>,<n-1>" (no allocation, no string), else the ids joined.
+   */
+  private branchKey(ids: readonly (number | string)[]): number | string {
+    const b0 = ids[0];
+    if (typeof b0 === 'number' && b0 % NUM_BRANCHES === 0 && ids.length < NUM_BRANCHES) {
+      let simple = true;
+      for (let j = 1; j < ids.length; j++) {
+        if (ids[j] !== b0 + j) {
+          simple = false;
+          break;
+        }
+      }
+      if (simple) return b0 + ids.length; // ids.length < NUM_BRANCHES: the ids are distinct
+    }
+    let key = '';
+    for (let j = 0; j < ids.length; j++) {
+      const id = ids[j]!;
+      key += (j === 0 ? '' : '\n') + (typeof id === 'number' ? `${Math.floor(id / NUM_BRANCHES)},${id % NUM_BRANCHES}` : id);
+    }
+    const interned = this.intern.get(key);
+    if (interned !== undefined) return interned;
+    if (this.intern.size < 100_000) this.intern.set(key, key);
+    return key;
+  }
+
+  private static idsOfKey(key: number | string): (number | string)[] {
+    if (typeof key === 'number') {
+      const n = key % NUM_BRANCHES;
+      const b0 = key - n;
+      return Array.from({ length: n }, (_, j) => b0 + j);
+    }
+    return key.split('\n').map((t) => {
+      const m = /^(\d+),(\d+)$/.exec(t);
+      return m && Number(m[1]) < NUM_BLOCKS && Number(m[2]) < NUM_BRANCHES ? Number(m[1]) * NUM_BRANCHES + Number(m[2]) : t;
+    });
+  }
+
   private flushBranches(): void {
     const line = this.brLine;
     const f = this.file;
@@ -403,22 +457,21 @@ class LcovReader {
     }
     const ids = this.brIds;
     const hits = this.brHits;
-    let key = ids.length === 1 ? ids[0]! : ids.join('\n');
-    const interned = this.intern.get(key);
-    if (interned !== undefined) key = interned;
-    else if (this.intern.size < 100_000) this.intern.set(key, key);
-    let perFile = this.brKeys.get(f);
+    const key = this.branchKey(ids);
+    let perFile = this.brKeysFile === f ? this.brKeysOfFile : this.brKeys.get(f);
     if (!perFile) {
       perFile = new Map();
       this.brKeys.set(f, perFile);
     }
+    this.brKeysFile = f;
+    this.brKeysOfFile = perFile;
     const prev = perFile.get(line);
     if (prev === undefined || prev === key) {
       f.addBranches(line, hits);
       if (prev === undefined) perFile.set(line, key);
     } else {
-      // The same line with a different set of branch ids: align by id.
-      const known = prev.split('\n');
+      // The same line with a different list of branch ids: align by id.
+      const known = LcovReader.idsOfKey(prev);
       const aligned: number[] = new Array<number>(known.length).fill(0);
       for (let j = 0; j < ids.length; j++) {
         const at = known.indexOf(ids[j]!);
@@ -428,7 +481,7 @@ class LcovReader {
         } else aligned[at] = hits[j]!;
       }
       f.addBranches(line, aligned);
-      perFile.set(line, known.join('\n'));
+      perFile.set(line, this.branchKey(known));
     }
     this.brLine = -1;
     ids.length = 0;
