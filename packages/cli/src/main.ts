@@ -37,17 +37,23 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   const cmd = commands.find((c) => c.name === first);
   if (!cmd) {
-    io.stderr(`quality: unknown command '${first}'. Commands: ${commands.map((c) => c.name).join(', ')}. See 'quality --help'.\n`);
+    io.stderr(
+      `quality: unknown command '${first}'. Commands: ${commands.map((c) => c.name).join(', ')}. See 'quality --help'.\n`,
+    );
     return 2;
   }
   try {
-    return await (await cmd.load())(rest, io);
+    return await (
+      await cmd.load()
+    )(rest, io);
   } catch (e) {
     if (isConfigurationError(e)) {
       io.stderr(`quality ${cmd.name}: ${e.message}\n`);
       return 2;
     }
-    io.stderr(`quality ${cmd.name}: unexpected error: ${errorMessage(e)}\nThis is a bug in quality; please report it.\n`);
+    io.stderr(
+      `quality ${cmd.name}: unexpected error: ${errorMessage(e)}\nThis is a bug in quality; please report it.\n`,
+    );
     if (io.env.QUALITY_DEBUG && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
     return 1;
   }

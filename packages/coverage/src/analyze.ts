@@ -1,0 +1,157 @@
+/**
+ * The coverage engine's one entry: reports in, one result object out.
+ *
+ *   read each report (format detected from content) -> resolve its paths against the git file
+ *   list -> merge at line level -> per-file summaries, totals, headline -> diff coverage
+ *
+ * Plain values in, plain values out: the caller reads inputs and environment.
+ */
+import { ConfigurationError, FileFormatError } from '@quality/kit/errors';
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, resolve } from 'node:path';
+import { detectFormat, unknownFormatError } from './detect.js';
+import { diffCoverage, type DiffCoverage } from './diff-coverage.js';
+import { parseDiff, type ParsedDiff } from './diff.js';
+import { diffAgainstBase, ensureHistory, isNullSha, lsFiles, repoRoot } from './git.js';
+import { headlineOf, type Headline } from './headline.js';
+import { openReport, sniff } from './input.js';
+import { mergeReports } from './merge.js';
+import type { CoverageReport, FileSummary, Format, Producer, Totals } from './model.js';
+import { summarizeFile, totalsOf } from './model.js';
+import { parsers } from './parsers/index.js';
+import { readGoModules, resolvePaths, type PathMapRule, type Unmapped } from './paths.js';
+
+export type DiffSource =
+  | { kind: 'patch'; text: string; name?: string }
+  | { kind: 'git'; base: string; head?: string; allowFetch?: boolean; remote?: string };
+
+export interface AnalyzeOptions {
+  /** Report files (globs already expanded), absolute or relative to `cwd`. */
+  reports: readonly string[];
+  /** Force a format instead of detecting it from content. */
+  format?: Format;
+  /** Directory inside the repository; paths resolve against the repository's top level. */
+  cwd: string;
+  pathMap?: readonly PathMapRule[];
+  diff?: DiffSource;
+}
+
+export interface InputReport {
+  path: string;
+  format: Format;
+  producer: Producer;
+  files: number;
+}
+
+export interface DiffResult extends DiffCoverage {
+  source: 'patch' | 'git';
+  /** The merge base the change was measured against (git source). */
+  mergeBase?: string;
+}
+
+export interface Analysis {
+  format: Format | 'mixed';
+  producer: Producer;
+  inputs: InputReport[];
+  /** The merged model with repository-relative paths. */
+  model: CoverageReport;
+  workspace: string;
+  totals: Totals;
+  headline: Headline;
+  /** Per file, sorted by path. */
+  files: FileSummary[];
+  unmapped: Unmapped[];
+  warnings: string[];
+  diff?: DiffResult;
+}
+
+/** Read one report: detect (or take) its format and parse it. */
+export async function readReport(path: string, format?: Format): Promise<{ report: CoverageReport; format: Format }> {
+  let f = format;
+  if (!f) {
+    const { head } = await sniff(path);
+    const detected = detectFormat(head);
+    if (!detected) throw unknownFormatError(path, head);
+    f = detected;
+  }
+  const report = await parsers[f](openReport(path), { name: path });
+  return { report, format: f };
+}
+
+export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
+  if (opts.reports.length === 0) throw new ConfigurationError('No coverage report to read: give at least one report file.');
+  let workspace: string;
+  let files: string[];
+  try {
+    workspace = await repoRoot(opts.cwd);
+    files = await lsFiles(workspace);
+  } catch (e) {
+    throw new ConfigurationError(
+      `${opts.cwd} is not inside a git repository (${e instanceof Error ? e.message.split('\n')[0] : String(e)}): coverage paths are resolved against git's file list. Run from your checkout.`,
+    );
+  }
+
+  const inputs: InputReport[] = [];
+  const resolved: CoverageReport[] = [];
+  const unmapped: Unmapped[] = [];
+  const warnings: string[] = [];
+  let goModules: Awaited<ReturnType<typeof readGoModules>> | undefined;
+  for (const p of opts.reports) {
+    const abs = isAbsolute(p) ? p : resolve(opts.cwd, p);
+    const { report, format } = await readReport(abs, opts.format);
+    if (format === 'go' && !goModules) goModules = await readGoModules(workspace, files);
+    const r = resolvePaths(report, { workspace, files, goModules, pathMap: opts.pathMap });
+    inputs.push({ path: p, format, producer: report.producer, files: report.files.size });
+    unmapped.push(...r.unmapped.map((u) => ({ ...u, reason: `${u.reason} (in ${p})` })));
+    warnings.push(...report.warnings.map((w) => (w.includes(p) ? w : `${p}: ${w}`)));
+    resolved.push(r.report);
+  }
+  const model = resolved.length === 1 ? resolved[0]! : mergeReports(resolved);
+  const summaries = [...model.files.values()].map((f) => summarizeFile(f, model.metrics)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  if (model.producer.name === 'coverage.py' && !model.metrics.has('statements')) {
+    // coverage.py measures statements and writes each statement's line: its "statements" are
+    // exactly these lines (the Stmts column of `coverage report`).
+    for (const s of summaries) s.statements = { ...s.lines };
+    model.metrics.add('statements');
+  }
+  const totals = totalsOf(summaries, model.metrics);
+  const analysis: Analysis = {
+    format: model.format,
+    producer: model.producer,
+    inputs,
+    model,
+    workspace,
+    totals,
+    headline: headlineOf(model.producer, totals),
+    files: summaries,
+    unmapped,
+    warnings,
+  };
+  if (opts.diff) analysis.diff = await measureDiff(model, workspace, opts.diff);
+  return analysis;
+}
+
+async function measureDiff(model: CoverageReport, workspace: string, src: DiffSource): Promise<DiffResult> {
+  if (src.kind === 'patch') {
+    const parsed = parseDiff(src.text, { name: src.name ?? 'patch' });
+    return { ...diffCoverage(model, parsed), source: 'patch' };
+  }
+  if (isNullSha(src.base)) {
+    throw new ConfigurationError(
+      `The diff base ${src.base} is the all-zero SHA (the first push of a new branch has no "before" commit): give the default branch as the base instead.`,
+    );
+  }
+  const head = src.head ?? 'HEAD';
+  const mb = await ensureHistory(workspace, src.base, { allowFetch: src.allowFetch ?? false, remote: src.remote, head });
+  const parsed: ParsedDiff = await diffAgainstBase(workspace, mb, head);
+  return { ...diffCoverage(model, parsed), source: 'git', mergeBase: mb };
+}
+
+/** Read a patch file for `DiffSource`, with a clear error when it cannot be read. */
+export async function readPatch(path: string): Promise<DiffSource> {
+  try {
+    return { kind: 'patch', text: await readFile(path, 'utf8'), name: path };
+  } catch (e) {
+    throw new FileFormatError(path, undefined, `cannot read the patch: ${e instanceof Error ? e.message : String(e)}.`);
+  }
+}

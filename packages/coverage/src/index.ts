@@ -1,0 +1,12 @@
+export * from './model.js';
+export { analyze, readReport, readPatch, type Analysis, type AnalyzeOptions, type DiffSource, type DiffResult, type InputReport } from './analyze.js';
+export { headlineOf, type Headline } from './headline.js';
+export { toJson, toText, type AnalysisJson, type CounterJson } from './render.js';
+export { detectFormat } from './detect.js';
+export { mergeReports } from './merge.js';
+export { resolvePaths, type PathMapRule, type Unmapped } from './paths.js';
+export { parseDiff, type ParsedDiff, type DiffFile } from './diff.js';
+export { diffCoverage, lineRanges, type DiffCoverage, type FileDiffCoverage } from './diff-coverage.js';
+export { isNullSha, isShallow, lsFiles, mergeBase, diffAgainstBase, ensureHistory, repoRoot } from './git.js';
+export { toCobertura, writeCobertura } from './serialize/cobertura.js';
+export { toLcov } from './serialize/lcov.js';
