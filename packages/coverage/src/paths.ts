@@ -80,7 +80,7 @@ export interface ResolveResult {
 }
 
 /** A path split into its root ('' for relative, '/' or 'C:/' or '//host/' for absolute) and segments. */
-interface Norm {
+export interface Norm {
   root: string;
   segs: string[];
 }
