@@ -49,7 +49,7 @@ export async function* stripBom(chunks: AsyncIterable<Buffer>): AsyncIterable<Bu
     first = null;
     if (out.length > 0) yield out;
   }
-  if (first !== null && first.length > 0 && !BOM.subarray(0, first.length).equals(first)) yield first;
+  if (first !== null && first.length > 0) yield first; // shorter than a BOM: not one
 }
 
 async function* rawChunks(path: string): AsyncIterable<Buffer> {
