@@ -1,5 +1,14 @@
 import { homedir } from 'node:os';
-import { actionInputs, ActionsStateProvider, ConfigurationError, log, readContext, run, setOutput, writeSummary } from '@quality/kit';
+import {
+  actionInputs,
+  ActionsStateProvider,
+  ConfigurationError,
+  log,
+  readContext,
+  run,
+  setOutput,
+  writeSummary,
+} from '@quality/kit';
 import {
   matrixPart,
   parseManagers,
@@ -30,7 +39,9 @@ void run(async () => {
   if (inputs.boolean('matrix-key', false)) {
     const m = inputs.json('matrix');
     if (m === undefined) {
-      throw new ConfigurationError("Input 'matrix-key' is true but 'matrix' is empty: add `matrix: ${{ toJSON(matrix) }}`.");
+      throw new ConfigurationError(
+        "Input 'matrix-key' is true but 'matrix' is empty: add `matrix: ${{ toJSON(matrix) }}`.",
+      );
     }
     matrix = matrixPart(m);
   }
@@ -47,7 +58,9 @@ void run(async () => {
   if (plan.gitProblem) log.info(`git could not list the lockfiles (${plan.gitProblem}); walked the tree instead.`);
   for (const w of plan.warnings) log.warning(w);
   for (const e of plan.entries) {
-    log.info(`${e.manager}: key ${e.key} from ${e.files.length} file(s) [${e.files.join(', ')}]; paths: ${e.paths.join(', ')}`);
+    log.info(
+      `${e.manager}: key ${e.key} from ${e.files.length} file(s) [${e.files.join(', ')}]; paths: ${e.paths.join(', ')}`,
+    );
   }
 
   const outcomes: RestoreOutcome[] = [];

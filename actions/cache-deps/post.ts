@@ -1,5 +1,13 @@
 import { existsSync } from 'node:fs';
-import { actionInputs, ActionsStateProvider, ConfigurationError, log, readContext, run, writeSummary } from '@quality/kit';
+import {
+  actionInputs,
+  ActionsStateProvider,
+  ConfigurationError,
+  log,
+  readContext,
+  run,
+  writeSummary,
+} from '@quality/kit';
 import {
   SAVE_POLICIES,
   decideSave,
@@ -30,10 +38,13 @@ void run(async () => {
   let decision = decideSave(policy, { eventName: ctx.eventName, ref: ctx.ref, payload: ctx.payload });
   if (decision.save && !saveOnFailure && entries.some((e) => !e.hit)) {
     const job = await jobStatus(process.env, inputs.optional('token') ?? '');
-    if (job.status === 'failed') decision = { save: false, reason: `\`save-on-failure: false\` and the step "${job.step}" failed` };
+    if (job.status === 'failed')
+      decision = { save: false, reason: `\`save-on-failure: false\` and the step "${job.step}" failed` };
     else if (job.status === 'unknown') {
       decision = { save: false, reason: `\`save-on-failure: false\` and the job's status is unknown: ${job.why}` };
-      log.warning(`Dependency cache not saved: save-on-failure is false and the job's status could not be read (${job.why}).`);
+      log.warning(
+        `Dependency cache not saved: save-on-failure is false and the job's status could not be read (${job.why}).`,
+      );
     }
   }
 

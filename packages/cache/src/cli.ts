@@ -57,7 +57,10 @@ export async function cacheKeyCommand(argv: string[], io: CacheKeyIO): Promise<n
   }
   try {
     const root = resolve(io.cwd, dir ?? '.');
-    const managers = parseManagers((flags.get('--package-manager') ?? '').split(',').filter((s) => s.trim()), '--package-manager');
+    const managers = parseManagers(
+      (flags.get('--package-manager') ?? '').split(',').filter((s) => s.trim()),
+      '--package-manager',
+    );
     let matrix = '';
     const m = flags.get('--matrix');
     if (m !== undefined) {

@@ -101,7 +101,11 @@ export const runGit: GitRunner = (args, cwd) =>
   });
 
 /** Tracked files matching the patterns, from git's index. Throws when git cannot answer. */
-export async function gitListFiles(root: string, patterns: readonly string[], git: GitRunner = runGit): Promise<string[]> {
+export async function gitListFiles(
+  root: string,
+  patterns: readonly string[],
+  git: GitRunner = runGit,
+): Promise<string[]> {
   const out = await git(['ls-files', '-z', '--cached', '--full-name', '--', ...gitPathspecs(patterns)], root);
   // --full-name gives paths from the top of the repository; make them relative to root.
   const prefix = (await git(['rev-parse', '--show-prefix'], root)).trim();

@@ -20,13 +20,18 @@ export async function jobStatus(env: NodeJS.ProcessEnv, token: string, timeoutMs
   const runId = env.GITHUB_RUN_ID;
   const attempt = env.GITHUB_RUN_ATTEMPT ?? '1';
   const runner = env.RUNNER_NAME;
-  if (!repo || !runId || !runner) return { status: 'unknown', why: 'GITHUB_REPOSITORY, GITHUB_RUN_ID or RUNNER_NAME is not set' };
+  if (!repo || !runId || !runner)
+    return { status: 'unknown', why: 'GITHUB_REPOSITORY, GITHUB_RUN_ID or RUNNER_NAME is not set' };
   if (!token) return { status: 'unknown', why: "no token (input 'token')" };
   const url = `${api.replace(/\/$/, '')}/repos/${repo}/actions/runs/${runId}/attempts/${attempt}/jobs?per_page=100`;
   let body: JobsResponse;
   try {
     const res = await fetch(url, {
-      headers: { authorization: `Bearer ${token}`, accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28' },
+      headers: {
+        authorization: `Bearer ${token}`,
+        accept: 'application/vnd.github+json',
+        'x-github-api-version': '2022-11-28',
+      },
       signal: AbortSignal.timeout(timeoutMs),
     });
     if (!res.ok) {

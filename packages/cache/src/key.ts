@@ -23,7 +23,13 @@ export function keyPart(s: string): string {
 
 /** Runner OS / arch in the runner's own spelling (RUNNER_OS 'Linux', RUNNER_ARCH 'X64'), lower-cased. */
 export function osPart(runnerOs: string): string {
-  const map: Record<string, string> = { linux: 'linux', darwin: 'macos', macos: 'macos', win32: 'windows', windows: 'windows' };
+  const map: Record<string, string> = {
+    linux: 'linux',
+    darwin: 'macos',
+    macos: 'macos',
+    win32: 'windows',
+    windows: 'windows',
+  };
   return map[runnerOs.toLowerCase()] ?? keyPart(runnerOs.toLowerCase());
 }
 

@@ -191,10 +191,7 @@ export const SPECS: Record<ManagerName, ManagerSpec> = {
           : p.os === 'darwin'
             ? join(p.home, 'Library', 'Caches', 'go-build')
             : join(xdgCache(p), 'go-build');
-      return [
-        mod ?? env(p, 'GOMODCACHE') ?? join(gopath, 'pkg', 'mod'),
-        build ?? env(p, 'GOCACHE') ?? defaultBuild,
-      ];
+      return [mod ?? env(p, 'GOMODCACHE') ?? join(gopath, 'pkg', 'mod'), build ?? env(p, 'GOCACHE') ?? defaultBuild];
     },
   },
 };

@@ -70,7 +70,7 @@ export function decideSave(policy: SavePolicy, ev: EventInfo): SaveDecision {
     return { save: false, reason: `never saved on \`${ev.eventName}\` events (cache poisoning)` };
   }
   if (ref.startsWith('refs/tags/')) return { save: false, reason: 'never saved for tags (cache poisoning)' };
-  if (policy === 'never') return { save: false, reason: "`save: never`" };
+  if (policy === 'never') return { save: false, reason: '`save: never`' };
   if (policy === 'always') return { save: true, reason: '`save: always`' };
   if (!['push', 'schedule', 'workflow_dispatch'].includes(ev.eventName)) {
     return { save: false, reason: `\`save: auto\` does not save on \`${ev.eventName || 'unknown'}\` events` };
@@ -131,7 +131,8 @@ export function validateExtraPath(raw: string, roots: PathRoots): string {
   const abs = resolve(roots.workspace, expanded);
   const check = (p: string) => {
     for (const seg of p.split(sep)) {
-      if (FORBIDDEN_NAMES.includes(seg)) throw bad(`'${seg}' can hold credentials or repository internals and is never cached`);
+      if (FORBIDDEN_NAMES.includes(seg))
+        throw bad(`'${seg}' can hold credentials or repository internals and is never cached`);
     }
     const allowed = [roots.home, roots.workspace, roots.runnerTemp].filter(Boolean).map((r) => resolve(r));
     if (!allowed.some((r) => inside(p, r))) {

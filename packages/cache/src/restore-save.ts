@@ -22,7 +22,12 @@ export interface CacheBackend {
   /** false when the runner provides no cache service (e.g. some GHES, act, local runs). */
   available(): boolean;
   /** The matched key, or undefined (miss or failure: see warnings). */
-  restore(paths: string[], key: string, restoreKeys: string[], lookupOnly: boolean): Promise<BackendResult<string | undefined>>;
+  restore(
+    paths: string[],
+    key: string,
+    restoreKeys: string[],
+    lookupOnly: boolean,
+  ): Promise<BackendResult<string | undefined>>;
   /** The entry id, or -1. */
   save(paths: string[], key: string): Promise<BackendResult<number>>;
 }
@@ -147,7 +152,12 @@ export async function saveEntry(s: EntryState, backend: CacheBackend, opts: Save
   // cheaper and clearer than a reserve that fails with "another job may be creating this cache".
   const looked = await deadline(backend.restore(s.paths, s.key, [], true), opts.timeoutMs);
   if (looked.timedOut) {
-    return { ...base, status: 'timeout', seconds: seconds(), detail: `lookup: no answer within ${Math.round(opts.timeoutMs / 1000)} s` };
+    return {
+      ...base,
+      status: 'timeout',
+      seconds: seconds(),
+      detail: `lookup: no answer within ${Math.round(opts.timeoutMs / 1000)} s`,
+    };
   }
   if (looked.value.value === s.key) {
     return { ...base, status: 'exists', seconds: seconds(), detail: 'another job saved this key meanwhile' };
@@ -155,7 +165,12 @@ export async function saveEntry(s: EntryState, backend: CacheBackend, opts: Save
   const left = Math.max(1, opts.timeoutMs - (now() - started));
   const saved = await deadline(backend.save(s.paths, s.key), left);
   if (saved.timedOut) {
-    return { ...base, status: 'timeout', seconds: seconds(), detail: `no answer within ${Math.round(opts.timeoutMs / 1000)} s` };
+    return {
+      ...base,
+      status: 'timeout',
+      seconds: seconds(),
+      detail: `no answer within ${Math.round(opts.timeoutMs / 1000)} s`,
+    };
   }
   const { value: id, warnings, sizeBytes } = saved.value;
   if (id !== -1) return { ...base, status: 'saved', sizeBytes, seconds: seconds(), detail: opts.decision.reason };
@@ -171,11 +186,17 @@ export async function saveEntry(s: EntryState, backend: CacheBackend, opts: Save
       ...base,
       status: 'exists',
       seconds: seconds(),
-      detail: 'not saved: the key is reserved by another job that is still uploading it (or the service refused the reservation)',
+      detail:
+        'not saved: the key is reserved by another job that is still uploading it (or the service refused the reservation)',
     };
   }
   const why = again.timedOut ? 'no answer' : again.value.warnings.join(' / ');
-  return { ...base, status: 'failed', seconds: seconds(), detail: `the cache service could not reserve the key (${why})` };
+  return {
+    ...base,
+    status: 'failed',
+    seconds: seconds(),
+    detail: `the cache service could not reserve the key (${why})`,
+  };
 }
 
 export function formatBytes(n: number | undefined): string {
