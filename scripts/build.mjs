@@ -13,7 +13,16 @@
 // actions/, packages/cli/ and tests/fixtures/actions/ (ESNext modules: see the comment there).
 import ncc from '@vercel/ncc';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -81,7 +90,9 @@ async function build(outRoot) {
     writeFileSync(join(outDir, 'licenses.txt'), [...new Set(licenses.values())].join('\n'));
     writeFileSync(join(outDir, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');
     const size = b.files.map((f) => statSync(join(outDir, f.out)).size);
-    console.log(`${relative(root, outDir).padEnd(28)} ${b.files.map((f, i) => `${f.out} ${(size[i] / 1024).toFixed(0)} kB`).join(', ')}`);
+    console.log(
+      `${relative(root, outDir).padEnd(28)} ${b.files.map((f, i) => `${f.out} ${(size[i] / 1024).toFixed(0)} kB`).join(', ')}`,
+    );
   }
   console.log(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
@@ -108,7 +119,9 @@ if (check) {
     }
     for (const f of have) if (!want.includes(f)) problems.push(`extra:   dist/${f}`);
     if (problems.length) {
-      console.error(`dist/ does not match the sources:\n  ${problems.join('\n  ')}\nRun 'npm run build' and commit dist/.`);
+      console.error(
+        `dist/ does not match the sources:\n  ${problems.join('\n  ')}\nRun 'npm run build' and commit dist/.`,
+      );
       process.exitCode = 1;
     } else {
       console.log('dist/ matches the sources.');

@@ -10,7 +10,11 @@ describe('env file and workflow command parsing', () => {
 
   it('unescapes workflow command properties and data', () => {
     const [c] = parseCommands('::error file=src/a%2C b.ts,line=3,title=T%3Ax::50%25 done%0Anext');
-    expect(c).toEqual({ command: 'error', properties: { file: 'src/a, b.ts', line: '3', title: 'T:x' }, message: '50% done\nnext' });
+    expect(c).toEqual({
+      command: 'error',
+      properties: { file: 'src/a, b.ts', line: '3', title: 'T:x' },
+      message: '50% done\nnext',
+    });
   });
 });
 
@@ -37,7 +41,15 @@ describe('runAction on the fixture action', () => {
     const r = await runAction('fixture', { inputs: { greeting: 'x' } });
     const errors = r.annotations.filter((a) => a.level === 'error');
     expect(errors).toEqual([
-      { level: 'error', message: 'uncovered line in x', file: 'src/a, b.ts', line: 3, endLine: 5, col: undefined, title: 'Coverage' },
+      {
+        level: 'error',
+        message: 'uncovered line in x',
+        file: 'src/a, b.ts',
+        line: 3,
+        endLine: 5,
+        col: undefined,
+        title: 'Coverage',
+      },
     ]);
     const warnings = r.annotations.filter((a) => a.level === 'warning');
     expect(warnings).toHaveLength(10);
@@ -47,7 +59,10 @@ describe('runAction on the fixture action', () => {
   it('fails with the message of a configuration error, and with a bug report for anything else', async () => {
     const conf = await runAction('fixture', { inputs: { mode: 'config-error' } });
     expect(conf.exitCode).toBe(1);
-    expect(conf.annotations[0]).toMatchObject({ level: 'error', message: "Input 'mode' asked for a configuration error." });
+    expect(conf.annotations[0]).toMatchObject({
+      level: 'error',
+      message: "Input 'mode' asked for a configuration error.",
+    });
     const bug = await runAction('fixture', { inputs: { mode: 'bug' } });
     expect(bug.exitCode).toBe(1);
     expect(bug.annotations[0]!.message).toMatch(/^Unexpected error: something broke\. This is a bug/);
@@ -59,7 +74,9 @@ describe('runAction on the fixture action', () => {
   it('names a bad enum input with the allowed values', async () => {
     const r = await runAction('fixture', { inputs: { mode: 'nope' } });
     expect(r.exitCode).toBe(1);
-    expect(r.annotations[0]!.message).toBe(`Input 'mode' has the value "nope": expected one of 'ok', 'config-error', 'bug'.`);
+    expect(r.annotations[0]!.message).toBe(
+      `Input 'mode' has the value "nope": expected one of 'ok', 'config-error', 'bug'.`,
+    );
   });
 
   it('does not inherit the test process environment', async () => {

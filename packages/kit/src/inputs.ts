@@ -108,7 +108,11 @@ export class Inputs {
       .split(/\r?\n/)
       .map((l) => l.trim())
       .filter((l) => l !== '' && !l.startsWith('#'));
-    if (lines.length === 1) return lines[0]!.split(',').map((s) => s.trim()).filter(Boolean);
+    if (lines.length === 1)
+      return lines[0]!
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
     return lines;
   }
 

@@ -25,7 +25,9 @@ export async function run(main: () => Promise<void>, opts: RunOptions = {}): Pro
     if (isConfigurationError(e)) {
       core.setFailed(e.message);
     } else {
-      core.setFailed(`Unexpected error: ${errorMessage(e)}. This is a bug in quality; please report it with the debug log.`);
+      core.setFailed(
+        `Unexpected error: ${errorMessage(e)}. This is a bug in quality; please report it with the debug log.`,
+      );
       if (e instanceof Error && e.stack) core.debug(e.stack);
     }
   }

@@ -147,7 +147,8 @@ const GIT_ENV = {
 /** A fresh temporary git repository with one commit. */
 export function makeWorkspace(files: Record<string, string> = { 'README.md': '# test\n' }): string {
   const dir = mkdtempSync(join(tmpdir(), 'quality-ws-'));
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env: { ...process.env, ...GIT_ENV }, stdio: 'pipe' });
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd: dir, env: { ...process.env, ...GIT_ENV }, stdio: 'pipe' });
   git('init', '-q', '-b', 'main');
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, name)), { recursive: true });
@@ -181,7 +182,14 @@ function inputEnv(inputs: Record<string, string>): Record<string, string> {
   return env;
 }
 
-async function runStep(node: string, script: string, env: Record<string, string>, cwd: string, timeoutMs: number, files: { output: string; summary: string; state: string; env: string; path: string }): Promise<StepResult> {
+async function runStep(
+  node: string,
+  script: string,
+  env: Record<string, string>,
+  cwd: string,
+  timeoutMs: number,
+  files: { output: string; summary: string; state: string; env: string; path: string },
+): Promise<StepResult> {
   for (const f of Object.values(files)) writeFileSync(f, '');
   const started = Date.now();
   const child = spawn(node, [script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -190,7 +198,9 @@ async function runStep(node: string, script: string, env: Record<string, string>
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
   child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
   const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-  const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((res) => child.on('close', (c, s) => res([c, s])));
+  const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((res) =>
+    child.on('close', (c, s) => res([c, s])),
+  );
   clearTimeout(timer);
   const commands = parseCommands(stdout);
   return {

@@ -50,14 +50,18 @@ describe('Inputs', () => {
   it('reads YAML 1.2 booleans only', () => {
     for (const t of ['true', 'True', 'TRUE']) expect(inputs({ b: t }).boolean('b', false)).toBe(true);
     for (const f of ['false', 'False', 'FALSE']) expect(inputs({ b: f }).boolean('b', true)).toBe(false);
-    for (const bad of ['yes', 'on', '1', 'tru']) expect(() => inputs({ b: bad }).boolean('b', true)).toThrow(/YAML 1.2 boolean/);
+    for (const bad of ['yes', 'on', '1', 'tru'])
+      expect(() => inputs({ b: bad }).boolean('b', true)).toThrow(/YAML 1.2 boolean/);
     expect(inputs({}).boolean('b', true)).toBe(true);
   });
 
   it('reads lists from lines or commas, and globs from lines only', () => {
     expect(inputs({ l: 'a\n\n# comment\n b \n' }).list('l')).toEqual(['a', 'b']);
     expect(inputs({ l: 'ubuntu-latest, windows-latest' }).list('l')).toEqual(['ubuntu-latest', 'windows-latest']);
-    expect(inputs({ g: 'coverage/{a,b}.info\n!**/vendor/**' }).globs('g')).toEqual(['coverage/{a,b}.info', '!**/vendor/**']);
+    expect(inputs({ g: 'coverage/{a,b}.info\n!**/vendor/**' }).globs('g')).toEqual([
+      'coverage/{a,b}.info',
+      '!**/vendor/**',
+    ]);
     expect(() => inputs({ g: '!' }).globs('g')).toThrow(ConfigurationError);
   });
 

@@ -1,5 +1,12 @@
 import { describe, it, expect } from '@jest/globals';
-import { planAnnotations, fitSummary, fitComment, checkOutputSize, truncateMarkdown, type Annotation } from '@quality/kit';
+import {
+  planAnnotations,
+  fitSummary,
+  fitComment,
+  checkOutputSize,
+  truncateMarkdown,
+  type Annotation,
+} from '@quality/kit';
 
 const ann = (level: Annotation['level'], n: number, priority?: (i: number) => number): Annotation[] =>
   Array.from({ length: n }, (_, i) => ({ level, message: `${level} ${i}`, priority: priority?.(i) }));
