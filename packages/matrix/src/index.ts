@@ -1,1 +1,17 @@
-export {};
+export * from './types.js';
+export * from './release-lines.js';
+export * from './ranges.js';
+export * from './reader.js';
+export * from './detect.js';
+export * from './versions.js';
+export * from './policy.js';
+export * from './expand.js';
+export * from './timing.js';
+export * from './shard.js';
+export * from './tests.js';
+export * from './changed.js';
+export { GitError, isNullSha } from './git.js';
+export * from './build.js';
+export * from './run.js';
+export { matrixCommand, shardCommand } from './cli.js';
+export type { MatrixIO } from './cli.js';
