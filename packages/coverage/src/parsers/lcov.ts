@@ -25,6 +25,10 @@
  *   file. taken '-' (never evaluated) counts in the total and not as hit. BRF/BRH ignored.
  * - A section without any DA record is dropped (with a warning), as lcov does.
  *
+ * Metrics: lines always; functions when FN/FNDA/FNL/FNA or an FNF record appears; branches
+ * when BRDA or a BRF record appears (istanbul writes BRF:0 for a file without branches:
+ * the metric is then 0/0, not absent).
+ *
  * Tolerances (each leaves a warning in `report.warnings`):
  * - negative counts are read as 0 (lcov 1.16 and 2 do the same);
  * - counts above MAX_HITS saturate (only zero/non-zero matters for totals);
@@ -305,7 +309,11 @@ class LcovReader {
       if (c2 === 68 && c3 === 65 && e - s > 4 && buf[s + 4] === 58) return this.fnda(buf, s, e);
       if (c2 === 76 && c3 === 58) return this.fnl(buf, s, e);
       if (c2 === 65 && c3 === 58) return this.fna(buf, s, e);
-      if ((c2 === 70 || c2 === 72) && c3 === 58) return; // FNF, FNH
+      if ((c2 === 70 || c2 === 72) && c3 === 58) {
+        // FNF, FNH: ignored, but FNF says the tool measured functions (FNF:0 included)
+        if (c2 === 70) this.sawFunctions = true;
+        return;
+      }
     }
     // S F :  (K F : is lcov's spelling for a file kept by --keep)
     if ((c0 === 83 || c0 === 75) && c1 === 70 && c2 === 58) return this.sf(buf, s, e);
@@ -316,7 +324,10 @@ class LcovReader {
       return;
     }
     if (c0 === 76 && c1 === 72 && c2 === 58) return;
-    if (c0 === 66 && c1 === 82 && (c2 === 70 || c2 === 72) && e - s > 3 && buf[s + 3] === 58) return;
+    if (c0 === 66 && c1 === 82 && (c2 === 70 || c2 === 72) && e - s > 3 && buf[s + 3] === 58) {
+      if (c2 === 70) this.sawBranches = true; // BRF (even BRF:0): the tool measured branches
+      return;
+    }
     if (c0 === 84 && c1 === 78 && c2 === 58) return;
     if (c0 === 86 && c1 === 69 && c2 === 82 && e - s > 3 && buf[s + 3] === 58) return;
     if (c0 === 35) return; // '#' comment
