@@ -52,6 +52,7 @@ class CoberturaHandler implements XmlHandler {
   private doctypeText = '';
   private coveragePy: string | null = null;
   private badHits = 0;
+  private readonly nums = new Float64Array(4);
   /** The root's own totals: never used as numbers, only to warn when the elements disagree. */
   private declared: Partial<Record<'lines-valid' | 'lines-covered' | 'branches-valid' | 'branches-covered', number>> = {};
 
@@ -91,13 +92,19 @@ class CoberturaHandler implements XmlHandler {
       }
       f.lines.add(line, hits);
       if (a.length > 2) {
-        const cc = a.get('condition-coverage');
-        if (cc !== undefined) {
-          const m = CONDITION.exec(cc);
-          if (!m) this.tok.fail(`condition-coverage="${cc}" on line ${line}: expected "N% (covered/total)".`);
-          const covered = Number(m[1]);
-          const total = Number(m[2]);
-          if (covered > total) this.tok.fail(`condition-coverage="${cc}" on line ${line} covers more branches than there are.`);
+        // "50% (1/2)": the last two integers; the regex only checks the shape on the slow path.
+        const n = a.ints('condition-coverage', this.nums);
+        if (n !== -1) {
+          let covered = this.nums[n - 2]!;
+          let total = this.nums[n - 1]!;
+          if (n !== 3 && n !== 2) {
+            const cc = a.get('condition-coverage')!;
+            const m = CONDITION.exec(cc);
+            if (!m) this.tok.fail(`condition-coverage="${cc}" on line ${line}: expected "N% (covered/total)".`);
+            covered = Number(m[1]);
+            total = Number(m[2]);
+          }
+          if (covered > total) this.tok.fail(`condition-coverage="${a.get('condition-coverage')}" on line ${line} covers more branches than there are.`);
           this.sawBranches = true;
           if (total > 0) f.addBranchCounts(line, covered, total);
         }
