@@ -49,16 +49,23 @@ export function planShards(units: ShardUnit[], total: number, options: PlanOptio
   if (!Number.isInteger(total) || total < 1) throw new InputError('shards', String(total), 'a whole number of at least 1, or auto');
   const timedValues = units.filter((u) => u.seconds !== undefined && Number.isFinite(u.seconds)).map((u) => u.seconds!);
   const defaultSeconds = timedValues.length > 0 ? median(timedValues) : 1;
-  const weighted = units
-    .map((u) => ({ path: u.path, w: u.seconds !== undefined && Number.isFinite(u.seconds) ? u.seconds : defaultSeconds }))
-    .sort((a, b) => b.w - a.w || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const weighted = units.map((u) => ({ path: u.path, w: u.seconds !== undefined && Number.isFinite(u.seconds) ? u.seconds : defaultSeconds }));
+  weighted.sort((a, b) => b.w - a.w || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const bias = options.bias ?? 0;
-  const loads = Array.from({ length: total }, (_, i) => (Array.isArray(bias) ? (bias[i] ?? 0) : bias));
+  const loads = new Float64Array(total);
+  for (let i = 0; i < total; i++) loads[i] = Array.isArray(bias) ? (bias[i] ?? 0) : bias;
   const files: string[][] = Array.from({ length: total }, () => []);
-  for (const { path, w } of weighted) {
+  for (let k = 0; k < weighted.length; k++) {
+    const { path, w } = weighted[k]!;
     let best = 0;
-    for (let i = 1; i < total; i++) if (loads[i]! < loads[best]!) best = i;
-    loads[best]! += w;
+    let min = loads[0]!;
+    for (let i = 1; i < total; i++) {
+      if (loads[i]! < min) {
+        min = loads[i]!;
+        best = i;
+      }
+    }
+    loads[best] = min + w;
     files[best]!.push(path);
   }
   return {

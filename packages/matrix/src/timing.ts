@@ -141,7 +141,15 @@ export interface TimingIndex {
 }
 
 function normalise(p: string): string {
-  return p.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/{2,}/g, '/');
+  let out = p.includes('\\') ? p.replace(/\\/g, '/') : p;
+  if (out.startsWith('./')) out = out.slice(2);
+  return out.includes('//') ? out.replace(/\/{2,}/g, '/') : out;
+}
+
+/** `a` equals `b`, or ends with `/` + `b`. */
+function endsWithPath(a: string, b: string): boolean {
+  if (a.length === b.length) return a === b;
+  return a.length > b.length && a.charCodeAt(a.length - b.length - 1) === 47 && a.endsWith(b);
 }
 
 /**
@@ -153,15 +161,20 @@ function normalise(p: string): string {
  * the other (reports may hold absolute, repository-relative or project-relative paths).
  */
 export function matchTimings(records: TimingRecord[], units: string[], projectDir: string, goModule?: string): TimingIndex {
-  const byBase = new Map<string, string[]>();
-  const rootRel = new Map<string, string>();
+  interface Unit {
+    unit: string;
+    rel: string;
+    full: string;
+  }
+  const byBase = new Map<string, Unit[]>();
   for (const u of units) {
-    const full = projectDir === '.' ? u.replace(/^\.\//, '') : `${projectDir}/${u.replace(/^\.\//, '')}`;
-    rootRel.set(u, full);
+    const rel = u.startsWith('./') ? u.slice(2) : u;
+    const full = projectDir === '.' ? rel : `${projectDir}/${rel}`;
     const base = full.slice(full.lastIndexOf('/') + 1);
     const list = byBase.get(base);
-    if (list) list.push(u);
-    else byBase.set(base, [u]);
+    const entry = { unit: u, rel, full };
+    if (list) list.push(entry);
+    else byBase.set(base, [entry]);
   }
   const seconds = new Map<string, number>();
   let unmatched = 0;
@@ -170,18 +183,17 @@ export function matchTimings(records: TimingRecord[], units: string[], projectDi
   const findPath = (raw: string): string | undefined => {
     const p = normalise(raw);
     const base = p.slice(p.lastIndexOf('/') + 1);
+    const list = byBase.get(base);
+    if (list === undefined) return undefined;
     let best: string | undefined;
     let bestLen = -1;
-    for (const u of byBase.get(base) ?? []) {
-      const full = rootRel.get(u)!;
-      const rel = u.replace(/^\.\//, '');
-      // report path ends with the repository-relative path, or equals/ends with the project-relative one
-      for (const cand of [full, rel]) {
-        if (p === cand || p.endsWith(`/${cand}`) || cand.endsWith(`/${p}`)) {
-          if (cand.length > bestLen) {
-            best = u;
-            bestLen = cand.length;
-          }
+    for (const u of list) {
+      // The report path ends with the repository-relative path or the project-relative one,
+      // or is itself a tail of the repository-relative path. The longest match wins.
+      for (const cand of u.full === u.rel ? [u.full] : [u.full, u.rel]) {
+        if ((endsWithPath(p, cand) || endsWithPath(cand, p)) && cand.length > bestLen) {
+          best = u.unit;
+          bestLen = cand.length;
         }
       }
     }
