@@ -131,7 +131,7 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
   return analysis;
 }
 
-async function measureDiff(model: CoverageReport, workspace: string, src: DiffSource): Promise<DiffResult> {
+export async function measureDiff(model: CoverageReport, workspace: string, src: DiffSource): Promise<DiffResult> {
   if (src.kind === 'patch') {
     const parsed = parseDiff(src.text, { name: src.name ?? 'patch' });
     return { ...diffCoverage(model, parsed), source: 'patch' };

@@ -53,6 +53,11 @@ export function setOutput(name: string, value: string | number | boolean): void 
   core.setOutput(name, s);
 }
 
+/** Fail the step with a message (the process exits 1 when main settles). */
+export function fail(message: string): void {
+  core.setFailed(message);
+}
+
 export const log = {
   info: (m: string) => core.info(m),
   debug: (m: string) => core.debug(m),

@@ -1,0 +1,204 @@
+/**
+ * The gate's rules and verdict. Every comparison is made on integer counts, never on rounded
+ * percentages: covered/total >= min/100 is tested as covered*100 >= min*total, and a decrease
+ * against the baseline with exact rational arithmetic (BigInt), so 79.996% never passes 80.
+ */
+import type { Analysis } from '../analyze.js';
+import type { Counter } from '../model.js';
+import { percent } from '../model.js';
+import type { BaselineSnapshot } from './baseline.js';
+
+export type GateMetric = 'lines' | 'branches' | 'headline';
+
+export interface GateConfig {
+  /** Total coverage must be at least this (percent). */
+  minCoverage?: number;
+  /** Patch coverage on changed executable lines must be at least this (percent). */
+  minDiffCoverage?: number;
+  /** Points the total may fall below the baseline; 0 = ratchet. */
+  maxDecrease?: number;
+  /** Each changed file's coverage must be at least this (percent). */
+  minFileCoverage?: number;
+  /** Below this many changed executable lines the diff rule is reported but not enforced. */
+  minChangedLines: number;
+  metric: GateMetric;
+}
+
+export type RuleId = 'min-coverage' | 'min-diff-coverage' | 'max-decrease' | 'min-file-coverage';
+
+export interface RuleResult {
+  id: RuleId;
+  status: 'pass' | 'fail' | 'skip';
+  /** False when the rule is reported only (fewer changed lines than min-changed-lines). */
+  enforced: boolean;
+  /** One sentence: what was measured against what. */
+  message: string;
+}
+
+export interface FileVerdict {
+  path: string;
+  counter: Counter;
+  percent: number | null;
+  /** Changed executable lines of the file not covered. */
+  uncovered: number[];
+  added: number;
+  belowMin: boolean;
+}
+
+export interface GateVerdict {
+  passed: boolean;
+  rules: RuleResult[];
+  metric: GateMetric;
+  /** The gated metric's totals now. */
+  coverage: Counter | null;
+  baseline: Counter | null;
+  /** Points (unrounded): current percent minus baseline percent. */
+  delta: number | null;
+  diff: Counter | null;
+  changedFiles: FileVerdict[];
+}
+
+/** The counter a metric names in an analysis. */
+export function metricCounter(a: Pick<Analysis, 'totals' | 'headline'>, metric: GateMetric): Counter | null {
+  if (metric === 'headline') return { covered: a.headline.covered, total: a.headline.total };
+  return a.totals[metric];
+}
+
+export function baselineCounter(b: BaselineSnapshot, metric: GateMetric, currentHeadlineMetric: string): Counter | null {
+  if (metric === 'headline') {
+    // A baseline headline of another rule (the producer changed) is not comparable.
+    return b.headline.metric === currentHeadlineMetric ? { covered: b.headline.covered, total: b.headline.total } : null;
+  }
+  return b.totals[metric];
+}
+
+/** covered/total >= min% exactly. */
+export function atLeast(c: Counter, min: number): boolean {
+  if (c.total === 0) return true;
+  return scaled(c.covered) * 100n * SCALE >= toScaled(min) * scaled(c.total);
+}
+
+const SCALE = 1_000_000n;
+const scaled = (n: number) => BigInt(n);
+/** A decimal input (at most 6 decimals matter) as an integer times 1e6. */
+function toScaled(x: number): bigint {
+  return BigInt(Math.round(x * 1_000_000));
+}
+
+/** Has `cur` fallen more than `maxDecrease` points below `base`? Exact. */
+export function decreasedBeyond(cur: Counter, base: Counter, maxDecrease: number): boolean {
+  if (cur.total === 0 || base.total === 0) return false;
+  // cur.c/cur.t*100 < base.c/base.t*100 - d   <=>   100*S*cur.c*base.t < (100*S*base.c - D*base.t)*cur.t
+  const S = SCALE;
+  const D = toScaled(maxDecrease);
+  const lhs = 100n * S * scaled(cur.covered) * scaled(base.total);
+  const rhs = (100n * S * scaled(base.covered) - D * scaled(base.total)) * scaled(cur.total);
+  return lhs < rhs;
+}
+
+const p2 = (p: number | null) => (p === null ? 'n/a' : `${(Math.floor(p * 100) / 100).toFixed(2)}%`);
+const pts = (d: number) => `${d >= 0 ? '+' : '−'}${Math.abs(Math.trunc(d * 100) / 100).toFixed(2)} points`;
+
+export function evaluate(a: Analysis, cfg: GateConfig, baseline: BaselineSnapshot | undefined): GateVerdict {
+  const rules: RuleResult[] = [];
+  const coverage = metricCounter(a, cfg.metric);
+  const metricName = cfg.metric === 'headline' ? `headline (${a.headline.metric})` : cfg.metric;
+  const base = baseline ? baselineCounter(baseline, cfg.metric, a.headline.metric) : null;
+  const delta = coverage && base && percent(coverage) !== null && percent(base) !== null ? percent(coverage)! - percent(base)! : null;
+
+  if (cfg.minCoverage !== undefined) {
+    if (!coverage) {
+      rules.push({ id: 'min-coverage', status: 'skip', enforced: false, message: `The reports carry no ${metricName} data.` });
+    } else {
+      const ok = atLeast(coverage, cfg.minCoverage);
+      rules.push({
+        id: 'min-coverage',
+        status: ok ? 'pass' : 'fail',
+        enforced: true,
+        message: `Total ${metricName} coverage ${p2(percent(coverage))} (${coverage.covered}/${coverage.total}) ${ok ? 'meets' : 'is below'} the minimum ${cfg.minCoverage}%.`,
+      });
+    }
+  }
+
+  const diff = a.diff;
+  const changedFiles: FileVerdict[] = [];
+  if (diff) {
+    const byPath = new Map(a.files.map((f) => [f.path, f]));
+    for (const f of diff.files) {
+      const s = byPath.get(f.path);
+      const counter = s ? (cfg.metric === 'branches' && s.branches ? s.branches : s.lines) : f.counter;
+      changedFiles.push({
+        path: f.path,
+        counter,
+        percent: percent(counter),
+        uncovered: f.uncovered,
+        added: f.added.length,
+        belowMin: cfg.minFileCoverage !== undefined && !atLeast(counter, cfg.minFileCoverage),
+      });
+    }
+  }
+
+  if (cfg.minDiffCoverage !== undefined) {
+    if (!diff) {
+      rules.push({ id: 'min-diff-coverage', status: 'skip', enforced: false, message: 'No diff to measure (no base to compare with).' });
+    } else if (diff.noCoverableLines) {
+      rules.push({ id: 'min-diff-coverage', status: 'skip', enforced: false, message: 'The change has no coverable lines (no executable line added or modified).' });
+    } else {
+      const ok = atLeast(diff.lines, cfg.minDiffCoverage);
+      const enforced = diff.lines.total >= cfg.minChangedLines;
+      rules.push({
+        id: 'min-diff-coverage',
+        status: ok ? 'pass' : 'fail',
+        enforced,
+        message:
+          `Patch coverage ${p2(diff.percent)} (${diff.lines.covered}/${diff.lines.total} changed executable lines) ${ok ? 'meets' : 'is below'} the minimum ${cfg.minDiffCoverage}%` +
+          (enforced ? '.' : `; not enforced: fewer than min-changed-lines (${cfg.minChangedLines}) changed executable lines.`),
+      });
+    }
+  }
+
+  if (cfg.maxDecrease !== undefined) {
+    if (!baseline) {
+      rules.push({ id: 'max-decrease', status: 'skip', enforced: false, message: 'No baseline to compare with.' });
+    } else if (!coverage || !base) {
+      rules.push({ id: 'max-decrease', status: 'skip', enforced: false, message: `The baseline (${baseline.commit.slice(0, 12)}) has no comparable ${metricName} figure.` });
+    } else {
+      const fell = decreasedBeyond(coverage, base, cfg.maxDecrease);
+      rules.push({
+        id: 'max-decrease',
+        status: fell ? 'fail' : 'pass',
+        enforced: true,
+        message:
+          `Total ${metricName} coverage ${p2(percent(coverage))} vs ${p2(percent(base))} on ${baseline.branch} at ${baseline.commit.slice(0, 12)} (${delta === null ? 'n/a' : pts(delta)}); ` +
+          (cfg.maxDecrease === 0 ? 'no decrease is allowed.' : `a decrease of at most ${cfg.maxDecrease} points is allowed.`),
+      });
+    }
+  }
+
+  if (cfg.minFileCoverage !== undefined) {
+    if (!diff) {
+      rules.push({ id: 'min-file-coverage', status: 'skip', enforced: false, message: 'No diff: no changed files to check.' });
+    } else {
+      const below = changedFiles.filter((f) => f.belowMin);
+      rules.push({
+        id: 'min-file-coverage',
+        status: below.length ? 'fail' : 'pass',
+        enforced: true,
+        message: below.length
+          ? `${below.length} changed file${below.length === 1 ? ' is' : 's are'} below ${cfg.minFileCoverage}% ${cfg.metric === 'branches' ? 'branch' : 'line'} coverage.`
+          : `Every changed file has at least ${cfg.minFileCoverage}% ${cfg.metric === 'branches' ? 'branch' : 'line'} coverage.`,
+      });
+    }
+  }
+
+  return {
+    passed: rules.every((r) => r.status !== 'fail' || !r.enforced),
+    rules,
+    metric: cfg.metric,
+    coverage,
+    baseline: base,
+    delta,
+    diff: diff ? diff.lines : null,
+    changedFiles,
+  };
+}
