@@ -17,7 +17,19 @@
  * Prints MB/s for each and the parser's peak RSS. Scans are best of 2, slice runs best of
  * --runs (3), the full parse runs once (its child also gives the peak RSS).
  */
-import { createReadStream, createWriteStream, mkdtempSync, writeFileSync, mkdirSync, readFileSync, statSync, openSync, readSync, closeSync, rmSync } from 'node:fs';
+import {
+  createReadStream,
+  createWriteStream,
+  mkdtempSync,
+  writeFileSync,
+  mkdirSync,
+  readFileSync,
+  statSync,
+  openSync,
+  readSync,
+  closeSync,
+  rmSync,
+} from 'node:fs';
 import { createInterface } from 'node:readline';
 import { tmpdir } from 'node:os';
 import { join, dirname, resolve, relative } from 'node:path';
@@ -49,8 +61,13 @@ if (process.argv[2] === '--child') {
   const t0 = process.hrtime.bigint();
   const r = await parseLcov(openReport(file), { name: file });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  const t = totalsOf([...r.files.values()].map((f) => summarizeFile(f, r.metrics)), r.metrics);
-  process.stdout.write(JSON.stringify({ ms, maxRssKb: process.resourceUsage().maxRSS, files: r.files.size, totals: t }));
+  const t = totalsOf(
+    [...r.files.values()].map((f) => summarizeFile(f, r.metrics)),
+    r.metrics,
+  );
+  process.stdout.write(
+    JSON.stringify({ ms, maxRssKb: process.resourceUsage().maxRSS, files: r.files.size, totals: t }),
+  );
   process.exit(0);
 }
 
@@ -75,7 +92,9 @@ function transpile() {
       return `from '${p}'`;
     });
     for (const m of code.matchAll(/from '(\.{1,2}\/[^']+)\.js'/g)) queue.push(resolve(dirname(src), `${m[1]}.ts`));
-    const js = ts.transpileModule(code, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false } }).outputText;
+    const js = ts.transpileModule(code, {
+      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false },
+    }).outputText;
     mkdirSync(dirname(join(out, rel)), { recursive: true });
     writeFileSync(join(out, rel), js);
   }
@@ -199,8 +218,18 @@ try {
   rows.push(['readline (count lines)', bytes, rl.ms, '']);
 
   process.stderr.write('our parser (child process) ...\n');
-  const child = JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', bundle, file], { maxBuffer: 16 * MB, encoding: 'utf8' }));
-  rows.push(['quality parseLcov (full parse + merge)', bytes, child.ms, `peak RSS ${(child.maxRssKb / 1024).toFixed(0)} MB`]);
+  const child = JSON.parse(
+    execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', bundle, file], {
+      maxBuffer: 16 * MB,
+      encoding: 'utf8',
+    }),
+  );
+  rows.push([
+    'quality parseLcov (full parse + merge)',
+    bytes,
+    child.ms,
+    `peak RSS ${(child.maxRssKb / 1024).toFixed(0)} MB`,
+  ]);
 
   let lp = null;
   try {
@@ -211,7 +240,9 @@ try {
   if (lp) {
     const small = slice(file, SLICE_MB);
     const sBytes = statSync(small).size;
-    const l = await time(() => new Promise((res, rej) => lp(small, (err, data) => (err ? rej(new Error(String(err))) : res(data.length)))));
+    const l = await time(
+      () => new Promise((res, rej) => lp(small, (err, data) => (err ? rej(new Error(String(err))) : res(data.length)))),
+    );
     rows.push([`lcov-parse 1.0.0 (${(sBytes / MB).toFixed(0)} MB slice: reads whole files)`, sBytes, l.ms, '']);
     // Same conditions as lcov-parse: in this process, best of RUNS.
     const { parseLcov } = await import(pathToFileURL(join(bundle, 'packages/coverage/src/parsers/lcov.js')).href);
@@ -221,17 +252,23 @@ try {
   }
 
   const w = Math.max(...rows.map((r) => r[0].length));
-  console.log(`\nlcov parse benchmark, node ${process.version}, file ${(bytes / MB).toFixed(0)} MB (${nFiles} files x ${COPIES} sections)\n`);
+  console.log(
+    `\nlcov parse benchmark, node ${process.version}, file ${(bytes / MB).toFixed(0)} MB (${nFiles} files x ${COPIES} sections)\n`,
+  );
   console.log(`${'what'.padEnd(w)}  ${'MB'.padStart(7)}  ${'seconds'.padStart(8)}  ${'MB/s'.padStart(8)}  notes`);
   for (const [name, b, ms, note] of rows) {
-    console.log(`${name.padEnd(w)}  ${(b / MB).toFixed(0).padStart(7)}  ${(ms / 1000).toFixed(2).padStart(8)}  ${mbps(b, ms).toFixed(0).padStart(8)}  ${note}`);
+    console.log(
+      `${name.padEnd(w)}  ${(b / MB).toFixed(0).padStart(7)}  ${(ms / 1000).toFixed(2).padStart(8)}  ${mbps(b, ms).toFixed(0).padStart(8)}  ${note}`,
+    );
   }
   const ours = mbps(bytes, child.ms);
   console.log(`\nours / readline: ${(ours / mbps(bytes, rl.ms)).toFixed(2)}x (goal >= 0.33)`);
   if (lp) {
     const lpRow = rows.find((r) => r[0].startsWith('lcov-parse'));
     const oursSlice = rows.find((r) => r[0].includes('same slice'));
-    console.log(`ours / lcov-parse (same slice): ${(mbps(oursSlice[1], oursSlice[2]) / mbps(lpRow[1], lpRow[2])).toFixed(1)}x (goal >= 10)`);
+    console.log(
+      `ours / lcov-parse (same slice): ${(mbps(oursSlice[1], oursSlice[2]) / mbps(lpRow[1], lpRow[2])).toFixed(1)}x (goal >= 10)`,
+    );
   }
   console.log(`peak RSS of our parse: ${(child.maxRssKb / 1024).toFixed(0)} MB (goal < 300 MB on 1 GB)`);
   console.log(`totals: ${JSON.stringify(child.totals)}`);
