@@ -39,9 +39,9 @@ void run(async () => {
   if (decision.save && !saveOnFailure && entries.some((e) => !e.hit)) {
     const job = await jobStatus(process.env, inputs.optional('token') ?? '');
     if (job.status === 'failed')
-      decision = { save: false, reason: `\`save-on-failure: false\` and the step "${job.step}" failed` };
+      decision = { save: false, reason: `save-on-failure is false and the step "${job.step}" failed` };
     else if (job.status === 'unknown') {
-      decision = { save: false, reason: `\`save-on-failure: false\` and the job's status is unknown: ${job.why}` };
+      decision = { save: false, reason: `save-on-failure is false and the job status is unknown: ${job.why}` };
       log.warning(
         `Dependency cache not saved: save-on-failure is false and the job's status could not be read (${job.why}).`,
       );

@@ -9,7 +9,8 @@
 import * as cache from '@actions/cache';
 import type { BackendResult, CacheBackend } from './restore-save.js';
 
-const SIZE = /Cache Size: ~\d+ MB \((\d+) B\)/;
+/** Restore prints `Cache Size: ~N MB (B B)`; save prints only `::debug::File Size: B`. */
+const SIZE = /(?:Cache Size: ~\d+ MB \((\d+) B\)|^::debug::File Size: (\d+)$)/;
 
 async function captured<T>(fn: () => Promise<T>): Promise<BackendResult<T>> {
   const warnings: string[] = [];
@@ -26,7 +27,7 @@ async function captured<T>(fn: () => Promise<T>): Promise<BackendResult<T>> {
         warnings.push(msg.replace(/%0D/g, '').replace(/%0A/g, ' ').replace(/%25/g, '%'));
       }
       const size = SIZE.exec(line);
-      if (size) sizeBytes = Number(size[1]);
+      if (size) sizeBytes = Number(size[1] ?? size[2]);
     }
   };
   process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {

@@ -67,22 +67,22 @@ export function onDefaultBranch(ev: EventInfo): boolean | undefined {
 export function decideSave(policy: SavePolicy, ev: EventInfo): SaveDecision {
   const ref = ev.eventName === 'push' && typeof ev.payload['ref'] === 'string' ? (ev.payload['ref'] as string) : ev.ref;
   if (UNTRUSTED_EVENTS.includes(ev.eventName)) {
-    return { save: false, reason: `never saved on \`${ev.eventName}\` events (cache poisoning)` };
+    return { save: false, reason: `never saved on ${ev.eventName} events (cache poisoning)` };
   }
   if (ref.startsWith('refs/tags/')) return { save: false, reason: 'never saved for tags (cache poisoning)' };
-  if (policy === 'never') return { save: false, reason: '`save: never`' };
-  if (policy === 'always') return { save: true, reason: '`save: always`' };
+  if (policy === 'never') return { save: false, reason: 'save is never' };
+  if (policy === 'always') return { save: true, reason: 'save is always' };
   if (!['push', 'schedule', 'workflow_dispatch'].includes(ev.eventName)) {
-    return { save: false, reason: `\`save: auto\` does not save on \`${ev.eventName || 'unknown'}\` events` };
+    return { save: false, reason: `save is auto, which does not save on ${ev.eventName || 'unknown'} events` };
   }
   const onDefault = onDefaultBranch(ev);
   if (onDefault === undefined) {
-    return { save: false, reason: '`save: auto`: the event payload does not name the default branch' };
+    return { save: false, reason: 'save is auto, and the event payload does not name the default branch' };
   }
   if (!onDefault) {
-    return { save: false, reason: `\`save: auto\` saves only on the default branch (this is \`${ref}\`)` };
+    return { save: false, reason: `save is auto, which saves only on the default branch (this is ${ref})` };
   }
-  return { save: true, reason: `\`save: auto\`: ${ev.eventName} on the default branch` };
+  return { save: true, reason: `save is auto: ${ev.eventName} on the default branch` };
 }
 
 /** Basenames that hold credentials or repository internals: never cached. */

@@ -63,7 +63,7 @@ describe('decideSave', () => {
     const feature = decideSave('auto', ev('push', 'refs/heads/feature', { ref: 'refs/heads/feature' }));
     expect(feature).toEqual({
       save: false,
-      reason: '`save: auto` saves only on the default branch (this is `refs/heads/feature`)',
+      reason: 'save is auto, which saves only on the default branch (this is refs/heads/feature)',
     });
     expect(decideSave('auto', ev('schedule', 'refs/heads/main')).save).toBe(true);
     expect(
@@ -75,7 +75,7 @@ describe('decideSave', () => {
       /does not name the default branch/,
     );
     expect(decideSave('auto', ev('pull_request', 'refs/pull/42/merge')).reason).toBe(
-      '`save: auto` does not save on `pull_request` events',
+      'save is auto, which does not save on pull_request events',
     );
   });
 
@@ -85,7 +85,7 @@ describe('decideSave', () => {
     for (const kind of ['pull_request_target', 'workflow_run'] as const) {
       expect(decideSave('always', ev(kind, 'refs/heads/main'))).toEqual({
         save: false,
-        reason: `never saved on \`${kind}\` events (cache poisoning)`,
+        reason: `never saved on ${kind} events (cache poisoning)`,
       });
     }
     expect(decideSave('always', { eventName: 'issue_comment', ref: 'refs/heads/main', payload: {} }).save).toBe(false);
