@@ -12,7 +12,7 @@
 import { spawnSync, execFileSync } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -48,6 +48,19 @@ if (process.argv[2] === '--child') {
     let lines = 0;
     for (const f of r.files.values()) lines += f.lines.size;
     result = `${r.files.size} files, ${lines} lines`;
+  } else if (what === 'tokenizer') {
+    // The tokenizer alone, reading the two attributes of every <line>: the parse cost
+    // without the model (whose memory grows with the report).
+    const { tokenize } = await import(pathToFileURL(bundle.replace(/bundle[\\/]index\.js$/, 'tok/index.js')).href);
+    let n = 0;
+    await tokenize(createReadStream(file, { highWaterMark: CHUNK }), file, () => ({
+      open(name, a) {
+        n++;
+        if (name === 'line') a.num('number') + a.num('hits');
+      },
+      close() {},
+    }));
+    result = `${n} elements`;
   } else if (what === 'fast-xml-parser') {
     const { XMLParser } = await import('fast-xml-parser');
     const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(readFileSync(file, 'utf8'));
@@ -141,6 +154,19 @@ try {
     ],
     { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
   );
+  execFileSync(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
+      'build',
+      join(ROOT, 'packages/coverage/src/xml/tokenizer.ts'),
+      '-o',
+      join(dir, 'tok'),
+      '-q',
+      '-t',
+    ],
+    { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
   const bundle = join(dir, 'bundle/index.js');
   if (!existsSync(bundle)) throw new Error('ncc produced no bundle');
 
@@ -168,6 +194,7 @@ try {
   };
   add('readline', big, 'line scan');
   add('newlines', big, 'Buffer indexOf(\\n)');
+  add('tokenizer', big, 'our tokenizer, no model');
   add('ours', big, 'streaming Cobertura -> model');
   add('ours', slice, 'same, on the slice');
   add('fast-xml-parser', slice, 'whole document as objects');
@@ -201,6 +228,12 @@ try {
     console.log(
       `our peak RSS:           ${ours.maxRssMB.toFixed(0)} MB on ${ours.mb.toFixed(0)} MB   (goal < 300 MB on 500 MB)`,
     );
+  const tok = rows.find((r) => r.name === 'tokenizer' && !r.error);
+  if (tok) console.log(`tokenizer alone:        ${tok.maxRssMB.toFixed(0)} MB peak RSS; the rest is the model the report fills`);
+  const load = loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+  console.log(`load average:           ${load} on ${cpus().length} CPUs (numbers compare only within one run)`);
 } finally {
   if (!keep) rmSync(dir, { recursive: true, force: true });
   else process.stderr.write(`kept ${dir}\n`);
