@@ -68,7 +68,7 @@ function mergeProducers(ps: Producer[]): Producer {
 /** Add the data of `src` into `target` (same rules as `mergeReports`). `src` is not modified. */
 export function mergeFileInto(target: FileCoverage, src: FileCoverage): void {
   for (const [line, hits] of src.lines.entries()) target.lines.add(line, hits);
-  for (const [line, hits] of src.branches) target.addBranches(line, hits);
+  target.branches.mergeFrom(src.branches);
   for (const [key, s] of src.statements) {
     const prev = target.statements.get(key);
     if (prev && s.n > prev.n) prev.n = s.n;

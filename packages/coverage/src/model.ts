@@ -138,10 +138,172 @@ export interface FunctionCoverage {
   hits: number;
 }
 
+/**
+ * Branches per line, read like a `Map<line, hits[]>`. Where the report identifies each branch
+ * (lcov BRDA, istanbul) the hits are kept per branch; where it gives only counts (Cobertura's
+ * condition-coverage, JaCoCo's mb/cb, Clover) they are packed as covered<<16|total in a dense
+ * Uint32Array by line: 4 bytes a source line instead of an array per branch line, which keeps a
+ * 500 MB Cobertura report within memory. Reading a packed line synthesizes [1 × covered, 0 × rest].
+ */
+export class BranchTable implements Iterable<[number, number[]]> {
+  private readonly known = new Map<number, number[]>();
+  private packed: Uint32Array | undefined;
+  private packedMax = 0;
+  private packedCount = 0;
+
+  get size(): number {
+    return this.known.size + this.packedCount;
+  }
+
+  has(line: number): boolean {
+    return this.known.has(line) || this.packedAt(line) !== 0;
+  }
+
+  get(line: number): number[] | undefined {
+    const k = this.known.get(line);
+    if (k) return k;
+    const v = this.packedAt(line);
+    return v === 0 ? undefined : unpack(v);
+  }
+
+  set(line: number, hits: number[]): this {
+    if (this.packedAt(line) !== 0) {
+      this.packed![line] = 0;
+      this.packedCount--;
+    }
+    this.known.set(line, hits);
+    return this;
+  }
+
+  /** Add per-branch hits (summed per index). */
+  add(line: number, hits: readonly number[]): void {
+    let prev = this.known.get(line);
+    if (!prev) {
+      const p = this.packedAt(line);
+      if (p === 0) {
+        this.known.set(line, hits.map(clampHits));
+        return;
+      }
+      prev = unpack(p);
+      this.set(line, prev);
+    }
+    for (let i = 0; i < hits.length; i++) {
+      const h = clampHits(hits[i]!);
+      prev[i] = i < prev.length ? Math.min(prev[i]! + h, MAX_HITS) : h;
+    }
+  }
+
+  /** Add count-only branches: covered is the larger of the two readings (no identity to OR by). */
+  addCounts(line: number, covered: number, total: number): void {
+    if (total <= 0) return;
+    const c = Math.max(0, Math.min(covered, total));
+    const k = this.known.get(line);
+    if (k || total > 0xffff || line > MAX_LINE) {
+      this.add(line, Array.from({ length: total }, (_, i) => (i < c ? 1 : 0)));
+      return;
+    }
+    const prev = this.packedAt(line);
+    if (prev === 0) {
+      this.ensure(line);
+      this.packed![line] = ((c << 16) | total) >>> 0;
+      this.packedCount++;
+      if (line > this.packedMax) this.packedMax = line;
+    } else {
+      const pc = prev >>> 16;
+      const pt = prev & 0xffff;
+      this.packed![line] = ((Math.max(pc, c) << 16) | Math.max(pt, total)) >>> 0;
+    }
+  }
+
+  /** Covered and total branches without materializing arrays. */
+  counter(): Counter {
+    let covered = 0;
+    let total = 0;
+    for (const hits of this.known.values()) {
+      total += hits.length;
+      for (const h of hits) if (h > 0) covered++;
+    }
+    const p = this.packed;
+    if (p) {
+      for (let i = 0; i <= this.packedMax; i++) {
+        const v = p[i]!;
+        if (v !== 0) {
+          covered += v >>> 16;
+          total += v & 0xffff;
+        }
+      }
+    }
+    return { covered, total };
+  }
+
+  *keys(): IterableIterator<number> {
+    for (const [l] of this.entries()) yield l;
+  }
+
+  *values(): IterableIterator<number[]> {
+    for (const [, h] of this.entries()) yield h;
+  }
+
+  /** Lines in ascending order. */
+  *entries(): IterableIterator<[number, number[]]> {
+    const knownLines = [...this.known.keys()].sort((a, b) => a - b);
+    let k = 0;
+    const p = this.packed;
+    const max = p ? this.packedMax : -1;
+    for (let i = 0; i <= max; i++) {
+      while (k < knownLines.length && knownLines[k]! < i) {
+        yield [knownLines[k]!, this.known.get(knownLines[k]!)!];
+        k++;
+      }
+      const v = p![i]!;
+      if (v !== 0) yield [i, unpack(v)];
+    }
+    for (; k < knownLines.length; k++) yield [knownLines[k]!, this.known.get(knownLines[k]!)!];
+  }
+
+  [Symbol.iterator](): IterableIterator<[number, number[]]> {
+    return this.entries();
+  }
+
+  /** Merge another table into this one, keeping count-only lines packed. */
+  mergeFrom(src: BranchTable): void {
+    for (const [line, hits] of src.known) this.add(line, hits);
+    const p = src.packed;
+    if (!p) return;
+    for (let i = 0; i <= src.packedMax; i++) {
+      const v = p[i]!;
+      if (v !== 0) this.addCounts(i, v >>> 16, v & 0xffff);
+    }
+  }
+
+  private packedAt(line: number): number {
+    const p = this.packed;
+    return p && line >= 0 && line < p.length ? p[line]! : 0;
+  }
+
+  private ensure(line: number): void {
+    const len = this.packed?.length ?? 0;
+    if (line < len) return;
+    let cap = Math.max(32, len * 2);
+    while (cap <= line) cap *= 2;
+    const next = new Uint32Array(Math.min(cap, MAX_LINE + 1));
+    if (this.packed) next.set(this.packed);
+    this.packed = next;
+  }
+}
+
+function unpack(v: number): number[] {
+  const c = v >>> 16;
+  const t = v & 0xffff;
+  const out = new Array<number>(t);
+  for (let i = 0; i < t; i++) out[i] = i < c ? 1 : 0;
+  return out;
+}
+
 export class FileCoverage {
   readonly lines = new LineTable();
   /** line -> hit count of each branch on that line, in the order the report lists them. */
-  readonly branches = new Map<number, number[]>();
+  readonly branches = new BranchTable();
   /** key (format-specific, stable: e.g. "12.5,14.2" for Go, the statement id for istanbul) -> statement. */
   readonly statements = new Map<string, Statement>();
   /** key (name, or name@line where names repeat) -> function. */
@@ -159,22 +321,12 @@ export class FileCoverage {
   constructor(public path: string) {}
 
   addBranches(line: number, hits: readonly number[]): void {
-    const prev = this.branches.get(line);
-    if (!prev) {
-      this.branches.set(line, hits.map(clampHits));
-      return;
-    }
-    for (let i = 0; i < hits.length; i++) {
-      const h = clampHits(hits[i]!);
-      prev[i] = i < prev.length ? Math.min(prev[i]! + h, MAX_HITS) : h;
-    }
+    this.branches.add(line, hits);
   }
 
   /** Branches known only as counts (Cobertura's "condition-coverage", JaCoCo's mb/cb). */
   addBranchCounts(line: number, covered: number, total: number): void {
-    const hits: number[] = [];
-    for (let i = 0; i < total; i++) hits.push(i < covered ? 1 : 0);
-    this.addBranches(line, hits);
+    this.branches.addCounts(line, covered, total);
   }
 
   addStatement(key: string, s: Statement, mode: 'sum' | 'max' = 'sum'): void {
@@ -247,13 +399,7 @@ export interface FileSummary {
 export type Totals = Record<MetricName, Counter | null>;
 
 function branchCounter(f: FileCoverage): Counter {
-  let covered = 0;
-  let total = 0;
-  for (const hits of f.branches.values()) {
-    total += hits.length;
-    for (const h of hits) if (h > 0) covered++;
-  }
-  return { covered, total };
+  return f.branches.counter();
 }
 
 function statementCounter(f: FileCoverage): Counter {
