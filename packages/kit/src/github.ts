@@ -555,7 +555,8 @@ export async function upsertStickyComment(
   const extra = fitted.truncated ? { truncated: true } : {};
   const failed = (e: unknown, doing: string): StickyCommentResult => {
     const error = classifyError(e);
-    client.log.warning(`Could not ${doing} the comment on ${where}: ${error.message}`);
+    // info, not warning: the caller decides how loud a missing comment is.
+    client.log.info(`Could not ${doing} the comment on ${where}: ${error.message}`);
     return { status: 'failed', error, ...extra };
   };
 
@@ -694,7 +695,7 @@ export async function listPullRequestFiles(
   const changedFiles = typeof pr.data.changed_files === 'number' ? pr.data.changed_files : files.length;
   const truncated = changedFiles > files.length;
   if (truncated) {
-    client.log.warning(
+    client.log.info(
       `GitHub listed ${files.length} of the ${changedFiles} files of ${owner}/${repo}#${pullNumber} (it lists at most ${PULL_REQUEST_FILES_CAP}).`,
     );
   }
