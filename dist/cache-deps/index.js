@@ -45375,7 +45375,8 @@ async function upsertStickyComment(client, opts) {
     const extra = fitted.truncated ? { truncated: true } : {};
     const failed = (e, doing) => {
         const error = classifyError(e);
-        client.log.warning(`Could not ${doing} the comment on ${where}: ${error.message}`);
+        // info, not warning: the caller decides how loud a missing comment is.
+        client.log.info(`Could not ${doing} the comment on ${where}: ${error.message}`);
         return { status: 'failed', error, ...extra };
     };
     const find = async () => {
@@ -45496,37 +45497,31 @@ async function listPullRequestFiles(client, opts) {
     const changedFiles = typeof pr.data.changed_files === 'number' ? pr.data.changed_files : files.length;
     const truncated = changedFiles > files.length;
     if (truncated) {
-        client.log.warning(`GitHub listed ${files.length} of the ${changedFiles} files of ${owner}/${repo}#${pullNumber} (it lists at most ${PULL_REQUEST_FILES_CAP}).`);
+        client.log.info(`GitHub listed ${files.length} of the ${changedFiles} files of ${owner}/${repo}#${pullNumber} (it lists at most ${PULL_REQUEST_FILES_CAP}).`);
     }
     return { files, truncated, changedFiles };
 }
 /**
- * The pull request a commit belongs to (`GET /commits/{sha}/pulls`), for a `workflow_run`
- * workflow: prefer an open PR whose head is `sha`, then any PR whose head is `sha`, then one
- * whose merge commit is `sha`, then any associated PR. Undefined when there is none. Throws
+ * The number of the pull request whose head is `sha` (`GET /commits/{sha}/pulls`), for a
+ * `workflow_run` workflow that must not trust an artifact with the PR number. Only PRs whose
+ * head commit is exactly `sha` count (not merged PRs whose merge commit it is, nor PRs that
+ * merely contain it); with `headRepository` ('owner/name', the triggering run's
+ * `head_repository.full_name`) the head must also be in that repository. Open PRs only unless
+ * `state: 'all'`; open ones win, then the highest number. Undefined when there is none. Throws
  * `GitHubApiError`.
  */
 async function findPullRequestForCommit(client, opts) {
-    const { owner, repo, sha } = opts;
+    const { owner, repo, sha, headRepository } = opts;
     const pulls = await client.paginate('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { owner, repo, commit_sha: sha, per_page: 100 }, { maxPages: 10 });
-    const rank = (p) => p.head?.sha === sha ? (p.state === 'open' ? 0 : 1) : p.merge_commit_sha === sha ? 2 : 3;
-    const best = [...pulls].sort((a, b) => rank(a) - rank(b))[0];
-    if (!best)
-        return undefined;
-    const r = rank(best);
-    const out = {
-        number: best.number,
-        state: best.state ?? 'unknown',
-        headSha: best.head?.sha ?? '',
-        headRef: best.head?.ref ?? '',
-        baseRef: best.base?.ref ?? '',
-        matchedBy: r <= 1 ? 'head' : r === 2 ? 'merge-commit' : 'associated',
-    };
-    if (best.head?.repo?.full_name)
-        out.headRepo = best.head.repo.full_name;
-    if (best.html_url)
-        out.url = best.html_url;
-    return out;
+    const matches = pulls
+        .filter((p) => p.head?.sha === sha)
+        .filter((p) => !headRepository || p.head?.repo?.full_name?.toLowerCase() === headRepository.toLowerCase())
+        .filter((p) => opts.state === 'all' || p.state === 'open')
+        .sort((a, b) => Number(b.state === 'open') - Number(a.state === 'open') || b.number - a.number);
+    if (matches.length > 1) {
+        client.log.info(`Commit ${sha.slice(0, 12)} is the head of ${matches.length} pull requests (${matches.map((p) => `#${p.number}`).join(', ')}); using #${matches[0].number}.`);
+    }
+    return matches[0]?.number;
 }
 /** `GET /actions/runs/{run_id}`, reduced to what the fork recipe needs. Throws `GitHubApiError`. */
 async function getWorkflowRun(client, opts) {
@@ -49143,14 +49138,9 @@ const runGit = (args, cwd) => new Promise((resolve, reject) => {
 });
 /** Tracked files matching the patterns, from git's index. Throws when git cannot answer. */
 async function gitListFiles(root, patterns, git = runGit) {
-    const out = await git(['ls-files', '-z', '--cached', '--full-name', '--', ...gitPathspecs(patterns)], root);
-    // --full-name gives paths from the top of the repository; make them relative to root.
-    const prefix = (await git(['rev-parse', '--show-prefix'], root)).trim();
-    const files = out
-        .split('\0')
-        .filter(Boolean)
-        .filter((f) => f.startsWith(prefix))
-        .map((f) => f.slice(prefix.length));
+    // Pathspecs and output are both relative to root (git's default): one process, no prefix work.
+    const out = await git(['ls-files', '-z', '--cached', '--', ...gitPathspecs(patterns)], root);
+    const files = out.split('\0').filter(Boolean);
     return [...new Set(files)].sort(byteOrder);
 }
 /** Walk the tree, never entering SKIPPED_DIRS or a folder holding pyvenv.cfg (a virtualenv). */

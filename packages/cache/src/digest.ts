@@ -106,14 +106,9 @@ export async function gitListFiles(
   patterns: readonly string[],
   git: GitRunner = runGit,
 ): Promise<string[]> {
-  const out = await git(['ls-files', '-z', '--cached', '--full-name', '--', ...gitPathspecs(patterns)], root);
-  // --full-name gives paths from the top of the repository; make them relative to root.
-  const prefix = (await git(['rev-parse', '--show-prefix'], root)).trim();
-  const files = out
-    .split('\0')
-    .filter(Boolean)
-    .filter((f) => f.startsWith(prefix))
-    .map((f) => f.slice(prefix.length));
+  // Pathspecs and output are both relative to root (git's default): one process, no prefix work.
+  const out = await git(['ls-files', '-z', '--cached', '--', ...gitPathspecs(patterns)], root);
+  const files = out.split('\0').filter(Boolean);
   return [...new Set(files)].sort(byteOrder);
 }
 
