@@ -76,4 +76,13 @@ export function mergeFileInto(target: FileCoverage, src: FileCoverage): void {
   }
   for (const [key, fn] of src.functions) target.addFunction(key, fn);
   for (const [line, c] of src.instructions) target.addInstructions(line, c.covered, c.total);
+  if (src.summaryOnly) {
+    // Summary-only counts (istanbul coverage-summary.json) have no lines to merge by: two
+    // readings of one file give at least the larger covered count, so take the larger of each.
+    const t = (target.summaryOnly ??= {});
+    for (const [m, c] of Object.entries(src.summaryOnly) as [keyof typeof t, { covered: number; total: number }][]) {
+      const prev = t[m];
+      t[m] = prev ? { covered: Math.max(prev.covered, c.covered), total: Math.max(prev.total, c.total) } : { ...c };
+    }
+  }
 }

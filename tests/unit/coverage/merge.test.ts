@@ -173,3 +173,22 @@ describe('mergeReports', () => {
     );
   });
 });
+
+describe('summary-only files (istanbul coverage-summary.json)', () => {
+  it('keep their counts through a merge', async () => {
+    const { parseIstanbulSummary } = await import('../../../packages/coverage/src/parsers/istanbul.js');
+    const { fromBuffers } = await import('../../../packages/coverage/src/input.js');
+    const { mergeReports } = await import('../../../packages/coverage/src/merge.js');
+    const { summarizeFile } = await import('../../../packages/coverage/src/model.js');
+    const json = JSON.stringify({
+      total: { lines: { total: 4, covered: 3 }, statements: { total: 4, covered: 3 }, functions: { total: 1, covered: 1 }, branches: { total: 2, covered: 1 } },
+      'src/a.js': { lines: { total: 4, covered: 3 }, statements: { total: 4, covered: 3 }, functions: { total: 1, covered: 1 }, branches: { total: 2, covered: 1 } },
+    });
+    const a = await parseIstanbulSummary(fromBuffers(json), { name: 'a' });
+    const b = await parseIstanbulSummary(fromBuffers(json.replace(/"covered": ?3/g, '"covered":4')), { name: 'b' });
+    const merged = mergeReports([a, b]);
+    const f = merged.files.get('src/a.js')!;
+    expect(summarizeFile(f, merged.metrics).lines).toEqual({ covered: 4, total: 4 });
+    expect(summarizeFile(f, merged.metrics).branches).toEqual({ covered: 1, total: 2 });
+  });
+});
