@@ -1,0 +1,303 @@
+/**
+ * CacheBaselineStore against the local cache service (tests/support/cache-server), with the real
+ * @actions/cache in-process. The file lives under RUNNER_TEMP, outside GITHUB_WORKSPACE.
+ */
+import { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach } from '@jest/globals';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import * as cache from '@actions/cache';
+import { startCacheServer, cacheVersion } from '../../support/cache-server/index.js';
+import type { CacheServer } from '../../support/cache-server/index.js';
+import { BASELINE_SCHEMA } from '../../../packages/coverage/src/gate/baseline.js';
+import type { BaselineRead, BaselineSnapshot } from '../../../packages/coverage/src/gate/baseline.js';
+import {
+  CacheBaselineStore,
+  baselineKeys,
+  escapeKeyPart,
+  keyCommitTime,
+  padTime,
+} from '../../../actions/coverage-gate/baseline-cache.js';
+
+function snap(commit: string, commitTime: number, branch = 'main', covered = 80): BaselineSnapshot {
+  return {
+    schema: BASELINE_SCHEMA,
+    commit,
+    commitTime,
+    branch,
+    createdAt: '2024-01-01T00:00:00Z',
+    writer: 'quality test',
+    totals: { lines: { covered, total: 100 }, branches: null, statements: null, functions: null, instructions: null },
+    headline: { metric: 'lines', covered, total: 100 },
+    files: { 'src/a.ts': [covered, 100] },
+  };
+}
+
+const commitOf = (r: BaselineRead): string | undefined => (r.status === 'found' ? r.snapshot.commit : undefined);
+const detailOf = (r: BaselineRead): string => (r.status === 'found' ? '' : r.detail);
+
+/** Run fn with stdout captured (where @actions/core writes); returns the output too. */
+async function quiet<T>(fn: () => Promise<T>): Promise<{ value: T; out: string }> {
+  const original = process.stdout.write;
+  let out = '';
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    out += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+    const cb = rest.find((r): r is () => void => typeof r === 'function');
+    if (cb) cb();
+    return true;
+  }) as typeof process.stdout.write;
+  try {
+    return { value: await fn(), out };
+  } finally {
+    process.stdout.write = original;
+  }
+}
+
+/** Shrink the library's retry sleeps (>= 1 s) to 5 ms while fn runs (as the cache-server tests do). */
+async function withFastRetries<T>(fn: () => Promise<T>): Promise<T> {
+  const g = globalThis as unknown as { setTimeout: (cb: (...a: unknown[]) => void, ms?: number, ...a: unknown[]) => unknown };
+  const original = g.setTimeout;
+  g.setTimeout = (cb, ms, ...a) => original(cb, ms !== undefined && ms >= 1000 ? 5 : ms, ...a);
+  try {
+    return await fn();
+  } finally {
+    g.setTimeout = original;
+  }
+}
+
+const CLEARED_ENV = /^(ACTIONS_|GITHUB_|RUNNER_|CACHE_UPLOAD_|SEGMENT_DOWNLOAD_)/;
+const sha = (c: string) => c.repeat(40);
+
+let server: CacheServer;
+let root: string;
+let savedEnv: NodeJS.ProcessEnv;
+let tempDir: string;
+const store = (opts: { prefix?: string; timeoutMs?: number } = {}) =>
+  new CacheBaselineStore({ tempDir, timeoutMs: 20_000, ...opts });
+
+beforeAll(async () => {
+  server = await startCacheServer();
+  root = mkdtempSync(path.join(tmpdir(), 'baseline-cache-'));
+  mkdirSync(path.join(root, 'workspace'));
+  mkdirSync(path.join(root, 'runner-temp'));
+  tempDir = path.join(root, 'runner-temp', 'quality-baseline');
+  savedEnv = { ...process.env };
+  for (const k of Object.keys(process.env)) if (CLEARED_ENV.test(k)) delete process.env[k];
+  Object.assign(process.env, server.env(), {
+    GITHUB_WORKSPACE: path.join(root, 'workspace'),
+    RUNNER_TEMP: path.join(root, 'runner-temp'),
+  });
+});
+
+afterAll(async () => {
+  for (const k of Object.keys(process.env)) if (!(k in savedEnv)) delete process.env[k];
+  Object.assign(process.env, savedEnv);
+  await server.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+beforeEach(() => server.clear());
+afterEach(async () => {
+  await server.setDown(false);
+  server.setReadOnly(false);
+  server.setFaults(undefined);
+});
+
+describe('keys', () => {
+  it('escape branch names so one branch prefix never matches another branch', () => {
+    expect(escapeKeyPart('main')).toBe('main');
+    expect(escapeKeyPart('main-2')).toBe('main%2D2');
+    expect(escapeKeyPart('release/1.x,y')).toBe('release%2F1.x%2Cy');
+    const k = baselineKeys('quality-coverage', 'main', 'A'.repeat(40), 1_700_000_000);
+    expect(k).toEqual({
+      sha: `quality-coverage-sha-${'a'.repeat(40)}`,
+      branchPrefix: 'quality-coverage-branch-main-',
+      branch: `quality-coverage-branch-main-001700000000-${'a'.repeat(40)}`,
+    });
+    expect(baselineKeys('p', 'main-2', sha('a'), 1).branch.startsWith(k.branchPrefix.replace('quality-coverage', 'p'))).toBe(false);
+    expect(keyCommitTime(k.branch)).toBe(1_700_000_000);
+    expect(keyCommitTime('quality-coverage-sha-abc')).toBeUndefined();
+    expect(padTime(-5)).toBe('000000000000');
+  });
+});
+
+describe('CacheBaselineStore against the local cache service', () => {
+  it('writes, then reads the exact commit back (file outside the workspace, library warnings none)', async () => {
+    const s = store();
+    expect(s.kind).toBe('cache');
+    const { value: w, out } = await quiet(() => s.write(snap(sha('a'), 100)));
+    expect(w).toEqual({ status: 'written', detail: expect.stringContaining('quality-coverage-sha-') });
+    expect(out).not.toContain('::warning');
+    const keys = server.entries().map((e) => e.key);
+    expect(keys.sort()).toEqual(
+      [`quality-coverage-sha-${sha('a')}`, `quality-coverage-branch-main-000000000100-${sha('a')}`].sort(),
+    );
+    // one small file, archived relative to the workspace: the version is the hash of its absolute path
+    expect(server.entries().every((e) => e.version === cacheVersion([path.join(tempDir, 'baseline.json')]))).toBe(true);
+
+    rmSync(tempDir, { recursive: true, force: true });
+    const r = (await quiet(() => store().read({ branch: 'main', commit: sha('a') }))).value;
+    expect(r.status).toBe('found');
+    expect(r.status === 'found' && r.source).toBe(`cache entry quality-coverage-sha-${sha('a')}`);
+    expect(r.status === 'found' && r.snapshot).toEqual(snap(sha('a'), 100));
+  });
+
+  it('reads the newest for the branch when the commit is unknown or not saved; other branches do not leak', async () => {
+    const s = store();
+    await quiet(() => s.write(snap(sha('a'), 100)));
+    await quiet(() => s.write(snap(sha('b'), 200)));
+    await quiet(() => s.write(snap(sha('c'), 300, 'main-2')));
+    const latest = (await quiet(() => s.read({ branch: 'main' }))).value;
+    expect(commitOf(latest)).toBe(sha('b'));
+    expect(latest.status === 'found' && latest.source).toContain('quality-coverage-branch-main-000000000200-');
+    expect(commitOf((await quiet(() => s.read({ branch: 'main', commit: sha('d') }))).value)).toBe(sha('b'));
+    expect(commitOf((await quiet(() => s.read({ branch: 'main', commit: sha('a') }))).value)).toBe(sha('a'));
+    expect(commitOf((await quiet(() => s.read({ branch: 'main-2' }))).value)).toBe(sha('c'));
+  });
+
+  it('missing when nothing was saved, even with a file left by an earlier call', async () => {
+    const s = store();
+    mkdirSync(tempDir, { recursive: true });
+    writeFileSync(path.join(tempDir, 'baseline.json'), JSON.stringify(snap(sha('e'), 1)));
+    const { value: r, out } = await quiet(() => s.read({ branch: 'main', commit: sha('e') }));
+    expect(r).toEqual({ status: 'missing', detail: expect.stringContaining('no cache entry for main yet') });
+    expect(out).not.toContain('::warning');
+    expect(existsSync(path.join(tempDir, 'baseline.json'))).toBe(false);
+  });
+
+  it('an older commit does not overwrite the newest for the branch (its sha key is still saved)', async () => {
+    const s = store();
+    await quiet(() => s.write(snap(sha('b'), 200)));
+    const w = (await quiet(() => s.write(snap(sha('a'), 100)))).value;
+    expect(w.status).toBe('skipped');
+    expect(w.detail).toContain('newer baseline for main');
+    expect(server.entries().map((e) => e.key)).not.toContain(`quality-coverage-branch-main-000000000100-${sha('a')}`);
+    expect(server.entries().map((e) => e.key)).toContain(`quality-coverage-sha-${sha('a')}`);
+    expect(commitOf((await quiet(() => s.read({ branch: 'main' }))).value)).toBe(sha('b'));
+    expect(commitOf((await quiet(() => s.read({ branch: 'main', commit: sha('a') }))).value)).toBe(sha('a'));
+    // writing the same snapshot again: nothing to save
+    const again = (await quiet(() => s.write(snap(sha('b'), 200)))).value;
+    expect(again.status).toBe('skipped');
+    expect(again.detail).toContain('already holds');
+    expect(server.requestsFor('CreateCacheEntry')).toHaveLength(3);
+  });
+
+  it('a key another job saved between our lookup and our save (-1, info only) counts as saved', async () => {
+    const keys = baselineKeys('quality-coverage', 'main', sha('a'), 100);
+    const version = cacheVersion([path.join(tempDir, 'baseline.json')]);
+    server.seed({ key: keys.sha, version, data: Buffer.from('x') });
+    // the first lookup (the sha key) answers "miss", as if the other job had not finished yet
+    const miss = { status: 200, body: JSON.stringify({ ok: false, signed_download_url: '', matched_key: '' }) };
+    server.setFaults({ GetCacheEntryDownloadURL: [miss, 'ok'] });
+    const w = (await quiet(() => store().write(snap(sha('a'), 100)))).value;
+    expect(w.status).toBe('written');
+    expect(w.detail).toContain(keys.branch);
+    expect(server.requestsFor('CreateCacheEntry').map((r) => (r.body as { key: string }).key)).toEqual([keys.sha, keys.branch]);
+  });
+
+  it('a save that is refused without a warning and whose key is not there: failed naming the causes', async () => {
+    const keys = baselineKeys('quality-coverage', 'main', sha('a'), 100);
+    // an unfinalized reservation (a save that never finished): lookups miss, the save gets 409
+    server.seed({ key: keys.sha, version: cacheVersion([path.join(tempDir, 'baseline.json')]), data: Buffer.from('x'), finalized: false });
+    const w = (await quiet(() => store().write(snap(sha('a'), 100)))).value;
+    expect(w.status).toBe('failed');
+    expect(w.detail).toContain('did not accept the entry');
+  });
+
+  it('service down: read unavailable, write failed, nothing thrown, no ::warning:: annotation leaks', async () => {
+    await server.setDown(true);
+    const s = store();
+    const { value: r, out } = await quiet(() => s.read({ branch: 'main', commit: sha('a') }));
+    expect(r.status).toBe('unavailable');
+    expect(detailOf(r)).toContain('ECONNREFUSED');
+    expect(out).not.toMatch(/^::warning/m);
+    expect(out).toMatch(/^@actions\/cache: Failed to restore/m);
+    const w = (await quiet(() => s.write(snap(sha('a'), 1)))).value;
+    expect(w.status).toBe('failed');
+    expect(w.detail).toContain('ECONNREFUSED');
+  });
+
+  it('write denied (read-only token): failed with the library words', async () => {
+    server.setReadOnly(true);
+    const w = (await quiet(() => store().write(snap(sha('a'), 1)))).value;
+    expect(w.status).toBe('failed');
+    expect(w.detail).toContain('cache write denied');
+    expect(server.entries()).toEqual([]);
+  });
+
+  it('a corrupt entry is unavailable', async () => {
+    const keys = baselineKeys('quality-coverage', 'main', sha('a'), 1);
+    server.seed({ key: keys.sha, version: cacheVersion([path.join(tempDir, 'baseline.json')]), data: Buffer.from('garbage, not zstd') });
+    const r = (await quiet(() => store().read({ branch: 'main', commit: sha('a') }))).value;
+    expect(r.status).toBe('unavailable');
+    expect(detailOf(r)).toContain('tar');
+  });
+
+  it('a future-schema snapshot is unavailable with the message', async () => {
+    const keys = baselineKeys('quality-coverage', 'main', sha('a'), 1);
+    mkdirSync(tempDir, { recursive: true });
+    const file = path.join(tempDir, 'baseline.json');
+    writeFileSync(file, JSON.stringify({ ...snap(sha('a'), 1), schema: BASELINE_SCHEMA + 1, writer: 'quality 9.9.9' }));
+    expect((await quiet(() => cache.saveCache([file], keys.sha))).value).toBeGreaterThan(0);
+    const r = (await quiet(() => store().read({ branch: 'main', commit: sha('a') }))).value;
+    expect(r.status).toBe('unavailable');
+    expect(detailOf(r)).toMatch(/schema 2, written by a newer quality \(quality 9\.9\.9\)/);
+  });
+
+  it('persistent 5xx: unavailable after the library gives up', async () => {
+    server.setFaults({ GetCacheEntryDownloadURL: '503' });
+    // a deadline under 1 s: withFastRetries shrinks every timer of 1 s or more, the store's own too
+    const r = (await quiet(() => withFastRetries(() => store({ timeoutMs: 999 }).read({ branch: 'main' })))).value;
+    expect(r.status).toBe('unavailable');
+    expect(detailOf(r)).toContain('5 attempts');
+  });
+
+  it('a hanging service hits the deadline: unavailable / failed "timed out", stdout given back', async () => {
+    const before = process.stdout.write;
+    server.setFaults({ GetCacheEntryDownloadURL: 'hang' });
+    const s = store({ timeoutMs: 300 });
+    const t0 = Date.now();
+    const r = (await quiet(() => s.read({ branch: 'main', commit: sha('a') }))).value;
+    expect(r).toEqual({ status: 'unavailable', detail: 'reading the cache timed out after 0.3 s.' });
+    const w = (await quiet(() => s.write(snap(sha('a'), 1)))).value;
+    expect(w).toEqual({ status: 'failed', detail: 'saving to the cache timed out after 0.3 s.' });
+    expect(Date.now() - t0).toBeLessThan(5000);
+    expect(process.stdout.write).toBe(before);
+    await server.setDown(true); // drop the hung connections
+  });
+
+  it('no cache service: unavailable / failed with the sentence', async () => {
+    const url = process.env.ACTIONS_RESULTS_URL;
+    delete process.env.ACTIONS_RESULTS_URL;
+    try {
+      expect(await store().read({ branch: 'main' })).toEqual({
+        status: 'unavailable',
+        detail: 'the cache service is not available (GHES without cache, or ACTIONS_RESULTS_URL unset).',
+      });
+      expect((await store().write(snap(sha('a'), 1))).status).toBe('failed');
+    } finally {
+      process.env.ACTIONS_RESULTS_URL = url;
+    }
+  });
+
+  it('ACTIONS_CACHE_MODE that forbids reads or writes', async () => {
+    try {
+      process.env.ACTIONS_CACHE_MODE = 'read';
+      const w = await store().write(snap(sha('a'), 1));
+      expect(w).toEqual({ status: 'failed', detail: 'cache writes are disabled for this job (ACTIONS_CACHE_MODE=read).' });
+      process.env.ACTIONS_CACHE_MODE = 'write-only';
+      expect((await store().read({ branch: 'main' })).status).toBe('unavailable');
+      const w2 = (await quiet(() => store().write(snap(sha('a'), 1)))).value;
+      expect(w2.status).toBe('written');
+      expect(w2.detail).toContain('not checked for a newer entry');
+    } finally {
+      delete process.env.ACTIONS_CACHE_MODE;
+    }
+  });
+
+  it('a custom prefix keeps entries apart', async () => {
+    await quiet(() => store({ prefix: 'other' }).write(snap(sha('a'), 1)));
+    expect((await quiet(() => store().read({ branch: 'main' }))).value.status).toBe('missing');
+    expect(commitOf((await quiet(() => store({ prefix: 'other' }).read({ branch: 'main' }))).value)).toBe(sha('a'));
+  });
+});
