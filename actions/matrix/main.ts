@@ -8,9 +8,26 @@ import * as cache from '@actions/cache';
 import * as glob from '@actions/glob';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { actionInputs, ConfigurationError, errorMessage, log, md, readContext, run, setOutput, writeSummary } from '@quality/kit';
+import {
+  actionInputs,
+  ConfigurationError,
+  errorMessage,
+  log,
+  md,
+  readContext,
+  run,
+  setOutput,
+  writeSummary,
+} from '@quality/kit';
 import type { WorkflowContext } from '@quality/kit';
-import { assertIsoDate, DEFAULT_ALWAYS, DEFAULT_PLAN_FILE, parseEntries, parseVersionPolicy, runMatrix } from '@quality/matrix';
+import {
+  assertIsoDate,
+  DEFAULT_ALWAYS,
+  DEFAULT_PLAN_FILE,
+  parseEntries,
+  parseVersionPolicy,
+  runMatrix,
+} from '@quality/matrix';
 import type { RunResult } from '@quality/matrix';
 
 const CACHE_TIMEOUT_MS = 120_000;
@@ -57,7 +74,9 @@ async function saveTimings(patterns: string[], ctx: WorkflowContext, job: string
   const onDefault = branch !== undefined && ctx.ref === `refs/heads/${branch}`;
   const trusted = ['push', 'schedule', 'workflow_dispatch'].includes(ctx.eventName);
   if (!onDefault || !trusted) {
-    log.info(`Timings are saved only from ${ctx.eventName === '' ? 'a push' : 'push, schedule or workflow_dispatch'} on the default branch (${branch ?? 'unknown'}); this is ${ctx.eventName} on ${ctx.ref}. Not saved.`);
+    log.info(
+      `Timings are saved only from ${ctx.eventName === '' ? 'a push' : 'push, schedule or workflow_dispatch'} on the default branch (${branch ?? 'unknown'}); this is ${ctx.eventName} on ${ctx.ref}. Not saved.`,
+    );
     setOutput('timings-saved', false);
     return;
   }
@@ -73,7 +92,8 @@ async function saveTimings(patterns: string[], ctx: WorkflowContext, job: string
   }
   const r = await timeout(cache.saveCache([cacheDir], key));
   const saved = r !== 'timeout' && r !== -1;
-  if (!saved) log.warning(`Timings were not saved under ${key} (${r === 'timeout' ? 'timed out' : 'the cache refused it'}).`);
+  if (!saved)
+    log.warning(`Timings were not saved under ${key} (${r === 'timeout' ? 'timed out' : 'the cache refused it'}).`);
   else log.info(`Saved ${files.length} timing file(s) under ${key}.`);
   setOutput('timings-saved', saved);
 }
@@ -122,7 +142,10 @@ function summary(r: RunResult): string {
       ]),
     ),
     '',
-    md.details(`${r.hasWork ? r.matrix.include.length : 0} job(s)`, r.matrix.include.map((e) => `- ${md.text(String(e['name']))}`).join('\n')),
+    md.details(
+      `${r.hasWork ? r.matrix.include.length : 0} job(s)`,
+      r.matrix.include.map((e) => `- ${md.text(String(e['name']))}`).join('\n'),
+    ),
   );
   if (r.warnings.length) parts.push('', ...r.warnings.map((w) => `> [!WARNING]\n> ${md.text(w)}`));
   return parts.join('\n');
@@ -159,7 +182,8 @@ void run(async () => {
   }
 
   const timingFiles = await expand(inputs.globs('timings'), ctx.workspace);
-  if (shards !== undefined && inputs.boolean('timing-cache', true)) timingFiles.push(...(await restoreTimings(ctx, timingJob, cacheDir)));
+  if (shards !== undefined && inputs.boolean('timing-cache', true))
+    timingFiles.push(...(await restoreTimings(ctx, timingJob, cacheDir)));
 
   const always = inputs.globs('always');
   const today = inputs.optional('today');
@@ -188,16 +212,27 @@ void run(async () => {
   if (shards !== undefined) {
     mkdirSync(join(tempRoot, 'quality-matrix'), { recursive: true });
     writeFileSync(planFile, `${JSON.stringify(result.plan, null, 2)}\n`);
-    log.info(`Shard plan written to ${planFile}${result.usesPlanFile ? ' (the matrix names it: upload it as an artifact)' : ''}.`);
+    log.info(
+      `Shard plan written to ${planFile}${result.usesPlanFile ? ' (the matrix names it: upload it as an artifact)' : ''}.`,
+    );
   }
-  log.info(`Matrix (${result.hasWork ? result.matrix.include.length : 0} jobs):\n${result.matrix.include.map((e) => `  ${String(e['name'])}`).join('\n')}`);
+  log.info(
+    `Matrix (${result.hasWork ? result.matrix.include.length : 0} jobs):\n${result.matrix.include.map((e) => `  ${String(e['name'])}`).join('\n')}`,
+  );
 
   setOutput('matrix', result.json);
   setOutput('has-changes', result.hasChanges && result.hasWork);
   setOutput('count', result.hasWork ? result.matrix.include.length : 0);
   setOutput(
     'projects',
-    JSON.stringify(result.summaries.map((s) => ({ dir: s.project.dir, language: s.project.language, 'package-manager': s.project.packageManager, versions: s.versions }))),
+    JSON.stringify(
+      result.summaries.map((s) => ({
+        dir: s.project.dir,
+        language: s.project.language,
+        'package-manager': s.project.packageManager,
+        versions: s.versions,
+      })),
+    ),
   );
   setOutput('plan-file', shards !== undefined ? planFile : '');
   setOutput('plan-required', result.usesPlanFile);

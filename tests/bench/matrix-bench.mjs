@@ -18,16 +18,31 @@ import { performance } from 'node:perf_hooks';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
-const trials = Number(args[args.indexOf('--trials') + 1]) > 0 && args.includes('--trials') ? Number(args[args.indexOf('--trials') + 1]) : 30;
+const trials =
+  Number(args[args.indexOf('--trials') + 1]) > 0 && args.includes('--trials')
+    ? Number(args[args.indexOf('--trials') + 1])
+    : 30;
 const asJson = args.includes('--json');
 
 const tmp = mkdtempSync(join(tmpdir(), 'matrix-bench-'));
 try {
   // ncc bundles a library without re-exporting it; expose the entry's exports.
-  execFileSync(process.execPath, [join(repo, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', join(repo, 'packages/matrix/src/index.ts'), '-o', join(tmp, 'bundle'), '-q', '-t'], {
-    cwd: repo,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  execFileSync(
+    process.execPath,
+    [
+      join(repo, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
+      'build',
+      join(repo, 'packages/matrix/src/index.ts'),
+      '-o',
+      join(tmp, 'bundle'),
+      '-q',
+      '-t',
+    ],
+    {
+      cwd: repo,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   appendFileSync(join(tmp, 'bundle/index.js'), '\nexport default __webpack_exports__;\n');
   const { default: m } = await import(pathToFileURL(join(tmp, 'bundle/index.js')).href);
   const results = { balance: [], planning: {}, detection: {} };
@@ -67,15 +82,36 @@ try {
         const set = timingSet(1000 * files + 10 * n + t, files);
         const actualOf = new Map(set.map((f) => [f.path, f.actual]));
         const ideal = set.reduce((s, f) => s + f.actual, 0) / n;
-        const ratio = (units) => makespan(m.planShards(units, n).shards.map((s) => s.files), actualOf) / ideal;
-        lpt.push(ratio(set.map((f) => (f.history === undefined ? { path: f.path } : { path: f.path, seconds: f.history }))));
-        count.push(makespan(m.splitByCount(set.map((f) => f.path), n), actualOf) / ideal);
+        const ratio = (units) =>
+          makespan(
+            m.planShards(units, n).shards.map((s) => s.files),
+            actualOf,
+          ) / ideal;
+        lpt.push(
+          ratio(set.map((f) => (f.history === undefined ? { path: f.path } : { path: f.path, seconds: f.history }))),
+        );
+        count.push(
+          makespan(
+            m.splitByCount(
+              set.map((f) => f.path),
+              n,
+            ),
+            actualOf,
+          ) / ideal,
+        );
         // References that split the error: exact timings for every file, and noisy history with no new file.
         perfect.push(ratio(set.map((f) => ({ path: f.path, seconds: f.actual }))));
         knownFiles.push(ratio(set.map((f) => ({ path: f.path, seconds: f.history ?? f.actual }))));
       }
       const stats = (xs) => ({ mean: xs.reduce((s, x) => s + x, 0) / xs.length, max: Math.max(...xs) });
-      results.balance.push({ files, shards: n, lpt: stats(lpt), count: stats(count), lptExact: stats(perfect), lptNoNewFiles: stats(knownFiles) });
+      results.balance.push({
+        files,
+        shards: n,
+        lpt: stats(lpt),
+        count: stats(count),
+        lptExact: stats(perfect),
+        lptNoNewFiles: stats(knownFiles),
+      });
     }
   }
 
@@ -83,16 +119,28 @@ try {
   {
     const set = timingSet(42, 10_000);
     const units = set.map((f) => f.path);
-    const records = set.filter((f) => f.history !== undefined).map((f) => ({ path: `/home/runner/work/repo/repo/pkg/${f.path}`, seconds: f.history }));
+    const records = set
+      .filter((f) => f.history !== undefined)
+      .map((f) => ({ path: `/home/runner/work/repo/repo/pkg/${f.path}`, seconds: f.history }));
     const times = [];
     for (let i = 0; i < 15; i++) {
       const t0 = performance.now();
       const idx = m.matchTimings(records, units, 'pkg');
-      m.planShards(units.map((p) => (idx.seconds.has(p) ? { path: p, seconds: idx.seconds.get(p) } : { path: p })), 16);
+      m.planShards(
+        units.map((p) => (idx.seconds.has(p) ? { path: p, seconds: idx.seconds.get(p) } : { path: p })),
+        16,
+      );
       times.push(performance.now() - t0);
     }
     times.sort((a, b) => a - b);
-    results.planning = { files: 10_000, shards: 16, minMs: times[0], medianMs: times[7], maxMs: times[times.length - 1], includes: 'matching 9,000 timing records to files + LPT' };
+    results.planning = {
+      files: 10_000,
+      shards: 16,
+      minMs: times[0],
+      medianMs: times[7],
+      maxMs: times[times.length - 1],
+      includes: 'matching 9,000 timing records to files + LPT',
+    };
   }
 
   // ------------------------------------------------------------ detection on 1,000 projects
@@ -137,16 +185,24 @@ try {
     console.log(JSON.stringify(results, null, 2));
   } else {
     const f = (x) => x.toFixed(3);
-    console.log(`Shard makespan / ideal (true total / N); ${trials} seeded timing sets per row; lognormal sigma 1.0, 25% noise, 10% new files`);
-    console.log('files  shards | LPT mean  LPT worst | count mean  count worst | LPT exact-timings  LPT no-new-files (means)');
+    console.log(
+      `Shard makespan / ideal (true total / N); ${trials} seeded timing sets per row; lognormal sigma 1.0, 25% noise, 10% new files`,
+    );
+    console.log(
+      'files  shards | LPT mean  LPT worst | count mean  count worst | LPT exact-timings  LPT no-new-files (means)',
+    );
     for (const b of results.balance) {
       console.log(
         `${String(b.files).padStart(5)}  ${String(b.shards).padStart(6)} | ${f(b.lpt.mean).padStart(8)}  ${f(b.lpt.max).padStart(9)} | ${f(b.count.mean).padStart(10)}  ${f(b.count.max).padStart(11)} | ${f(b.lptExact.mean).padStart(17)}  ${f(b.lptNoNewFiles.mean).padStart(16)}`,
       );
     }
     const load = (await import('node:os')).loadavg()[0].toFixed(1);
-    console.log(`\nPlanning ${results.planning.files} files into ${results.planning.shards} shards (${results.planning.includes}): min ${results.planning.minMs.toFixed(1)} ms, median ${results.planning.medianMs.toFixed(1)} ms, max ${results.planning.maxMs.toFixed(1)} ms (goal < 100 ms)`);
-    console.log(`Detection of ${results.detection.projects} projects (fresh reader, disk walk + version files): min ${results.detection.minMs.toFixed(0)} ms, median ${results.detection.medianMs.toFixed(0)} ms, max ${results.detection.maxMs.toFixed(0)} ms (goal < 1000 ms)`);
+    console.log(
+      `\nPlanning ${results.planning.files} files into ${results.planning.shards} shards (${results.planning.includes}): min ${results.planning.minMs.toFixed(1)} ms, median ${results.planning.medianMs.toFixed(1)} ms, max ${results.planning.maxMs.toFixed(1)} ms (goal < 100 ms)`,
+    );
+    console.log(
+      `Detection of ${results.detection.projects} projects (fresh reader, disk walk + version files): min ${results.detection.minMs.toFixed(0)} ms, median ${results.detection.medianMs.toFixed(0)} ms, max ${results.detection.maxMs.toFixed(0)} ms (goal < 1000 ms)`,
+    );
     console.log(`(1-minute load average during the run: ${load} on ${(await import('node:os')).cpus().length} CPUs)`);
   }
 } finally {

@@ -37,7 +37,12 @@ describe('actions/matrix (bundle)', () => {
   it('emits the matrix from the project files', async () => {
     const r = await runAction('matrix', {
       workspace: makeWorkspace(files),
-      inputs: { versions: 'min-max', os: 'ubuntu-latest, windows-latest', today: '2026-11-22', exclude: 'os=windows-latest language=python' },
+      inputs: {
+        versions: 'min-max',
+        os: 'ubuntu-latest, windows-latest',
+        today: '2026-11-22',
+        exclude: 'os=windows-latest language=python',
+      },
     });
     expect(r.exitCode).toBe(0);
     const m = fromJSON(r.outputs['matrix']);
@@ -49,7 +54,12 @@ describe('actions/matrix (bundle)', () => {
       'web, node 26, ubuntu-latest',
       'web, node 26, windows-latest',
     ]);
-    expect(m.include[0]).toMatchObject({ project: 'api', language: 'python', 'package-manager': 'uv', version: '3.13' });
+    expect(m.include[0]).toMatchObject({
+      project: 'api',
+      language: 'python',
+      'package-manager': 'uv',
+      version: '3.13',
+    });
     expect(r.outputs['has-changes']).toBe('true');
     expect(r.outputs['count']).toBe('6');
     expect(JSON.parse(r.outputs['projects']!)).toEqual([
@@ -62,11 +72,26 @@ describe('actions/matrix (bundle)', () => {
 
   it('changed-only on a push that changed no project: has-changes false and a placeholder entry', async () => {
     const ws = makeWorkspace(files);
-    const git = (...a: string[]) => execFileSync('git', a, { cwd: ws, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' } }).trim();
+    const git = (...a: string[]) =>
+      execFileSync('git', a, {
+        cwd: ws,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          GIT_AUTHOR_NAME: 't',
+          GIT_AUTHOR_EMAIL: 't@e',
+          GIT_COMMITTER_NAME: 't',
+          GIT_COMMITTER_EMAIL: 't@e',
+        },
+      }).trim();
     const before = git('rev-parse', 'HEAD');
     execFileSync('sh', ['-c', 'echo more >> README.md'], { cwd: ws });
     git('commit', '-qam', 'docs');
-    const r = await runAction('matrix', { workspace: ws, inputs: { 'changed-only': 'true', today: '2026-11-22' }, event: { name: 'push', payload: { before, after: git('rev-parse', 'HEAD') } } });
+    const r = await runAction('matrix', {
+      workspace: ws,
+      inputs: { 'changed-only': 'true', today: '2026-11-22' },
+      event: { name: 'push', payload: { before, after: git('rev-parse', 'HEAD') } },
+    });
     expect(r.exitCode).toBe(0);
     expect(fromJSON(r.outputs['matrix']).include).toEqual([{ name: 'no changes', skip: true }]);
     expect(r.outputs['has-changes']).toBe('false');
@@ -74,7 +99,11 @@ describe('actions/matrix (bundle)', () => {
 
     execFileSync('sh', ['-c', 'echo x > web/src/a.test.ts'], { cwd: ws });
     git('commit', '-qam', 'web');
-    const r2 = await runAction('matrix', { workspace: ws, inputs: { 'changed-only': 'true', today: '2026-11-22' }, event: { name: 'push', payload: { before, after: git('rev-parse', 'HEAD') } } });
+    const r2 = await runAction('matrix', {
+      workspace: ws,
+      inputs: { 'changed-only': 'true', today: '2026-11-22' },
+      event: { name: 'push', payload: { before, after: git('rev-parse', 'HEAD') } },
+    });
     expect(fromJSON(r2.outputs['matrix']).include.map((e) => e['project'])).toEqual(['web']);
     expect(r2.outputs['has-changes']).toBe('true');
   });
@@ -82,9 +111,13 @@ describe('actions/matrix (bundle)', () => {
   it('splits tests into shards and writes the plan', async () => {
     const ws = makeWorkspace({
       ...files,
-      'reports/junit.xml': '<testsuites><testsuite name="a" file="web/src/a.test.ts" time="60"><testcase name="t" time="60"/></testsuite><testsuite name="b" file="web/src/b.test.ts" time="10"><testcase name="u" time="10"/></testsuite></testsuites>',
+      'reports/junit.xml':
+        '<testsuites><testsuite name="a" file="web/src/a.test.ts" time="60"><testcase name="t" time="60"/></testsuite><testsuite name="b" file="web/src/b.test.ts" time="10"><testcase name="u" time="10"/></testsuite></testsuites>',
     });
-    const r = await runAction('matrix', { workspace: ws, inputs: { shards: '2', timings: 'reports/*.xml', today: '2026-11-22' } });
+    const r = await runAction('matrix', {
+      workspace: ws,
+      inputs: { shards: '2', timings: 'reports/*.xml', today: '2026-11-22' },
+    });
     expect(r.exitCode).toBe(0);
     const web = fromJSON(r.outputs['matrix']).include.filter((e) => e['project'] === 'web');
     expect(web.map((e) => [e['shard'], e['shard-total'], e['files']])).toEqual([
@@ -111,6 +144,6 @@ describe('actions/matrix (bundle)', () => {
   it('rejects a bad input with the input name', async () => {
     const r = await runAction('matrix', { workspace: makeWorkspace(files), inputs: { shards: 'many' } });
     expect(r.exitCode).toBe(1);
-    expect(r.annotations.map((a) => a.message).join('\n')).toContain("Input 'shards' has the value \"many\"");
+    expect(r.annotations.map((a) => a.message).join('\n')).toContain('Input \'shards\' has the value "many"');
   });
 });

@@ -87,13 +87,25 @@ function scalar(v: unknown): v is string | number | boolean {
   return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 }
 
-const NAMED_KEYS = new Set(['name', 'project', 'language', 'version', 'os', 'shard', 'shard-total', 'files', 'plan', 'package-manager']);
+const NAMED_KEYS = new Set([
+  'name',
+  'project',
+  'language',
+  'version',
+  'os',
+  'shard',
+  'shard-total',
+  'files',
+  'plan',
+  'package-manager',
+]);
 
 /** A stable, readable name from an entry's values: the same entry always gets the same name. */
 export function entryName(e: Combination): string {
   const parts: string[] = [];
   if (scalar(e['project']) && e['project'] !== '.') parts.push(String(e['project']));
-  if (scalar(e['language'])) parts.push(scalar(e['version']) ? `${e['language']} ${e['version']}` : String(e['language']));
+  if (scalar(e['language']))
+    parts.push(scalar(e['version']) ? `${e['language']} ${e['version']}` : String(e['language']));
   else if (scalar(e['version'])) parts.push(`version ${e['version']}`);
   if (scalar(e['os'])) parts.push(String(e['os']));
   if (scalar(e['shard']) && scalar(e['shard-total'])) parts.push(`shard ${e['shard']}/${e['shard-total']}`);
@@ -106,7 +118,8 @@ export function entryName(e: Combination): string {
 export function buildMatrix(options: BuildOptions): MatrixResult {
   const data = options.releaseData ?? defaultReleaseData();
   const warnings = staleDataWarnings(data, options.today);
-  const projects = options.projects ?? detectProjects(options.reader, { ...(options.ignore ? { ignore: options.ignore } : {}) });
+  const projects =
+    options.projects ?? detectProjects(options.reader, { ...(options.ignore ? { ignore: options.ignore } : {}) });
   const selected = options.selected ?? projects;
   const policy = options.versions ?? 'file';
   const osList = options.os && options.os.length > 0 ? options.os : ['ubuntu-latest'];
@@ -135,7 +148,10 @@ export function buildMatrix(options: BuildOptions): MatrixResult {
       summary.tests = units.length;
       const gomod = project.language === 'go' ? goModulePath(options.reader, project.dir) : undefined;
       const timed = matchTimings(options.timings ?? [], units, project.dir, gomod);
-      const weighted = units.map((path) => ({ path, ...(timed.seconds.has(path) ? { seconds: timed.seconds.get(path)! } : {}) }));
+      const weighted = units.map((path) => ({
+        path,
+        ...(timed.seconds.has(path) ? { seconds: timed.seconds.get(path)! } : {}),
+      }));
       let n: number;
       if (options.shards === 'auto') {
         const probe = planShards(weighted, 1);
@@ -145,7 +161,9 @@ export function buildMatrix(options: BuildOptions): MatrixResult {
         warnings.push(`${project.dir} (${project.language}): no test files found to shard; it runs as one entry.`);
         n = 1;
       } else if (n > units.length) {
-        warnings.push(`${project.dir} (${project.language}): ${n} shards asked for but only ${units.length} test units; using ${units.length}.`);
+        warnings.push(
+          `${project.dir} (${project.language}): ${n} shards asked for but only ${units.length} test units; using ${units.length}.`,
+        );
         n = units.length;
       }
       shards = planShards(weighted, n, options.bias !== undefined ? { bias: options.bias } : {});
@@ -163,7 +181,9 @@ export function buildMatrix(options: BuildOptions): MatrixResult {
           os,
         };
         if (!shards) base.push(entry);
-        else for (const s of shards.shards) base.push({ ...entry, shard: s.index, 'shard-total': shards.total, files: s.files });
+        else
+          for (const s of shards.shards)
+            base.push({ ...entry, shard: s.index, 'shard-total': shards.total, files: s.files });
       }
     }
   }
@@ -171,13 +191,18 @@ export function buildMatrix(options: BuildOptions): MatrixResult {
   const keys = [...new Set(base.flatMap((c) => Object.keys(c)))];
   // Nothing selected (changed-only, no change): include entries must not become jobs on their own.
   const nothingSelected = options.selected !== undefined && selected.length === 0;
-  let entries = nothingSelected ? [] : applyExcludeInclude(base, keys, options.exclude ?? [], options.include ?? [], looseEqual);
+  let entries = nothingSelected
+    ? []
+    : applyExcludeInclude(base, keys, options.exclude ?? [], options.include ?? [], looseEqual);
   const hasWork = entries.length > 0;
   if (!hasWork) entries = [{ ...NO_CHANGES_ENTRY }];
 
   const max = options.maxCombinations ?? MAX_COMBINATIONS;
   if (entries.length > max) {
-    const per = summaries.map((s) => `${s.project.dir} ${s.project.language}: ${s.versions.length} version(s) x ${osList.length} os${s.shards ? ` x ${s.shards.total} shards` : ''}`);
+    const per = summaries.map(
+      (s) =>
+        `${s.project.dir} ${s.project.language}: ${s.versions.length} version(s) x ${osList.length} os${s.shards ? ` x ${s.shards.total} shards` : ''}`,
+    );
     throw new ConfigurationError(
       `The matrix has ${entries.length} combinations; GitHub runs at most ${max} jobs per matrix (${per.join('; ')}). ` +
         'Use fewer versions (versions: min-max), fewer shards, changed-only: true, or exclude combinations.',
@@ -209,10 +234,14 @@ export function buildMatrix(options: BuildOptions): MatrixResult {
     };
     json = JSON.stringify(matrix);
     usesPlanFile = true;
-    warnings.push(`The file lists would make the matrix output larger than ${limit} bytes; entries name ${planFile} instead (upload it as an artifact).`);
+    warnings.push(
+      `The file lists would make the matrix output larger than ${limit} bytes; entries name ${planFile} instead (upload it as an artifact).`,
+    );
   }
   if (Buffer.byteLength(json) > limit) {
-    throw new ConfigurationError(`The matrix output is ${Buffer.byteLength(json)} bytes; a step output may be at most ${limit} bytes. Reduce include entries or projects.`);
+    throw new ConfigurationError(
+      `The matrix output is ${Buffer.byteLength(json)} bytes; a step output may be at most ${limit} bytes. Reduce include entries or projects.`,
+    );
   }
   return { matrix, json, projects, summaries, usesPlanFile, plan, warnings, hasWork };
 }
@@ -220,7 +249,14 @@ export function buildMatrix(options: BuildOptions): MatrixResult {
 /** The files of one shard, from a plan file's content. */
 export function shardFiles(plan: PlanFile, key: string | undefined, index: number, total: number): string[] {
   const keys = Object.keys(plan.projects);
-  const k = key !== undefined ? (keys.includes(key) ? key : keys.find((x) => x.endsWith(`:${key}`))) : keys.length === 1 ? keys[0] : undefined;
+  const k =
+    key !== undefined
+      ? keys.includes(key)
+        ? key
+        : keys.find((x) => x.endsWith(`:${key}`))
+      : keys.length === 1
+        ? keys[0]
+        : undefined;
   if (k === undefined) {
     throw new ConfigurationError(
       key === undefined
@@ -230,7 +266,9 @@ export function shardFiles(plan: PlanFile, key: string | undefined, index: numbe
   }
   const p = plan.projects[k]!;
   if (p.total !== total) {
-    throw new ConfigurationError(`The plan for ${k} has ${p.total} shards, not ${total}: it was made for another matrix.`);
+    throw new ConfigurationError(
+      `The plan for ${k} has ${p.total} shards, not ${total}: it was made for another matrix.`,
+    );
   }
   const shard = p.shards.find((s) => s.index === index);
   if (!shard) throw new ConfigurationError(`Shard ${index} is out of range 1..${p.total}.`);

@@ -57,7 +57,12 @@ export async function changedFiles(options: ChangeOptions): Promise<Changes> {
     ...(options.remote ? { remote: options.remote } : {}),
   });
   const files = await changedPaths(options.cwd, mb, head);
-  return { all: false, reason: `changes since ${mb.slice(0, 12)} (merge base of ${base} and ${head})`, files, mergeBase: mb };
+  return {
+    all: false,
+    reason: `changes since ${mb.slice(0, 12)} (merge base of ${base} and ${head})`,
+    files,
+    mergeBase: mb,
+  };
 }
 
 export interface Selection {
@@ -76,7 +81,8 @@ export function selectChanged(projects: Project[], changes: Changes, always: str
   if (changes.all) return { projects, allReason: changes.reason, files: new Map() };
   const alwaysRes = always.map((g) => globToRegExp(g.replace(/^\.\//, '')));
   for (const f of changes.files) {
-    if (alwaysRes.some((r) => r.test(f))) return { projects, allReason: `${f} changed, and it is listed in always`, files: new Map() };
+    if (alwaysRes.some((r) => r.test(f)))
+      return { projects, allReason: `${f} changed, and it is listed in always`, files: new Map() };
   }
   const dirs = [...new Set(projects.map((p) => p.dir))].sort((a, b) => b.length - a.length);
   const files = new Map<string, string[]>();

@@ -116,7 +116,8 @@ export async function matrixCommand(argv: string[], io: MatrixIO): Promise<numbe
   let shards: number | 'auto' | undefined;
   if (values.shards !== undefined) shards = values.shards === 'auto' ? 'auto' : positiveInt('--shards', values.shards);
   const targetMinutes = values['target-minutes'] === undefined ? undefined : Number(values['target-minutes']);
-  if (targetMinutes !== undefined && !(targetMinutes > 0)) throw new InputError('--target-minutes', values['target-minutes']!, 'a positive number of minutes');
+  if (targetMinutes !== undefined && !(targetMinutes > 0))
+    throw new InputError('--target-minutes', values['target-minutes']!, 'a positive number of minutes');
   const planFile = values['plan-file'] ?? DEFAULT_PLAN_FILE;
   const result = await runMatrix({
     root,
@@ -138,7 +139,10 @@ export async function matrixCommand(argv: string[], io: MatrixIO): Promise<numbe
     planFile,
   });
   if (shards !== undefined) {
-    writeFileSync(isAbsolute(planFile) ? planFile : join(io.cwd, planFile), `${JSON.stringify(result.plan, null, 2)}\n`);
+    writeFileSync(
+      isAbsolute(planFile) ? planFile : join(io.cwd, planFile),
+      `${JSON.stringify(result.plan, null, 2)}\n`,
+    );
   }
   if (values.json) {
     io.stdout(
@@ -146,9 +150,23 @@ export async function matrixCommand(argv: string[], io: MatrixIO): Promise<numbe
         {
           matrix: result.matrix,
           hasChanges: result.hasChanges,
-          projects: result.projects.map((p) => ({ dir: p.dir, language: p.language, packageManager: p.packageManager, version: p.version ?? null })),
-          selected: result.summaries.map((s) => ({ dir: s.project.dir, language: s.project.language, versions: s.versions, shards: s.shards?.total ?? null })),
-          ...(result.changes ? { changes: { all: result.changes.all, reason: result.changes.reason, files: result.changes.files.length } } : {}),
+          projects: result.projects.map((p) => ({
+            dir: p.dir,
+            language: p.language,
+            packageManager: p.packageManager,
+            version: p.version ?? null,
+          })),
+          selected: result.summaries.map((s) => ({
+            dir: s.project.dir,
+            language: s.project.language,
+            versions: s.versions,
+            shards: s.shards?.total ?? null,
+          })),
+          ...(result.changes
+            ? {
+                changes: { all: result.changes.all, reason: result.changes.reason, files: result.changes.files.length },
+              }
+            : {}),
           ...(shards !== undefined ? { planFile } : {}),
           warnings: result.warnings,
         },
@@ -161,11 +179,18 @@ export async function matrixCommand(argv: string[], io: MatrixIO): Promise<numbe
   const lines: string[] = [];
   lines.push(`Projects (${result.projects.length}):`);
   for (const p of result.projects) {
-    const v = p.version ? `${p.version.value} (${p.version.file}${p.version.field ? ` ${p.version.field}` : ''})` : 'no version pinned';
+    const v = p.version
+      ? `${p.version.value} (${p.version.file}${p.version.field ? ` ${p.version.field}` : ''})`
+      : 'no version pinned';
     lines.push(`  ${p.dir.padEnd(24)} ${p.language.padEnd(7)} ${p.packageManager.padEnd(7)} ${v}`);
   }
   if (result.changes) {
-    lines.push('', result.selection?.allReason ? `Changed: all projects (${result.selection.allReason})` : `Changed: ${result.summaries.length} project(s), ${result.changes.reason}`);
+    lines.push(
+      '',
+      result.selection?.allReason
+        ? `Changed: all projects (${result.selection.allReason})`
+        : `Changed: ${result.summaries.length} project(s), ${result.changes.reason}`,
+    );
   }
   lines.push('', `Matrix (${result.hasWork ? result.matrix.include.length : 0} job(s)):`);
   for (const e of result.matrix.include) {
@@ -211,20 +236,38 @@ export async function shardCommand(argv: string[], io: MatrixIO): Promise<number
     try {
       plan = JSON.parse(readFileSync(path, 'utf8')) as PlanFile;
     } catch (e) {
-      throw new FileFormatError(values.plan, undefined, `cannot be read as a shard plan (${(e as Error).message}).`, 'Download the plan artifact of the matrix job first.');
+      throw new FileFormatError(
+        values.plan,
+        undefined,
+        `cannot be read as a shard plan (${(e as Error).message}).`,
+        'Download the plan artifact of the matrix job first.',
+      );
     }
     if (!plan || plan.version !== 1 || typeof plan.projects !== 'object') {
       throw new FileFormatError(values.plan, undefined, 'is not a shard plan written by actions/matrix.');
     }
-    const key = values.project === undefined ? undefined : values.language ? `${values.language}:${values.project}` : values.project;
+    const key =
+      values.project === undefined
+        ? undefined
+        : values.language
+          ? `${values.language}:${values.project}`
+          : values.project;
     files = shardFiles(plan, key, index, total);
   } else {
     const reader = diskReader(root);
     const projects = detectProjects(reader);
     const dir = values.project ?? '.';
-    const candidates = projects.filter((p) => p.dir === dir && (values.language === undefined || p.language === values.language));
+    const candidates = projects.filter(
+      (p) => p.dir === dir && (values.language === undefined || p.language === values.language),
+    );
     if (candidates.length !== 1) {
-      throw new InputError('--project', dir, candidates.length === 0 ? `a project directory (found: ${projects.map(planKey).join(', ') || 'none'})` : 'one project: add --language');
+      throw new InputError(
+        '--project',
+        dir,
+        candidates.length === 0
+          ? `a project directory (found: ${projects.map(planKey).join(', ') || 'none'})`
+          : 'one project: add --language',
+      );
     }
     const project = candidates[0]!;
     const warnings: string[] = [];
@@ -233,8 +276,16 @@ export async function shardCommand(argv: string[], io: MatrixIO): Promise<number
       ...(values.tests ? { patterns: values.tests } : {}),
       otherProjects: projects.map((p) => p.dir),
     });
-    const timed = matchTimings(records, units, project.dir, project.language === 'go' ? goModulePath(reader, project.dir) : undefined);
-    const plan = planShards(units.map((path) => ({ path, ...(timed.seconds.has(path) ? { seconds: timed.seconds.get(path)! } : {}) })), total);
+    const timed = matchTimings(
+      records,
+      units,
+      project.dir,
+      project.language === 'go' ? goModulePath(reader, project.dir) : undefined,
+    );
+    const plan = planShards(
+      units.map((path) => ({ path, ...(timed.seconds.has(path) ? { seconds: timed.seconds.get(path)! } : {}) })),
+      total,
+    );
     files = plan.shards[index - 1]!.files;
   }
   io.stdout(values.json ? `${JSON.stringify(files)}\n` : files.length ? `${files.join('\n')}\n` : '');

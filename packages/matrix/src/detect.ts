@@ -90,13 +90,19 @@ export function detectProjects(reader: Reader, options: DetectOptions = {}): Pro
   const has = (dir: string, file: string) => names.get(dir)?.has(file) ?? false;
   const projects = found.map(({ dir, language, manifest }): Project => {
     const packageManager =
-      language === 'node' ? nodePackageManager(reader, dir, has) : language === 'python' ? pythonPackageManager(reader, dir, has) : 'go';
+      language === 'node'
+        ? nodePackageManager(reader, dir, has)
+        : language === 'python'
+          ? pythonPackageManager(reader, dir, has)
+          : 'go';
     const project: Project = { dir, language, packageManager, manifest: joinPath(dir, manifest) };
     const version = findVersionSource(reader, project, has);
     if (version) project.version = version;
     return project;
   });
-  return projects.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : a.language < b.language ? -1 : a.language > b.language ? 1 : 0));
+  return projects.sort((a, b) =>
+    a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : a.language < b.language ? -1 : a.language > b.language ? 1 : 0,
+  );
 }
 
 type Has = (dir: string, file: string) => boolean;

@@ -29,7 +29,9 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   }
   const ka = Object.keys(a as object);
   const kb = Object.keys(b as object);
-  return ka.length === kb.length && ka.every((k) => Object.hasOwn(b as object, k) && deepEqual((a as any)[k], (b as any)[k]));
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  return ka.length === kb.length && ka.every((k) => Object.hasOwn(rb, k) && deepEqual(ra[k], rb[k]));
 }
 
 /**
@@ -67,7 +69,9 @@ export function applyExcludeInclude(
   for (const ex of exclude) {
     for (const k of Object.keys(ex)) {
       if (!keySet.has(k)) {
-        throw new ConfigurationError(`The exclude entry ${JSON.stringify(ex)} uses the key '${k}', which is not a matrix key (${keys.join(', ') || 'none'}).`);
+        throw new ConfigurationError(
+          `The exclude entry ${JSON.stringify(ex)} uses the key '${k}', which is not a matrix key (${keys.join(', ') || 'none'}).`,
+        );
       }
     }
   }
@@ -79,7 +83,9 @@ export function applyExcludeInclude(
     let matched = false;
     for (let i = 0; i < kept.length; i++) {
       const orig = kept[i]!;
-      const overwrites = Object.keys(inc).some((k) => keySet.has(k) && Object.hasOwn(orig, k) && !equals(orig[k], inc[k]));
+      const overwrites = Object.keys(inc).some(
+        (k) => keySet.has(k) && Object.hasOwn(orig, k) && !equals(orig[k], inc[k]),
+      );
       if (!overwrites) {
         Object.assign(merged[i]!, inc);
         matched = true;
@@ -142,7 +148,12 @@ export function parseEntries(input: string, raw: string): Combination[] {
     if (doc.errors.length === 0) {
       visit(doc, {
         Scalar(_key, node) {
-          if (isScalar(node) && typeof node.value === 'number' && node.source !== undefined && String(node.value) !== node.source) {
+          if (
+            isScalar(node) &&
+            typeof node.value === 'number' &&
+            node.source !== undefined &&
+            String(node.value) !== node.source
+          ) {
             node.value = node.source;
           }
         },
@@ -161,7 +172,12 @@ export function parseEntries(input: string, raw: string): Combination[] {
     const entry: Combination = {};
     for (const pair of l.split(/[,\s]+/).filter(Boolean)) {
       const m = /^([^=]+)=(.*)$/.exec(pair);
-      if (!m) throw new InputError(input, raw, `JSON, YAML, or one entry per line written key=value,key=value; cannot read '${pair}'`);
+      if (!m)
+        throw new InputError(
+          input,
+          raw,
+          `JSON, YAML, or one entry per line written key=value,key=value; cannot read '${pair}'`,
+        );
       entry[m[1]!.trim()] = scalar(m[2]!.trim());
     }
     entries.push(entry);

@@ -19,16 +19,38 @@ export class GitError extends Error {
   }
 }
 
-const CONFIG = ['-c', 'core.quotePath=false', '-c', 'diff.renameLimit=100000', '-c', 'diff.relative=false', '-c', 'diff.external='];
+const CONFIG = [
+  '-c',
+  'core.quotePath=false',
+  '-c',
+  'diff.renameLimit=100000',
+  '-c',
+  'diff.relative=false',
+  '-c',
+  'diff.external=',
+];
 
-export function git(cwd: string, args: readonly string[], ok: readonly number[] = [0]): Promise<{ code: number; stdout: string }> {
+export function git(
+  cwd: string,
+  args: readonly string[],
+  ok: readonly number[] = [0],
+): Promise<{ code: number; stdout: string }> {
   return new Promise((resolve, reject) => {
-    execFile('git', [...CONFIG, ...args], { cwd, maxBuffer: 1024 * 1024 * 1024, encoding: 'utf8' }, (err, stdout, stderr) => {
-      const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? ((err as { code: number }).code) : -1) : 0;
-      if (err && code === -1) reject(err);
-      else if (!ok.includes(code)) reject(new GitError(args, code, stderr));
-      else resolve({ code, stdout });
-    });
+    execFile(
+      'git',
+      [...CONFIG, ...args],
+      { cwd, maxBuffer: 1024 * 1024 * 1024, encoding: 'utf8' },
+      (err, stdout, stderr) => {
+        const code = err
+          ? typeof (err as { code?: unknown }).code === 'number'
+            ? (err as { code: number }).code
+            : -1
+          : 0;
+        if (err && code === -1) reject(err);
+        else if (!ok.includes(code)) reject(new GitError(args, code, stderr));
+        else resolve({ code, stdout });
+      },
+    );
   });
 }
 
@@ -46,7 +68,8 @@ export function assertRef(ref: string, what: string): void {
     ref.includes('@{') ||
     ref.endsWith('/') ||
     ref.endsWith('.lock');
-  if (bad) throw new ConfigurationError(`The ${what} ${JSON.stringify(ref)} is not a valid git ref name or commit SHA.`);
+  if (bad)
+    throw new ConfigurationError(`The ${what} ${JSON.stringify(ref)} is not a valid git ref name or commit SHA.`);
 }
 
 export async function resolveCommit(cwd: string, rev: string): Promise<string | undefined> {
@@ -63,7 +86,8 @@ export async function mergeBase(cwd: string, a: string, b: string): Promise<stri
   return r.code === 0 ? r.stdout.trim() : undefined;
 }
 
-const HINT = 'Check out more history: actions/checkout with `fetch-depth: 0`, or let the action fetch (allow-fetch: true).';
+const HINT =
+  'Check out more history: actions/checkout with `fetch-depth: 0`, or let the action fetch (allow-fetch: true).';
 
 export interface HistoryOptions {
   allowFetch: boolean;
@@ -76,7 +100,12 @@ export interface HistoryOptions {
  * The merge base of `base` and `head`, fetching a missing base and deepening a shallow clone
  * (50, 100, 200 ... commits, naming both tips) when allowed.
  */
-export async function ensureMergeBase(cwd: string, base: string, head: string, options: HistoryOptions): Promise<string> {
+export async function ensureMergeBase(
+  cwd: string,
+  base: string,
+  head: string,
+  options: HistoryOptions,
+): Promise<string> {
   const remote = options.remote ?? 'origin';
   assertRef(base, 'base');
   assertRef(head, 'head');
@@ -87,9 +116,24 @@ export async function ensureMergeBase(cwd: string, base: string, head: string, o
     const sha = /^[0-9a-f]{40,64}$/i.test(base);
     const name = base.startsWith(`${remote}/`) ? base.slice(remote.length + 1) : base.replace(/^refs\/heads\//, '');
     const local = sha ? base : `refs/remotes/${remote}/${name}`;
-    await git(cwd, ['fetch', '--quiet', '--no-tags', '--depth=1', '--end-of-options', remote, sha ? base : `+refs/heads/${name}:${local}`], [0, 1, 128]);
+    await git(
+      cwd,
+      [
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        '--depth=1',
+        '--end-of-options',
+        remote,
+        sha ? base : `+refs/heads/${name}:${local}`,
+      ],
+      [0, 1, 128],
+    );
     baseSha = await resolveCommit(cwd, local);
-    if (baseSha === undefined) throw new ConfigurationError(`The base ${base} is not in this clone and could not be fetched from ${remote}. ${HINT}`);
+    if (baseSha === undefined)
+      throw new ConfigurationError(
+        `The base ${base} is not in this clone and could not be fetched from ${remote}. ${HINT}`,
+      );
   }
   const headSha = await resolveCommit(cwd, head);
   if (headSha === undefined) throw new ConfigurationError(`The head ${head} is not a commit in this repository.`);
@@ -118,10 +162,20 @@ export async function ensureMergeBase(cwd: string, base: string, head: string, o
  * project changes that project too). No limit on the number of files.
  */
 export async function changedPaths(cwd: string, from: string, to: string): Promise<string[]> {
-  const { stdout } = await git(cwd, ['diff', '--name-status', '-z', '-M', '--no-ext-diff', '--ignore-submodules=all', '--end-of-options', from, to]);
+  const { stdout } = await git(cwd, [
+    'diff',
+    '--name-status',
+    '-z',
+    '-M',
+    '--no-ext-diff',
+    '--ignore-submodules=all',
+    '--end-of-options',
+    from,
+    to,
+  ]);
   const parts = stdout.split('\0');
   const out = new Set<string>();
-  for (let i = 0; i < parts.length; ) {
+  for (let i = 0; i < parts.length;) {
     const status = parts[i++]!;
     if (status === '') continue;
     if (status[0] === 'R' || status[0] === 'C') {

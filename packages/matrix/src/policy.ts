@@ -34,7 +34,11 @@ export function parseVersionPolicy(input: string): VersionPolicy {
   for (const item of list) {
     const m = /^(?:([a-z]+):)?(.+)$/.exec(item)!;
     if (m[1] !== undefined && !LANGUAGES.includes(m[1] as Language)) {
-      throw new InputError('versions', input, `file, min-max, supported, or a list of versions (optionally scoped: node:22, python:3.12, go:1.25); '${m[1]}' is not a language`);
+      throw new InputError(
+        'versions',
+        input,
+        `file, min-max, supported, or a list of versions (optionally scoped: node:22, python:3.12, go:1.25); '${m[1]}' is not a language`,
+      );
     }
   }
   return { list };
@@ -59,7 +63,9 @@ export function versionsFor(project: Project, policy: VersionPolicy, ctx: Policy
     const unscoped = policy.list.filter((v) => !/^[a-z]+:/.test(v));
     const versions = scoped.length > 0 ? scoped : unscoped;
     if (versions.length === 0) {
-      throw new ConfigurationError(`The versions list ${JSON.stringify(policy.list.join(','))} has no entry for ${name} (project ${project.dir}). Add one, e.g. ${lang}:${supported[supported.length - 1]?.line ?? 'X'}.`);
+      throw new ConfigurationError(
+        `The versions list ${JSON.stringify(policy.list.join(','))} has no entry for ${name} (project ${project.dir}). Add one, e.g. ${lang}:${supported[supported.length - 1]?.line ?? 'X'}.`,
+      );
     }
     return { versions };
   }
@@ -67,11 +73,17 @@ export function versionsFor(project: Project, policy: VersionPolicy, ctx: Policy
   const source = project.version;
   if (!source) {
     const fallback = lang === 'node' ? ltsLines(ctx.data, ctx.today) : supported;
-    if (fallback.length === 0) throw new ConfigurationError(`No supported ${name} release line on ${ctx.today}: the release data is out of date.`);
+    if (fallback.length === 0)
+      throw new ConfigurationError(
+        `No supported ${name} release line on ${ctx.today}: the release data is out of date.`,
+      );
     const where = `${project.dir} (${name}) pins no version`;
     if (policy === 'file') {
       const newest = fallback[fallback.length - 1]!.line;
-      return { versions: [newest], warning: `${where}; using ${newest}. Pin one in a version file to make this explicit.` };
+      return {
+        versions: [newest],
+        warning: `${where}; using ${newest}. Pin one in a version file to make this explicit.`,
+      };
     }
     const lines = policy === 'min-max' ? minMax(fallback) : fallback;
     return { versions: lines.map((l) => l.line), warning: `${where}; using the supported lines ${lineNames(lines)}.` };
@@ -83,7 +95,12 @@ export function versionsFor(project: Project, policy: VersionPolicy, ctx: Policy
     const alias = resolveNodeAlias(value, ctx.data, ctx.today);
     if (alias) value = alias.line;
     else if (/^lts\//i.test(value) || /^[a-z]/i.test(cleanNodeVersion(value))) {
-      throw new FileFormatError(source.file, undefined, `${JSON.stringify(source.value)} is not a Node.js version, range or known alias.`, 'Use a version such as 22, a range such as >=20, or lts/*.');
+      throw new FileFormatError(
+        source.file,
+        undefined,
+        `${JSON.stringify(source.value)} is not a Node.js version, range or known alias.`,
+        'Use a version such as 22, a range such as >=20, or lts/*.',
+      );
     }
   }
   if (lang === 'go') value = value.replace(/^go/, '');
@@ -94,7 +111,11 @@ export function versionsFor(project: Project, policy: VersionPolicy, ctx: Policy
 
   const check = linesSatisfying(lang, value, supported, { goMinimum: source.field === 'go' });
   if (!check.valid) {
-    throw new FileFormatError(source.file, undefined, `${source.field ?? 'the version'} ${JSON.stringify(source.value)} is not a valid ${name} version or range.`);
+    throw new FileFormatError(
+      source.file,
+      undefined,
+      `${source.field ?? 'the version'} ${JSON.stringify(source.value)} is not a valid ${name} version or range.`,
+    );
   }
   if (check.lines.length === 0) {
     throw new ConfigurationError(

@@ -120,7 +120,9 @@ export function staleDataWarnings(data: ReleaseData, today: string): string[] {
 
 export function assertIsoDate(value: string, input = 'today'): string {
   if (!ISO_DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
-    throw new ConfigurationError(`Input '${input}' has the value ${JSON.stringify(value)}: expected a date written YYYY-MM-DD.`);
+    throw new ConfigurationError(
+      `Input '${input}' has the value ${JSON.stringify(value)}: expected a date written YYYY-MM-DD.`,
+    );
   }
   return value;
 }

@@ -46,10 +46,14 @@ export interface PlanOptions {
 }
 
 export function planShards(units: ShardUnit[], total: number, options: PlanOptions = {}): ShardPlan {
-  if (!Number.isInteger(total) || total < 1) throw new InputError('shards', String(total), 'a whole number of at least 1, or auto');
+  if (!Number.isInteger(total) || total < 1)
+    throw new InputError('shards', String(total), 'a whole number of at least 1, or auto');
   const timedValues = units.filter((u) => u.seconds !== undefined && Number.isFinite(u.seconds)).map((u) => u.seconds!);
   const defaultSeconds = timedValues.length > 0 ? median(timedValues) : 1;
-  const weighted = units.map((u) => ({ path: u.path, w: u.seconds !== undefined && Number.isFinite(u.seconds) ? u.seconds : defaultSeconds }));
+  const weighted = units.map((u) => ({
+    path: u.path,
+    w: u.seconds !== undefined && Number.isFinite(u.seconds) ? u.seconds : defaultSeconds,
+  }));
   weighted.sort((a, b) => b.w - a.w || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const bias = options.bias ?? 0;
   const loads = new Float64Array(total);
@@ -84,7 +88,8 @@ function round(n: number): number {
 
 /** `shards: auto`: enough shards that each takes about `targetMinutes`, within [1, min(units, max)]. */
 export function autoShardCount(totalSeconds: number, units: number, targetMinutes: number, max = 32): number {
-  if (!(targetMinutes > 0)) throw new InputError('target-minutes', String(targetMinutes), 'a positive number of minutes');
+  if (!(targetMinutes > 0))
+    throw new InputError('target-minutes', String(targetMinutes), 'a positive number of minutes');
   const n = Math.ceil(totalSeconds / (targetMinutes * 60));
   return Math.max(1, Math.min(n, units, max));
 }

@@ -21,7 +21,12 @@ export interface DiscoverOptions {
   otherProjects?: string[];
 }
 
-export function discoverTests(reader: Reader, projectDir: string, language: Language, options: DiscoverOptions = {}): string[] {
+export function discoverTests(
+  reader: Reader,
+  projectDir: string,
+  language: Language,
+  options: DiscoverOptions = {},
+): string[] {
   const custom = options.patterns?.map(globToRegExp);
   const matches = (rel: string) => (custom ? custom.some((r) => r.test(rel)) : DEFAULT_PATTERNS[language].test(rel));
   const others = new Set((options.otherProjects ?? []).filter((d) => d !== projectDir));

@@ -26,7 +26,8 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 function decode(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
+    if (e[0] === '#')
+      return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
     return ENTITIES[e] ?? m;
   });
 }
@@ -64,7 +65,12 @@ export function parseJUnit(text: string, file: string): TimingRecord[] {
         continue;
       }
       const a = attributes(m[3]!);
-      const suite = { ...(a['file'] ? { file: a['file'] } : {}), ...(a['name'] ? { name: a['name'] } : {}), cases: 0, time: seconds(a['time']) };
+      const suite = {
+        ...(a['file'] ? { file: a['file'] } : {}),
+        ...(a['name'] ? { name: a['name'] } : {}),
+        cases: 0,
+        time: seconds(a['time']),
+      };
       if (selfClosing) {
         if (suite.file) out.push({ path: suite.file, seconds: suite.time });
       } else suites.push(suite);
@@ -75,7 +81,10 @@ export function parseJUnit(text: string, file: string): TimingRecord[] {
     const suite = suites[suites.length - 1];
     if (suite) suite.cases++;
     const t = seconds(a['time']);
-    const path = a['file'] ?? suite?.file ?? (suite?.name && /\.[a-z]+$/i.test(suite.name) && /[/\\]/.test(suite.name) ? suite.name : undefined);
+    const path =
+      a['file'] ??
+      suite?.file ??
+      (suite?.name && /\.[a-z]+$/i.test(suite.name) && /[/\\]/.test(suite.name) ? suite.name : undefined);
     if (path) out.push({ path, seconds: t });
     else if (a['classname']) out.push({ classname: a['classname'], seconds: t });
   }
@@ -94,7 +103,12 @@ export function parseGoTestJson(text: string, file: string): TimingRecord[] {
     } catch {
       throw new FileFormatError(file, i + 1, 'is not a line of `go test -json` output.');
     }
-    if (ev.Test === undefined && ev.Package && (ev.Action === 'pass' || ev.Action === 'fail') && typeof ev.Elapsed === 'number') {
+    if (
+      ev.Test === undefined &&
+      ev.Package &&
+      (ev.Action === 'pass' || ev.Action === 'fail') &&
+      typeof ev.Elapsed === 'number'
+    ) {
       out.push({ goPackage: ev.Package, seconds: ev.Elapsed });
     }
   }
@@ -109,7 +123,11 @@ export function parseTestDurations(text: string, file: string): TimingRecord[] {
     throw new FileFormatError(file, undefined, `is not valid JSON (${(e as Error).message}).`);
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    throw new FileFormatError(file, undefined, 'is not a pytest-split durations file: expected an object of test id to seconds.');
+    throw new FileFormatError(
+      file,
+      undefined,
+      'is not a pytest-split durations file: expected an object of test id to seconds.',
+    );
   }
   const out: TimingRecord[] = [];
   for (const [id, s] of Object.entries(data)) {
@@ -130,7 +148,12 @@ export function parseTimingFile(text: string, file: string): TimingRecord[] {
     return parseTestDurations(t, file);
   }
   if (t === '') return [];
-  throw new FileFormatError(file, 1, 'is not a timing file this action reads.', 'Give JUnit XML, `go test -json` output, or a pytest-split .test_durations file.');
+  throw new FileFormatError(
+    file,
+    1,
+    'is not a timing file this action reads.',
+    'Give JUnit XML, `go test -json` output, or a pytest-split .test_durations file.',
+  );
 }
 
 export interface TimingIndex {
@@ -160,7 +183,12 @@ function endsWithPath(a: string, b: string): boolean {
  * module path from go.mod. A report path matches a unit when one is a '/'-boundary suffix of
  * the other (reports may hold absolute, repository-relative or project-relative paths).
  */
-export function matchTimings(records: TimingRecord[], units: string[], projectDir: string, goModule?: string): TimingIndex {
+export function matchTimings(
+  records: TimingRecord[],
+  units: string[],
+  projectDir: string,
+  goModule?: string,
+): TimingIndex {
   interface Unit {
     unit: string;
     rel: string;
@@ -207,7 +235,12 @@ export function matchTimings(records: TimingRecord[], units: string[], projectDi
       const parts = r.classname.split('.');
       for (let n = parts.length; n >= 1 && !unit; n--) unit = findPath(`${parts.slice(0, n).join('/')}.py`);
     } else if (r.goPackage !== undefined && goModule !== undefined) {
-      const pkg = r.goPackage === goModule ? '.' : r.goPackage.startsWith(`${goModule}/`) ? `./${r.goPackage.slice(goModule.length + 1)}` : undefined;
+      const pkg =
+        r.goPackage === goModule
+          ? '.'
+          : r.goPackage.startsWith(`${goModule}/`)
+            ? `./${r.goPackage.slice(goModule.length + 1)}`
+            : undefined;
       if (pkg !== undefined && units.includes(pkg)) unit = pkg;
     }
     if (unit !== undefined) add(unit, r.seconds);

@@ -10,7 +10,12 @@ export type TomlFlat = Map<string, string>;
 function unquoteKey(k: string): string {
   return k
     .split('.')
-    .map((p) => p.trim().replace(/^"(.*)"$/, '$1').replace(/^'(.*)'$/, '$1'))
+    .map((p) =>
+      p
+        .trim()
+        .replace(/^"(.*)"$/, '$1')
+        .replace(/^'(.*)'$/, '$1'),
+    )
     .join('.');
 }
 

@@ -15,8 +15,21 @@ type Has = (dir: string, file: string) => boolean;
 
 /** The source order per language, for documentation and tests. */
 export const VERSION_SOURCES: Record<Language, string[]> = {
-  node: ['.nvmrc', '.node-version', '.tool-versions (nodejs)', 'package.json volta.node', 'package.json devEngines.runtime', 'package.json engines.node'],
-  python: ['.python-version', 'pyproject.toml project.requires-python', 'pyproject.toml tool.poetry.dependencies.python', 'setup.cfg options.python_requires', '.tool-versions (python)'],
+  node: [
+    '.nvmrc',
+    '.node-version',
+    '.tool-versions (nodejs)',
+    'package.json volta.node',
+    'package.json devEngines.runtime',
+    'package.json engines.node',
+  ],
+  python: [
+    '.python-version',
+    'pyproject.toml project.requires-python',
+    'pyproject.toml tool.poetry.dependencies.python',
+    'setup.cfg options.python_requires',
+    '.tool-versions (python)',
+  ],
   go: ['go.mod toolchain', 'go.mod go', 'go.work toolchain', 'go.work go', '.go-version'],
 };
 
@@ -52,18 +65,27 @@ function toolVersionsFile(reader: Reader, dir: string, tools: string[], has: Has
 }
 
 function nodeSources(reader: Reader, dir: string, has: Has): VersionSource | undefined {
-  const dot = plainFile(reader, dir, '.nvmrc', has) ?? plainFile(reader, dir, '.node-version', has) ?? toolVersionsFile(reader, dir, ['nodejs', 'node'], has);
+  const dot =
+    plainFile(reader, dir, '.nvmrc', has) ??
+    plainFile(reader, dir, '.node-version', has) ??
+    toolVersionsFile(reader, dir, ['nodejs', 'node'], has);
   if (dot) return dot;
   if (!has(dir, 'package.json')) return undefined;
   const file = joinPath(dir, 'package.json');
-  const pkg = parseJsonFile(reader.read(file) ?? '{}', file) as Record<string, any> | null;
+  const pkg = parseJsonFile(reader.read(file) ?? '{}', file);
   if (!pkg || typeof pkg !== 'object') return undefined;
-  if (typeof pkg['volta']?.node === 'string') return { value: pkg['volta'].node, file, field: 'volta.node' };
-  const runtime = pkg['devEngines']?.runtime;
+  const field = (o: unknown, k: string): unknown =>
+    o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined;
+  const volta = field(field(pkg, 'volta'), 'node');
+  if (typeof volta === 'string') return { value: volta, file, field: 'volta.node' };
+  const runtime = field(field(pkg, 'devEngines'), 'runtime');
   for (const r of Array.isArray(runtime) ? runtime : runtime ? [runtime] : []) {
-    if (r?.name === 'node' && typeof r.version === 'string') return { value: r.version, file, field: 'devEngines.runtime' };
+    const version = field(r, 'version');
+    if (field(r, 'name') === 'node' && typeof version === 'string')
+      return { value: version, file, field: 'devEngines.runtime' };
   }
-  if (typeof pkg['engines']?.node === 'string') return { value: pkg['engines'].node, file, field: 'engines.node' };
+  const engines = field(field(pkg, 'engines'), 'node');
+  if (typeof engines === 'string') return { value: engines, file, field: 'engines.node' };
   return undefined;
 }
 
@@ -75,7 +97,8 @@ function pythonSources(reader: Reader, dir: string, has: Has): VersionSource | u
     const { values } = parseTomlFlat(reader.read(file) ?? '', file);
     const rp = values.get('project.requires-python');
     if (rp) return { value: rp, file, field: 'project.requires-python' };
-    const poetry = values.get('tool.poetry.dependencies.python') ?? values.get('tool.poetry.dependencies.python.version');
+    const poetry =
+      values.get('tool.poetry.dependencies.python') ?? values.get('tool.poetry.dependencies.python.version');
     if (poetry) return { value: poetry, file, field: 'tool.poetry.dependencies.python' };
   }
   if (has(dir, 'setup.cfg')) {
@@ -105,7 +128,11 @@ function goSources(reader: Reader, dir: string, self: boolean, has: Has): Versio
   );
 }
 
-export function findVersionSource(reader: Reader, project: Pick<Project, 'dir' | 'language'>, has: Has): VersionSource | undefined {
+export function findVersionSource(
+  reader: Reader,
+  project: Pick<Project, 'dir' | 'language'>,
+  has: Has,
+): VersionSource | undefined {
   const dirs = selfAndAncestors(project.dir);
   for (const [i, dir] of dirs.entries()) {
     const found =

@@ -41,7 +41,14 @@ describe('buildMatrix', () => {
       'py, python 3.15, ubuntu-latest',
       'py, python 3.15, windows-latest',
     ]);
-    expect(m.include[0]).toEqual({ name: 'node 22, ubuntu-latest', project: '.', language: 'node', 'package-manager': 'npm', version: '22', os: 'ubuntu-latest' });
+    expect(m.include[0]).toEqual({
+      name: 'node 22, ubuntu-latest',
+      project: '.',
+      language: 'node',
+      'package-manager': 'npm',
+      version: '22',
+      os: 'ubuntu-latest',
+    });
     expect(r.hasWork).toBe(true);
   });
 
@@ -53,12 +60,37 @@ describe('buildMatrix', () => {
       versions: 'min-max',
       os: ['ubuntu-latest', 'windows-latest'],
       exclude: [{ os: 'windows-latest', version: 26 }],
-      include: [{ version: 26, experimental: true }, { os: 'macos-latest', version: '24' }],
+      include: [
+        { version: 26, experimental: true },
+        { os: 'macos-latest', version: '24' },
+      ],
     });
     expect(r.matrix.include).toEqual([
-      { name: 'node 22, ubuntu-latest', project: '.', language: 'node', 'package-manager': 'npm', version: '22', os: 'ubuntu-latest' },
-      { name: 'node 22, windows-latest', project: '.', language: 'node', 'package-manager': 'npm', version: '22', os: 'windows-latest' },
-      { name: 'node 26, ubuntu-latest, experimental=true', project: '.', language: 'node', 'package-manager': 'npm', version: 26, os: 'ubuntu-latest', experimental: true },
+      {
+        name: 'node 22, ubuntu-latest',
+        project: '.',
+        language: 'node',
+        'package-manager': 'npm',
+        version: '22',
+        os: 'ubuntu-latest',
+      },
+      {
+        name: 'node 22, windows-latest',
+        project: '.',
+        language: 'node',
+        'package-manager': 'npm',
+        version: '22',
+        os: 'windows-latest',
+      },
+      {
+        name: 'node 26, ubuntu-latest, experimental=true',
+        project: '.',
+        language: 'node',
+        'package-manager': 'npm',
+        version: 26,
+        os: 'ubuntu-latest',
+        experimental: true,
+      },
       { name: 'version 24, macos-latest', os: 'macos-latest', version: '24' },
     ]);
   });
@@ -68,7 +100,9 @@ describe('buildMatrix', () => {
     const file = buildMatrix({ reader, today, versions: 'file' });
     expect(file.matrix.include).toHaveLength(12);
     expect(file.warnings.some((w) => w.includes('release-line data for go'))).toBe(true);
-    expect(() => buildMatrix({ reader, today, versions: 'supported' })).toThrow(/^go\/svc: toolchain in go\/svc\/go.mod is "1.23.1", which no supported Go release line satisfies on 2026-11-22 \(supported: 1.25, 1.26\)/);
+    expect(() => buildMatrix({ reader, today, versions: 'supported' })).toThrow(
+      /^go\/svc: toolchain in go\/svc\/go.mod is "1.23.1", which no supported Go release line satisfies on 2026-11-22 \(supported: 1.25, 1.26\)/,
+    );
     const list = buildMatrix({ reader, today, versions: parseVersionPolicy('node:22,node:24 python:3.13 go:1.26') });
     expect(list.matrix.include).toHaveLength(5 * 2 + 4 + 3);
   });
@@ -96,13 +130,17 @@ describe('buildMatrix', () => {
       return undefined;
     })();
     expect(err).toBeInstanceOf(ConfigurationError);
-    expect((err as Error).message).toMatch(/^The matrix has 270 combinations; GitHub runs at most 256 jobs per matrix \(p0 node: 3 version\(s\) x 3 os/);
+    expect((err as Error).message).toMatch(
+      /^The matrix has 270 combinations; GitHub runs at most 256 jobs per matrix \(p0 node: 3 version\(s\) x 3 os/,
+    );
   });
 
   it('refuses an output over the limit with a clear error', () => {
     const reader = memoryReader({ 'package.json': '{}' });
     const include = Array.from({ length: 50 }, (_, i) => ({ version: `x${i}`, blob: 'y'.repeat(100) }));
-    expect(() => buildMatrix({ reader, today, include, maxOutputBytes: 2000 })).toThrow(/a step output may be at most 2000 bytes/);
+    expect(() => buildMatrix({ reader, today, include, maxOutputBytes: 2000 })).toThrow(
+      /a step output may be at most 2000 bytes/,
+    );
   });
 
   it('is an error when there is no project at all', () => {
@@ -114,7 +152,10 @@ describe('buildMatrix with shards', () => {
   const files: Record<string, string> = { 'package.json': '{"engines":{"node":"24"}}' };
   for (let i = 0; i < 10; i++) files[`src/t${i}.test.ts`] = '';
   const reader = memoryReader(files);
-  const timings: TimingRecord[] = Array.from({ length: 9 }, (_, i) => ({ path: `src/t${i}.test.ts`, seconds: (i + 1) * 10 }));
+  const timings: TimingRecord[] = Array.from({ length: 9 }, (_, i) => ({
+    path: `src/t${i}.test.ts`,
+    seconds: (i + 1) * 10,
+  }));
 
   it('splits the tests of each project across N entries carrying index, total and files', () => {
     const r = buildMatrix({ reader, today, shards: 3, timings });
@@ -125,20 +166,32 @@ describe('buildMatrix with shards', () => {
       ['node 24, ubuntu-latest, shard 3/3', 3, 3],
     ]);
     const all = m.include.flatMap((e) => e['files'] as string[]).sort();
-    expect(all).toEqual(Object.keys(files).filter((f) => f.endsWith('.test.ts')).sort());
+    expect(all).toEqual(
+      Object.keys(files)
+        .filter((f) => f.endsWith('.test.ts'))
+        .sort(),
+    );
     const plan = r.summaries[0]!.shards!;
     expect(plan.untimed).toBe(1);
     expect(plan.defaultSeconds).toBe(50);
-    expect(Math.max(...plan.shards.map((s) => s.seconds)) - Math.min(...plan.shards.map((s) => s.seconds))).toBeLessThanOrEqual(10);
+    expect(
+      Math.max(...plan.shards.map((s) => s.seconds)) - Math.min(...plan.shards.map((s) => s.seconds)),
+    ).toBeLessThanOrEqual(10);
   });
 
   it('the same inputs give the same plan (a re-run of one shard runs the same tests)', () => {
-    expect(buildMatrix({ reader, today, shards: 4, timings }).json).toBe(buildMatrix({ reader, today, shards: 4, timings: [...timings].reverse() }).json);
+    expect(buildMatrix({ reader, today, shards: 4, timings }).json).toBe(
+      buildMatrix({ reader, today, shards: 4, timings: [...timings].reverse() }).json,
+    );
   });
 
   it('auto picks the count from target-minutes', () => {
-    expect(buildMatrix({ reader, today, shards: 'auto', targetMinutes: 3, timings }).summaries[0]!.shards!.total).toBe(3); // 450 s timed + 50 s median for the untimed file = 500 s; 500 / 180 -> 3
-    expect(buildMatrix({ reader, today, shards: 'auto', targetMinutes: 60, timings }).summaries[0]!.shards!.total).toBe(1);
+    expect(buildMatrix({ reader, today, shards: 'auto', targetMinutes: 3, timings }).summaries[0]!.shards!.total).toBe(
+      3,
+    ); // 450 s timed + 50 s median for the untimed file = 500 s; 500 / 180 -> 3
+    expect(buildMatrix({ reader, today, shards: 'auto', targetMinutes: 60, timings }).summaries[0]!.shards!.total).toBe(
+      1,
+    );
   });
 
   it('never makes more shards than test files', () => {

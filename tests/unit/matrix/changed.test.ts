@@ -74,13 +74,20 @@ describe('changed projects on real git repositories', () => {
     await repo.commit('ci', { '.github/workflows/ci.yml': 'on: push\n' });
     const readme = await changedFiles({ cwd: repo.dir, before: c0, head: c1 });
     expect(selected(repo.dir, readme)).toEqual([]);
-    const lock = selectChanged(detectProjects(diskReader(repo.dir)), await changedFiles({ cwd: repo.dir, before: c1, head: c2 }));
+    const lock = selectChanged(
+      detectProjects(diskReader(repo.dir)),
+      await changedFiles({ cwd: repo.dir, before: c1, head: c2 }),
+    );
     expect(lock.allReason).toBe('pnpm-lock.yaml changed, and it is listed in always');
     expect(lock.projects).toHaveLength(4);
     const ci = selectChanged(detectProjects(diskReader(repo.dir)), await changedFiles({ cwd: repo.dir, before: c2 }));
     expect(ci.allReason).toMatch(/\.github\/workflows\/ci\.yml/);
     // a lockfile inside a project is that project's change only
-    const own = selectChanged(detectProjects(diskReader(repo.dir)), { all: false, reason: '', files: ['apps/a/pnpm-lock.yaml'] });
+    const own = selectChanged(detectProjects(diskReader(repo.dir)), {
+      all: false,
+      reason: '',
+      files: ['apps/a/pnpm-lock.yaml'],
+    });
     expect(own.projects.map((p) => p.dir)).toEqual(['apps/a']);
   });
 
@@ -89,7 +96,11 @@ describe('changed projects on real git repositories', () => {
       { dir: '.', language: 'node' as const, packageManager: 'npm', manifest: 'package.json' },
       { dir: 'pkg/x', language: 'node' as const, packageManager: 'npm', manifest: 'pkg/x/package.json' },
     ];
-    const sel = selectChanged(projects, { all: false, reason: '', files: ['docs/a.md', 'pkg/x/a.js', 'pkg/xy/b.js'] }, []);
+    const sel = selectChanged(
+      projects,
+      { all: false, reason: '', files: ['docs/a.md', 'pkg/x/a.js', 'pkg/xy/b.js'] },
+      [],
+    );
     expect(Object.fromEntries(sel.files)).toEqual({ '.': ['docs/a.md', 'pkg/xy/b.js'], 'pkg/x': ['pkg/x/a.js'] });
   });
 

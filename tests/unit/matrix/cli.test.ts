@@ -36,13 +36,18 @@ const files: Record<string, string> = {
   'web/src/d.test.ts': '',
   'api/pyproject.toml': '[project]\nrequires-python = ">=3.14"\n',
   'api/tests/test_x.py': '',
-  'junit.xml': '<testsuites><testsuite name="s" file="web/src/a.test.ts" time="30"><testcase name="t" time="30"/></testsuite><testsuite name="s2" file="web/src/b.test.ts" time="10"><testcase name="u" time="10"/></testsuite></testsuites>',
+  'junit.xml':
+    '<testsuites><testsuite name="s" file="web/src/a.test.ts" time="30"><testcase name="t" time="30"/></testsuite><testsuite name="s2" file="web/src/b.test.ts" time="10"><testcase name="u" time="10"/></testsuite></testsuites>',
 };
 
 describe('quality matrix', () => {
   it('prints JSON with the matrix, projects and warnings', async () => {
     const root = tree(files);
-    const { code, out } = await run(matrixCommand, ['--json', '--versions', 'supported', '--today', '2026-11-22', '--os', 'ubuntu-latest,macos-latest'], root);
+    const { code, out } = await run(
+      matrixCommand,
+      ['--json', '--versions', 'supported', '--today', '2026-11-22', '--os', 'ubuntu-latest,macos-latest'],
+      root,
+    );
     expect(code).toBe(0);
     const r = JSON.parse(out);
     expect(r.matrix.include.map((e: { name: string }) => e.name)).toEqual([
@@ -56,8 +61,18 @@ describe('quality matrix', () => {
       'web, node 26, macos-latest',
     ]);
     expect(r.projects).toEqual([
-      { dir: 'api', language: 'python', packageManager: 'pip', version: { value: '>=3.14', file: 'api/pyproject.toml', field: 'project.requires-python' } },
-      { dir: 'web', language: 'node', packageManager: 'npm', version: { value: '>=24', file: 'web/package.json', field: 'engines.node' } },
+      {
+        dir: 'api',
+        language: 'python',
+        packageManager: 'pip',
+        version: { value: '>=3.14', file: 'api/pyproject.toml', field: 'project.requires-python' },
+      },
+      {
+        dir: 'web',
+        language: 'node',
+        packageManager: 'npm',
+        version: { value: '>=24', file: 'web/package.json', field: 'engines.node' },
+      },
     ]);
     expect(r.hasChanges).toBe(true);
   });
@@ -72,7 +87,11 @@ describe('quality matrix', () => {
 
   it('writes the shard plan, and quality shard prints one shard from it', async () => {
     const root = tree(files);
-    const { out } = await run(matrixCommand, ['--json', '--today', '2026-11-22', '--shards', '2', '--timings', 'junit.xml', '--plan-file', 'plan.json'], root);
+    const { out } = await run(
+      matrixCommand,
+      ['--json', '--today', '2026-11-22', '--shards', '2', '--timings', 'junit.xml', '--plan-file', 'plan.json'],
+      root,
+    );
     const r = JSON.parse(out);
     const web = r.matrix.include.filter((e: { project: string }) => e.project === 'web');
     // a 30 s, b 10 s, c and d untimed (median 20 s). LPT: a->1, c->2, d->2 (40), b->1 (40).
@@ -82,9 +101,17 @@ describe('quality matrix', () => {
     ]);
     const plan = JSON.parse(readFileSync(join(root, 'plan.json'), 'utf8'));
     expect(Object.keys(plan.projects)).toEqual(['python:api', 'node:web']);
-    const shard = await run(shardCommand, ['--index', '2', '--total', '2', '--plan', 'plan.json', '--project', 'web'], root);
+    const shard = await run(
+      shardCommand,
+      ['--index', '2', '--total', '2', '--plan', 'plan.json', '--project', 'web'],
+      root,
+    );
     expect(shard.out).toBe('src/c.test.ts\nsrc/d.test.ts\n');
-    const again = await run(shardCommand, ['--index', '2', '--total', '2', '--project', 'web', '--timings', 'junit.xml', '--json'], root);
+    const again = await run(
+      shardCommand,
+      ['--index', '2', '--total', '2', '--project', 'web', '--timings', 'junit.xml', '--json'],
+      root,
+    );
     expect(JSON.parse(again.out)).toEqual(['src/c.test.ts', 'src/d.test.ts']);
   });
 
@@ -92,12 +119,19 @@ describe('quality matrix', () => {
     const repo = await GitRepo.init();
     const first = await repo.commit('base', files);
     await repo.commit('docs', { 'README.md': 'x\n' });
-    const { out } = await run(matrixCommand, ['--json', '--today', '2026-11-22', '--changed-only', '--before', first], repo.dir);
+    const { out } = await run(
+      matrixCommand,
+      ['--json', '--today', '2026-11-22', '--changed-only', '--before', first],
+      repo.dir,
+    );
     const r = JSON.parse(out);
     expect(r.hasChanges).toBe(false);
     expect(r.matrix).toEqual({ include: [{ name: 'no changes', skip: true }] });
     await repo.commit('web', { 'web/src/a.test.ts': 'changed' });
-    const second = JSON.parse((await run(matrixCommand, ['--json', '--today', '2026-11-22', '--changed-only', '--before', first], repo.dir)).out);
+    const second = JSON.parse(
+      (await run(matrixCommand, ['--json', '--today', '2026-11-22', '--changed-only', '--before', first], repo.dir))
+        .out,
+    );
     expect(second.selected.map((s: { dir: string }) => s.dir)).toEqual(['web']);
   });
 
@@ -105,7 +139,11 @@ describe('quality matrix', () => {
     const root = tree(files);
     await expect(run(matrixCommand, ['--shards', '0'], root)).rejects.toThrow(InputError);
     await expect(run(matrixCommand, ['--today', '22/11/2026'], root)).rejects.toThrow(/--today/);
-    await expect(run(shardCommand, ['--index', '3', '--total', '2'], root)).rejects.toThrow(/a shard number from 1 to 2/);
-    await expect(run(shardCommand, ['--index', '1', '--total', '2', '--plan', 'missing.json'], root)).rejects.toThrow(/missing.json: cannot be read/);
+    await expect(run(shardCommand, ['--index', '3', '--total', '2'], root)).rejects.toThrow(
+      /a shard number from 1 to 2/,
+    );
+    await expect(run(shardCommand, ['--index', '1', '--total', '2', '--plan', 'missing.json'], root)).rejects.toThrow(
+      /missing.json: cannot be read/,
+    );
   });
 });

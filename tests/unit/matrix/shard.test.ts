@@ -25,7 +25,10 @@ describe('planShards (LPT)', () => {
   });
 
   it('gives untimed units the median weight', () => {
-    const plan = planShards([{ path: 'x', seconds: 1 }, { path: 'y', seconds: 3 }, { path: 'z', seconds: 10 }, { path: 'new' }], 2);
+    const plan = planShards(
+      [{ path: 'x', seconds: 1 }, { path: 'y', seconds: 3 }, { path: 'z', seconds: 10 }, { path: 'new' }],
+      2,
+    );
     expect(plan.defaultSeconds).toBe(3);
     expect(plan.untimed).toBe(1);
     expect(plan.totalSeconds).toBe(17);
@@ -42,10 +45,16 @@ describe('planShards (LPT)', () => {
   it('is deterministic: input order does not change the plan', () => {
     fc.assert(
       fc.property(
-        fc.uniqueArray(fc.record({ path: fc.stringMatching(/^[a-z]{1,6}$/), seconds: fc.option(fc.integer({ min: 0, max: 50 }), { nil: undefined }) }), {
-          selector: (u) => u.path,
-          maxLength: 40,
-        }),
+        fc.uniqueArray(
+          fc.record({
+            path: fc.stringMatching(/^[a-z]{1,6}$/),
+            seconds: fc.option(fc.integer({ min: 0, max: 50 }), { nil: undefined }),
+          }),
+          {
+            selector: (u) => u.path,
+            maxLength: 40,
+          },
+        ),
         fc.integer({ min: 1, max: 6 }),
         (units, n) => {
           const a = planShards(units, n);
@@ -60,12 +69,19 @@ describe('planShards (LPT)', () => {
 
   it("property: the makespan is within Graham's list-scheduling bound sum/n + (1 - 1/n) * max", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 1, maxLength: 60 }), fc.integer({ min: 1, max: 8 }), (ws, n) => {
-        const plan = planShards(ws.map((w, i) => ({ path: `f${String(i).padStart(3, '0')}`, seconds: w })), n);
-        const bound = ws.reduce((s, w) => s + w, 0) / n + (1 - 1 / n) * Math.max(...ws);
-        const makespan = Math.max(...plan.shards.map((s) => s.seconds));
-        expect(makespan).toBeLessThanOrEqual(bound + 1e-9);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 1, maxLength: 60 }),
+        fc.integer({ min: 1, max: 8 }),
+        (ws, n) => {
+          const plan = planShards(
+            ws.map((w, i) => ({ path: `f${String(i).padStart(3, '0')}`, seconds: w })),
+            n,
+          );
+          const bound = ws.reduce((s, w) => s + w, 0) / n + (1 - 1 / n) * Math.max(...ws);
+          const makespan = Math.max(...plan.shards.map((s) => s.seconds));
+          expect(makespan).toBeLessThanOrEqual(bound + 1e-9);
+        },
+      ),
     );
   });
 
@@ -83,7 +99,10 @@ describe('planShards (LPT)', () => {
   });
 
   it('count split (jest --shard) gives contiguous equal blocks', () => {
-    expect(splitByCount(['d', 'a', 'c', 'b', 'e'], 2)).toEqual([['a', 'b', 'c'], ['d', 'e']]);
+    expect(splitByCount(['d', 'a', 'c', 'b', 'e'], 2)).toEqual([
+      ['a', 'b', 'c'],
+      ['d', 'e'],
+    ]);
   });
 });
 

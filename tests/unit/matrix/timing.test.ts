@@ -10,13 +10,25 @@ const read = (name: string) => parseTimingFile(readFileSync(dir + name, 'utf8'),
 describe('timing files', () => {
   it('reads JUnit with file attributes (jest-junit), ignoring comments and CDATA', () => {
     const records = read('jest-junit.xml');
-    const idx = matchTimings(records, ['src/api.test.ts', 'src/util.test.ts', 'src/empty.test.ts', 'src/new.test.ts'], 'packages/api');
-    expect(Object.fromEntries(idx.seconds)).toEqual({ 'src/api.test.ts': 6.2, 'src/util.test.ts': 3.3, 'src/empty.test.ts': 0.5 });
+    const idx = matchTimings(
+      records,
+      ['src/api.test.ts', 'src/util.test.ts', 'src/empty.test.ts', 'src/new.test.ts'],
+      'packages/api',
+    );
+    expect(Object.fromEntries(idx.seconds)).toEqual({
+      'src/api.test.ts': 6.2,
+      'src/util.test.ts': 3.3,
+      'src/empty.test.ts': 0.5,
+    });
     expect(idx.unmatched).toBe(0);
   });
 
   it('reads pytest xunit2 without file attributes through the dotted classname', () => {
-    const idx = matchTimings(read('pytest-xunit2.xml'), ['tests/test_api.py', 'tests/unit/test_models.py'], 'services/py');
+    const idx = matchTimings(
+      read('pytest-xunit2.xml'),
+      ['tests/test_api.py', 'tests/unit/test_models.py'],
+      'services/py',
+    );
     expect(Object.fromEntries(idx.seconds)).toEqual({ 'tests/test_api.py': 8, 'tests/unit/test_models.py': 1.5 });
     expect(idx.unmatched).toBe(1); // tests.test_gone: the file was deleted
   });
@@ -28,13 +40,24 @@ describe('timing files', () => {
   });
 
   it('reads pytest-split .test_durations, summing per file', () => {
-    const idx = matchTimings(read('.test_durations'), ['tests/test_api.py', 'tests/unit/test_models.py', 'tests/test_slow.py'], '.');
-    expect(Object.fromEntries(idx.seconds)).toEqual({ 'tests/test_api.py': 8, 'tests/unit/test_models.py': 1.25, 'tests/test_slow.py': 20 });
+    const idx = matchTimings(
+      read('.test_durations'),
+      ['tests/test_api.py', 'tests/unit/test_models.py', 'tests/test_slow.py'],
+      '.',
+    );
+    expect(Object.fromEntries(idx.seconds)).toEqual({
+      'tests/test_api.py': 8,
+      'tests/unit/test_models.py': 1.25,
+      'tests/test_slow.py': 20,
+    });
   });
 
   it('does not confuse files with the same name in different directories', () => {
     const idx = matchTimings(
-      [{ path: 'a/x.test.ts', seconds: 1 }, { path: '/w/repo/pkg/b/x.test.ts', seconds: 2 }],
+      [
+        { path: 'a/x.test.ts', seconds: 1 },
+        { path: '/w/repo/pkg/b/x.test.ts', seconds: 2 },
+      ],
       ['a/x.test.ts', 'b/x.test.ts'],
       'pkg',
     );
