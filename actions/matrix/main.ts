@@ -31,6 +31,7 @@ import {
 import type { RunResult } from '@quality/matrix';
 
 const CACHE_TIMEOUT_MS = 120_000;
+const TIMINGS_DIR = '.quality-matrix-timings';
 
 function timeout<T>(p: Promise<T>): Promise<T | 'timeout'> {
   let timer: NodeJS.Timeout | undefined;
@@ -70,6 +71,7 @@ async function expand(patterns: string[], cwd: string): Promise<string[]> {
 }
 
 async function saveTimings(patterns: string[], ctx: WorkflowContext, job: string, cacheDir: string): Promise<void> {
+  const dir = resolve(ctx.workspace, cacheDir);
   const branch = defaultBranch(ctx);
   const onDefault = branch !== undefined && ctx.ref === `refs/heads/${branch}`;
   const trusted = ['push', 'schedule', 'workflow_dispatch'].includes(ctx.eventName);
@@ -82,8 +84,8 @@ async function saveTimings(patterns: string[], ctx: WorkflowContext, job: string
   }
   const files = await expand(patterns, ctx.workspace);
   if (files.length === 0) throw new ConfigurationError(`save-timings: no file matches ${patterns.join(', ')}.`);
-  mkdirSync(cacheDir, { recursive: true });
-  files.forEach((f, i) => copyFileSync(f, join(cacheDir, `${String(i).padStart(4, '0')}-${basename(f)}`)));
+  mkdirSync(dir, { recursive: true });
+  files.forEach((f, i) => copyFileSync(f, join(dir, `${String(i).padStart(4, '0')}-${basename(f)}`)));
   const key = `${timingKeyPrefix(ctx, job)}${ctx.runId || Date.now()}-${process.env['GITHUB_RUN_ATTEMPT'] ?? '1'}`;
   if (!cache.isFeatureAvailable()) {
     log.warning('The Actions cache service is not available here; timings not saved.');
@@ -112,7 +114,7 @@ async function restoreTimings(ctx: WorkflowContext, job: string, cacheDir: strin
   } catch (e) {
     log.warning(`Could not restore the timing cache: ${errorMessage(e)}`);
   }
-  return filesUnder(cacheDir);
+  return filesUnder(resolve(ctx.workspace, cacheDir));
 }
 
 function summary(r: RunResult): string {
@@ -157,7 +159,9 @@ void run(async () => {
   const root = resolve(ctx.workspace, inputs.string('working-directory', '.'));
   const timingJob = inputs.string('timing-key', 'test');
   const tempRoot = ctx.runnerTemp || join(ctx.workspace, '..');
-  const cacheDir = join(tempRoot, 'quality-matrix-timings');
+  // Relative to the workspace: @actions/cache versions an entry by its paths as written, so a
+  // relative path matches across runners whose temp folders differ. A dot folder: never a project.
+  const cacheDir = TIMINGS_DIR;
 
   const toSave = inputs.globs('save-timings');
   if (toSave.length > 0) {

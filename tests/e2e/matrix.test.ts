@@ -3,9 +3,10 @@
  * runner runs it. The `matrix` output must be what `fromJSON` accepts for strategy.matrix:
  * valid JSON, one object with a non-empty `include` list of objects, each with a name.
  */
-import { describe, it, expect } from '@jest/globals';
+import { afterAll, beforeAll, describe, it, expect } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { startCacheServer, type CacheServer } from '../support/cache-server/index.js';
 import { makeWorkspace, runAction } from './harness/index.js';
 
 function fromJSON(json: string | undefined): { include: Record<string, unknown>[] } {
@@ -145,5 +146,71 @@ describe('actions/matrix (bundle)', () => {
     const r = await runAction('matrix', { workspace: makeWorkspace(files), inputs: { shards: 'many' } });
     expect(r.exitCode).toBe(1);
     expect(r.annotations.map((a) => a.message).join('\n')).toContain('Input \'shards\' has the value "many"');
+  });
+});
+
+describe('actions/matrix timing cache (local cache service)', () => {
+  let server: CacheServer;
+  beforeAll(async () => {
+    server = await startCacheServer();
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  const junit =
+    '<testsuites><testsuite name="c" file="web/src/c.test.ts" time="90"><testcase name="t" time="90"/></testsuite>' +
+    '<testsuite name="a" file="web/src/a.test.ts" time="5"><testcase name="u" time="5"/></testsuite></testsuites>';
+  const onMain = {
+    name: 'push',
+    payload: { ref: 'refs/heads/main', repository: { default_branch: 'main', full_name: 'octo-org/octo-repo' } },
+  };
+
+  it('saves timings only from the default branch, and the next plan uses them', async () => {
+    const ws = makeWorkspace({ ...files, 'timings/web/junit.xml': junit });
+    const onBranch = { name: 'push', payload: { ref: 'refs/heads/feature', repository: { default_branch: 'main' } } };
+    const refused = await runAction('matrix', {
+      workspace: ws,
+      env: server.env(),
+      event: onBranch,
+      inputs: { 'save-timings': 'timings/**' },
+    });
+    expect(refused.exitCode).toBe(0);
+    expect(refused.outputs['timings-saved']).toBe('false');
+    expect(server.entries()).toHaveLength(0);
+
+    const saved = await runAction('matrix', {
+      workspace: ws,
+      env: server.env(),
+      event: onMain,
+      inputs: { 'save-timings': 'timings/**' },
+    });
+    expect(saved.exitCode).toBe(0);
+    expect(saved.outputs['timings-saved']).toBe('true');
+    expect(server.entries().map((e) => e.key)).toEqual([
+      expect.stringMatching(/^quality-matrix-timings-CI-test-1001-1$/),
+    ]);
+
+    // A pull request run in a fresh checkout: c.test.ts (90 s) gets a shard of its own.
+    const pr = await runAction('matrix', {
+      workspace: makeWorkspace(files),
+      env: server.env(),
+      inputs: { shards: '2', today: '2026-11-22' },
+    });
+    expect(pr.exitCode).toBe(0);
+    const web = fromJSON(pr.outputs['matrix']).include.filter((e) => e['project'] === 'web');
+    expect(web.map((e) => e['files'])).toEqual([['src/c.test.ts'], ['src/a.test.ts', 'src/b.test.ts']]);
+  });
+
+  it('plans without timings when the cache has none', async () => {
+    server.clear();
+    const r = await runAction('matrix', {
+      workspace: makeWorkspace(files),
+      env: server.env(),
+      inputs: { shards: '2', today: '2026-11-22' },
+    });
+    expect(r.exitCode).toBe(0);
+    const web = fromJSON(r.outputs['matrix']).include.filter((e) => e['project'] === 'web');
+    expect(web.map((e) => e['files'])).toEqual([['src/a.test.ts', 'src/c.test.ts'], ['src/b.test.ts']]);
   });
 });
