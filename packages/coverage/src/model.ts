@@ -41,7 +41,7 @@ export class LineTable {
   private maxLine = 0;
   private count = 0;
 
-  constructor(capacity = 32) {
+  constructor(capacity = 0) {
     this.data = new Uint32Array(capacity);
   }
 
@@ -110,12 +110,20 @@ export class LineTable {
     if (!Number.isInteger(line) || line < 0 || line > MAX_LINE) {
       throw new RangeError(`line number ${line} is out of range (0..${MAX_LINE})`);
     }
-    let cap = this.data.length * 2;
-    while (cap <= line) cap *= 2;
-    const next = new Uint32Array(Math.min(cap, MAX_LINE + 1));
+    const next = new Uint32Array(nextCapacity(this.data.length, line));
     next.set(this.data);
     this.data = next;
   }
+}
+
+/**
+ * Capacity for a dense table that must hold `line`: at most 25% slack (rounded up to 16).
+ * Doubling left a 500 MB report's 46,000 small files with up to twice the memory they use;
+ * growing by a quarter still keeps appends amortized.
+ */
+export function nextCapacity(current: number, line: number): number {
+  const want = Math.max(line + 1, Math.ceil(current * 1.25));
+  return Math.min((want + 15) & ~15, MAX_LINE + 1);
 }
 
 export function clampHits(hits: number): number {
@@ -284,9 +292,7 @@ export class BranchTable implements Iterable<[number, number[]]> {
   private ensure(line: number): void {
     const len = this.packed?.length ?? 0;
     if (line < len) return;
-    let cap = Math.max(32, len * 2);
-    while (cap <= line) cap *= 2;
-    const next = new Uint32Array(Math.min(cap, MAX_LINE + 1));
+    const next = new Uint32Array(nextCapacity(len, line));
     if (this.packed) next.set(this.packed);
     this.packed = next;
   }
