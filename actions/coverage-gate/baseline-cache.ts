@@ -56,8 +56,7 @@
  */
 import * as cache from '@actions/cache';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseBaseline, serializeBaseline } from '@quality/coverage';
 import type { BaselineQuery, BaselineRead, BaselineSnapshot, BaselineStore, BaselineWrite } from '@quality/coverage';
 
@@ -77,6 +76,8 @@ export interface CacheBaselineStoreOptions {
 }
 
 export const BASELINE_FILE = 'baseline.json';
+/** Folder (relative to the workspace) the snapshot passes through; removed after each call. */
+export const QUALITY_DIR = '.quality-baseline';
 const NOT_AVAILABLE = 'the cache service is not available (GHES without cache, or ACTIONS_RESULTS_URL unset).';
 
 /** [A-Za-z0-9._] kept, any other byte (including `-`) as %XX. */
@@ -201,12 +202,25 @@ export class CacheBaselineStore implements BaselineStore {
   private readonly timeoutMs: number;
   private readonly log: CacheBaselineLog;
 
+  /** The path given to @actions/cache: relative and constant, so the cache version is the same on every runner. */
+  readonly cachePath: string;
+
   constructor(options: CacheBaselineStoreOptions = {}) {
     this.prefix = options.prefix ?? 'quality-coverage';
-    this.tempDir = options.tempDir ?? join(process.env.RUNNER_TEMP || tmpdir(), 'quality-baseline');
+    // @actions/cache hashes the path strings it is given into the entry's version, and resolves
+    // relative ones against the working directory (the workspace, for an action). An absolute
+    // RUNNER_TEMP path would differ between runner layouts and make every read a silent miss;
+    // a constant relative path does not. The folder is removed after each call.
+    this.tempDir = options.tempDir ?? resolve(QUALITY_DIR);
     this.file = join(this.tempDir, BASELINE_FILE);
+    this.cachePath = options.tempDir ? this.file : `${QUALITY_DIR}/${BASELINE_FILE}`;
     this.timeoutMs = options.timeoutMs ?? 120_000;
     this.log = options.log ?? { info: () => undefined, debug: () => undefined };
+  }
+
+  /** Leave nothing behind in the workspace (only the default folder is ours to remove). */
+  private async cleanup(): Promise<void> {
+    if (this.cachePath !== this.file) await rm(this.tempDir, { recursive: true, force: true }).catch(() => undefined);
   }
 
   /** Run `fn` under the deadline. */
@@ -239,10 +253,18 @@ export class CacheBaselineStore implements BaselineStore {
     this.log.debug(
       `baseline cache: ${lookupOnly ? 'look up' : 'restore'} ${key}${restoreKeys.length ? ` (restore keys ${restoreKeys.join(', ')})` : ''}`,
     );
-    return watched(() => cache.restoreCache([this.file], key, restoreKeys, { lookupOnly }), op.active);
+    return watched(() => cache.restoreCache([this.cachePath], key, restoreKeys, { lookupOnly }), op.active);
   }
 
   async read(q: BaselineQuery): Promise<BaselineRead> {
+    try {
+      return await this.readInner(q);
+    } finally {
+      await this.cleanup();
+    }
+  }
+
+  private async readInner(q: BaselineQuery): Promise<BaselineRead> {
     if (!cache.isFeatureAvailable()) return { status: 'unavailable', detail: NOT_AVAILABLE };
     const mode = (process.env.ACTIONS_CACHE_MODE ?? '').trim().toLowerCase();
     if (mode === 'none' || mode === 'write-only') {
@@ -296,6 +318,14 @@ export class CacheBaselineStore implements BaselineStore {
   }
 
   async write(s: BaselineSnapshot): Promise<BaselineWrite> {
+    try {
+      return await this.writeInner(s);
+    } finally {
+      await this.cleanup();
+    }
+  }
+
+  private async writeInner(s: BaselineSnapshot): Promise<BaselineWrite> {
     if (!cache.isFeatureAvailable()) return { status: 'failed', detail: NOT_AVAILABLE };
     const mode = (process.env.ACTIONS_CACHE_MODE ?? '').trim().toLowerCase();
     if (mode === 'none' || mode === 'read') {
@@ -330,7 +360,7 @@ export class CacheBaselineStore implements BaselineStore {
         }
         const save = async (key: string): Promise<string | undefined> => {
           this.log.debug(`baseline cache: save ${key}`);
-          const res = await watched(() => cache.saveCache([this.file], key), op.active);
+          const res = await watched(() => cache.saveCache([this.cachePath], key), op.active);
           op.step();
           if (res.value > 0) return undefined;
           if (canLook) {

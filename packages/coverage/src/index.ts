@@ -1,5 +1,5 @@
 export * from './model.js';
-export { analyze, readReport, readPatch, type Analysis, type AnalyzeOptions, type DiffSource, type DiffResult, type InputReport } from './analyze.js';
+export { analyze, measureDiff, readReport, readPatch, type Analysis, type AnalyzeOptions, type DiffSource, type DiffResult, type InputReport } from './analyze.js';
 export { headlineOf, type Headline } from './headline.js';
 export { toJson, toText, type AnalysisJson, type CounterJson } from './render.js';
 export { detectFormat } from './detect.js';
@@ -10,3 +10,8 @@ export { diffCoverage, lineRanges, type DiffCoverage, type FileDiffCoverage } fr
 export { isNullSha, isShallow, lsFiles, mergeBase, diffAgainstBase, ensureHistory, repoRoot } from './git.js';
 export { toCobertura, writeCobertura } from './serialize/cobertura.js';
 export { toLcov } from './serialize/lcov.js';
+export * from './gate/baseline.js';
+export * from './gate/rules.js';
+export * from './gate/render.js';
+export { BranchBaselineStore } from './gate/baseline-branch.js';
+export { FileBaselineStore } from './gate/baseline-file.js';

@@ -128,7 +128,10 @@ describe('rendering', () => {
       [3, 5, 3],
       [9, 9, 1],
     ]);
-    expect(ann[0]!.message).toBe('Changed lines 3-5 are not covered by tests.');
+    expect(ann[0]!.message).toBe('Changed lines 3-5 are not covered by tests (3 executable lines).');
+    // with line 6-8 not executable, 5 and 9 are one range
+    const bridged = uncoveredAnnotations(v, 'warning', (_p, l) => ![6, 7, 8].includes(l));
+    expect(bridged.map((a) => [a.startLine, a.endLine, a.priority])).toEqual([[3, 9, 4]]);
   });
 
   it('escapes hostile file names in the summary and comment', () => {

@@ -64,7 +64,7 @@ function filesTable(v: GateVerdict, limit: number): string {
     code(f.path),
     `${pct(f.counter)}${f.belowMin ? ' ❌' : ''}`,
     `${f.added - f.uncovered.length}/${f.added}`,
-    f.uncovered.length ? text(lineRanges(f.uncovered)) : '–',
+    f.uncovered.length ? lineRanges(f.uncovered) : '–', // digits, commas and dashes: our own text
   ]);
   const more = sorted.length - shown.length;
   return (
@@ -100,7 +100,7 @@ export function renderSummary(a: Analysis, v: GateVerdict, ctx: GateContext): st
   for (const n of ctx.notices) notes.push(n);
   if (notes.length) parts.push('', notes.map((n) => `> ${n}`).join('\n>\n'));
   if (ctx.warnings.length) parts.push('', details(`${ctx.warnings.length} warning${ctx.warnings.length === 1 ? '' : 's'}`, ctx.warnings.map((w) => `- ${text(w)}`).join('\n')));
-  parts.push('', `<sub>Headline rule: ${text(a.headline.rule)}. Reports: ${a.inputs.map((i) => `${code(i.path)} (${i.format})`).join(', ')}${ctx.sha ? `. Commit ${code(ctx.sha.slice(0, 12))}` : ''}.</sub>`);
+  parts.push('', `<sub>Headline rule: ${a.headline.rule.replace(/[<>&|`*_[\]]/g, ' ')}. Reports: ${a.inputs.map((i) => `${code(i.path)} (${i.format})`).join(', ')}${ctx.sha ? `. Commit ${code(ctx.sha.slice(0, 12))}` : ''}.</sub>`);
   return parts.join('\n') + '\n';
 }
 
@@ -117,30 +117,48 @@ export function renderComment(a: Analysis, v: GateVerdict, ctx: GateContext, mar
   return parts.join('\n') + '\n';
 }
 
-/** One annotation per range of uncovered changed lines; bigger ranges rank first. */
-export function uncoveredAnnotations(v: GateVerdict, level: Annotation['level']): Annotation[] {
+/**
+ * One annotation per range of uncovered changed lines; bigger ranges rank first. A range runs on
+ * across lines that are not executable (a closing brace, a comment) when `executable` is given.
+ */
+export function uncoveredAnnotations(
+  v: GateVerdict,
+  level: Annotation['level'],
+  executable?: (path: string, line: number) => boolean,
+): Annotation[] {
   const out: Annotation[] = [];
   for (const f of v.changedFiles) {
     let start = -1;
     let prev = -1;
+    let count = 0;
     const flush = () => {
       if (start < 0) return;
-      const n = prev - start + 1;
       out.push({
         level,
         file: f.path,
         startLine: start,
         endLine: prev,
         title: 'Not covered by tests',
-        message: n === 1 ? `Changed line ${start} is not covered by tests.` : `Changed lines ${start}-${prev} are not covered by tests.`,
-        priority: n,
+        message:
+          start === prev
+            ? `Changed line ${start} is not covered by tests.`
+            : `Changed lines ${start}-${prev} are not covered by tests (${count} executable line${count === 1 ? '' : 's'}).`,
+        priority: count,
       });
     };
+    const bridged = (from: number, to: number) => {
+      if (!executable) return to === from + 1;
+      for (let l = from + 1; l < to; l++) if (executable(f.path, l)) return false;
+      return true;
+    };
     for (const l of f.uncovered) {
-      if (l === prev + 1 && start >= 0) prev = l;
-      else {
+      if (start >= 0 && bridged(prev, l)) {
+        prev = l;
+        count++;
+      } else {
         flush();
         start = prev = l;
+        count = 1;
       }
     }
     flush();

@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// Print (or, with --write, refresh in place) the inputs and outputs tables of an action's README
+// from its action.yml. The README keeps them between <!-- inputs --> ... <!-- /inputs --> and
+// <!-- outputs --> ... <!-- /outputs -->; tests/policy/readme.test.ts fails when they drift.
+//   node scripts/action-docs.mjs actions/coverage-gate [--write]
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+export function tables(actionDir) {
+  const meta = parse(readFileSync(join(actionDir, 'action.yml'), 'utf8'));
+  const cell = (s) =>
+    String(s ?? '')
+      .replace(/\|/g, '\\|')
+      .replace(/\n/g, ' ')
+      .trim();
+  const inputs = Object.entries(meta.inputs ?? {}).map(
+    ([k, v]) =>
+      `| \`${k}\` | ${cell(v.description)} | ${v.default === undefined || v.default === '' ? '' : `\`${cell(v.default)}\``} |`,
+  );
+  const outputs = Object.entries(meta.outputs ?? {}).map(([k, v]) => `| \`${k}\` | ${cell(v.description)} |`);
+  return {
+    inputs: ['| Input | Description | Default |', '| --- | --- | --- |', ...inputs].join('\n'),
+    outputs: ['| Output | Description |', '| --- | --- |', ...outputs].join('\n'),
+  };
+}
+
+export function refresh(readme, t) {
+  let out = readme;
+  for (const k of ['inputs', 'outputs']) {
+    const re = new RegExp(`(<!-- ${k} -->\\n)[\\s\\S]*?(\\n<!-- /${k} -->)`);
+    if (!re.test(out)) throw new Error(`README has no <!-- ${k} --> ... <!-- /${k} --> block`);
+    out = out.replace(re, (_, a, b) => `${a}${t[k]}${b}`);
+  }
+  return out;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dir = process.argv[2];
+  const t = tables(dir);
+  if (process.argv.includes('--write')) {
+    const file = join(dir, 'README.md');
+    writeFileSync(file, refresh(readFileSync(file, 'utf8'), t));
+  } else console.log(`${t.inputs}\n\n${t.outputs}`);
+}
