@@ -87,7 +87,7 @@ async function findReports(patterns: string[], cwd: string, explicit: boolean): 
   return found;
 }
 
-function makeStore(inputs: GateInputs, workspace: string, runnerTemp: string): BaselineStore | undefined {
+function makeStore(inputs: GateInputs, workspace: string): BaselineStore | undefined {
   switch (inputs.baseline.kind) {
     case 'none':
       return undefined;
@@ -234,7 +234,7 @@ async function main(): Promise<void> {
   }
 
   // The baseline: read always, written only from trusted events.
-  const store = makeStore(inputs, ctx.workspace, ctx.runnerTemp || join(ctx.workspace, '..'));
+  const store = makeStore(inputs, ctx.workspace);
   let baselineRead: BaselineRead | undefined;
   let baselineNote: string | undefined;
   if (store) {
@@ -266,7 +266,7 @@ async function main(): Promise<void> {
   const outDir = join(ctx.runnerTemp || cwd, 'quality-coverage-gate');
   mkdirSync(outDir, { recursive: true });
   const reportPath = join(outDir, 'report.json');
-  writeFileSync(reportPath, JSON.stringify({ ...toJson(analysis), verdict }, null, 2));
+  writeFileSync(reportPath, JSON.stringify({ ...toJson(analysis), verdict }));
   setOutput('report', reportPath);
   if (inputs.coberturaOut) {
     const out = resolve(cwd, inputs.coberturaOut);

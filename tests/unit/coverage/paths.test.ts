@@ -202,7 +202,6 @@ describe('resolvePaths', () => {
     expect(unmapped).toEqual([]);
     expect(out.files.size).toBe(100_000);
     expect(out.files.get(files[2]!)!.path).toBe(files[2]);
-    // eslint-disable-next-line no-console
     console.log(`resolvePaths: 100k report paths x 100k files: ${ms.toFixed(0)} ms wall, ${cpuMs.toFixed(0)} ms CPU`);
     // CPU time, not wall time: the CI machine may be shared (2 cores, parallel jest workers).
     expect(cpuMs).toBeLessThan(1000);
