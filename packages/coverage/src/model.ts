@@ -91,7 +91,8 @@ export class LineTable {
   /** Executable lines in ascending order. */
   *entries(): IterableIterator<[line: number, hits: number]> {
     const d = this.data;
-    for (let i = 0; i <= this.maxLine; i++) {
+    const end = Math.min(this.maxLine, d.length - 1); // an empty table has no index 0
+    for (let i = 0; i <= end; i++) {
       const v = d[i]!;
       if (v !== 0) yield [i, v - 1];
     }
@@ -100,7 +101,8 @@ export class LineTable {
   counter(): Counter {
     let covered = 0;
     const d = this.data;
-    for (let i = 0; i <= this.maxLine; i++) {
+    const end = Math.min(this.maxLine, d.length - 1);
+    for (let i = 0; i <= end; i++) {
       if (d[i]! > 1) covered++;
     }
     return { covered, total: this.count };
