@@ -3,7 +3,7 @@
  * request's base (or the push's `before`), computed with real git.
  */
 import { globToRegExp } from './detect.js';
-import { changedPaths, ensureMergeBase, isNullSha } from './git.js';
+import { changedPaths, ensureHistory, isNullSha } from './git.js';
 import type { Project } from './types.js';
 
 /** Root files whose change selects every project. */
@@ -52,7 +52,8 @@ export async function changedFiles(options: ChangeOptions): Promise<Changes> {
   const base = options.base || options.before;
   if (!base) return { all: true, reason: 'no base commit to compare with (not a pull request or push)', files: [] };
   if (isNullSha(base)) return { all: true, reason: 'a new branch: its push has no previous commit', files: [] };
-  const mb = await ensureMergeBase(options.cwd, base, head, {
+  const mb = await ensureHistory(options.cwd, base, {
+    head,
     allowFetch: options.allowFetch ?? true,
     ...(options.remote ? { remote: options.remote } : {}),
   });

@@ -1,0 +1,307 @@
+/**
+ * The few git operations the coverage gate needs, with the real `git` binary.
+ *
+ * Every call is `spawn('git', [...args])`: an argument array, never a shell, so no
+ * branch or file name is ever interpreted by a shell. Refs from users are validated
+ * (`assertRef`: git check-ref-format's rules plus "no leading dash") and, where the
+ * command parses options, passed after `--end-of-options`, so a ref like
+ * `--upload-pack=x` can never become an option.
+ *
+ * Paths: `lsFiles` and `diffAgainstBase` both name files relative to the repository
+ * TOP LEVEL (`ls-files --full-name`, diff without `--relative`), whatever `cwd` is;
+ * pass `repoRoot(cwd)` as the workspace to `resolvePaths`.
+ *
+ * Diff options: `--unified=0` (context lines carry nothing we count), `-M` (a renamed
+ * file's unchanged lines are not "added"; without it a rename is a delete plus an
+ * add of every line), `--no-ext-diff --no-textconv --no-color` (a user's config must
+ * not change the text we parse), `--ignore-submodules`, fixed `a/` `b/` prefixes
+ * (`diff.noprefix` / `diff.mnemonicPrefix` overridden), `core.quotePath=false` (UTF-8
+ * names come out raw; names with quotes, backslashes or control characters are still
+ * C-quoted, which the parser undoes), `diff.relative=false`, and a high
+ * `diff.renameLimit` so a large change still gets rename detection.
+ *
+ * This module reads no environment variables; git inherits the process environment.
+ */
+import { spawn } from 'node:child_process';
+import { ConfigurationError } from './errors.js';
+
+export interface GitResult {
+  code: number;
+  stdout: Buffer;
+  stderr: string;
+}
+
+export class GitError extends Error {
+  override readonly name = 'GitError';
+  constructor(
+    readonly args: readonly string[],
+    readonly code: number,
+    readonly stderr: string,
+  ) {
+    super(`git ${args.join(' ')} exited with ${code}: ${stderr.trim() || '(no message)'}`);
+  }
+}
+
+const CONFIG = [
+  '-c',
+  'core.quotePath=false',
+  '-c',
+  'color.ui=never',
+  '-c',
+  'diff.noprefix=false',
+  '-c',
+  'diff.mnemonicPrefix=false',
+  '-c',
+  'diff.relative=false',
+  '-c',
+  'diff.external=',
+  '-c',
+  'diff.renameLimit=100000',
+];
+
+/**
+ * Run git; resolves with the exit code and output. `ok` lists the exit codes that are
+ * not failures (default [0]); any other code rejects with a GitError.
+ * `onStdout` receives stdout as it streams (then `stdout` in the result is empty).
+ */
+export function runGit(
+  cwd: string,
+  args: readonly string[],
+  options: { ok?: readonly number[]; onStdout?: (chunk: Buffer) => void; timeoutMs?: number } = {},
+): Promise<GitResult> {
+  const ok = options.ok ?? [0];
+  const fullArgs = [...CONFIG, ...args];
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', fullArgs, {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: options.timeoutMs ?? 10 * 60_000,
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let streamError: unknown = null;
+    child.stdout.on('data', (c: Buffer) => {
+      if (options.onStdout) {
+        try {
+          options.onStdout(c);
+        } catch (e) {
+          streamError ??= e;
+        }
+      } else out.push(c);
+    });
+    child.stderr.on('data', (c: Buffer) => {
+      if (err.length < 256) err.push(c);
+    });
+    child.on('error', (e) => reject(e));
+    child.on('close', (code, signal) => {
+      const stderr = Buffer.concat(err).toString('utf8');
+      const c = code ?? (signal ? 128 : 1);
+      if (streamError) reject(streamError);
+      else if (!ok.includes(c)) reject(new GitError(args, c, signal ? `${stderr} (killed by ${signal})` : stderr));
+      else resolve({ code: c, stdout: Buffer.concat(out), stderr });
+    });
+  });
+}
+
+async function gitText(cwd: string, args: readonly string[]): Promise<string> {
+  return (await runGit(cwd, args)).stdout.toString('utf8');
+}
+
+/** True for git's all-zero object name (a push event's `before` on a new branch), 40 or 64 hex digits. */
+export function isNullSha(sha: string | null | undefined): boolean {
+  return typeof sha === 'string' && /^(?:0{40}|0{64})$/.test(sha);
+}
+
+/** A full or abbreviated hex object name. */
+export function isSha(s: string): boolean {
+  return /^[0-9a-f]{7,64}$/i.test(s);
+}
+
+/**
+ * Refuse a ref that could be read as an option or is not a valid ref/revision name:
+ * git check-ref-format's rules (no control characters, space, `~ ^ : ? * [ \`, no
+ * `..`, `@{`, `//`, no leading/trailing `/` or `.`, no `.lock` suffix, not `@`) and no
+ * leading `-`. Full or short SHAs and names like `origin/main`, `HEAD` pass.
+ */
+export function assertRef(ref: string, what = 'ref'): void {
+  const bad =
+    ref.length === 0 ||
+    ref.length > 1024 ||
+    ref.startsWith('-') ||
+    ref === '@' ||
+    /[\x00-\x20\x7f~^:?*[\\]/.test(ref) ||
+    ref.includes('..') ||
+    ref.includes('@{') ||
+    ref.includes('//') ||
+    ref.startsWith('/') ||
+    ref.endsWith('/') ||
+    ref.endsWith('.') ||
+    ref.endsWith('.lock') ||
+    ref.split('/').some((c) => c.startsWith('.') || c.endsWith('.lock'));
+  if (bad) {
+    throw new ConfigurationError(`The ${what} ${JSON.stringify(ref)} is not a valid git ref name or commit SHA.`);
+  }
+}
+
+/** Absolute path of the repository top level containing `cwd`. */
+export async function repoRoot(cwd: string): Promise<string> {
+  return (await gitText(cwd, ['rev-parse', '--show-toplevel'])).replace(/\n$/, '');
+}
+
+/** `git ls-files -z --full-name -- :/`: ALL tracked files (not only those under `cwd`), relative to the top level, '/'-separated. */
+export async function lsFiles(cwd: string): Promise<string[]> {
+  const out = await runGit(cwd, ['ls-files', '-z', '--full-name', '--', ':/']);
+  const s = out.stdout.toString('utf8');
+  return s.length ? s.split('\0').filter((x) => x !== '') : [];
+}
+
+/** `git rev-parse --is-shallow-repository`. */
+export async function isShallow(cwd: string): Promise<boolean> {
+  return (await gitText(cwd, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+}
+
+/** The full SHA of a commit, or null when it is not present locally. */
+export async function resolveCommit(cwd: string, rev: string): Promise<string | null> {
+  assertRef(rev);
+  const r = await runGit(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], {
+    ok: [0, 1, 128],
+  });
+  return r.code === 0 ? r.stdout.toString('utf8').trim() : null;
+}
+
+/** `git merge-base <base> <head>`: the best common ancestor, or null when none is reachable. */
+export async function mergeBase(cwd: string, base: string, head: string): Promise<string | null> {
+  assertRef(base, 'base');
+  assertRef(head, 'head');
+  const r = await runGit(cwd, ['merge-base', '--end-of-options', base, head], { ok: [0, 1] });
+  return r.code === 0 ? r.stdout.toString('utf8').trim() : null;
+}
+
+const FETCH_DEPTH_HINT =
+  'Check out the full history: actions/checkout with `fetch-depth: 0` (or allow the action to fetch the missing history).';
+
+export function noMergeBase(base: string, head: string, shallow: boolean): ConfigurationError {
+  return shallow
+    ? new ConfigurationError(
+        `No common ancestor of ${base} and ${head} in this shallow clone: the history between them was not fetched. ${FETCH_DEPTH_HINT}`,
+      )
+    : new ConfigurationError(
+        `${base} and ${head} have no common ancestor (unrelated histories): there is no change to measure against ${base}.`,
+      );
+}
+
+export interface EnsureHistoryOptions {
+  /** May the repository be fetched into (deepened, missing base fetched)? */
+  allowFetch: boolean;
+  /** Remote to fetch from, default "origin". */
+  remote?: string;
+  /** Most commits to deepen by in total before giving up, default 1000. */
+  maxDeepen?: number;
+  /** Head revision, default HEAD. */
+  head?: string;
+  /** First deepening step (doubles each round), default 50. */
+  step?: number;
+}
+
+/**
+ * Make sure the merge base of `base` and `head` is in the repository, fetching what is
+ * missing when allowed; resolves with the merge-base SHA.
+ *
+ * 1. `base` missing (a shallow clone has only the head): fetch it
+ *    (`git fetch --depth=1 <remote> <sha>`, without `--depth` in a full clone, or `refs/heads/<name>` into
+ *    `refs/remotes/<remote>/<name>` for a branch name; a `<remote>/` prefix is dropped);
+ * 2. no merge base and the clone is shallow: `git fetch --deepen=N <remote> <base> <head>`
+ *    with N doubling (50, 100, 200...) until the merge base appears, the clone stops being
+ *    shallow, or `maxDeepen` commits were fetched; both tips are named so that BOTH sides
+ *    of the fork deepen (a plain `--deepen` follows only the configured refspec);
+ * 3. otherwise a ConfigurationError that says what to set: actions/checkout with
+ *    `fetch-depth: 0`.
+ *
+ * The all-zero `before` of a new branch is not a base: check `isNullSha` first.
+ */
+export async function ensureHistory(cwd: string, base: string, options: EnsureHistoryOptions): Promise<string> {
+  const remote = options.remote ?? 'origin';
+  const head = options.head ?? 'HEAD';
+  const maxDeepen = options.maxDeepen ?? 1000;
+  assertRef(base, 'base');
+  assertRef(head, 'head');
+  assertRef(remote, 'remote');
+  if (isNullSha(base)) {
+    throw new ConfigurationError(
+      `The base ${base} is the all-zero SHA (a new branch has no "before" commit); choose the default branch as the base.`,
+    );
+  }
+
+  let baseRev = base;
+  let baseSha = await resolveCommit(cwd, base);
+  if (baseSha === null) {
+    if (!options.allowFetch) {
+      throw new ConfigurationError(`The base commit ${base} is not in this clone. ${FETCH_DEPTH_HINT}`);
+    }
+    // Depth 1 only in a shallow clone: in a full clone `--depth` would make it shallow.
+    baseRev = await fetchBase(cwd, remote, base, await isShallow(cwd));
+    baseSha = await resolveCommit(cwd, baseRev);
+    if (baseSha === null) {
+      throw new ConfigurationError(`The base ${base} could not be fetched from ${remote}. ${FETCH_DEPTH_HINT}`);
+    }
+  }
+  const headSha = await resolveCommit(cwd, head);
+  if (headSha === null) throw new ConfigurationError(`The head ${head} is not a commit in this repository.`);
+
+  let deepened = 0;
+  let step = Math.max(1, options.step ?? 50);
+  for (;;) {
+    const mb = await mergeBase(cwd, baseSha, headSha);
+    if (mb !== null) return mb;
+    const shallow = await isShallow(cwd);
+    if (!shallow) throw noMergeBase(base, head, false);
+    if (!options.allowFetch) throw noMergeBase(base, head, true);
+    if (deepened >= maxDeepen) {
+      throw new ConfigurationError(
+        `No common ancestor of ${base} and ${head} within ${deepened} more commits of history fetched from ${remote}. ${FETCH_DEPTH_HINT}`,
+      );
+    }
+    const n = Math.min(step, maxDeepen - deepened);
+    await runGit(
+      cwd,
+      [
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        '--no-recurse-submodules',
+        `--deepen=${n}`,
+        '--end-of-options',
+        remote,
+        baseSha,
+        headSha,
+      ],
+      {
+        timeoutMs: 10 * 60_000,
+      },
+    );
+    deepened += n;
+    step *= 2;
+  }
+}
+
+/** Fetch a missing base (SHA or branch name) with depth 1; resolves with a local revision naming it. */
+async function fetchBase(cwd: string, remote: string, base: string, shallow: boolean): Promise<string> {
+  const fetch = [
+    'fetch',
+    '--quiet',
+    '--no-tags',
+    '--no-recurse-submodules',
+    ...(shallow ? ['--depth=1'] : []),
+    '--end-of-options',
+    remote,
+  ];
+  if (isSha(base) && base.length >= 40) {
+    await runGit(cwd, [...fetch, base], { ok: [0, 1, 128] });
+    return base;
+  }
+  const name = base.startsWith(`${remote}/`) ? base.slice(remote.length + 1) : base.replace(/^refs\/heads\//, '');
+  assertRef(name, 'base');
+  const local = `refs/remotes/${remote}/${name}`;
+  await runGit(cwd, [...fetch, `+refs/heads/${name}:${local}`], { ok: [0, 1, 128] });
+  return local;
+}
