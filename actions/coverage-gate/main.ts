@@ -270,7 +270,15 @@ async function main(): Promise<void> {
   setOutput('report', reportPath);
   if (inputs.coberturaOut) {
     const out = resolve(cwd, inputs.coberturaOut);
-    writeFileSync(out, toCobertura(analysis.model));
+    writeFileSync(
+      out,
+      toCobertura(analysis.model, {
+        onDroppedBranches: (d) =>
+          notices.push(
+            `cobertura-out: ${d.total} branch${d.total === 1 ? '' : 'es'} on lines that are not executable (such as default parameters) could not be written: Cobertura has no element for them. Line totals are exact.`,
+          ),
+      }),
+    );
     log.info(`Wrote the merged coverage as Cobertura XML to ${out}`);
   }
 

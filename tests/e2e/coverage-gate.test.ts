@@ -286,6 +286,58 @@ describe('coverage-gate on pull requests', () => {
   });
 });
 
+describe('coverage-gate outputs and the fork recipe', () => {
+  it('writes the merged coverage as Cobertura XML that reads back with the same line totals', async () => {
+    const s = await scenario(
+      { 'src/calc.js': calcBase },
+      { 'src/calc.js': src('calc.js'), 'src/text.js': src('text.js') },
+    );
+    writeReport(s, lcovOf(['src/calc.js']), 'coverage/a.info');
+    writeReport(s, lcovOf(['src/text.js']), 'coverage/b.info');
+    const r = await runPr(s, { files: 'coverage/*.info', 'cobertura-out': 'merged.xml', 'min-diff-coverage': '10' });
+    expect(r.exitCode).toBe(0);
+    const xml = readFileSync(join(s.work.dir, 'merged.xml'), 'utf8');
+    expect(xml).toMatch(/^<\?xml version="1.0" \?>/);
+    const again = await runPr(s, { files: 'merged.xml', 'min-diff-coverage': '10' });
+    const a = JSON.parse(readFileSync(r.outputs.report!, 'utf8'));
+    const b = JSON.parse(readFileSync(again.outputs.report!, 'utf8'));
+    expect(b.totals.lines).toEqual(a.totals.lines);
+    // jest puts 2 default-parameter branches on non-executable lines: Cobertura cannot hold them
+    expect(b.totals.branches.total).toBe(a.totals.branches.total - 2);
+    expect(r.summary).toMatch(/cobertura-out: 2 branches on lines that are not executable/);
+    expect(b.files.map((f: { path: string }) => f.path)).toEqual(['src/calc.js', 'src/text.js']);
+  });
+
+  it('posts the fork run comment from a workflow_run workflow, finding the pull request by its head commit', async () => {
+    const s = await scenario({ 'src/calc.js': calcBase }, { 'src/calc.js': src('calc.js') });
+    writeReport(s, lcovOf(['src/calc.js']));
+    const fork = await runPr(s, { 'min-diff-coverage': '10' }, { token: READ_TOKEN, fork: true });
+    expect(fork.exitCode).toBe(0);
+    const artifact = join(s.work.dir, 'downloaded-comment.md');
+    // the artifact may have been tampered with: it cannot choose the pull request
+    writeFileSync(artifact, readFileSync(fork.outputs['comment-file']!, 'utf8') + '\n<!-- pr: 1 -->\n');
+    const payload = makeEventPayload('workflow_run', {
+      runEvent: 'pull_request',
+      headSha: s.headSha,
+      fork: true,
+      apiUrl: api.url,
+    });
+    const post = await runAction('coverage-gate', {
+      workspace: s.work.dir,
+      event: { name: 'workflow_run', payload },
+      inputs: { 'comment-file': 'downloaded-comment.md' },
+      token: WRITE_TOKEN,
+      env: { GITHUB_API_URL: api.url },
+    });
+    expect(post.stderr).toBe('');
+    expect(post.exitCode).toBe(0);
+    const comments = api.getRepo('octo-org', 'octo-repo')!.commentsOn(fork.pr);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body).toMatch(/^<!-- quality:coverage-gate:coverage -->\n/);
+    expect(comments[0]!.body).toContain('Coverage gate passed');
+  });
+});
+
 describe('coverage-gate inputs and hostile content', () => {
   let s: Scenario;
   beforeAll(async () => {

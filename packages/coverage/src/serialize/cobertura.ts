@@ -27,6 +27,13 @@ export interface CoberturaOptions {
   timestamp?: number;
   /** The `version` attribute. */
   version?: string;
+  /**
+   * Told how many branches were left out: Cobertura has no element for a branch on a line that
+   * is not executable (jest reports default-parameter branches that way). Writing such a line
+   * would add a line that no tool counted; like istanbul's own Cobertura writer, they are left
+   * out, so line totals stay exact.
+   */
+  onDroppedBranches?: (dropped: Counter) => void;
 }
 
 const INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -49,25 +56,21 @@ function pct(c: Counter): number {
 interface FileCounts {
   lines: Counter;
   branches: Counter;
+  /** Branches on lines that are not executable: not written (see onDroppedBranches). */
+  dropped: Counter;
 }
 
 /** Lines and branches as they will be written (branch-only lines included). */
 function countsOf(f: FileCoverage, withBranches: boolean): FileCounts {
   const lines = f.lines.counter();
   const branches: Counter = { covered: 0, total: 0 };
+  const dropped: Counter = { covered: 0, total: 0 };
   if (withBranches) for (const [line, hits] of f.branches) {
-    branches.total += hits.length;
-    let any = false;
-    for (const h of hits) if (h > 0) {
-      branches.covered++;
-      any = true;
-    }
-    if (!f.lines.has(line)) {
-      lines.total++;
-      if (any) lines.covered++;
-    }
+    const c = f.lines.has(line) ? branches : dropped;
+    c.total += hits.length;
+    for (const h of hits) if (h > 0) c.covered++;
   }
-  return { lines, branches };
+  return { lines, branches, dropped };
 }
 
 const add = (a: Counter, b: Counter): void => {
@@ -87,6 +90,7 @@ export function writeCobertura(report: CoverageReport, write: (text: string) => 
   const packages = new Map<string, { files: FileCoverage[]; lines: Counter; branches: Counter }>();
   const counts = new Map<FileCoverage, FileCounts>();
   const total = { lines: { covered: 0, total: 0 }, branches: { covered: 0, total: 0 } };
+  const dropped: Counter = { covered: 0, total: 0 };
   for (const f of report.files.values()) {
     if (f.summaryOnly) continue;
     const c = countsOf(f, withBranches);
@@ -99,7 +103,9 @@ export function writeCobertura(report: CoverageReport, write: (text: string) => 
     add(p.branches, c.branches);
     add(total.lines, c.lines);
     add(total.branches, c.branches);
+    add(dropped, c.dropped);
   }
+  if (dropped.total > 0) options.onDroppedBranches?.(dropped);
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
   let out =
     '<?xml version="1.0" ?>\n' +
@@ -132,9 +138,6 @@ export function writeCobertura(report: CoverageReport, write: (text: string) => 
         out += '          <methods/>\n';
       }
       out += '          <lines>\n';
-      // Executable lines and branch-only lines, in line order.
-      const extra = withBranches ? [...f.branches.keys()].filter((l) => !f.lines.has(l)).sort((a, b) => a - b) : [];
-      let k = 0;
       const line = (n: number, hits: number): void => {
         const br = withBranches ? f.branches.get(n) : undefined;
         if (br && br.length > 0) {
@@ -147,17 +150,7 @@ export function writeCobertura(report: CoverageReport, write: (text: string) => 
         }
         flush();
       };
-      for (const [n, hits] of f.lines.entries()) {
-        while (k < extra.length && extra[k]! < n) {
-          const e = extra[k++]!;
-          line(e, f.branches.get(e)!.some((h) => h > 0) ? 1 : 0);
-        }
-        line(n, hits);
-      }
-      while (k < extra.length) {
-        const e = extra[k++]!;
-        line(e, f.branches.get(e)!.some((h) => h > 0) ? 1 : 0);
-      }
+      for (const [n, hits] of f.lines.entries()) line(n, hits);
       out += '          </lines>\n        </class>\n';
     }
     out += '      </classes>\n    </package>\n';
