@@ -165,7 +165,18 @@ async function apiDiff(
   return { diff, note };
 }
 
+/** Phase timings for the debug log (ACTIONS_STEP_DEBUG), so a slow run shows where its time went. */
+function stopwatch(): (phase: string) => void {
+  let last = performance.now();
+  return (phase) => {
+    const now = performance.now();
+    log.debug(`coverage-gate timing: ${phase} ${(now - last).toFixed(0)} ms`);
+    last = now;
+  };
+}
+
 async function main(): Promise<void> {
+  const lap = stopwatch();
   const inputs = readGateInputs(actionInputs());
   if (inputs.token) log.mask(inputs.token);
   const ctx = readContext();
@@ -184,6 +195,7 @@ async function main(): Promise<void> {
   const reports = await findReports(inputs.files.length ? inputs.files : DEFAULT_REPORTS, cwd, inputs.files.length > 0);
   const warnings: string[] = [];
   const notices: string[] = [];
+  lap('inputs and report discovery');
 
   const analysis = await analyze({
     reports: reports.map((r) => relative(cwd, r) || r),
@@ -197,6 +209,8 @@ async function main(): Promise<void> {
       `None of the ${reports.length} report(s) holds a file of this repository (${analysis.unmapped.length} path(s) could not be mapped, e.g. ${analysis.unmapped[0]?.path ?? 'none'}: ${analysis.unmapped[0]?.reason ?? ''}). Use 'path-map' to rewrite report paths.`,
     );
   }
+
+  lap(`reading, resolving and merging ${reports.length} report(s) (${analysis.files.length} files)`);
 
   // The diff: local git first (deepening a shallow clone when allowed), the API as a fallback.
   let diffNote: string | undefined;
@@ -233,6 +247,8 @@ async function main(): Promise<void> {
     );
   }
 
+  lap('diff');
+
   // The baseline: read always, written only from trusted events.
   const store = makeStore(inputs, ctx.workspace);
   let baselineRead: BaselineRead | undefined;
@@ -254,7 +270,9 @@ async function main(): Promise<void> {
   }
   const snapshot = baselineRead?.status === 'found' ? baselineRead.snapshot : undefined;
 
+  lap('baseline read');
   const verdict = evaluate(analysis, inputs.config, snapshot);
+  lap('rules');
 
   // Outputs and the JSON report.
   const pctOut = (p: number | null) => (p === null ? '' : String(p));
@@ -281,6 +299,8 @@ async function main(): Promise<void> {
     );
     log.info(`Wrote the merged coverage as Cobertura XML to ${out}`);
   }
+
+  lap('outputs and JSON report');
 
   // Annotations on uncovered changed lines.
   let omitted = 0;
@@ -344,8 +364,10 @@ async function main(): Promise<void> {
     }
   }
 
+  lap('annotations, comment and baseline write');
   for (const w of warnings) log.warning(w);
   await writeSummary(renderSummary(analysis, verdict, gctx));
+  lap('summary');
 
   if (!verdict.passed) {
     const msg = verdict.rules

@@ -18,7 +18,19 @@ const RUNS = arg('--runs', 3);
 const LINES_PER_FILE = 40;
 
 const ws = mkdtempSync(join(tmpdir(), 'gate-bench-'));
-const git = (...a) => execFileSync('git', a, { cwd: ws, stdio: 'pipe', maxBuffer: 1 << 30, env: { ...process.env, GIT_AUTHOR_NAME: 'b', GIT_AUTHOR_EMAIL: 'b@x', GIT_COMMITTER_NAME: 'b', GIT_COMMITTER_EMAIL: 'b@x' } });
+const git = (...a) =>
+  execFileSync('git', a, {
+    cwd: ws,
+    stdio: 'pipe',
+    maxBuffer: 1 << 30,
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'b',
+      GIT_AUTHOR_EMAIL: 'b@x',
+      GIT_COMMITTER_NAME: 'b',
+      GIT_COMMITTER_EMAIL: 'b@x',
+    },
+  });
 const pathOf = (i) => `src/m${String(i % 1000).padStart(3, '0')}/f${i}.js`;
 const body = (extra = 0) => Array.from({ length: LINES_PER_FILE + extra }, (_, l) => `x${l};`).join('\n') + '\n';
 
@@ -55,7 +67,18 @@ const reportMB = (2 * readFileSync(join(ws, 'coverage/shard0.info')).length) / 1
 const runnerRoot = mkdtempSync(join(tmpdir(), 'gate-bench-runner-'));
 const f = (n) => join(runnerRoot, n);
 const eventPath = f('event.json');
-writeFileSync(eventPath, JSON.stringify({ number: 1, pull_request: { number: 1, base: { sha: base, ref: 'main', repo: { full_name: 'o/r' } }, head: { sha: head, ref: 'x', repo: { full_name: 'o/r', fork: false } } }, repository: { full_name: 'o/r', default_branch: 'main' } }));
+writeFileSync(
+  eventPath,
+  JSON.stringify({
+    number: 1,
+    pull_request: {
+      number: 1,
+      base: { sha: base, ref: 'main', repo: { full_name: 'o/r' } },
+      head: { sha: head, ref: 'x', repo: { full_name: 'o/r', fork: false } },
+    },
+    repository: { full_name: 'o/r', default_branch: 'main' },
+  }),
+);
 mkdirSync(f('temp'));
 const env = {
   PATH: process.env.PATH,
@@ -71,7 +94,7 @@ const env = {
   GITHUB_OUTPUT: f('output'),
   GITHUB_STEP_SUMMARY: f('summary'),
   GITHUB_STATE: f('state'),
-  'INPUT_FILES': 'coverage/*.info',
+  INPUT_FILES: 'coverage/*.info',
   'INPUT_MIN-DIFF-COVERAGE': '50',
   'INPUT_MAX-DECREASE': '',
   INPUT_BASELINE: 'none',
@@ -85,22 +108,35 @@ const env = {
   'INPUT_COMMENT-ID': 'coverage',
   'INPUT_BASELINE-BRANCH': 'quality-baselines',
 };
-console.log(`setup ${setupS.toFixed(1)} s: ${FILES} tracked files, 2 lcov shards (${reportMB.toFixed(0)} MB), diff of ${changed} files adding ${changed * perFile} lines; load ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+console.log(
+  `setup ${setupS.toFixed(1)} s: ${FILES} tracked files, 2 lcov shards (${reportMB.toFixed(0)} MB), diff of ${changed} files adding ${changed * perFile} lines; load ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}`,
+);
 const times = [];
 let last;
 for (let r = 0; r < RUNS; r++) {
   for (const n of ['output', 'summary', 'state']) writeFileSync(f(n), '');
   const t = process.hrtime.bigint();
   const prof = process.argv.includes('--prof') ? ['--cpu-prof', '--cpu-prof-dir', '/tmp/gate-prof'] : [];
-  last = spawnSync(process.execPath, [...prof, join(ROOT, 'dist/coverage-gate/index.js')], { cwd: ws, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  last = spawnSync(process.execPath, [...prof, join(ROOT, 'dist/coverage-gate/index.js')], {
+    cwd: ws,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   const s = Number(process.hrtime.bigint() - t) / 1e9;
   times.push(s);
   console.log(`run ${r + 1}: ${s.toFixed(2)} s (exit ${last.status})`);
 }
+for (const m of last.stdout.matchAll(/::debug::coverage-gate timing: (.*)/g)) console.log(`  ${m[1]}`);
 const out = readFileSync(f('output'), 'utf8');
 const cov = /diff-coverage<<(\S+)\n([^\n]*)/.exec(out)?.[2];
 times.sort((a, b) => a - b);
-console.log(`median ${times[Math.floor(times.length / 2)].toFixed(2)} s (goal < 2 s); diff-coverage ${cov}; summary ${readFileSync(f('summary')).length} bytes`);
-if (last.status !== 0 && !/Coverage gate failed/.test(last.stdout)) console.log(last.stdout.slice(-2000), last.stderr.slice(-2000));
+console.log(
+  `median ${times[Math.floor(times.length / 2)].toFixed(2)} s (goal < 2 s); diff-coverage ${cov}; summary ${readFileSync(f('summary')).length} bytes`,
+);
+if (last.status !== 0 && !/Coverage gate failed/.test(last.stdout))
+  console.log(last.stdout.slice(-2000), last.stderr.slice(-2000));
 rmSync(ws, { recursive: true, force: true });
 rmSync(runnerRoot, { recursive: true, force: true });
