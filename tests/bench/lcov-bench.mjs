@@ -3,9 +3,10 @@
  * lcov parser benchmark: node tests/bench/lcov-bench.mjs [--size-mb N] [--copies K] [--slice-mb N] [--keep]
  *
  * 1. Generates (in os.tmpdir(), never in the repository) an lcov tracefile of about N MB
- *    (default 200; 1024 works): F source files x 200 lines each, with FN/FNDA every 20
- *    lines and two BRDA records every 8 lines (gcov-like), then a SECOND copy of the same
- *    SF set under another TN (different hits), so half the parse is merging.
+ *    (default 200; 1024 works) shaped like geninfo output (see section()): F source files,
+ *    written K = --copies times (default 2) under different TNs with different hits, so
+ *    (K-1)/K of the parse is merging and 1/K of the file is distinct data the model keeps.
+ *    --file PATH reuses a tracefile (e.g. one kept with --keep) instead of generating one.
  * 2. Transpiles the parser's TypeScript sources (ts.transpileModule, no type check: the
  *    bench must not depend on the rest of the tree compiling) into a temp dir.
  * 3. Measures, on the same file: a raw Buffer scan counting '\n' (1 MiB reads), readline
@@ -50,6 +51,7 @@ const SLICE_MB = arg('slice-mb', 20);
 const COPIES = arg('copies', 2);
 const RUNS = arg('runs', 3);
 const KEEP = process.argv.includes('--keep');
+const REUSE = process.argv.includes('--file') ? process.argv[process.argv.indexOf('--file') + 1] : null;
 const MB = 1024 * 1024;
 
 // ---------------------------------------------------------------------------- child mode
@@ -66,7 +68,13 @@ if (process.argv[2] === '--child') {
     r.metrics,
   );
   process.stdout.write(
-    JSON.stringify({ ms, maxRssKb: process.resourceUsage().maxRSS, files: r.files.size, totals: t }),
+    JSON.stringify({
+      ms,
+      maxRssKb: process.resourceUsage().maxRSS,
+      mem: process.memoryUsage(),
+      files: r.files.size,
+      totals: t,
+    }),
   );
   process.exit(0);
 }
@@ -103,43 +111,73 @@ function transpile() {
 }
 
 // ---------------------------------------------------------------------------- generate
+/** xorshift32 seeded per (file, copy): the structure of a file is the same in every copy, its hits are not. */
+function rng(seed) {
+  let x = seed >>> 0 || 1;
+  return (n) => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) % n;
+  };
+}
+
+/**
+ * One geninfo (lcov 1.x, gcov) section, record order as geninfo writes it: TN, SF, FN*, FNDA*,
+ * FNF, FNH, BRDA*, BRF, BRH, DA*, LF, LH, end_of_record. Shape: source files of 60..1500 lines
+ * (a few up to 6000), DA on ~60% of the lines, a function every ~15 lines (mangled C++ names),
+ * BRDA on ~10% of the DA lines (2 branches, sometimes 4; ~15% never evaluated '-'), hits
+ * 0 on ~25% of lines and otherwise spread from 1 to ~100k (a few hot loops).
+ */
 function section(tn, i, variant) {
-  const L = 200;
-  let s = `TN:${tn}\nSF:/home/ci/work/project/src/module${i % 97}/sub${i % 13}/file_${i}.cpp\n`;
-  let fnf = 0;
+  const shape = rng(i * 2654435761 + 1);
+  const hit = rng(i * 2654435761 + 7919 * (variant + 1));
+  const L = shape(20) === 0 ? 1500 + shape(4500) : 60 + shape(1440);
+  const dir = `/home/runner/work/project/project/src/module${i % 97}/sub${i % 13}`;
+  let s = `TN:${tn}\nSF:${dir}/file_${i}.cpp\n`;
+  const lines = [];
+  for (let l = 1; l <= L; l++) if (shape(10) < 6) lines.push(l);
+  const fns = [];
+  for (let l = 1; l <= L; l += 8 + shape(15))
+    fns.push([l, `_ZN7project8module${i % 97}${'Impl'.repeat(1 + shape(3))}${8 + (l % 10)}function${l}Ev`]);
+  for (const [l, n] of fns) s += `FN:${l},${n}\n`;
   let fnh = 0;
-  for (let l = 1; l <= L; l += 20) {
-    s += `FN:${l},_ZN7project6module${i % 97}9function${l}Ev\n`;
-  }
-  for (let l = 1; l <= L; l += 20) {
-    const h = (i + l + variant) % 3 === 0 ? 0 : ((i * 7 + l) % 50) + 1;
-    s += `FNDA:${h},_ZN7project6module${i % 97}9function${l}Ev\n`;
-    fnf++;
+  for (const [, n] of fns) {
+    const h = hit(3) === 0 ? 0 : 1 + hit(hit(4) === 0 ? 100000 : 50);
+    s += `FNDA:${h},${n}\n`;
     if (h) fnh++;
   }
-  s += `FNF:${fnf}\nFNH:${fnh}\n`;
+  s += `FNF:${fns.length}\nFNH:${fnh}\n`;
   let brf = 0;
   let brh = 0;
-  for (let l = 4; l <= L; l += 8) {
-    const a = (i + l + variant) % 4 === 0 ? '-' : String((l * 3 + i) % 9);
-    const b = (i + l) % 5 === 0 ? '0' : String((l + i + variant) % 17);
-    s += `BRDA:${l},${l >> 3},0,${a}\nBRDA:${l},${l >> 3},1,${b}\n`;
-    brf += 2;
-    brh += (a !== '-' && a !== '0' ? 1 : 0) + (b !== '0' ? 1 : 0);
+  let block = 0;
+  for (const l of lines) {
+    if (shape(10) !== 0) continue;
+    const n = shape(5) === 0 ? 4 : 2;
+    const never = hit(7) === 0;
+    for (let b = 0; b < n; b++) {
+      const t = never ? '-' : String(hit(3) === 0 ? 0 : 1 + hit(1000));
+      s += `BRDA:${l},${block},${b},${t}\n`;
+      brf++;
+      if (t !== '-' && t !== '0') brh++;
+    }
+    block++;
   }
   s += `BRF:${brf}\nBRH:${brh}\n`;
   let lh = 0;
-  for (let l = 1; l <= L; l++) {
-    const h = (i * 31 + l * 17 + variant) % 5 === 0 ? 0 : ((i + l * variant) % 1000) + 1;
+  for (const l of lines) {
+    const h = hit(4) === 0 ? 0 : 1 + hit(hit(20) === 0 ? 100000 : 300);
     s += `DA:${l},${h}\n`;
     if (h) lh++;
   }
-  s += `LF:${L}\nLH:${lh}\nend_of_record\n`;
+  s += `LF:${lines.length}\nLH:${lh}\nend_of_record\n`;
   return s;
 }
 
 async function generate(file, sizeMb) {
-  const perSection = Buffer.byteLength(section('unit', 12345, 0));
+  let perSection = 0;
+  for (let i = 0; i < 200; i++) perSection += Buffer.byteLength(section('shard_0', i, 0));
+  perSection /= 200;
   const files = Math.max(1, Math.round((sizeMb * MB) / COPIES / perSection));
   const out = createWriteStream(file, { highWaterMark: 4 * MB });
   for (let variant = 0; variant < COPIES; variant++) {
@@ -203,13 +241,14 @@ const mbps = (bytes, ms) => bytes / MB / (ms / 1000);
 
 // ---------------------------------------------------------------------------- main
 const work = mkdtempSync(join(tmpdir(), 'lcov-bench-'));
-const file = join(work, 'big.info');
+const file = REUSE ?? join(work, 'big.info');
+let bundle = null;
 try {
-  process.stderr.write(`generating ~${SIZE_MB} MB in ${work} ...\n`);
-  const nFiles = await generate(file, SIZE_MB);
+  if (!REUSE) process.stderr.write(`generating ~${SIZE_MB} MB in ${work} ...\n`);
+  const nFiles = REUSE ? '?' : await generate(file, SIZE_MB);
   const bytes = statSync(file).size;
   process.stderr.write(`  ${(bytes / MB).toFixed(0)} MB, ${nFiles} files x ${COPIES} sections\ntranspiling ...\n`);
-  const bundle = transpile();
+  bundle = transpile();
 
   const rows = [];
   const raw = await time(() => rawScan(file), Math.min(RUNS, 2));
@@ -228,7 +267,7 @@ try {
     'quality parseLcov (full parse + merge)',
     bytes,
     child.ms,
-    `peak RSS ${(child.maxRssKb / 1024).toFixed(0)} MB`,
+    `peak RSS ${(child.maxRssKb / 1024).toFixed(0)} MB (default node flags; at exit heap ${(child.mem.heapUsed / MB).toFixed(0)} MB, array buffers ${(child.mem.arrayBuffers / MB).toFixed(0)} MB)`,
   ]);
 
   let lp = null;
@@ -273,6 +312,11 @@ try {
   console.log(`peak RSS of our parse: ${(child.maxRssKb / 1024).toFixed(0)} MB (goal < 300 MB on 1 GB)`);
   console.log(`totals: ${JSON.stringify(child.totals)}`);
 } finally {
-  if (!KEEP) rmSync(work, { recursive: true, force: true });
-  else process.stderr.write(`kept ${work}\n`);
+  if (!KEEP) {
+    rmSync(work, { recursive: true, force: true });
+    if (bundle) rmSync(bundle, { recursive: true, force: true });
+  } else
+    process.stderr.write(
+      `kept ${work} and ${bundle} (re-run: node ${relative(process.cwd(), fileURLToPath(import.meta.url))} --child ${bundle} ${file})\n`,
+    );
 }

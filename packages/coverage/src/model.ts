@@ -32,30 +32,50 @@ export const MAX_LINE = 10_000_000;
 /** Hit counts saturate here (stored +1 in a Uint32Array). */
 export const MAX_HITS = 0xfffffffe;
 
+/** Stored value meaning "the hits are in the overflow map". */
+const BIG = 0xffff;
+
 /**
- * Executable lines of one file and their hit counts. Stored as hits+1 so that 0 means
- * "not executable".
+ * Executable lines of one file and their hit counts, dense by line number: 2 bytes a source
+ * line (hits+1 in a Uint16Array, so 0 means "not executable"), and counts of 65534 and more
+ * in a small overflow map. Half the memory of 32-bit cells; only hot lines overflow.
  */
 export class LineTable {
-  private data: Uint32Array;
+  private data: Uint16Array;
+  private big: Map<number, number> | undefined;
   private maxLine = 0;
   private count = 0;
 
   constructor(capacity = 0) {
-    this.data = new Uint32Array(capacity);
+    this.data = new Uint16Array(capacity);
+  }
+
+  private hitsOf(v: number, line: number): number {
+    return v === BIG ? this.big!.get(line)! : v - 1;
+  }
+
+  private store(line: number, h: number): void {
+    if (h < BIG - 1) this.data[line] = h + 1;
+    else {
+      this.data[line] = BIG;
+      (this.big ??= new Map()).set(line, h);
+    }
   }
 
   /** Add hits to a line (marking it executable). Sums saturate at MAX_HITS. */
   add(line: number, hits: number): void {
     if (line >= this.data.length) this.grow(line);
     const prev = this.data[line]!;
+    const h = hits >= 0 && hits < BIG - 1 && (hits | 0) === hits ? hits : clampHits(hits);
     if (prev === 0) {
       this.count++;
       if (line > this.maxLine) this.maxLine = line;
-      this.data[line] = clampHits(hits) + 1;
+      if (h < BIG - 1) this.data[line] = h + 1;
+      else this.store(line, h);
     } else {
-      const sum = prev - 1 + clampHits(hits);
-      this.data[line] = (sum > MAX_HITS ? MAX_HITS : sum) + 1;
+      const sum = (prev === BIG ? this.big!.get(line)! : prev - 1) + h;
+      if (sum < BIG - 1) this.data[line] = sum + 1;
+      else this.store(line, sum > MAX_HITS ? MAX_HITS : sum);
     }
   }
 
@@ -67,9 +87,9 @@ export class LineTable {
     if (prev === 0) {
       this.count++;
       if (line > this.maxLine) this.maxLine = line;
-      this.data[line] = h + 1;
-    } else if (prev - 1 < h) {
-      this.data[line] = h + 1;
+      this.store(line, h);
+    } else if (this.hitsOf(prev, line) < h) {
+      this.store(line, h);
     }
   }
 
@@ -77,7 +97,7 @@ export class LineTable {
   get(line: number): number | undefined {
     if (line < 0 || line >= this.data.length) return undefined;
     const v = this.data[line]!;
-    return v === 0 ? undefined : v - 1;
+    return v === 0 ? undefined : this.hitsOf(v, line);
   }
 
   has(line: number): boolean {
@@ -91,35 +111,40 @@ export class LineTable {
   /** Executable lines in ascending order. */
   *entries(): IterableIterator<[line: number, hits: number]> {
     const d = this.data;
-    const end = Math.min(this.maxLine, d.length - 1); // an empty table has no index 0
-    for (let i = 0; i <= end; i++) {
+    for (let i = 0; i <= this.maxLine && i < d.length; i++) {
       const v = d[i]!;
-      if (v !== 0) yield [i, v - 1];
+      if (v !== 0) yield [i, this.hitsOf(v, i)];
     }
   }
 
   counter(): Counter {
     let covered = 0;
     const d = this.data;
-    const end = Math.min(this.maxLine, d.length - 1);
-    for (let i = 0; i <= end; i++) {
+    const n = Math.min(this.maxLine + 1, d.length);
+    for (let i = 0; i < n; i++) {
       if (d[i]! > 1) covered++;
     }
     return { covered, total: this.count };
+  }
+
+  /** Drop the growth slack (call when the table is complete; adding later still works). */
+  compact(): void {
+    const want = this.count === 0 ? 0 : this.maxLine + 1;
+    if (this.data.length > want) this.data = this.data.slice(0, want);
   }
 
   private grow(line: number): void {
     if (!Number.isInteger(line) || line < 0 || line > MAX_LINE) {
       throw new RangeError(`line number ${line} is out of range (0..${MAX_LINE})`);
     }
-    const next = new Uint32Array(nextCapacity(this.data.length, line));
+    const next = new Uint16Array(nextCapacity(this.data.length, line));
     next.set(this.data);
     this.data = next;
   }
 }
 
 /**
- * Capacity for a dense table that must hold `line`: at most 25% slack (rounded up to 16).
+ * Capacity for a growing table that must hold index `line`: at most 25% slack (rounded up to 16).
  * Doubling left a 500 MB report's 46,000 small files with up to twice the memory they use;
  * growing by a quarter still keeps appends amortized.
  */
@@ -148,100 +173,265 @@ export interface FunctionCoverage {
   hits: number;
 }
 
+/** Branch id of a branch added by position (no id given). */
+const NO_ID = -0x80000000;
+
+function growU32(a: Uint32Array<ArrayBuffer>, need: number): Uint32Array<ArrayBuffer> {
+  if (need <= a.length) return a;
+  const next = new Uint32Array(Math.max(need, Math.ceil(a.length * 1.25)) + 7);
+  next.set(a);
+  return next;
+}
+
+function growI32(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> {
+  if (need <= a.length) return a;
+  const next = new Int32Array(Math.max(need, Math.ceil(a.length * 1.25)) + 7);
+  next.set(a);
+  return next;
+}
+
+/** First index in a[0..n) whose value is >= v (a sorted ascending). */
+function lowerBound(a: Uint32Array, n: number, v: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
- * Branches per line, read like a `Map<line, hits[]>`. Where the report identifies each branch
- * (lcov BRDA, istanbul) the hits are kept per branch; where it gives only counts (Cobertura's
- * condition-coverage, JaCoCo's mb/cb, Clover) they are packed as covered<<16|total in a dense
- * Uint32Array by line: 4 bytes a source line instead of an array per branch line, which keeps a
- * 500 MB Cobertura report within memory. Reading a packed line synthesizes [1 × covered, 0 × rest].
+ * Branches per line, read like a `Map<line, hits[]>` (lines in ascending order), stored
+ * sparse: about 6% of source lines have branches, so nothing is kept per source line.
+ *
+ * - Identified branches (lcov BRDA, istanbul): one entry per branch in parallel typed arrays
+ *   (line, hits, and while parsing an id), sorted by line, in the order the report lists a
+ *   line's branches: 8 bytes a branch (12 with ids) instead of a Map entry and an array a line.
+ * - Count-only lines (Cobertura's condition-coverage, JaCoCo's mb/cb, Clover): (line,
+ *   covered<<16|total) pairs sorted by line; reading one synthesizes [1 × covered, 0 × rest].
+ *
+ * A line is in one of the two. Appends in ascending line order take a fast path; other
+ * inserts shift (lines of one file arrive nearly sorted in every format we read).
  */
 export class BranchTable implements Iterable<[number, number[]]> {
-  private readonly known = new Map<number, number[]>();
-  private packed: Uint32Array | undefined;
-  private packedMax = 0;
-  private packedCount = 0;
+  // identified
+  private bLine = new Uint32Array(0);
+  private bHits = new Uint32Array(0);
+  private bId: Int32Array<ArrayBuffer> | undefined;
+  private bN = 0;
+  private bLines = 0;
+  // count-only
+  private cLine = new Uint32Array(0);
+  private cVal = new Uint32Array(0);
+  private cN = 0;
 
   get size(): number {
-    return this.known.size + this.packedCount;
+    return this.bLines + this.cN;
+  }
+
+  /** [start, end) of a line's identified branches (start === end: none, start is where they go). */
+  private range(line: number): number {
+    const n = this.bN;
+    const a = this.bLine;
+    let lo: number;
+    if (n === 0 || a[n - 1]! < line) return n;
+    if (a[n - 1] === line) {
+      lo = n - 1;
+      while (lo > 0 && a[lo - 1] === line) lo--;
+      return lo;
+    }
+    lo = lowerBound(a, n, line);
+    return lo;
+  }
+
+  private rangeEnd(lo: number, line: number): number {
+    let hi = lo;
+    const a = this.bLine;
+    const n = this.bN;
+    while (hi < n && a[hi] === line) hi++;
+    return hi;
+  }
+
+  private cIndex(line: number): number {
+    const n = this.cN;
+    if (n === 0) return -1;
+    const a = this.cLine;
+    if (a[n - 1]! < line) return -1;
+    const i = a[n - 1] === line ? n - 1 : lowerBound(a, n, line);
+    return i < n && a[i] === line ? i : -1;
   }
 
   has(line: number): boolean {
-    return this.known.has(line) || this.packedAt(line) !== 0;
+    const lo = this.range(line);
+    return (lo < this.bN && this.bLine[lo] === line) || this.cIndex(line) !== -1;
   }
 
   get(line: number): number[] | undefined {
-    const k = this.known.get(line);
-    if (k) return k;
-    const v = this.packedAt(line);
-    return v === 0 ? undefined : unpack(v);
+    const lo = this.range(line);
+    if (lo < this.bN && this.bLine[lo] === line) return Array.from(this.bHits.subarray(lo, this.rangeEnd(lo, line)));
+    const c = this.cIndex(line);
+    return c === -1 ? undefined : unpack(this.cVal[c]!);
+  }
+
+  /** Insert k identified entries for `line` at position `at` (hits 0, no id). */
+  private insert(at: number, line: number, k: number): void {
+    const n = this.bN;
+    const need = n + k;
+    this.bLine = growU32(this.bLine, need);
+    this.bHits = growU32(this.bHits, need);
+    if (this.bId) this.bId = growI32(this.bId, need);
+    if (at < n) {
+      this.bLine.copyWithin(at + k, at, n);
+      this.bHits.copyWithin(at + k, at, n);
+      this.bId?.copyWithin(at + k, at, n);
+    }
+    this.bLine.fill(line, at, at + k);
+    this.bHits.fill(0, at, at + k);
+    this.bId?.fill(NO_ID, at, at + k);
+    this.bN = need;
+  }
+
+  private removeIdentified(line: number): void {
+    const lo = this.range(line);
+    const hi = this.rangeEnd(lo, line);
+    if (hi === lo) return;
+    const n = this.bN;
+    this.bLine.copyWithin(lo, hi, n);
+    this.bHits.copyWithin(lo, hi, n);
+    this.bId?.copyWithin(lo, hi, n);
+    this.bN = n - (hi - lo);
+    this.bLines--;
+  }
+
+  /** Move a count-only line into the identified entries (as [1 × covered, 0 × rest]). */
+  private unpackLine(line: number): void {
+    const c = this.cIndex(line);
+    if (c === -1) return;
+    const v = this.cVal[c]!;
+    this.cLine.copyWithin(c, c + 1, this.cN);
+    this.cVal.copyWithin(c, c + 1, this.cN);
+    this.cN--;
+    const cov = v >>> 16;
+    const total = v & 0xffff;
+    const at = this.range(line);
+    this.insert(at, line, total);
+    this.bHits.fill(1, at, at + cov);
+    this.bLines++;
   }
 
   set(line: number, hits: number[]): this {
-    if (this.packedAt(line) !== 0) {
-      this.packed![line] = 0;
-      this.packedCount--;
+    this.removeIdentified(line);
+    const c = this.cIndex(line);
+    if (c !== -1) {
+      this.cLine.copyWithin(c, c + 1, this.cN);
+      this.cVal.copyWithin(c, c + 1, this.cN);
+      this.cN--;
     }
-    this.known.set(line, hits);
+    if (hits.length === 0) return this; // an empty list: nothing to keep (reads as absent)
+    const at = this.range(line);
+    this.insert(at, line, hits.length);
+    for (let i = 0; i < hits.length; i++) this.bHits[at + i] = clampHits(hits[i]!);
+    this.bLines++;
     return this;
   }
 
   /** Add per-branch hits (summed per index). */
   add(line: number, hits: readonly number[]): void {
-    let prev = this.known.get(line);
-    if (!prev) {
-      const p = this.packedAt(line);
-      if (p === 0) {
-        this.known.set(line, hits.map(clampHits));
+    if (this.cN > 0) this.unpackLine(line);
+    const lo = this.range(line);
+    const hi = this.rangeEnd(lo, line);
+    if (hi === lo) {
+      if (hits.length === 0) return;
+      this.bLines++;
+    }
+    const have = hi - lo;
+    if (hits.length > have) this.insert(hi, line, hits.length - have);
+    const h = this.bHits;
+    for (let i = 0; i < hits.length; i++) {
+      const v = clampHits(hits[i]!);
+      if (i < have) {
+        const sum = h[lo + i]! + v;
+        h[lo + i] = sum > MAX_HITS ? MAX_HITS : sum;
+      } else h[lo + i] = v;
+    }
+  }
+
+  /**
+   * Add hits to the branch `id` of a line (lcov's (line, block, branch)): repeated ids are
+   * summed, a new id goes after the line's others. Ids are an int32 the caller chooses (not
+   * -2^31); they are kept until `compact()`.
+   */
+  addById(line: number, id: number, hits: number): void {
+    if (this.cN > 0) this.unpackLine(line);
+    if (!this.bId) {
+      this.bId = new Int32Array(this.bLine.length);
+      this.bId.fill(NO_ID, 0, this.bN);
+    }
+    const n = this.bN;
+    let lo: number;
+    let hi: number;
+    if (n === 0 || this.bLine[n - 1]! < line) {
+      lo = hi = n;
+    } else {
+      lo = this.range(line);
+      hi = this.rangeEnd(lo, line);
+    }
+    const ids = this.bId;
+    for (let i = lo; i < hi; i++) {
+      if (ids[i] === id) {
+        const sum = this.bHits[i]! + hits;
+        this.bHits[i] = sum > MAX_HITS ? MAX_HITS : sum;
         return;
       }
-      prev = unpack(p);
-      this.set(line, prev);
     }
-    for (let i = 0; i < hits.length; i++) {
-      const h = clampHits(hits[i]!);
-      prev[i] = i < prev.length ? Math.min(prev[i]! + h, MAX_HITS) : h;
-    }
+    if (hi === lo) this.bLines++;
+    this.insert(hi, line, 1);
+    this.bId![hi] = id;
+    this.bHits[hi] = hits > MAX_HITS ? MAX_HITS : hits;
   }
 
   /** Add count-only branches: covered is the larger of the two readings (no identity to OR by). */
   addCounts(line: number, covered: number, total: number): void {
     if (total <= 0) return;
     const c = Math.max(0, Math.min(covered, total));
-    const k = this.known.get(line);
-    if (k || total > 0xffff || line > MAX_LINE) {
+    if (total > 0xffff || line > MAX_LINE || this.has(line) && this.cIndex(line) === -1) {
       this.add(line, Array.from({ length: total }, (_, i) => (i < c ? 1 : 0)));
       return;
     }
-    const prev = this.packedAt(line);
-    if (prev === 0) {
-      this.ensure(line);
-      this.packed![line] = ((c << 16) | total) >>> 0;
-      this.packedCount++;
-      if (line > this.packedMax) this.packedMax = line;
-    } else {
-      const pc = prev >>> 16;
-      const pt = prev & 0xffff;
-      this.packed![line] = ((Math.max(pc, c) << 16) | Math.max(pt, total)) >>> 0;
+    const n = this.cN;
+    let at: number;
+    if (n === 0 || this.cLine[n - 1]! < line) at = n;
+    else {
+      at = lowerBound(this.cLine, n, line);
+      if (this.cLine[at] === line) {
+        const prev = this.cVal[at]!;
+        this.cVal[at] = ((Math.max(prev >>> 16, c) << 16) | Math.max(prev & 0xffff, total)) >>> 0;
+        return;
+      }
     }
+    this.cLine = growU32(this.cLine, n + 1);
+    this.cVal = growU32(this.cVal, n + 1);
+    if (at < n) {
+      this.cLine.copyWithin(at + 1, at, n);
+      this.cVal.copyWithin(at + 1, at, n);
+    }
+    this.cLine[at] = line;
+    this.cVal[at] = ((c << 16) | total) >>> 0;
+    this.cN = n + 1;
   }
 
   /** Covered and total branches without materializing arrays. */
   counter(): Counter {
     let covered = 0;
-    let total = 0;
-    for (const hits of this.known.values()) {
-      total += hits.length;
-      for (const h of hits) if (h > 0) covered++;
-    }
-    const p = this.packed;
-    if (p) {
-      for (let i = 0; i <= this.packedMax; i++) {
-        const v = p[i]!;
-        if (v !== 0) {
-          covered += v >>> 16;
-          total += v & 0xffff;
-        }
-      }
+    const h = this.bHits;
+    for (let i = 0; i < this.bN; i++) if (h[i]! > 0) covered++;
+    let total = this.bN;
+    const v = this.cVal;
+    for (let i = 0; i < this.cN; i++) {
+      covered += v[i]! >>> 16;
+      total += v[i]! & 0xffff;
     }
     return { covered, total };
   }
@@ -256,47 +446,51 @@ export class BranchTable implements Iterable<[number, number[]]> {
 
   /** Lines in ascending order. */
   *entries(): IterableIterator<[number, number[]]> {
-    const knownLines = [...this.known.keys()].sort((a, b) => a - b);
-    let k = 0;
-    const p = this.packed;
-    const max = p ? this.packedMax : -1;
-    for (let i = 0; i <= max; i++) {
-      while (k < knownLines.length && knownLines[k]! < i) {
-        yield [knownLines[k]!, this.known.get(knownLines[k]!)!];
-        k++;
+    let i = 0;
+    let c = 0;
+    while (i < this.bN || c < this.cN) {
+      const bl = i < this.bN ? this.bLine[i]! : Infinity;
+      const cl = c < this.cN ? this.cLine[c]! : Infinity;
+      if (cl < bl) {
+        yield [cl, unpack(this.cVal[c]!)];
+        c++;
+      } else {
+        const hi = this.rangeEnd(i, bl);
+        yield [bl, Array.from(this.bHits.subarray(i, hi))];
+        i = hi;
       }
-      const v = p![i]!;
-      if (v !== 0) yield [i, unpack(v)];
     }
-    for (; k < knownLines.length; k++) yield [knownLines[k]!, this.known.get(knownLines[k]!)!];
   }
 
   [Symbol.iterator](): IterableIterator<[number, number[]]> {
     return this.entries();
   }
 
-  /** Merge another table into this one, keeping count-only lines packed. */
+  /** Merge another table into this one (identified branches by position), keeping count-only lines packed. */
   mergeFrom(src: BranchTable): void {
-    for (const [line, hits] of src.known) this.add(line, hits);
-    const p = src.packed;
-    if (!p) return;
-    for (let i = 0; i <= src.packedMax; i++) {
-      const v = p[i]!;
-      if (v !== 0) this.addCounts(i, v >>> 16, v & 0xffff);
+    for (let i = 0; i < src.bN; ) {
+      const line = src.bLine[i]!;
+      const hi = src.rangeEnd(i, line);
+      this.add(line, Array.from(src.bHits.subarray(i, hi)));
+      i = hi;
+    }
+    for (let c = 0; c < src.cN; c++) {
+      const v = src.cVal[c]!;
+      this.addCounts(src.cLine[c]!, v >>> 16, v & 0xffff);
     }
   }
 
-  private packedAt(line: number): number {
-    const p = this.packed;
-    return p && line >= 0 && line < p.length ? p[line]! : 0;
-  }
-
-  private ensure(line: number): void {
-    const len = this.packed?.length ?? 0;
-    if (line < len) return;
-    const next = new Uint32Array(nextCapacity(len, line));
-    if (this.packed) next.set(this.packed);
-    this.packed = next;
+  /** Drop growth slack and branch ids (the table is complete; adding later still works). */
+  compact(): void {
+    if (this.bLine.length > this.bN) {
+      this.bLine = this.bLine.slice(0, this.bN);
+      this.bHits = this.bHits.slice(0, this.bN);
+    }
+    this.bId = undefined;
+    if (this.cLine.length > this.cN) {
+      this.cLine = this.cLine.slice(0, this.cN);
+      this.cVal = this.cVal.slice(0, this.cN);
+    }
   }
 }
 
@@ -308,14 +502,176 @@ function unpack(v: number): number[] {
   return out;
 }
 
+/**
+ * Functions of one file, read like a `Map<key, FunctionCoverage>` in insertion order. Stored
+ * compact: all keys in one string with end offsets, line / end line / hits in typed arrays, and
+ * the display name only where it differs from the key. A 1 GB C++ tracefile holds millions of
+ * functions; an object, a string and a Map entry each cost ~150 bytes, this ~12 plus the name.
+ *
+ * Objects read from it are copies: change a function with `add`/`locate`. Lookups by key use an
+ * index built on first use; `releaseIndex()` (or `compact()`) frees it when the file is done.
+ */
+export class FunctionTable implements Iterable<[string, FunctionCoverage]> {
+  private keyText = '';
+  private keyTail: string[] = [];
+  private keyTailLen = 0;
+  private keyEnd = new Uint32Array(0);
+  private line = new Uint32Array(0);
+  /** end line + 1, 0 when unknown */
+  private end = new Uint32Array(0);
+  private hits = new Uint32Array(0);
+  private names: Map<number, string> | undefined;
+  private n = 0;
+  private index: Map<string, number> | undefined;
+
+  get size(): number {
+    return this.n;
+  }
+
+  private text(): string {
+    if (this.keyTail.length > 0) {
+      this.keyText += this.keyTail.join('');
+      this.keyTail = [];
+      this.keyTailLen = 0;
+    }
+    return this.keyText;
+  }
+
+  private keyAt(i: number, text: string): string {
+    return text.slice(i === 0 ? 0 : this.keyEnd[i - 1]!, this.keyEnd[i]!);
+  }
+
+  /** Index of a key, or -1. */
+  indexOf(key: string): number {
+    let ix = this.index;
+    if (!ix) {
+      ix = new Map();
+      const t = this.text();
+      for (let i = 0; i < this.n; i++) ix.set(this.keyAt(i, t), i);
+      this.index = ix;
+    }
+    return ix.get(key) ?? -1;
+  }
+
+  /** Free the key index (lookups rebuild it). */
+  releaseIndex(): void {
+    this.index = undefined;
+  }
+
+  has(key: string): boolean {
+    return this.indexOf(key) !== -1;
+  }
+
+  private at(i: number, key: string): FunctionCoverage {
+    const e = this.end[i]!;
+    const name = this.names?.get(i) ?? key;
+    return e === 0 ? { name, line: this.line[i]!, hits: this.hits[i]! } : { name, line: this.line[i]!, endLine: e - 1, hits: this.hits[i]! };
+  }
+
+  get(key: string): FunctionCoverage | undefined {
+    const i = this.indexOf(key);
+    return i === -1 ? undefined : this.at(i, key);
+  }
+
+  /** Add a function, or add hits to the one with this key (its name and location stay). Returns its index. */
+  add(key: string, f: FunctionCoverage): number {
+    let i = this.indexOf(key);
+    const h = clampHits(f.hits);
+    if (i !== -1) {
+      const sum = this.hits[i]! + h;
+      this.hits[i] = sum > MAX_HITS ? MAX_HITS : sum;
+      return i;
+    }
+    i = this.n++;
+    if (i >= this.line.length) {
+      const cap = Math.max(4, Math.ceil(this.line.length * 1.5));
+      this.keyEnd = growU32(this.keyEnd, cap);
+      this.line = growU32(this.line, cap);
+      this.end = growU32(this.end, cap);
+      this.hits = growU32(this.hits, cap);
+    }
+    this.keyTail.push(key);
+    this.keyTailLen += key.length;
+    this.keyEnd[i] = this.keyText.length + this.keyTailLen;
+    this.line[i] = f.line > 0 ? f.line : 0;
+    this.end[i] = f.endLine === undefined ? 0 : f.endLine + 1;
+    this.hits[i] = h;
+    if (f.name !== key) (this.names ??= new Map()).set(i, f.name);
+    this.index!.set(key, i);
+    return i;
+  }
+
+  /** Set the location of function i (lcov: the last FN line wins); `end` undefined keeps the end line. */
+  locate(i: number, line: number, end: number | undefined): void {
+    this.line[i] = line;
+    if (end !== undefined) this.end[i] = end + 1;
+  }
+
+  clear(): void {
+    this.keyText = '';
+    this.keyTail = [];
+    this.keyTailLen = 0;
+    this.n = 0;
+    this.names = undefined;
+    this.index = undefined;
+  }
+
+  *entries(): IterableIterator<[string, FunctionCoverage]> {
+    const t = this.text();
+    for (let i = 0; i < this.n; i++) {
+      const k = this.keyAt(i, t);
+      yield [k, this.at(i, k)];
+    }
+  }
+
+  *keys(): IterableIterator<string> {
+    const t = this.text();
+    for (let i = 0; i < this.n; i++) yield this.keyAt(i, t);
+  }
+
+  *values(): IterableIterator<FunctionCoverage> {
+    for (const [, f] of this.entries()) yield f;
+  }
+
+  [Symbol.iterator](): IterableIterator<[string, FunctionCoverage]> {
+    return this.entries();
+  }
+
+  /** Functions with hits > 0. */
+  covered(): number {
+    let c = 0;
+    for (let i = 0; i < this.n; i++) if (this.hits[i]! > 0) c++;
+    return c;
+  }
+
+  /** Drop growth slack and the index; flatten the key text. */
+  compact(): void {
+    this.index = undefined;
+    const t = this.text();
+    if (t.length > 0) this.keyText = flatten(t);
+    if (this.line.length > this.n) {
+      this.keyEnd = this.keyEnd.slice(0, this.n);
+      this.line = this.line.slice(0, this.n);
+      this.end = this.end.slice(0, this.n);
+      this.hits = this.hits.slice(0, this.n);
+    }
+  }
+}
+
+/** A flat copy of a string (no cons-string tree, no reference to a larger parent). */
+function flatten(s: string): string {
+  // Buffer round trip: the only portable way to force a fresh sequential string.
+  return s.length < 64 ? (' ' + s).slice(1) : Buffer.from(s, 'utf16le').toString('utf16le');
+}
+
 export class FileCoverage {
   readonly lines = new LineTable();
   /** line -> hit count of each branch on that line, in the order the report lists them. */
   readonly branches = new BranchTable();
   /** key (format-specific, stable: e.g. "12.5,14.2" for Go, the statement id for istanbul) -> statement. */
   readonly statements = new Map<string, Statement>();
-  /** key (name, or name@line where names repeat) -> function. */
-  readonly functions = new Map<string, FunctionCoverage>();
+  /** key (name, or name@line where names repeat) -> function (Map-like, compact). */
+  readonly functions = new FunctionTable();
   /** line -> instructions (JaCoCo). */
   readonly instructions = new Map<number, Counter>();
 
@@ -349,9 +705,14 @@ export class FileCoverage {
   }
 
   addFunction(key: string, f: FunctionCoverage): void {
-    const prev = this.functions.get(key);
-    if (!prev) this.functions.set(key, { ...f, hits: clampHits(f.hits) });
-    else prev.hits = Math.min(prev.hits + clampHits(f.hits), MAX_HITS);
+    this.functions.add(key, f);
+  }
+
+  /** Drop growth slack and parse-time indexes once the file is read (it can still be added to). */
+  compact(): void {
+    this.lines.compact();
+    this.branches.compact();
+    this.functions.compact();
   }
 
   addInstructions(line: number, covered: number, total: number): void {
@@ -380,6 +741,11 @@ export interface CoverageReport {
 
 export function emptyReport(format: Format | 'mixed', producer: Producer = { name: 'unknown' }): CoverageReport {
   return { format, producer, metrics: new Set(['lines']), files: new Map(), sourceRoots: [], warnings: [] };
+}
+
+/** Compact every file of a report (parsers call this when done). */
+export function compactReport(r: CoverageReport): void {
+  for (const f of r.files.values()) f.compact();
 }
 
 /** Get or create the entry for a path. */
@@ -421,13 +787,7 @@ function statementCounter(f: FileCoverage): Counter {
 }
 
 function functionCounter(f: FileCoverage): Counter {
-  let covered = 0;
-  let total = 0;
-  for (const fn of f.functions.values()) {
-    total++;
-    if (fn.hits > 0) covered++;
-  }
-  return { covered, total };
+  return { covered: f.functions.covered(), total: f.functions.size };
 }
 
 function instructionCounter(f: FileCoverage): Counter {

@@ -45,7 +45,7 @@
  * any SF line.
  */
 import { FileFormatError } from '@quality/kit/errors';
-import { MAX_HITS, MAX_LINE, emptyReport, fileOf } from '../model.js';
+import { MAX_HITS, MAX_LINE, compactReport, emptyReport, fileOf } from '../model.js';
 import type { CoverageReport, FileCoverage } from '../model.js';
 import type { Parser } from '../input.js';
 
@@ -85,15 +85,8 @@ class LcovReader {
   private fileLine = 0;
   private fnlIndex = new Map<number, { line: number; end: number | undefined; key?: string }>();
 
-  // Branches of the current (file, line), flushed when the line changes.
-  private brLine = -1;
-  private brIds: (number | string)[] = [];
-  private brHits: number[] = [];
-  /** Branch id list per file and line (see branchKey), to merge repeated records by id. */
-  private brKeys = new Map<FileCoverage, Map<number, number | string>>();
-  private brKeysFile: FileCoverage | null = null;
-  private brKeysOfFile: Map<number, number | string> | undefined;
-  private intern = new Map<string, string>();
+  /** Branch ids that are not gcov's "<block>,<branch>" numbers, as negative ints (-1, -2, ...). */
+  private textIds = new Map<string, number>();
 
   private sawFunctions = false;
   private sawBranches = false;
@@ -159,7 +152,7 @@ class LcovReader {
     }
     const r = this.report;
     if (this.file) {
-      this.flushBranches();
+      this.file.functions.releaseIndex();
       this.warn(`the last section (SF at line ${this.fileLine}) has no end_of_record: the file may be truncated; its data was kept`);
       this.file = null;
     }
@@ -192,10 +185,8 @@ class LcovReader {
     }
     if (this.latin1Names > 0) this.warn(`${this.latin1Names} name(s) are not valid UTF-8 and were read as Latin-1`);
     if (this.unknown > 0) this.warn(`${this.unknown} line(s) that are not lcov records were skipped (first at line ${this.unknownAt}: ${this.unknownText})`);
-    this.brKeys.clear();
-    this.brKeysFile = null;
-    this.brKeysOfFile = undefined;
-    this.intern.clear();
+    this.textIds.clear();
+    compactReport(r);
     return r;
   }
 
@@ -339,7 +330,7 @@ class LcovReader {
 
   private sf(buf: Buffer, s: number, e: number): void {
     if (this.file) {
-      this.flushBranches();
+      this.file.functions.releaseIndex();
       this.unterminated++;
     }
     const path = this.text(buf, s + 3, e);
@@ -358,7 +349,7 @@ class LcovReader {
     }
     this.sectionLF = NaN;
     this.sectionDA = 0;
-    this.flushBranches();
+    this.file?.functions.releaseIndex();
     this.file = null;
     this.fnlIndex.clear();
   }
@@ -377,7 +368,7 @@ class LcovReader {
   }
 
   private brda(buf: Buffer, s: number, e: number): void {
-    this.needFile(buf, s, e);
+    const f = this.needFile(buf, s, e);
     const line = this.uint(buf, s + 5, e);
     const first = this.p;
     const last = buf.lastIndexOf(C_COMMA, e - 1);
@@ -391,112 +382,23 @@ class LcovReader {
       if (Number.isNaN(hits) || this.p !== e) this.bad(buf, s, e, '"BRDA:<line>,<block>,<branch>,<taken>" with taken a number or "-"');
     }
     this.lineNumber(buf, s, e, line);
-    if (line !== this.brLine) {
-      this.flushBranches();
-      this.brLine = line;
-    }
-    // gcov's "<block>,<branch>" (small integers) becomes a number, anything else a string.
-    let id: number | string = -1;
+    // gcov's "<block>,<branch>" (small integers) becomes a number >= 0, anything else an interned negative id.
+    let id = -1;
     const block = this.uint(buf, first + 1, last);
     if (!Number.isNaN(block) && block < NUM_BLOCKS && buf[this.p] === C_COMMA) {
       const branch = this.uint(buf, this.p + 1, last);
       if (!Number.isNaN(branch) && this.p === last && branch < NUM_BRANCHES) id = block * NUM_BRANCHES + branch;
     }
-    if (id === -1) id = buf.toString('latin1', first + 1, last);
-    const ids = this.brIds;
-    let k = -1;
-    for (let j = 0; j < ids.length; j++) {
-      if (ids[j] === id) {
-        k = j;
-        break;
+    if (id === -1) {
+      const text = buf.toString('latin1', first + 1, last);
+      id = this.textIds.get(text) ?? 0;
+      if (id === 0) {
+        id = -(this.textIds.size + 1);
+        this.textIds.set(text, id);
       }
     }
-    if (k === -1) {
-      ids.push(id);
-      this.brHits.push(hits);
-    } else {
-      this.brHits[k] = Math.min(this.brHits[k]! + hits, MAX_HITS);
-    }
+    f.branches.addById(line, id, hits);
     this.sawBranches = true;
-  }
-
-  /**
-   * The key of a line's branch id list: a number when the ids are gcov's usual
-   * "<block>,0" .. "<block>,<n-1>" (no allocation, no string), else the ids joined.
-   */
-  private branchKey(ids: readonly (number | string)[]): number | string {
-    const b0 = ids[0];
-    if (typeof b0 === 'number' && b0 % NUM_BRANCHES === 0 && ids.length < NUM_BRANCHES) {
-      let simple = true;
-      for (let j = 1; j < ids.length; j++) {
-        if (ids[j] !== b0 + j) {
-          simple = false;
-          break;
-        }
-      }
-      if (simple) return b0 + ids.length; // ids.length < NUM_BRANCHES: the ids are distinct
-    }
-    let key = '';
-    for (let j = 0; j < ids.length; j++) {
-      const id = ids[j]!;
-      key += (j === 0 ? '' : '\n') + (typeof id === 'number' ? `${Math.floor(id / NUM_BRANCHES)},${id % NUM_BRANCHES}` : id);
-    }
-    const interned = this.intern.get(key);
-    if (interned !== undefined) return interned;
-    if (this.intern.size < 100_000) this.intern.set(key, key);
-    return key;
-  }
-
-  private static idsOfKey(key: number | string): (number | string)[] {
-    if (typeof key === 'number') {
-      const n = key % NUM_BRANCHES;
-      const b0 = key - n;
-      return Array.from({ length: n }, (_, j) => b0 + j);
-    }
-    return key.split('\n').map((t) => {
-      const m = /^(\d+),(\d+)$/.exec(t);
-      return m && Number(m[1]) < NUM_BLOCKS && Number(m[2]) < NUM_BRANCHES ? Number(m[1]) * NUM_BRANCHES + Number(m[2]) : t;
-    });
-  }
-
-  private flushBranches(): void {
-    const line = this.brLine;
-    const f = this.file;
-    if (line < 0 || !f) {
-      this.brLine = -1;
-      return;
-    }
-    const ids = this.brIds;
-    const hits = this.brHits;
-    const key = this.branchKey(ids);
-    let perFile = this.brKeysFile === f ? this.brKeysOfFile : this.brKeys.get(f);
-    if (!perFile) {
-      perFile = new Map();
-      this.brKeys.set(f, perFile);
-    }
-    this.brKeysFile = f;
-    this.brKeysOfFile = perFile;
-    const prev = perFile.get(line);
-    if (prev === undefined || prev === key) {
-      f.addBranches(line, hits);
-      if (prev === undefined) perFile.set(line, key);
-    } else {
-      // The same line with a different list of branch ids: align by id.
-      const known = LcovReader.idsOfKey(prev);
-      const aligned: number[] = new Array<number>(known.length).fill(0);
-      for (let j = 0; j < ids.length; j++) {
-        const at = known.indexOf(ids[j]!);
-        if (at === -1) {
-          known.push(ids[j]!);
-          aligned.push(hits[j]!);
-        } else aligned[at] = hits[j]!;
-      }
-      f.addBranches(line, aligned);
-      perFile.set(line, this.branchKey(known));
-    }
-    this.brLine = -1;
-    ids.length = 0;
-    hits.length = 0;
   }
 
   /** FN:<line>,[<end>,]<name> */
@@ -517,10 +419,9 @@ class LcovReader {
   }
 
   private defineFunction(f: FileCoverage, name: string, line: number, end: number | undefined): void {
-    const fn = f.functions.get(name);
-    if (fn) {
-      fn.line = line;
-      if (end !== undefined) fn.endLine = end;
+    const i = f.functions.indexOf(name);
+    if (i !== -1) {
+      f.functions.locate(i, line, end);
     } else {
       f.addFunction(name, end === undefined ? { name, line, hits: 0 } : { name, line, endLine: end, hits: 0 });
     }
