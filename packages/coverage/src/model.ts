@@ -32,6 +32,8 @@ export const MAX_LINE = 10_000_000;
 /** Hit counts saturate here (stored +1 in a Uint32Array). */
 export const MAX_HITS = 0xfffffffe;
 
+const EMPTY_U16 = new Uint16Array(0);
+
 /** Stored value meaning "the hits are in the overflow map". */
 const BIG = 0xffff;
 
@@ -47,7 +49,7 @@ export class LineTable {
   private count = 0;
 
   constructor(capacity = 0) {
-    this.data = new Uint16Array(capacity);
+    this.data = capacity === 0 ? EMPTY_U16 : new Uint16Array(capacity);
   }
 
   private hitsOf(v: number, line: number): number {
@@ -173,6 +175,9 @@ export interface FunctionCoverage {
   hits: number;
 }
 
+/** Shared empty tables: never written (length 0); growing replaces them. Saves ~120 bytes each per file. */
+const EMPTY_U32 = new Uint32Array(0);
+
 /** Branch id of a branch added by position (no id given). */
 const NO_ID = -0x80000000;
 
@@ -217,14 +222,14 @@ function lowerBound(a: Uint32Array, n: number, v: number): number {
  */
 export class BranchTable implements Iterable<[number, number[]]> {
   // identified
-  private bLine = new Uint32Array(0);
-  private bHits = new Uint32Array(0);
+  private bLine = EMPTY_U32;
+  private bHits = EMPTY_U32;
   private bId: Int32Array<ArrayBuffer> | undefined;
   private bN = 0;
   private bLines = 0;
   // count-only
-  private cLine = new Uint32Array(0);
-  private cVal = new Uint32Array(0);
+  private cLine = EMPTY_U32;
+  private cVal = EMPTY_U32;
   private cN = 0;
 
   get size(): number {
@@ -480,13 +485,18 @@ export class BranchTable implements Iterable<[number, number[]]> {
     }
   }
 
-  /** Drop growth slack and branch ids (the table is complete; adding later still works). */
+  /** Forget branch ids (addById then treats every existing branch as unidentified). */
+  releaseIds(): void {
+    this.bId = undefined;
+  }
+
+  /** Drop growth slack (the table is complete; adding later still works). */
   compact(): void {
     if (this.bLine.length > this.bN) {
       this.bLine = this.bLine.slice(0, this.bN);
       this.bHits = this.bHits.slice(0, this.bN);
+      if (this.bId) this.bId = this.bId.slice(0, this.bN);
     }
-    this.bId = undefined;
     if (this.cLine.length > this.cN) {
       this.cLine = this.cLine.slice(0, this.cN);
       this.cVal = this.cVal.slice(0, this.cN);
@@ -513,13 +523,13 @@ function unpack(v: number): number[] {
  */
 export class FunctionTable implements Iterable<[string, FunctionCoverage]> {
   private keyText = '';
-  private keyTail: string[] = [];
+  private keyTail: string[] | undefined;
   private keyTailLen = 0;
-  private keyEnd = new Uint32Array(0);
-  private line = new Uint32Array(0);
+  private keyEnd = EMPTY_U32;
+  private line = EMPTY_U32;
   /** end line + 1, 0 when unknown */
-  private end = new Uint32Array(0);
-  private hits = new Uint32Array(0);
+  private end = EMPTY_U32;
+  private hits = EMPTY_U32;
   private names: Map<number, string> | undefined;
   private n = 0;
   private index: Map<string, number> | undefined;
@@ -529,9 +539,9 @@ export class FunctionTable implements Iterable<[string, FunctionCoverage]> {
   }
 
   private text(): string {
-    if (this.keyTail.length > 0) {
-      this.keyText += this.keyTail.join('');
-      this.keyTail = [];
+    if (this.keyTail) {
+      this.keyText = flatten(this.keyText + this.keyTail.join(''));
+      this.keyTail = undefined;
       this.keyTailLen = 0;
     }
     return this.keyText;
@@ -590,7 +600,7 @@ export class FunctionTable implements Iterable<[string, FunctionCoverage]> {
       this.end = growU32(this.end, cap);
       this.hits = growU32(this.hits, cap);
     }
-    this.keyTail.push(key);
+    (this.keyTail ??= []).push(key);
     this.keyTailLen += key.length;
     this.keyEnd[i] = this.keyText.length + this.keyTailLen;
     this.line[i] = f.line > 0 ? f.line : 0;
@@ -609,7 +619,7 @@ export class FunctionTable implements Iterable<[string, FunctionCoverage]> {
 
   clear(): void {
     this.keyText = '';
-    this.keyTail = [];
+    this.keyTail = undefined;
     this.keyTailLen = 0;
     this.n = 0;
     this.names = undefined;
@@ -647,8 +657,7 @@ export class FunctionTable implements Iterable<[string, FunctionCoverage]> {
   /** Drop growth slack and the index; flatten the key text. */
   compact(): void {
     this.index = undefined;
-    const t = this.text();
-    if (t.length > 0) this.keyText = flatten(t);
+    this.text();
     if (this.line.length > this.n) {
       this.keyEnd = this.keyEnd.slice(0, this.n);
       this.line = this.line.slice(0, this.n);
@@ -668,12 +677,19 @@ export class FileCoverage {
   readonly lines = new LineTable();
   /** line -> hit count of each branch on that line, in the order the report lists them. */
   readonly branches = new BranchTable();
-  /** key (format-specific, stable: e.g. "12.5,14.2" for Go, the statement id for istanbul) -> statement. */
-  readonly statements = new Map<string, Statement>();
+  private _statements: Map<string, Statement> | undefined;
+  private _instructions: Map<number, Counter> | undefined;
+
+  /** key (format-specific, stable: e.g. "12.5,14.2" for Go, the statement id for istanbul) -> statement. Created on first use. */
+  get statements(): Map<string, Statement> {
+    return (this._statements ??= new Map());
+  }
   /** key (name, or name@line where names repeat) -> function (Map-like, compact). */
   readonly functions = new FunctionTable();
-  /** line -> instructions (JaCoCo). */
-  readonly instructions = new Map<number, Counter>();
+  /** line -> instructions (JaCoCo). Created on first use. */
+  get instructions(): Map<number, Counter> {
+    return (this._instructions ??= new Map());
+  }
 
   /**
    * Counts known only as totals, without per-line data (istanbul coverage-summary.json).
@@ -743,9 +759,17 @@ export function emptyReport(format: Format | 'mixed', producer: Producer = { nam
   return { format, producer, metrics: new Set(['lines']), files: new Map(), sourceRoots: [], warnings: [] };
 }
 
-/** Compact every file of a report (parsers call this when done). */
-export function compactReport(r: CoverageReport): void {
-  for (const f of r.files.values()) f.compact();
+/**
+ * Release what parsing needed and reading does not (lookup indexes, branch ids) in every file
+ * of a report; parsers call this when done. It allocates nothing: trimming growth slack
+ * (`FileCoverage.compact`) is done per file as a parser leaves it, so that the old arrays are
+ * collected during the parse instead of all at once at the end, when memory peaks.
+ */
+export function releaseParseState(r: CoverageReport): void {
+  for (const f of r.files.values()) {
+    f.functions.releaseIndex();
+    f.branches.releaseIds();
+  }
 }
 
 /** Get or create the entry for a path. */

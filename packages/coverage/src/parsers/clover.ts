@@ -31,7 +31,7 @@
  * otherwise openclover (with its version).
  */
 import type { Parser } from '../input.js';
-import { emptyReport, fileOf, MAX_LINE } from '../model.js';
+import { releaseParseState, emptyReport, fileOf, MAX_LINE } from '../model.js';
 import type { CoverageReport, FileCoverage } from '../model.js';
 import { tokenize } from '../xml/tokenizer.js';
 import type { XmlAttributes, XmlHandler, XmlTokenizer } from '../xml/tokenizer.js';
@@ -174,6 +174,7 @@ class CloverHandler implements XmlHandler {
           this.report.warnings.push(`${this.tok.file}: <file> ${this.file.path}: the <line> elements give ${off.map((k) => `${k}=${t[k]}`).join(', ')} but its <metrics> say ${off.map((k) => `${k}=${d[k]}`).join(', ')}.`);
         }
       }
+      this.file?.compact();
       this.file = null;
       this.fileDepth = -1;
     }
@@ -195,6 +196,7 @@ class CloverHandler implements XmlHandler {
     if (this.istanbulDropped !== 0) {
       r.warnings.push(`${this.tok.file}: the files' <metrics> count ${this.istanbulDropped} branch(es) that no <line> element carries: istanbul's XML reporters drop the branches of lines that have no statement (a default parameter on a function's first line), jest counts them. Use the lcov or coverage-final.json report for exact branch numbers.`);
     }
+    releaseParseState(r);
     return r;
   }
 }

@@ -24,7 +24,7 @@
  *   attribute, istanbul's `version="0.1"` root with a coverage-04 DOCTYPE.
  */
 import type { Parser } from '../input.js';
-import { emptyReport, fileOf, MAX_LINE } from '../model.js';
+import { releaseParseState, emptyReport, fileOf, MAX_LINE } from '../model.js';
 import type { CoverageReport, FileCoverage } from '../model.js';
 import { tokenize } from '../xml/tokenizer.js';
 import type { XmlAttributes, XmlHandler, XmlTokenizer } from '../xml/tokenizer.js';
@@ -171,6 +171,7 @@ class CoberturaHandler implements XmlHandler {
         }
         return;
       case 'class':
+        this.file?.compact();
         this.file = null;
         return;
       case 'methods':
@@ -208,6 +209,7 @@ class CoberturaHandler implements XmlHandler {
     } else if (v === '0.1' && /coverage-04\.dtd/.test(this.doctypeText)) {
       r.producer = { name: 'istanbul' };
     }
+    releaseParseState(r);
     this.crossCheck();
     return r;
   }
@@ -220,10 +222,9 @@ class CoberturaHandler implements XmlHandler {
       const c = f.lines.counter();
       got['lines-valid'] += c.total;
       got['lines-covered'] += c.covered;
-      for (const hits of f.branches.values()) {
-        got['branches-valid'] += hits.length;
-        for (const h of hits) if (h > 0) got['branches-covered']++;
-      }
+      const b = f.branches.counter();
+      got['branches-valid'] += b.total;
+      got['branches-covered'] += b.covered;
     }
     const off = (Object.keys(got) as (keyof typeof got)[]).filter((k) => this.declared[k] !== undefined && this.declared[k] !== got[k]);
     if (off.length === 0) return;

@@ -14,7 +14,7 @@
  * Metrics: lines, branches, instructions, functions.
  */
 import type { Parser } from '../input.js';
-import { emptyReport, fileOf, MAX_LINE } from '../model.js';
+import { releaseParseState, emptyReport, fileOf, MAX_LINE } from '../model.js';
 import type { CoverageReport, FileCoverage } from '../model.js';
 import { tokenize } from '../xml/tokenizer.js';
 import type { XmlAttributes, XmlHandler, XmlTokenizer } from '../xml/tokenizer.js';
@@ -110,6 +110,7 @@ class JacocoHandler implements XmlHandler {
         this.cls = null;
         return;
       case 'sourcefile':
+        this.file?.compact();
         this.file = null;
         return;
       case 'package':
@@ -119,6 +120,7 @@ class JacocoHandler implements XmlHandler {
   }
 
   finish(): CoverageReport {
+    releaseParseState(this.report);
     return this.report;
   }
 }

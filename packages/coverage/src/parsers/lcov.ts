@@ -45,7 +45,7 @@
  * any SF line.
  */
 import { FileFormatError } from '@quality/kit/errors';
-import { MAX_HITS, MAX_LINE, compactReport, emptyReport, fileOf } from '../model.js';
+import { MAX_HITS, MAX_LINE, releaseParseState, emptyReport, fileOf } from '../model.js';
 import type { CoverageReport, FileCoverage } from '../model.js';
 import type { Parser } from '../input.js';
 
@@ -152,7 +152,7 @@ class LcovReader {
     }
     const r = this.report;
     if (this.file) {
-      this.file.functions.releaseIndex();
+      this.file.compact();
       this.warn(`the last section (SF at line ${this.fileLine}) has no end_of_record: the file may be truncated; its data was kept`);
       this.file = null;
     }
@@ -186,7 +186,7 @@ class LcovReader {
     if (this.latin1Names > 0) this.warn(`${this.latin1Names} name(s) are not valid UTF-8 and were read as Latin-1`);
     if (this.unknown > 0) this.warn(`${this.unknown} line(s) that are not lcov records were skipped (first at line ${this.unknownAt}: ${this.unknownText})`);
     this.textIds.clear();
-    compactReport(r);
+    releaseParseState(r);
     return r;
   }
 
@@ -330,7 +330,7 @@ class LcovReader {
 
   private sf(buf: Buffer, s: number, e: number): void {
     if (this.file) {
-      this.file.functions.releaseIndex();
+      this.file.compact();
       this.unterminated++;
     }
     const path = this.text(buf, s + 3, e);
@@ -349,7 +349,7 @@ class LcovReader {
     }
     this.sectionLF = NaN;
     this.sectionDA = 0;
-    this.file?.functions.releaseIndex();
+    this.file?.compact();
     this.file = null;
     this.fnlIndex.clear();
   }
