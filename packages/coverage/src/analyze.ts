@@ -106,7 +106,7 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
     warnings.push(...report.warnings.map((w) => (w.includes(p) ? w : `${p}: ${w}`)));
     resolved.push(r.report);
   }
-  const model = resolved.length === 1 ? resolved[0]! : mergeReports(resolved);
+  const model = resolved.length === 1 ? resolved[0]! : mergeReports(resolved, { consume: true });
   const summaries = [...model.files.values()].map((f) => summarizeFile(f, model.metrics)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   if (model.producer.name === 'coverage.py' && !model.metrics.has('statements')) {
     // coverage.py measures statements and writes each statement's line: its "statements" are

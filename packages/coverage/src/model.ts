@@ -129,6 +129,18 @@ export class LineTable {
     return { covered, total: this.count };
   }
 
+  /** Add every line of `src` (hits summed) in one pass over its array, growing at most once. */
+  mergeFrom(src: LineTable): void {
+    if (src.count === 0) return;
+    if (src.maxLine >= this.data.length) this.grow(src.maxLine);
+    const d = src.data;
+    const n = Math.min(src.maxLine + 1, d.length);
+    for (let i = 0; i < n; i++) {
+      const v = d[i]!;
+      if (v !== 0) this.add(i, v === BIG ? src.big!.get(i)! : v - 1);
+    }
+  }
+
   /** Drop the growth slack (call when the table is complete; adding later still works). */
   compact(): void {
     const want = this.count === 0 ? 0 : this.maxLine + 1;

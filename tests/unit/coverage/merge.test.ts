@@ -192,3 +192,26 @@ describe('summary-only files (istanbul coverage-summary.json)', () => {
     expect(summarizeFile(f, merged.metrics).branches).toEqual({ covered: 1, total: 2 });
   });
 });
+
+describe('mergeReports with consume', () => {
+  it('gives the same totals and lines as copying', async () => {
+    const { parseLcovBuffer } = await import('../../../packages/coverage/src/parsers/lcov.js');
+    const a = 'SF:x.c\nDA:1,1\nDA:2,0\nDA:70000,3\nBRDA:2,0,0,1\nBRDA:2,0,1,0\nend_of_record\nSF:y.c\nDA:5,0\nend_of_record\n';
+    const b = 'SF:x.c\nDA:2,4\nDA:3,0\nDA:70000,70000\nBRDA:2,0,0,-\nBRDA:2,0,1,2\nend_of_record\n';
+    const copied = mergeReports([parseLcovBuffer(a), parseLcovBuffer(b)]);
+    const consumed = mergeReports([parseLcovBuffer(a), parseLcovBuffer(b)], { consume: true });
+    for (const r of [copied, consumed]) {
+      const x = r.files.get('x.c')!;
+      expect([...x.lines.entries()]).toEqual([
+        [1, 1],
+        [2, 4],
+        [3, 0],
+        [70000, 70003],
+      ]);
+      expect(x.branches.get(2)).toEqual([1, 2]);
+    }
+    expect(totalsOf([...consumed.files.values()].map((f) => summarizeFile(f, consumed.metrics)), consumed.metrics)).toEqual(
+      totalsOf([...copied.files.values()].map((f) => summarizeFile(f, copied.metrics)), copied.metrics),
+    );
+  });
+});

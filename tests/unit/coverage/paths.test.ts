@@ -183,7 +183,8 @@ describe('resolvePaths', () => {
     );
   });
 
-  it('resolves 100,000 report paths against a 100,000-file list in well under a second', () => {
+  // Speed is the gate benchmark's business (tests/bench/gate-bench.mjs prints this phase): no timed test.
+  it('resolves 100,000 report paths of three kinds against a 100,000-file list', () => {
     const files: string[] = [];
     for (let i = 0; i < 100_000; i++) files.push(`pkg${i % 500}/sub${Math.floor(i / 500) % 40}/mod${i}/file${i}.ts`);
     const r = emptyReport('lcov');
@@ -193,18 +194,10 @@ describe('resolvePaths', () => {
       const raw = i % 3 === 0 ? `${WS}/${f}` : i % 3 === 1 ? f : `/other/machine/${f}`;
       fileOf(r, raw).lines.add(1, 1);
     }
-    const t = performance.now();
-    const c0 = process.cpuUsage();
     const { report: out, unmapped } = resolvePaths(r, { workspace: WS, files });
-    const c = process.cpuUsage(c0);
-    const ms = performance.now() - t;
-    const cpuMs = (c.user + c.system) / 1000;
     expect(unmapped).toEqual([]);
     expect(out.files.size).toBe(100_000);
-    expect(out.files.get(files[2]!)!.path).toBe(files[2]);
-    console.log(`resolvePaths: 100k report paths x 100k files: ${ms.toFixed(0)} ms wall, ${cpuMs.toFixed(0)} ms CPU`);
-    // CPU time, not wall time: the CI machine may be shared (2 cores, parallel jest workers).
-    expect(cpuMs).toBeLessThan(1000);
+    for (const i of [0, 1, 2, 99_999]) expect(out.files.get(files[i]!)!.path).toBe(files[i]);
   });
 });
 

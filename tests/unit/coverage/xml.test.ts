@@ -227,3 +227,11 @@ describe('XML tokenizer', () => {
     expect(seen).toEqual([42, 123456789012345678, 1.5, -3, NaN, NaN, 7, undefined]);
   });
 });
+
+describe('end-of-input errors', () => {
+  it('name a line for a file of only whitespace (found by the fuzz test)', async () => {
+    const { tokenize } = await import('../../../packages/coverage/src/xml/tokenizer.js');
+    const { fromBuffers } = await import('../../../packages/coverage/src/input.js');
+    await expect(tokenize(fromBuffers(' \n\n'), 'ws.xml', () => ({ open() {}, close() {} }))).rejects.toMatchObject({ line: 3, message: expect.stringContaining('ws.xml:3: no XML element found') });
+  });
+});

@@ -316,7 +316,7 @@ export class XmlTokenizer {
       this.tokenStart = this.buf.length;
       this.fail(`the file ends inside <${this.stack[this.stack.length - 1]}> (${this.stack.length} element(s) not closed): it looks truncated.`, 'Check that the coverage tool finished writing the report (disk full, killed job, partial upload).');
     }
-    if (!this.rootSeen) throw new FileFormatError(this.file, undefined, 'no XML element found.', 'Is this an XML coverage report?');
+    if (!this.rootSeen) throw new FileFormatError(this.file, this.lineBase + countNewlines(this.buf, 0, this.buf.length), 'no XML element found.', 'Is this an XML coverage report?');
   }
 
   private tooLong(): never {
