@@ -26,27 +26,22 @@ import {
   actionInputs,
   annotate,
   ConfigurationError,
-  createGitHubClient,
   errorMessage,
   fail,
   fitComment,
-  listPullRequestFiles,
   log,
   md,
   readContext,
   run,
   setOutput,
-  upsertStickyComment,
   writeSummary,
   type WorkflowContext,
 } from '@quality/kit';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { CacheBaselineStore } from './baseline-cache.js';
 import { readGateEvent, type GateEvent } from './event.js';
 import { readGateInputs, type GateInputs } from './inputs.js';
-import { postCommentFromFile } from './workflow-run.js';
 
 const VERSION = '0.1.0';
 
@@ -87,12 +82,18 @@ async function findReports(patterns: string[], cwd: string, explicit: boolean): 
   return found;
 }
 
-function makeStore(inputs: GateInputs, workspace: string): BaselineStore | undefined {
+/**
+ * The baseline store. The cache store (and with it @actions/cache and the Azure SDK) is loaded
+ * only when used: a run that does not need it starts faster.
+ */
+async function makeStore(inputs: GateInputs, workspace: string): Promise<BaselineStore | undefined> {
   switch (inputs.baseline.kind) {
     case 'none':
       return undefined;
-    case 'cache':
+    case 'cache': {
+      const { CacheBaselineStore } = await import('./baseline-cache.js');
       return new CacheBaselineStore({ log, timeoutMs: 120_000 });
+    }
     case 'branch':
       return new BranchBaselineStore({ cwd: workspace, branch: inputs.baselineBranch });
     case 'file':
@@ -140,6 +141,7 @@ async function apiDiff(
   ev: GateEvent,
   a: Analysis,
 ): Promise<{ diff: DiffResult; note: string }> {
+  const { createGitHubClient, listPullRequestFiles } = await import('@quality/kit/github');
   const client = createGitHubClient({ token: inputs.token!, baseUrl: ctx.apiUrl, log });
   const { files, truncated } = await listPullRequestFiles(client, {
     owner: ctx.repository!.owner,
@@ -181,7 +183,7 @@ async function main(): Promise<void> {
   if (inputs.token) log.mask(inputs.token);
   const ctx = readContext();
   if (ctx.eventName === 'workflow_run' && inputs.commentFile) {
-    await postCommentFromFile(ctx, inputs);
+    await (await import('./workflow-run.js')).postCommentFromFile(ctx, inputs);
     return;
   }
   const ev = readGateEvent(ctx);
@@ -250,7 +252,7 @@ async function main(): Promise<void> {
   lap('diff');
 
   // The baseline: read always, written only from trusted events.
-  const store = makeStore(inputs, ctx.workspace);
+  const store = await makeStore(inputs, ctx.workspace);
   let baselineRead: BaselineRead | undefined;
   let baselineNote: string | undefined;
   if (store) {
@@ -324,6 +326,7 @@ async function main(): Promise<void> {
     const commentFile = join(outDir, 'comment.md');
     writeFileSync(commentFile, body);
     if (wantComment && ev.prNumber !== undefined && inputs.token && ctx.repository) {
+      const { createGitHubClient, upsertStickyComment } = await import('@quality/kit/github');
       const client = createGitHubClient({ token: inputs.token, baseUrl: ctx.apiUrl, log });
       const r = await upsertStickyComment(client, {
         owner: ctx.repository.owner,

@@ -6,17 +6,8 @@
  * `comment-file`. The pull request is found from the API by the triggering run's head SHA and
  * head repository; nothing in the artifact decides which pull request is written to.
  */
-import {
-  ConfigurationError,
-  createGitHubClient,
-  findPullRequestForCommit,
-  fitComment,
-  log,
-  md,
-  setOutput,
-  upsertStickyComment,
-  type WorkflowContext,
-} from '@quality/kit';
+import { ConfigurationError, fitComment, log, md, setOutput, type WorkflowContext } from '@quality/kit';
+import { createGitHubClient, findPullRequestForCommit, upsertStickyComment } from '@quality/kit/github';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { GateInputs } from './inputs.js';

@@ -158,12 +158,14 @@ export class LineTable {
 }
 
 /**
- * Capacity for a growing table that must hold index `line`: at most 25% slack (rounded up to 16).
+ * Capacity for a growing table that must hold index `line`: a quarter more (at least 64), rounded up to 16.
  * Doubling left a 500 MB report's 46,000 small files with up to twice the memory they use;
  * growing by a quarter still keeps appends amortized.
  */
 export function nextCapacity(current: number, line: number): number {
-  const want = Math.max(line + 1, Math.ceil(current * 1.25));
+  // At least 64 more slots: a file read line by line would otherwise reallocate every few lines
+  // (the parsers trim the slack when a file is complete).
+  const want = Math.max(line + 1, Math.ceil(current * 1.25), current + 64);
   return Math.min((want + 15) & ~15, MAX_LINE + 1);
 }
 

@@ -1,5 +1,4 @@
 export * from './errors.js';
-export * from './github.js';
 export * from './inputs.js';
 export * from './limits.js';
 export * as md from './markdown.js';

@@ -24,9 +24,9 @@ describe('LineTable', () => {
     expect(t.counter()).toEqual({ covered: 2, total: 3 });
   });
 
-  it('grows with at most a quarter of slack', () => {
-    expect(nextCapacity(0, 0)).toBe(16);
-    expect(nextCapacity(16, 16)).toBe(32);
+  it('grows by a quarter, at least 64 slots', () => {
+    expect(nextCapacity(0, 0)).toBe(64);
+    expect(nextCapacity(64, 64)).toBe(128);
     expect(nextCapacity(1024, 1024)).toBe(1280);
     expect(nextCapacity(1024, 5000)).toBe(5008);
   });

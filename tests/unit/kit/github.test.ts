@@ -7,12 +7,12 @@ import {
   getWorkflowRun,
   isStickyComment,
   listPullRequestFiles,
-  md,
   redact,
   upsertStickyComment,
   type GitHubClient,
   type RetryOptions,
-} from '@quality/kit';
+} from '@quality/kit/github';
+import { md } from '@quality/kit';
 import {
   INVALID_TOKEN,
   READ_TOKEN,
