@@ -18,7 +18,7 @@ __webpack_require__.d(__webpack_exports__, {
   y1: () => (/* reexport */ toText)
 });
 
-// UNUSED EXPORTS: BASELINE_SCHEMA, BranchBaselineStore, BranchTable, FileBaselineStore, FileCoverage, LineTable, MAX_HITS, MAX_LINE, METRICS, addCounters, atLeast, baselineCounter, clampHits, decreasedBeyond, detectFormat, diffAgainstBase, diffCoverage, emptyReport, ensureHistory, fileOf, headlineOf, isNullSha, isShallow, lineRanges, lsFiles, measureDiff, meets, mergeBase, mergeReports, metricCounter, nextCapacity, parseDiff, readReport, renderComment, renderSummary, repoRoot, resolvePaths, serializeBaseline, summarizeFile, toCobertura, toLcov, totalsOf, uncoveredAnnotations, writeCobertura
+// UNUSED EXPORTS: BASELINE_SCHEMA, BranchBaselineStore, BranchTable, FileBaselineStore, FileCoverage, FunctionTable, LineTable, MAX_HITS, MAX_LINE, METRICS, addCounters, atLeast, baselineCounter, clampHits, decreasedBeyond, detectFormat, diffAgainstBase, diffCoverage, emptyReport, ensureHistory, fileOf, headlineOf, isNullSha, isShallow, lineRanges, lsFiles, measureDiff, meets, mergeBase, mergeReports, metricCounter, nextCapacity, parseDiff, readReport, releaseParseState, renderComment, renderSummary, repoRoot, resolvePaths, serializeBaseline, summarizeFile, toCobertura, toLcov, totalsOf, uncoveredAnnotations, writeCobertura
 
 ;// CONCATENATED MODULE: ./packages/coverage/src/model.ts
 /**
@@ -38,31 +38,54 @@ const METRICS = ['lines', 'branches', 'statements', 'functions', 'instructions']
 const MAX_LINE = 10_000_000;
 /** Hit counts saturate here (stored +1 in a Uint32Array). */
 const MAX_HITS = 0xfffffffe;
+const EMPTY_U16 = new Uint16Array(0);
+/** Stored value meaning "the hits are in the overflow map". */
+const BIG = 0xffff;
 /**
- * Executable lines of one file and their hit counts. Stored as hits+1 so that 0 means
- * "not executable".
+ * Executable lines of one file and their hit counts, dense by line number: 2 bytes a source
+ * line (hits+1 in a Uint16Array, so 0 means "not executable"), and counts of 65534 and more
+ * in a small overflow map. Half the memory of 32-bit cells; only hot lines overflow.
  */
 class LineTable {
     data;
+    big;
     maxLine = 0;
     count = 0;
     constructor(capacity = 0) {
-        this.data = new Uint32Array(capacity);
+        this.data = capacity === 0 ? EMPTY_U16 : new Uint16Array(capacity);
+    }
+    hitsOf(v, line) {
+        return v === BIG ? this.big.get(line) : v - 1;
+    }
+    store(line, h) {
+        if (h < BIG - 1)
+            this.data[line] = h + 1;
+        else {
+            this.data[line] = BIG;
+            (this.big ??= new Map()).set(line, h);
+        }
     }
     /** Add hits to a line (marking it executable). Sums saturate at MAX_HITS. */
     add(line, hits) {
         if (line >= this.data.length)
             this.grow(line);
         const prev = this.data[line];
+        const h = hits >= 0 && hits < BIG - 1 && (hits | 0) === hits ? hits : clampHits(hits);
         if (prev === 0) {
             this.count++;
             if (line > this.maxLine)
                 this.maxLine = line;
-            this.data[line] = clampHits(hits) + 1;
+            if (h < BIG - 1)
+                this.data[line] = h + 1;
+            else
+                this.store(line, h);
         }
         else {
-            const sum = prev - 1 + clampHits(hits);
-            this.data[line] = (sum > MAX_HITS ? MAX_HITS : sum) + 1;
+            const sum = (prev === BIG ? this.big.get(line) : prev - 1) + h;
+            if (sum < BIG - 1)
+                this.data[line] = sum + 1;
+            else
+                this.store(line, sum > MAX_HITS ? MAX_HITS : sum);
         }
     }
     /** Raise a line's hits to at least `hits` (OR semantics for set-mode data). */
@@ -75,10 +98,10 @@ class LineTable {
             this.count++;
             if (line > this.maxLine)
                 this.maxLine = line;
-            this.data[line] = h + 1;
+            this.store(line, h);
         }
-        else if (prev - 1 < h) {
-            this.data[line] = h + 1;
+        else if (this.hitsOf(prev, line) < h) {
+            this.store(line, h);
         }
     }
     /** Hits of a line, or undefined when the line is not executable. */
@@ -86,7 +109,7 @@ class LineTable {
         if (line < 0 || line >= this.data.length)
             return undefined;
         const v = this.data[line];
-        return v === 0 ? undefined : v - 1;
+        return v === 0 ? undefined : this.hitsOf(v, line);
     }
     has(line) {
         return line >= 0 && line < this.data.length && this.data[line] !== 0;
@@ -97,37 +120,60 @@ class LineTable {
     /** Executable lines in ascending order. */
     *entries() {
         const d = this.data;
-        for (let i = 0; i <= this.maxLine; i++) {
+        for (let i = 0; i <= this.maxLine && i < d.length; i++) {
             const v = d[i];
             if (v !== 0)
-                yield [i, v - 1];
+                yield [i, this.hitsOf(v, i)];
         }
     }
     counter() {
         let covered = 0;
         const d = this.data;
-        for (let i = 0; i <= this.maxLine; i++) {
+        const n = Math.min(this.maxLine + 1, d.length);
+        for (let i = 0; i < n; i++) {
             if (d[i] > 1)
                 covered++;
         }
         return { covered, total: this.count };
     }
+    /** Add every line of `src` (hits summed) in one pass over its array, growing at most once. */
+    mergeFrom(src) {
+        if (src.count === 0)
+            return;
+        if (src.maxLine >= this.data.length)
+            this.grow(src.maxLine);
+        const d = src.data;
+        const n = Math.min(src.maxLine + 1, d.length);
+        for (let i = 0; i < n; i++) {
+            const v = d[i];
+            if (v !== 0)
+                this.add(i, v === BIG ? src.big.get(i) : v - 1);
+        }
+    }
+    /** Drop the growth slack (call when the table is complete; adding later still works). */
+    compact() {
+        const want = this.count === 0 ? 0 : this.maxLine + 1;
+        if (this.data.length > want)
+            this.data = this.data.slice(0, want);
+    }
     grow(line) {
         if (!Number.isInteger(line) || line < 0 || line > MAX_LINE) {
             throw new RangeError(`line number ${line} is out of range (0..${MAX_LINE})`);
         }
-        const next = new Uint32Array(nextCapacity(this.data.length, line));
+        const next = new Uint16Array(nextCapacity(this.data.length, line));
         next.set(this.data);
         this.data = next;
     }
 }
 /**
- * Capacity for a dense table that must hold `line`: at most 25% slack (rounded up to 16).
+ * Capacity for a growing table that must hold index `line`: a quarter more (at least 64), rounded up to 16.
  * Doubling left a 500 MB report's 46,000 small files with up to twice the memory they use;
  * growing by a quarter still keeps appends amortized.
  */
 function nextCapacity(current, line) {
-    const want = Math.max(line + 1, Math.ceil(current * 1.25));
+    // At least 64 more slots: a file read line by line would otherwise reallocate every few lines
+    // (the parsers trim the slack when a file is complete).
+    const want = Math.max(line + 1, Math.ceil(current * 1.25), current + 64);
     return Math.min((want + 15) & ~15, MAX_LINE + 1);
 }
 function clampHits(hits) {
@@ -135,99 +181,276 @@ function clampHits(hits) {
         return 0; // negative, NaN -> 0 (parsers warn before calling)
     return hits > MAX_HITS ? MAX_HITS : Math.floor(hits);
 }
+/** Shared empty tables: never written (length 0); growing replaces them. Saves ~120 bytes each per file. */
+const EMPTY_U32 = new Uint32Array(0);
+/** Branch id of a branch added by position (no id given). */
+const NO_ID = -0x80000000;
+function growU32(a, need) {
+    if (need <= a.length)
+        return a;
+    const next = new Uint32Array(Math.max(need, Math.ceil(a.length * 1.25)) + 7);
+    next.set(a);
+    return next;
+}
+function growI32(a, need) {
+    if (need <= a.length)
+        return a;
+    const next = new Int32Array(Math.max(need, Math.ceil(a.length * 1.25)) + 7);
+    next.set(a);
+    return next;
+}
+/** First index in a[0..n) whose value is >= v (a sorted ascending). */
+function lowerBound(a, n, v) {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (a[mid] < v)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
 /**
- * Branches per line, read like a `Map<line, hits[]>`. Where the report identifies each branch
- * (lcov BRDA, istanbul) the hits are kept per branch; where it gives only counts (Cobertura's
- * condition-coverage, JaCoCo's mb/cb, Clover) they are packed as covered<<16|total in a dense
- * Uint32Array by line: 4 bytes a source line instead of an array per branch line, which keeps a
- * 500 MB Cobertura report within memory. Reading a packed line synthesizes [1 × covered, 0 × rest].
+ * Branches per line, read like a `Map<line, hits[]>` (lines in ascending order), stored
+ * sparse: about 6% of source lines have branches, so nothing is kept per source line.
+ *
+ * - Identified branches (lcov BRDA, istanbul): one entry per branch in parallel typed arrays
+ *   (line, hits, and while parsing an id), sorted by line, in the order the report lists a
+ *   line's branches: 8 bytes a branch (12 with ids) instead of a Map entry and an array a line.
+ * - Count-only lines (Cobertura's condition-coverage, JaCoCo's mb/cb, Clover): (line,
+ *   covered<<16|total) pairs sorted by line; reading one synthesizes [1 × covered, 0 × rest].
+ *
+ * A line is in one of the two. Appends in ascending line order take a fast path; other
+ * inserts shift (lines of one file arrive nearly sorted in every format we read).
  */
 class BranchTable {
-    known = new Map();
-    packed;
-    packedMax = 0;
-    packedCount = 0;
+    // identified
+    bLine = EMPTY_U32;
+    bHits = EMPTY_U32;
+    bId;
+    bN = 0;
+    bLines = 0;
+    // count-only
+    cLine = EMPTY_U32;
+    cVal = EMPTY_U32;
+    cN = 0;
     get size() {
-        return this.known.size + this.packedCount;
+        return this.bLines + this.cN;
+    }
+    /** [start, end) of a line's identified branches (start === end: none, start is where they go). */
+    range(line) {
+        const n = this.bN;
+        const a = this.bLine;
+        let lo;
+        if (n === 0 || a[n - 1] < line)
+            return n;
+        if (a[n - 1] === line) {
+            lo = n - 1;
+            while (lo > 0 && a[lo - 1] === line)
+                lo--;
+            return lo;
+        }
+        lo = lowerBound(a, n, line);
+        return lo;
+    }
+    rangeEnd(lo, line) {
+        let hi = lo;
+        const a = this.bLine;
+        const n = this.bN;
+        while (hi < n && a[hi] === line)
+            hi++;
+        return hi;
+    }
+    cIndex(line) {
+        const n = this.cN;
+        if (n === 0)
+            return -1;
+        const a = this.cLine;
+        if (a[n - 1] < line)
+            return -1;
+        const i = a[n - 1] === line ? n - 1 : lowerBound(a, n, line);
+        return i < n && a[i] === line ? i : -1;
     }
     has(line) {
-        return this.known.has(line) || this.packedAt(line) !== 0;
+        const lo = this.range(line);
+        return (lo < this.bN && this.bLine[lo] === line) || this.cIndex(line) !== -1;
     }
     get(line) {
-        const k = this.known.get(line);
-        if (k)
-            return k;
-        const v = this.packedAt(line);
-        return v === 0 ? undefined : unpack(v);
+        const lo = this.range(line);
+        if (lo < this.bN && this.bLine[lo] === line)
+            return Array.from(this.bHits.subarray(lo, this.rangeEnd(lo, line)));
+        const c = this.cIndex(line);
+        return c === -1 ? undefined : unpack(this.cVal[c]);
+    }
+    /** Insert k identified entries for `line` at position `at` (hits 0, no id). */
+    insert(at, line, k) {
+        const n = this.bN;
+        const need = n + k;
+        this.bLine = growU32(this.bLine, need);
+        this.bHits = growU32(this.bHits, need);
+        if (this.bId)
+            this.bId = growI32(this.bId, need);
+        if (at < n) {
+            this.bLine.copyWithin(at + k, at, n);
+            this.bHits.copyWithin(at + k, at, n);
+            this.bId?.copyWithin(at + k, at, n);
+        }
+        this.bLine.fill(line, at, at + k);
+        this.bHits.fill(0, at, at + k);
+        this.bId?.fill(NO_ID, at, at + k);
+        this.bN = need;
+    }
+    removeIdentified(line) {
+        const lo = this.range(line);
+        const hi = this.rangeEnd(lo, line);
+        if (hi === lo)
+            return;
+        const n = this.bN;
+        this.bLine.copyWithin(lo, hi, n);
+        this.bHits.copyWithin(lo, hi, n);
+        this.bId?.copyWithin(lo, hi, n);
+        this.bN = n - (hi - lo);
+        this.bLines--;
+    }
+    /** Move a count-only line into the identified entries (as [1 × covered, 0 × rest]). */
+    unpackLine(line) {
+        const c = this.cIndex(line);
+        if (c === -1)
+            return;
+        const v = this.cVal[c];
+        this.cLine.copyWithin(c, c + 1, this.cN);
+        this.cVal.copyWithin(c, c + 1, this.cN);
+        this.cN--;
+        const cov = v >>> 16;
+        const total = v & 0xffff;
+        const at = this.range(line);
+        this.insert(at, line, total);
+        this.bHits.fill(1, at, at + cov);
+        this.bLines++;
     }
     set(line, hits) {
-        if (this.packedAt(line) !== 0) {
-            this.packed[line] = 0;
-            this.packedCount--;
+        this.removeIdentified(line);
+        const c = this.cIndex(line);
+        if (c !== -1) {
+            this.cLine.copyWithin(c, c + 1, this.cN);
+            this.cVal.copyWithin(c, c + 1, this.cN);
+            this.cN--;
         }
-        this.known.set(line, hits);
+        if (hits.length === 0)
+            return this; // an empty list: nothing to keep (reads as absent)
+        const at = this.range(line);
+        this.insert(at, line, hits.length);
+        for (let i = 0; i < hits.length; i++)
+            this.bHits[at + i] = clampHits(hits[i]);
+        this.bLines++;
         return this;
     }
     /** Add per-branch hits (summed per index). */
     add(line, hits) {
-        let prev = this.known.get(line);
-        if (!prev) {
-            const p = this.packedAt(line);
-            if (p === 0) {
-                this.known.set(line, hits.map(clampHits));
+        if (this.cN > 0)
+            this.unpackLine(line);
+        const lo = this.range(line);
+        const hi = this.rangeEnd(lo, line);
+        if (hi === lo) {
+            if (hits.length === 0)
+                return;
+            this.bLines++;
+        }
+        const have = hi - lo;
+        if (hits.length > have)
+            this.insert(hi, line, hits.length - have);
+        const h = this.bHits;
+        for (let i = 0; i < hits.length; i++) {
+            const v = clampHits(hits[i]);
+            if (i < have) {
+                const sum = h[lo + i] + v;
+                h[lo + i] = sum > MAX_HITS ? MAX_HITS : sum;
+            }
+            else
+                h[lo + i] = v;
+        }
+    }
+    /**
+     * Add hits to the branch `id` of a line (lcov's (line, block, branch)): repeated ids are
+     * summed, a new id goes after the line's others. Ids are an int32 the caller chooses (not
+     * -2^31); they are kept until `compact()`.
+     */
+    addById(line, id, hits) {
+        if (this.cN > 0)
+            this.unpackLine(line);
+        if (!this.bId) {
+            this.bId = new Int32Array(this.bLine.length);
+            this.bId.fill(NO_ID, 0, this.bN);
+        }
+        const n = this.bN;
+        let lo;
+        let hi;
+        if (n === 0 || this.bLine[n - 1] < line) {
+            lo = hi = n;
+        }
+        else {
+            lo = this.range(line);
+            hi = this.rangeEnd(lo, line);
+        }
+        const ids = this.bId;
+        for (let i = lo; i < hi; i++) {
+            if (ids[i] === id) {
+                const sum = this.bHits[i] + hits;
+                this.bHits[i] = sum > MAX_HITS ? MAX_HITS : sum;
                 return;
             }
-            prev = unpack(p);
-            this.set(line, prev);
         }
-        for (let i = 0; i < hits.length; i++) {
-            const h = clampHits(hits[i]);
-            prev[i] = i < prev.length ? Math.min(prev[i] + h, MAX_HITS) : h;
-        }
+        if (hi === lo)
+            this.bLines++;
+        this.insert(hi, line, 1);
+        this.bId[hi] = id;
+        this.bHits[hi] = hits > MAX_HITS ? MAX_HITS : hits;
     }
     /** Add count-only branches: covered is the larger of the two readings (no identity to OR by). */
     addCounts(line, covered, total) {
         if (total <= 0)
             return;
         const c = Math.max(0, Math.min(covered, total));
-        const k = this.known.get(line);
-        if (k || total > 0xffff || line > MAX_LINE) {
+        if (total > 0xffff || line > MAX_LINE || this.has(line) && this.cIndex(line) === -1) {
             this.add(line, Array.from({ length: total }, (_, i) => (i < c ? 1 : 0)));
             return;
         }
-        const prev = this.packedAt(line);
-        if (prev === 0) {
-            this.ensure(line);
-            this.packed[line] = ((c << 16) | total) >>> 0;
-            this.packedCount++;
-            if (line > this.packedMax)
-                this.packedMax = line;
-        }
+        const n = this.cN;
+        let at;
+        if (n === 0 || this.cLine[n - 1] < line)
+            at = n;
         else {
-            const pc = prev >>> 16;
-            const pt = prev & 0xffff;
-            this.packed[line] = ((Math.max(pc, c) << 16) | Math.max(pt, total)) >>> 0;
+            at = lowerBound(this.cLine, n, line);
+            if (this.cLine[at] === line) {
+                const prev = this.cVal[at];
+                this.cVal[at] = ((Math.max(prev >>> 16, c) << 16) | Math.max(prev & 0xffff, total)) >>> 0;
+                return;
+            }
         }
+        this.cLine = growU32(this.cLine, n + 1);
+        this.cVal = growU32(this.cVal, n + 1);
+        if (at < n) {
+            this.cLine.copyWithin(at + 1, at, n);
+            this.cVal.copyWithin(at + 1, at, n);
+        }
+        this.cLine[at] = line;
+        this.cVal[at] = ((c << 16) | total) >>> 0;
+        this.cN = n + 1;
     }
     /** Covered and total branches without materializing arrays. */
     counter() {
         let covered = 0;
-        let total = 0;
-        for (const hits of this.known.values()) {
-            total += hits.length;
-            for (const h of hits)
-                if (h > 0)
-                    covered++;
-        }
-        const p = this.packed;
-        if (p) {
-            for (let i = 0; i <= this.packedMax; i++) {
-                const v = p[i];
-                if (v !== 0) {
-                    covered += v >>> 16;
-                    total += v & 0xffff;
-                }
-            }
+        const h = this.bHits;
+        for (let i = 0; i < this.bN; i++)
+            if (h[i] > 0)
+                covered++;
+        let total = this.bN;
+        const v = this.cVal;
+        for (let i = 0; i < this.cN; i++) {
+            covered += v[i] >>> 16;
+            total += v[i] & 0xffff;
         }
         return { covered, total };
     }
@@ -241,50 +464,54 @@ class BranchTable {
     }
     /** Lines in ascending order. */
     *entries() {
-        const knownLines = [...this.known.keys()].sort((a, b) => a - b);
-        let k = 0;
-        const p = this.packed;
-        const max = p ? this.packedMax : -1;
-        for (let i = 0; i <= max; i++) {
-            while (k < knownLines.length && knownLines[k] < i) {
-                yield [knownLines[k], this.known.get(knownLines[k])];
-                k++;
+        let i = 0;
+        let c = 0;
+        while (i < this.bN || c < this.cN) {
+            const bl = i < this.bN ? this.bLine[i] : Infinity;
+            const cl = c < this.cN ? this.cLine[c] : Infinity;
+            if (cl < bl) {
+                yield [cl, unpack(this.cVal[c])];
+                c++;
             }
-            const v = p[i];
-            if (v !== 0)
-                yield [i, unpack(v)];
+            else {
+                const hi = this.rangeEnd(i, bl);
+                yield [bl, Array.from(this.bHits.subarray(i, hi))];
+                i = hi;
+            }
         }
-        for (; k < knownLines.length; k++)
-            yield [knownLines[k], this.known.get(knownLines[k])];
     }
     [Symbol.iterator]() {
         return this.entries();
     }
-    /** Merge another table into this one, keeping count-only lines packed. */
+    /** Merge another table into this one (identified branches by position), keeping count-only lines packed. */
     mergeFrom(src) {
-        for (const [line, hits] of src.known)
-            this.add(line, hits);
-        const p = src.packed;
-        if (!p)
-            return;
-        for (let i = 0; i <= src.packedMax; i++) {
-            const v = p[i];
-            if (v !== 0)
-                this.addCounts(i, v >>> 16, v & 0xffff);
+        for (let i = 0; i < src.bN;) {
+            const line = src.bLine[i];
+            const hi = src.rangeEnd(i, line);
+            this.add(line, Array.from(src.bHits.subarray(i, hi)));
+            i = hi;
+        }
+        for (let c = 0; c < src.cN; c++) {
+            const v = src.cVal[c];
+            this.addCounts(src.cLine[c], v >>> 16, v & 0xffff);
         }
     }
-    packedAt(line) {
-        const p = this.packed;
-        return p && line >= 0 && line < p.length ? p[line] : 0;
+    /** Forget branch ids (addById then treats every existing branch as unidentified). */
+    releaseIds() {
+        this.bId = undefined;
     }
-    ensure(line) {
-        const len = this.packed?.length ?? 0;
-        if (line < len)
-            return;
-        const next = new Uint32Array(nextCapacity(len, line));
-        if (this.packed)
-            next.set(this.packed);
-        this.packed = next;
+    /** Drop growth slack (the table is complete; adding later still works). */
+    compact() {
+        if (this.bLine.length > this.bN) {
+            this.bLine = this.bLine.slice(0, this.bN);
+            this.bHits = this.bHits.slice(0, this.bN);
+            if (this.bId)
+                this.bId = this.bId.slice(0, this.bN);
+        }
+        if (this.cLine.length > this.cN) {
+            this.cLine = this.cLine.slice(0, this.cN);
+            this.cVal = this.cVal.slice(0, this.cN);
+        }
     }
 }
 function unpack(v) {
@@ -295,17 +522,172 @@ function unpack(v) {
         out[i] = i < c ? 1 : 0;
     return out;
 }
+/**
+ * Functions of one file, read like a `Map<key, FunctionCoverage>` in insertion order. Stored
+ * compact: all keys in one string with end offsets, line / end line / hits in typed arrays, and
+ * the display name only where it differs from the key. A 1 GB C++ tracefile holds millions of
+ * functions; an object, a string and a Map entry each cost ~150 bytes, this ~12 plus the name.
+ *
+ * Objects read from it are copies: change a function with `add`/`locate`. Lookups by key use an
+ * index built on first use; `releaseIndex()` (or `compact()`) frees it when the file is done.
+ */
+class FunctionTable {
+    keyText = '';
+    keyTail;
+    keyTailLen = 0;
+    keyEnd = EMPTY_U32;
+    line = EMPTY_U32;
+    /** end line + 1, 0 when unknown */
+    end = EMPTY_U32;
+    hits = EMPTY_U32;
+    names;
+    n = 0;
+    index;
+    get size() {
+        return this.n;
+    }
+    text() {
+        if (this.keyTail) {
+            this.keyText = flatten(this.keyText + this.keyTail.join(''));
+            this.keyTail = undefined;
+            this.keyTailLen = 0;
+        }
+        return this.keyText;
+    }
+    keyAt(i, text) {
+        return text.slice(i === 0 ? 0 : this.keyEnd[i - 1], this.keyEnd[i]);
+    }
+    /** Index of a key, or -1. */
+    indexOf(key) {
+        let ix = this.index;
+        if (!ix) {
+            ix = new Map();
+            const t = this.text();
+            for (let i = 0; i < this.n; i++)
+                ix.set(this.keyAt(i, t), i);
+            this.index = ix;
+        }
+        return ix.get(key) ?? -1;
+    }
+    /** Free the key index (lookups rebuild it). */
+    releaseIndex() {
+        this.index = undefined;
+    }
+    has(key) {
+        return this.indexOf(key) !== -1;
+    }
+    at(i, key) {
+        const e = this.end[i];
+        const name = this.names?.get(i) ?? key;
+        return e === 0 ? { name, line: this.line[i], hits: this.hits[i] } : { name, line: this.line[i], endLine: e - 1, hits: this.hits[i] };
+    }
+    get(key) {
+        const i = this.indexOf(key);
+        return i === -1 ? undefined : this.at(i, key);
+    }
+    /** Add a function, or add hits to the one with this key (its name and location stay). Returns its index. */
+    add(key, f) {
+        let i = this.indexOf(key);
+        const h = clampHits(f.hits);
+        if (i !== -1) {
+            const sum = this.hits[i] + h;
+            this.hits[i] = sum > MAX_HITS ? MAX_HITS : sum;
+            return i;
+        }
+        i = this.n++;
+        if (i >= this.line.length) {
+            const cap = Math.max(4, Math.ceil(this.line.length * 1.5));
+            this.keyEnd = growU32(this.keyEnd, cap);
+            this.line = growU32(this.line, cap);
+            this.end = growU32(this.end, cap);
+            this.hits = growU32(this.hits, cap);
+        }
+        (this.keyTail ??= []).push(key);
+        this.keyTailLen += key.length;
+        this.keyEnd[i] = this.keyText.length + this.keyTailLen;
+        this.line[i] = f.line > 0 ? f.line : 0;
+        this.end[i] = f.endLine === undefined ? 0 : f.endLine + 1;
+        this.hits[i] = h;
+        if (f.name !== key)
+            (this.names ??= new Map()).set(i, f.name);
+        this.index.set(key, i);
+        return i;
+    }
+    /** Set the location of function i (lcov: the last FN line wins); `end` undefined keeps the end line. */
+    locate(i, line, end) {
+        this.line[i] = line;
+        if (end !== undefined)
+            this.end[i] = end + 1;
+    }
+    clear() {
+        this.keyText = '';
+        this.keyTail = undefined;
+        this.keyTailLen = 0;
+        this.n = 0;
+        this.names = undefined;
+        this.index = undefined;
+    }
+    *entries() {
+        const t = this.text();
+        for (let i = 0; i < this.n; i++) {
+            const k = this.keyAt(i, t);
+            yield [k, this.at(i, k)];
+        }
+    }
+    *keys() {
+        const t = this.text();
+        for (let i = 0; i < this.n; i++)
+            yield this.keyAt(i, t);
+    }
+    *values() {
+        for (const [, f] of this.entries())
+            yield f;
+    }
+    [Symbol.iterator]() {
+        return this.entries();
+    }
+    /** Functions with hits > 0. */
+    covered() {
+        let c = 0;
+        for (let i = 0; i < this.n; i++)
+            if (this.hits[i] > 0)
+                c++;
+        return c;
+    }
+    /** Drop growth slack and the index; flatten the key text. */
+    compact() {
+        this.index = undefined;
+        this.text();
+        if (this.line.length > this.n) {
+            this.keyEnd = this.keyEnd.slice(0, this.n);
+            this.line = this.line.slice(0, this.n);
+            this.end = this.end.slice(0, this.n);
+            this.hits = this.hits.slice(0, this.n);
+        }
+    }
+}
+/** A flat copy of a string (no cons-string tree, no reference to a larger parent). */
+function flatten(s) {
+    // Buffer round trip: the only portable way to force a fresh sequential string.
+    return s.length < 64 ? (' ' + s).slice(1) : Buffer.from(s, 'utf16le').toString('utf16le');
+}
 class FileCoverage {
     path;
     lines = new LineTable();
     /** line -> hit count of each branch on that line, in the order the report lists them. */
     branches = new BranchTable();
-    /** key (format-specific, stable: e.g. "12.5,14.2" for Go, the statement id for istanbul) -> statement. */
-    statements = new Map();
-    /** key (name, or name@line where names repeat) -> function. */
-    functions = new Map();
-    /** line -> instructions (JaCoCo). */
-    instructions = new Map();
+    _statements;
+    _instructions;
+    /** key (format-specific, stable: e.g. "12.5,14.2" for Go, the statement id for istanbul) -> statement. Created on first use. */
+    get statements() {
+        return (this._statements ??= new Map());
+    }
+    /** key (name, or name@line where names repeat) -> function (Map-like, compact). */
+    functions = new FunctionTable();
+    /** line -> instructions (JaCoCo). Created on first use. */
+    get instructions() {
+        return (this._instructions ??= new Map());
+    }
     /**
      * Counts known only as totals, without per-line data (istanbul coverage-summary.json).
      * When set, `summarizeFile` reports these counters (0/0 for a metric not given) instead of
@@ -335,11 +717,13 @@ class FileCoverage {
         }
     }
     addFunction(key, f) {
-        const prev = this.functions.get(key);
-        if (!prev)
-            this.functions.set(key, { ...f, hits: clampHits(f.hits) });
-        else
-            prev.hits = Math.min(prev.hits + clampHits(f.hits), MAX_HITS);
+        this.functions.add(key, f);
+    }
+    /** Drop growth slack and parse-time indexes once the file is read (it can still be added to). */
+    compact() {
+        this.lines.compact();
+        this.branches.compact();
+        this.functions.compact();
     }
     addInstructions(line, covered, total) {
         const prev = this.instructions.get(line);
@@ -353,6 +737,18 @@ class FileCoverage {
 }
 function emptyReport(format, producer = { name: 'unknown' }) {
     return { format, producer, metrics: new Set(['lines']), files: new Map(), sourceRoots: [], warnings: [] };
+}
+/**
+ * Release what parsing needed and reading does not (lookup indexes, branch ids) in every file
+ * of a report; parsers call this when done. It allocates nothing: trimming growth slack
+ * (`FileCoverage.compact`) is done per file as a parser leaves it, so that the old arrays are
+ * collected during the parse instead of all at once at the end, when memory peaks.
+ */
+function releaseParseState(r) {
+    for (const f of r.files.values()) {
+        f.functions.releaseIndex();
+        f.branches.releaseIds();
+    }
 }
 /** Get or create the entry for a path. */
 function fileOf(report, path) {
@@ -377,14 +773,7 @@ function statementCounter(f) {
     return { covered, total };
 }
 function functionCounter(f) {
-    let covered = 0;
-    let total = 0;
-    for (const fn of f.functions.values()) {
-        total++;
-        if (fn.hits > 0)
-            covered++;
-    }
-    return { covered, total };
+    return { covered: f.functions.covered(), total: f.functions.size };
 }
 function instructionCounter(f) {
     let covered = 0;
@@ -1044,161 +1433,17 @@ function splitGitHeader(s) {
     return sp < 0 ? [s, s] : [s.slice(0, sp), s.slice(sp + 1)];
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./packages/kit/src/git.ts
+var git = __webpack_require__(552);
 ;// CONCATENATED MODULE: ./packages/coverage/src/git.ts
 /**
- * The few git operations the coverage gate needs, with the real `git` binary.
- *
- * Every call is `spawn('git', [...args])`: an argument array, never a shell, so no
- * branch or file name is ever interpreted by a shell. Refs from users are validated
- * (`assertRef`: git check-ref-format's rules plus "no leading dash") and, where the
- * command parses options, passed after `--end-of-options`, so a ref like
- * `--upload-pack=x` can never become an option.
- *
- * Paths: `lsFiles` and `diffAgainstBase` both name files relative to the repository
- * TOP LEVEL (`ls-files --full-name`, diff without `--relative`), whatever `cwd` is;
- * pass `repoRoot(cwd)` as the workspace to `resolvePaths`.
- *
- * Diff options: `--unified=0` (context lines carry nothing we count), `-M` (a renamed
- * file's unchanged lines are not "added"; without it a rename is a delete plus an
- * add of every line), `--no-ext-diff --no-textconv --no-color` (a user's config must
- * not change the text we parse), `--ignore-submodules`, fixed `a/` `b/` prefixes
- * (`diff.noprefix` / `diff.mnemonicPrefix` overridden), `core.quotePath=false` (UTF-8
- * names come out raw; names with quotes, backslashes or control characters are still
- * C-quoted, which the parser undoes), `diff.relative=false`, and a high
- * `diff.renameLimit` so a large change still gets rename detection.
- *
- * This module reads no environment variables; git inherits the process environment.
+ * The change of a branch against its merge base, parsed. The generic git layer (argument
+ * arrays, ref validation, merge-base, deepening shallow clones) lives in `@quality/kit/git`,
+ * shared with the matrix; this module adds what is coverage's own: the diff.
  */
 
 
 
-class GitError extends Error {
-    args;
-    code;
-    stderr;
-    name = 'GitError';
-    constructor(args, code, stderr) {
-        super(`git ${args.join(' ')} exited with ${code}: ${stderr.trim() || '(no message)'}`);
-        this.args = args;
-        this.code = code;
-        this.stderr = stderr;
-    }
-}
-const CONFIG = [
-    '-c', 'core.quotePath=false',
-    '-c', 'color.ui=never',
-    '-c', 'diff.noprefix=false',
-    '-c', 'diff.mnemonicPrefix=false',
-    '-c', 'diff.relative=false',
-    '-c', 'diff.external=',
-    '-c', 'diff.renameLimit=100000',
-];
-/**
- * Run git; resolves with the exit code and output. `ok` lists the exit codes that are
- * not failures (default [0]); any other code rejects with a GitError.
- * `onStdout` receives stdout as it streams (then `stdout` in the result is empty).
- */
-function runGit(cwd, args, options = {}) {
-    const ok = options.ok ?? [0];
-    const fullArgs = [...CONFIG, ...args];
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)('git', fullArgs, { cwd, stdio: ['ignore', 'pipe', 'pipe'], timeout: options.timeoutMs ?? 10 * 60_000 });
-        const out = [];
-        const err = [];
-        let streamError = null;
-        child.stdout.on('data', (c) => {
-            if (options.onStdout) {
-                try {
-                    options.onStdout(c);
-                }
-                catch (e) {
-                    streamError ??= e;
-                }
-            }
-            else
-                out.push(c);
-        });
-        child.stderr.on('data', (c) => {
-            if (err.length < 256)
-                err.push(c);
-        });
-        child.on('error', (e) => reject(e));
-        child.on('close', (code, signal) => {
-            const stderr = Buffer.concat(err).toString('utf8');
-            const c = code ?? (signal ? 128 : 1);
-            if (streamError)
-                reject(streamError);
-            else if (!ok.includes(c))
-                reject(new GitError(args, c, signal ? `${stderr} (killed by ${signal})` : stderr));
-            else
-                resolve({ code: c, stdout: Buffer.concat(out), stderr });
-        });
-    });
-}
-async function gitText(cwd, args) {
-    return (await runGit(cwd, args)).stdout.toString('utf8');
-}
-/** True for git's all-zero object name (a push event's `before` on a new branch), 40 or 64 hex digits. */
-function isNullSha(sha) {
-    return typeof sha === 'string' && /^(?:0{40}|0{64})$/.test(sha);
-}
-/** A full or abbreviated hex object name. */
-function git_isSha(s) {
-    return /^[0-9a-f]{7,64}$/i.test(s);
-}
-/**
- * Refuse a ref that could be read as an option or is not a valid ref/revision name:
- * git check-ref-format's rules (no control characters, space, `~ ^ : ? * [ \`, no
- * `..`, `@{`, `//`, no leading/trailing `/` or `.`, no `.lock` suffix, not `@`) and no
- * leading `-`. Full or short SHAs and names like `origin/main`, `HEAD` pass.
- */
-function git_assertRef(ref, what = 'ref') {
-    const bad = ref.length === 0 ||
-        ref.length > 1024 ||
-        ref.startsWith('-') ||
-        ref === '@' ||
-        /[\x00-\x20\x7f~^:?*[\\]/.test(ref) ||
-        ref.includes('..') ||
-        ref.includes('@{') ||
-        ref.includes('//') ||
-        ref.startsWith('/') ||
-        ref.endsWith('/') ||
-        ref.endsWith('.') ||
-        ref.endsWith('.lock') ||
-        ref.split('/').some((c) => c.startsWith('.') || c.endsWith('.lock'));
-    if (bad) {
-        throw new errors/* ConfigurationError */.j1(`The ${what} ${JSON.stringify(ref)} is not a valid git ref name or commit SHA.`);
-    }
-}
-/** Absolute path of the repository top level containing `cwd`. */
-async function repoRoot(cwd) {
-    return (await gitText(cwd, ['rev-parse', '--show-toplevel'])).replace(/\n$/, '');
-}
-/** `git ls-files -z --full-name -- :/`: ALL tracked files (not only those under `cwd`), relative to the top level, '/'-separated. */
-async function lsFiles(cwd) {
-    const out = await runGit(cwd, ['ls-files', '-z', '--full-name', '--', ':/']);
-    const s = out.stdout.toString('utf8');
-    return s.length ? s.split('\0').filter((x) => x !== '') : [];
-}
-/** `git rev-parse --is-shallow-repository`. */
-async function isShallow(cwd) {
-    return (await gitText(cwd, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
-}
-/** The full SHA of a commit, or null when it is not present locally. */
-async function resolveCommit(cwd, rev) {
-    git_assertRef(rev);
-    const r = await runGit(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], { ok: [0, 1, 128] });
-    return r.code === 0 ? r.stdout.toString('utf8').trim() : null;
-}
-/** `git merge-base <base> <head>`: the best common ancestor, or null when none is reachable. */
-async function mergeBase(cwd, base, head) {
-    git_assertRef(base, 'base');
-    git_assertRef(head, 'head');
-    const r = await runGit(cwd, ['merge-base', '--end-of-options', base, head], { ok: [0, 1] });
-    return r.code === 0 ? r.stdout.toString('utf8').trim() : null;
-}
 /**
  * The change of `head` against its merge base with `base`, parsed: the same
  * "three-dot" diff a pull request shows (`git diff base...head`), so commits that
@@ -1206,97 +1451,14 @@ async function mergeBase(cwd, base, head) {
  * Throws a ConfigurationError when there is no merge base (see `ensureHistory`).
  */
 async function diffAgainstBase(cwd, base, head = 'HEAD') {
-    const mb = await mergeBase(cwd, base, head);
+    const mb = await (0,git/* mergeBase */.wu)(cwd, base, head);
     if (mb === null)
-        throw noMergeBase(base, head, await isShallow(cwd));
+        throw (0,git/* noMergeBase */.rc)(base, head, await (0,git/* isShallow */.fE)(cwd));
     const parser = new DiffParser({ name: `git diff ${mb.slice(0, 12)} ${head}` });
     const decoder = new TextDecoder('utf-8');
-    await runGit(cwd, ['diff', '--no-color', '--no-ext-diff', '--no-textconv', '-M', '--unified=0', '--ignore-submodules=all', '--src-prefix=a/', '--dst-prefix=b/', '--end-of-options', mb, head], { onStdout: (c) => parser.write(decoder.decode(c, { stream: true })) });
+    await (0,git/* runGit */.EO)(cwd, ['diff', '--no-color', '--no-ext-diff', '--no-textconv', '-M', '--unified=0', '--ignore-submodules=all', '--src-prefix=a/', '--dst-prefix=b/', '--end-of-options', mb, head], { onStdout: (c) => parser.write(decoder.decode(c, { stream: true })) });
     parser.write(decoder.decode());
     return parser.end();
-}
-const FETCH_DEPTH_HINT = 'Check out the full history: actions/checkout with `fetch-depth: 0` (or allow the action to fetch the missing history).';
-function noMergeBase(base, head, shallow) {
-    return shallow
-        ? new errors/* ConfigurationError */.j1(`No common ancestor of ${base} and ${head} in this shallow clone: the history between them was not fetched. ${FETCH_DEPTH_HINT}`)
-        : new errors/* ConfigurationError */.j1(`${base} and ${head} have no common ancestor (unrelated histories): there is no change to measure against ${base}.`);
-}
-/**
- * Make sure the merge base of `base` and `head` is in the repository, fetching what is
- * missing when allowed; resolves with the merge-base SHA.
- *
- * 1. `base` missing (a shallow clone has only the head): fetch it
- *    (`git fetch --depth=1 <remote> <sha>`, without `--depth` in a full clone, or `refs/heads/<name>` into
- *    `refs/remotes/<remote>/<name>` for a branch name; a `<remote>/` prefix is dropped);
- * 2. no merge base and the clone is shallow: `git fetch --deepen=N <remote> <base> <head>`
- *    with N doubling (50, 100, 200...) until the merge base appears, the clone stops being
- *    shallow, or `maxDeepen` commits were fetched; both tips are named so that BOTH sides
- *    of the fork deepen (a plain `--deepen` follows only the configured refspec);
- * 3. otherwise a ConfigurationError that says what to set: actions/checkout with
- *    `fetch-depth: 0`.
- *
- * The all-zero `before` of a new branch is not a base: check `isNullSha` first.
- */
-async function ensureHistory(cwd, base, options) {
-    const remote = options.remote ?? 'origin';
-    const head = options.head ?? 'HEAD';
-    const maxDeepen = options.maxDeepen ?? 1000;
-    git_assertRef(base, 'base');
-    git_assertRef(head, 'head');
-    git_assertRef(remote, 'remote');
-    if (isNullSha(base)) {
-        throw new errors/* ConfigurationError */.j1(`The base ${base} is the all-zero SHA (a new branch has no "before" commit); choose the default branch as the base.`);
-    }
-    let baseRev = base;
-    let baseSha = await resolveCommit(cwd, base);
-    if (baseSha === null) {
-        if (!options.allowFetch) {
-            throw new errors/* ConfigurationError */.j1(`The base commit ${base} is not in this clone. ${FETCH_DEPTH_HINT}`);
-        }
-        // Depth 1 only in a shallow clone: in a full clone `--depth` would make it shallow.
-        baseRev = await fetchBase(cwd, remote, base, await isShallow(cwd));
-        baseSha = await resolveCommit(cwd, baseRev);
-        if (baseSha === null) {
-            throw new errors/* ConfigurationError */.j1(`The base ${base} could not be fetched from ${remote}. ${FETCH_DEPTH_HINT}`);
-        }
-    }
-    const headSha = await resolveCommit(cwd, head);
-    if (headSha === null)
-        throw new errors/* ConfigurationError */.j1(`The head ${head} is not a commit in this repository.`);
-    let deepened = 0;
-    let step = Math.max(1, options.step ?? 50);
-    for (;;) {
-        const mb = await mergeBase(cwd, baseSha, headSha);
-        if (mb !== null)
-            return mb;
-        const shallow = await isShallow(cwd);
-        if (!shallow)
-            throw noMergeBase(base, head, false);
-        if (!options.allowFetch)
-            throw noMergeBase(base, head, true);
-        if (deepened >= maxDeepen) {
-            throw new errors/* ConfigurationError */.j1(`No common ancestor of ${base} and ${head} within ${deepened} more commits of history fetched from ${remote}. ${FETCH_DEPTH_HINT}`);
-        }
-        const n = Math.min(step, maxDeepen - deepened);
-        await runGit(cwd, ['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', `--deepen=${n}`, '--end-of-options', remote, baseSha, headSha], {
-            timeoutMs: 10 * 60_000,
-        });
-        deepened += n;
-        step *= 2;
-    }
-}
-/** Fetch a missing base (SHA or branch name) with depth 1; resolves with a local revision naming it. */
-async function fetchBase(cwd, remote, base, shallow) {
-    const fetch = ['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', ...(shallow ? ['--depth=1'] : []), '--end-of-options', remote];
-    if (git_isSha(base) && base.length >= 40) {
-        await runGit(cwd, [...fetch, base], { ok: [0, 1, 128] });
-        return base;
-    }
-    const name = base.startsWith(`${remote}/`) ? base.slice(remote.length + 1) : base.replace(/^refs\/heads\//, '');
-    git_assertRef(name, 'base');
-    const local = `refs/remotes/${remote}/${name}`;
-    await runGit(cwd, [...fetch, `+refs/heads/${name}:${local}`], { ok: [0, 1, 128] });
-    return local;
 }
 
 ;// CONCATENATED MODULE: ./packages/coverage/src/headline.ts
@@ -1606,7 +1768,7 @@ async function readAll(chunks, name, limit, hint) {
  * An empty list gives an empty report of format 'mixed'.
  */
 
-function mergeReports(reports) {
+function mergeReports(reports, options = {}) {
     if (reports.length === 0)
         return emptyReport('mixed');
     const first = reports[0];
@@ -1623,6 +1785,10 @@ function mergeReports(reports) {
         for (const [key, f] of r.files) {
             let target = out.files.get(key);
             if (!target) {
+                if (options.consume) {
+                    out.files.set(key, f);
+                    continue;
+                }
                 target = new FileCoverage(key);
                 out.files.set(key, target);
             }
@@ -1643,8 +1809,7 @@ function mergeProducers(ps) {
 }
 /** Add the data of `src` into `target` (same rules as `mergeReports`). `src` is not modified. */
 function mergeFileInto(target, src) {
-    for (const [line, hits] of src.lines.entries())
-        target.lines.add(line, hits);
+    target.lines.mergeFrom(src.lines);
     target.branches.mergeFrom(src.branches);
     for (const [key, s] of src.statements) {
         const prev = target.statements.get(key);
@@ -1746,15 +1911,8 @@ class LcovReader {
     file = null;
     fileLine = 0;
     fnlIndex = new Map();
-    // Branches of the current (file, line), flushed when the line changes.
-    brLine = -1;
-    brIds = [];
-    brHits = [];
-    /** Branch id list per file and line (see branchKey), to merge repeated records by id. */
-    brKeys = new Map();
-    brKeysFile = null;
-    brKeysOfFile;
-    intern = new Map();
+    /** Branch ids that are not gcov's "<block>,<branch>" numbers, as negative ints (-1, -2, ...). */
+    textIds = new Map();
     sawFunctions = false;
     sawBranches = false;
     records = 0;
@@ -1823,7 +1981,7 @@ class LcovReader {
         }
         const r = this.report;
         if (this.file) {
-            this.flushBranches();
+            this.file.compact();
             this.warn(`the last section (SF at line ${this.fileLine}) has no end_of_record: the file may be truncated; its data was kept`);
             this.file = null;
         }
@@ -1856,10 +2014,8 @@ class LcovReader {
             this.warn(`${this.latin1Names} name(s) are not valid UTF-8 and were read as Latin-1`);
         if (this.unknown > 0)
             this.warn(`${this.unknown} line(s) that are not lcov records were skipped (first at line ${this.unknownAt}: ${this.unknownText})`);
-        this.brKeys.clear();
-        this.brKeysFile = null;
-        this.brKeysOfFile = undefined;
-        this.intern.clear();
+        this.textIds.clear();
+        releaseParseState(r);
         return r;
     }
     // -------------------------------------------------------------------------------
@@ -2000,7 +2156,7 @@ class LcovReader {
     }
     sf(buf, s, e) {
         if (this.file) {
-            this.flushBranches();
+            this.file.compact();
             this.unterminated++;
         }
         const path = this.text(buf, s + 3, e);
@@ -2019,7 +2175,7 @@ class LcovReader {
         }
         this.sectionLF = NaN;
         this.sectionDA = 0;
-        this.flushBranches();
+        this.file?.compact();
         this.file = null;
         this.fnlIndex.clear();
     }
@@ -2038,7 +2194,7 @@ class LcovReader {
         this.sectionDA++;
     }
     brda(buf, s, e) {
-        this.needFile(buf, s, e);
+        const f = this.needFile(buf, s, e);
         const line = this.uint(buf, s + 5, e);
         const first = this.p;
         const last = buf.lastIndexOf(C_COMMA, e - 1);
@@ -2054,11 +2210,7 @@ class LcovReader {
                 this.bad(buf, s, e, '"BRDA:<line>,<block>,<branch>,<taken>" with taken a number or "-"');
         }
         this.lineNumber(buf, s, e, line);
-        if (line !== this.brLine) {
-            this.flushBranches();
-            this.brLine = line;
-        }
-        // gcov's "<block>,<branch>" (small integers) becomes a number, anything else a string.
+        // gcov's "<block>,<branch>" (small integers) becomes a number >= 0, anything else an interned negative id.
         let id = -1;
         const block = this.uint(buf, first + 1, last);
         if (!Number.isNaN(block) && block < NUM_BLOCKS && buf[this.p] === C_COMMA) {
@@ -2066,107 +2218,16 @@ class LcovReader {
             if (!Number.isNaN(branch) && this.p === last && branch < NUM_BRANCHES)
                 id = block * NUM_BRANCHES + branch;
         }
-        if (id === -1)
-            id = buf.toString('latin1', first + 1, last);
-        const ids = this.brIds;
-        let k = -1;
-        for (let j = 0; j < ids.length; j++) {
-            if (ids[j] === id) {
-                k = j;
-                break;
+        if (id === -1) {
+            const text = buf.toString('latin1', first + 1, last);
+            id = this.textIds.get(text) ?? 0;
+            if (id === 0) {
+                id = -(this.textIds.size + 1);
+                this.textIds.set(text, id);
             }
         }
-        if (k === -1) {
-            ids.push(id);
-            this.brHits.push(hits);
-        }
-        else {
-            this.brHits[k] = Math.min(this.brHits[k] + hits, MAX_HITS);
-        }
+        f.branches.addById(line, id, hits);
         this.sawBranches = true;
-    }
-    /**
-     * The key of a line's branch id list: a number when the ids are gcov's usual
-     * "<block>,0" .. "<block>,<n-1>" (no allocation, no string), else the ids joined.
-     */
-    branchKey(ids) {
-        const b0 = ids[0];
-        if (typeof b0 === 'number' && b0 % NUM_BRANCHES === 0 && ids.length < NUM_BRANCHES) {
-            let simple = true;
-            for (let j = 1; j < ids.length; j++) {
-                if (ids[j] !== b0 + j) {
-                    simple = false;
-                    break;
-                }
-            }
-            if (simple)
-                return b0 + ids.length; // ids.length < NUM_BRANCHES: the ids are distinct
-        }
-        let key = '';
-        for (let j = 0; j < ids.length; j++) {
-            const id = ids[j];
-            key += (j === 0 ? '' : '\n') + (typeof id === 'number' ? `${Math.floor(id / NUM_BRANCHES)},${id % NUM_BRANCHES}` : id);
-        }
-        const interned = this.intern.get(key);
-        if (interned !== undefined)
-            return interned;
-        if (this.intern.size < 100_000)
-            this.intern.set(key, key);
-        return key;
-    }
-    static idsOfKey(key) {
-        if (typeof key === 'number') {
-            const n = key % NUM_BRANCHES;
-            const b0 = key - n;
-            return Array.from({ length: n }, (_, j) => b0 + j);
-        }
-        return key.split('\n').map((t) => {
-            const m = /^(\d+),(\d+)$/.exec(t);
-            return m && Number(m[1]) < NUM_BLOCKS && Number(m[2]) < NUM_BRANCHES ? Number(m[1]) * NUM_BRANCHES + Number(m[2]) : t;
-        });
-    }
-    flushBranches() {
-        const line = this.brLine;
-        const f = this.file;
-        if (line < 0 || !f) {
-            this.brLine = -1;
-            return;
-        }
-        const ids = this.brIds;
-        const hits = this.brHits;
-        const key = this.branchKey(ids);
-        let perFile = this.brKeysFile === f ? this.brKeysOfFile : this.brKeys.get(f);
-        if (!perFile) {
-            perFile = new Map();
-            this.brKeys.set(f, perFile);
-        }
-        this.brKeysFile = f;
-        this.brKeysOfFile = perFile;
-        const prev = perFile.get(line);
-        if (prev === undefined || prev === key) {
-            f.addBranches(line, hits);
-            if (prev === undefined)
-                perFile.set(line, key);
-        }
-        else {
-            // The same line with a different list of branch ids: align by id.
-            const known = LcovReader.idsOfKey(prev);
-            const aligned = new Array(known.length).fill(0);
-            for (let j = 0; j < ids.length; j++) {
-                const at = known.indexOf(ids[j]);
-                if (at === -1) {
-                    known.push(ids[j]);
-                    aligned.push(hits[j]);
-                }
-                else
-                    aligned[at] = hits[j];
-            }
-            f.addBranches(line, aligned);
-            perFile.set(line, this.branchKey(known));
-        }
-        this.brLine = -1;
-        ids.length = 0;
-        hits.length = 0;
     }
     /** FN:<line>,[<end>,]<name> */
     fn(buf, s, e) {
@@ -2187,11 +2248,9 @@ class LcovReader {
         this.defineFunction(f, name, this.lineNumber(buf, s, e, line), end);
     }
     defineFunction(f, name, line, end) {
-        const fn = f.functions.get(name);
-        if (fn) {
-            fn.line = line;
-            if (end !== undefined)
-                fn.endLine = end;
+        const i = f.functions.indexOf(name);
+        if (i !== -1) {
+            f.functions.locate(i, line, end);
         }
         else {
             f.addFunction(name, end === undefined ? { name, line, hits: 0 } : { name, line, endLine: end, hits: 0 });
@@ -2876,7 +2935,7 @@ class XmlTokenizer {
             this.fail(`the file ends inside <${this.stack[this.stack.length - 1]}> (${this.stack.length} element(s) not closed): it looks truncated.`, 'Check that the coverage tool finished writing the report (disk full, killed job, partial upload).');
         }
         if (!this.rootSeen)
-            throw new errors/* FileFormatError */.sY(this.file, undefined, 'no XML element found.', 'Is this an XML coverage report?');
+            throw new errors/* FileFormatError */.sY(this.file, this.lineBase + countNewlines(this.buf, 0, this.buf.length), 'no XML element found.', 'Is this an XML coverage report?');
     }
     tooLong() {
         this.fail(`a single tag, comment or text run is longer than ${MAX_TOKEN_BYTES / 1024 / 1024} MB.`, 'This does not look like a coverage report; check the file.');
@@ -3426,6 +3485,7 @@ class CoberturaHandler {
                 }
                 return;
             case 'class':
+                this.file?.compact();
                 this.file = null;
                 return;
             case 'methods':
@@ -3469,6 +3529,7 @@ class CoberturaHandler {
         else if (v === '0.1' && /coverage-04\.dtd/.test(this.doctypeText)) {
             r.producer = { name: 'istanbul' };
         }
+        releaseParseState(r);
         this.crossCheck();
         return r;
     }
@@ -3480,12 +3541,9 @@ class CoberturaHandler {
             const c = f.lines.counter();
             got['lines-valid'] += c.total;
             got['lines-covered'] += c.covered;
-            for (const hits of f.branches.values()) {
-                got['branches-valid'] += hits.length;
-                for (const h of hits)
-                    if (h > 0)
-                        got['branches-covered']++;
-            }
+            const b = f.branches.counter();
+            got['branches-valid'] += b.total;
+            got['branches-covered'] += b.covered;
         }
         const off = Object.keys(got).filter((k) => this.declared[k] !== undefined && this.declared[k] !== got[k]);
         if (off.length === 0)
@@ -3649,6 +3707,7 @@ class CloverHandler {
                     this.report.warnings.push(`${this.tok.file}: <file> ${this.file.path}: the <line> elements give ${off.map((k) => `${k}=${t[k]}`).join(', ')} but its <metrics> say ${off.map((k) => `${k}=${d[k]}`).join(', ')}.`);
                 }
             }
+            this.file?.compact();
             this.file = null;
             this.fileDepth = -1;
         }
@@ -3675,6 +3734,7 @@ class CloverHandler {
         if (this.istanbulDropped !== 0) {
             r.warnings.push(`${this.tok.file}: the files' <metrics> count ${this.istanbulDropped} branch(es) that no <line> element carries: istanbul's XML reporters drop the branches of lines that have no statement (a default parameter on a function's first line), jest counts them. Use the lcov or coverage-final.json report for exact branch numbers.`);
         }
+        releaseParseState(r);
         return r;
     }
 }
@@ -3786,6 +3846,7 @@ class JacocoHandler {
                 this.cls = null;
                 return;
             case 'sourcefile':
+                this.file?.compact();
                 this.file = null;
                 return;
             case 'package':
@@ -3794,6 +3855,7 @@ class JacocoHandler {
         }
     }
     finish() {
+        releaseParseState(this.report);
         return this.report;
     }
 }
@@ -4339,8 +4401,8 @@ async function analyze(opts) {
     let workspace;
     let files;
     try {
-        workspace = await repoRoot(opts.cwd);
-        files = await lsFiles(workspace);
+        workspace = await (0,git/* repoRoot */.jv)(opts.cwd);
+        files = await (0,git/* lsFiles */.Fz)(workspace);
     }
     catch (e) {
         throw new errors/* ConfigurationError */.j1(`${opts.cwd} is not inside a git repository (${e instanceof Error ? e.message.split('\n')[0] : String(e)}): coverage paths are resolved against git's file list. Run from your checkout.`);
@@ -4361,7 +4423,7 @@ async function analyze(opts) {
         warnings.push(...report.warnings.map((w) => (w.includes(p) ? w : `${p}: ${w}`)));
         resolved.push(r.report);
     }
-    const model = resolved.length === 1 ? resolved[0] : mergeReports(resolved);
+    const model = resolved.length === 1 ? resolved[0] : mergeReports(resolved, { consume: true });
     const summaries = [...model.files.values()].map((f) => summarizeFile(f, model.metrics)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     if (model.producer.name === 'coverage.py' && !model.metrics.has('statements')) {
         // coverage.py measures statements and writes each statement's line: its "statements" are
@@ -4392,11 +4454,11 @@ async function measureDiff(model, workspace, src) {
         const parsed = parseDiff(src.text, { name: src.name ?? 'patch' });
         return { ...diffCoverage(model, parsed), source: 'patch' };
     }
-    if (isNullSha(src.base)) {
+    if ((0,git/* isNullSha */.AA)(src.base)) {
         throw new errors/* ConfigurationError */.j1(`The diff base ${src.base} is the all-zero SHA (the first push of a new branch has no "before" commit): give the default branch as the base instead.`);
     }
     const head = src.head ?? 'HEAD';
-    const mb = await ensureHistory(workspace, src.base, { allowFetch: src.allowFetch ?? false, remote: src.remote, head });
+    const mb = await (0,git/* ensureHistory */.J0)(workspace, src.base, { allowFetch: src.allowFetch ?? false, remote: src.remote, head });
     const parsed = await diffAgainstBase(workspace, mb, head);
     return { ...diffCoverage(model, parsed), source: 'git', mergeBase: mb };
 }
@@ -4509,22 +4571,16 @@ function pct(c) {
 function countsOf(f, withBranches) {
     const lines = f.lines.counter();
     const branches = { covered: 0, total: 0 };
+    const dropped = { covered: 0, total: 0 };
     if (withBranches)
         for (const [line, hits] of f.branches) {
-            branches.total += hits.length;
-            let any = false;
+            const c = f.lines.has(line) ? branches : dropped;
+            c.total += hits.length;
             for (const h of hits)
-                if (h > 0) {
-                    branches.covered++;
-                    any = true;
-                }
-            if (!f.lines.has(line)) {
-                lines.total++;
-                if (any)
-                    lines.covered++;
-            }
+                if (h > 0)
+                    c.covered++;
         }
-    return { lines, branches };
+    return { lines, branches, dropped };
 }
 const add = (a, b) => {
     a.covered += b.covered;
@@ -4541,6 +4597,7 @@ function writeCobertura(report, write, options = {}) {
     const packages = new Map();
     const counts = new Map();
     const total = { lines: { covered: 0, total: 0 }, branches: { covered: 0, total: 0 } };
+    const dropped = { covered: 0, total: 0 };
     for (const f of report.files.values()) {
         if (f.summaryOnly)
             continue;
@@ -4555,7 +4612,10 @@ function writeCobertura(report, write, options = {}) {
         add(p.branches, c.branches);
         add(total.lines, c.lines);
         add(total.branches, c.branches);
+        add(dropped, c.dropped);
     }
+    if (dropped.total > 0)
+        options.onDroppedBranches?.(dropped);
     const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
     let out = '<?xml version="1.0" ?>\n' +
         '<!DOCTYPE coverage SYSTEM "http://cobertura.sourceforge.net/xml/coverage-04.dtd">\n' +
@@ -4589,9 +4649,6 @@ function writeCobertura(report, write, options = {}) {
                 out += '          <methods/>\n';
             }
             out += '          <lines>\n';
-            // Executable lines and branch-only lines, in line order.
-            const extra = withBranches ? [...f.branches.keys()].filter((l) => !f.lines.has(l)).sort((a, b) => a - b) : [];
-            let k = 0;
             const line = (n, hits) => {
                 const br = withBranches ? f.branches.get(n) : undefined;
                 if (br && br.length > 0) {
@@ -4607,17 +4664,8 @@ function writeCobertura(report, write, options = {}) {
                 }
                 flush();
             };
-            for (const [n, hits] of f.lines.entries()) {
-                while (k < extra.length && extra[k] < n) {
-                    const e = extra[k++];
-                    line(e, f.branches.get(e).some((h) => h > 0) ? 1 : 0);
-                }
+            for (const [n, hits] of f.lines.entries())
                 line(n, hits);
-            }
-            while (k < extra.length) {
-                const e = extra[k++];
-                line(e, f.branches.get(e).some((h) => h > 0) ? 1 : 0);
-            }
             out += '          </lines>\n        </class>\n';
         }
         out += '      </classes>\n    </package>\n';
@@ -5065,6 +5113,8 @@ function uncoveredAnnotations(v, level, executable) {
     return out;
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:os"
@@ -5624,6 +5674,293 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 
 
+
+
+/***/ }),
+
+/***/ 552:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AA: () => (/* binding */ isNullSha),
+/* harmony export */   EO: () => (/* binding */ runGit),
+/* harmony export */   Fz: () => (/* binding */ lsFiles),
+/* harmony export */   J0: () => (/* binding */ ensureHistory),
+/* harmony export */   XS: () => (/* binding */ GitError),
+/* harmony export */   fE: () => (/* binding */ isShallow),
+/* harmony export */   jv: () => (/* binding */ repoRoot),
+/* harmony export */   rc: () => (/* binding */ noMergeBase),
+/* harmony export */   wu: () => (/* binding */ mergeBase)
+/* harmony export */ });
+/* unused harmony exports isSha, assertRef, resolveCommit */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7817);
+/**
+ * The few git operations the coverage gate needs, with the real `git` binary.
+ *
+ * Every call is `spawn('git', [...args])`: an argument array, never a shell, so no
+ * branch or file name is ever interpreted by a shell. Refs from users are validated
+ * (`assertRef`: git check-ref-format's rules plus "no leading dash") and, where the
+ * command parses options, passed after `--end-of-options`, so a ref like
+ * `--upload-pack=x` can never become an option.
+ *
+ * Paths: `lsFiles` and `diffAgainstBase` both name files relative to the repository
+ * TOP LEVEL (`ls-files --full-name`, diff without `--relative`), whatever `cwd` is;
+ * pass `repoRoot(cwd)` as the workspace to `resolvePaths`.
+ *
+ * Diff options: `--unified=0` (context lines carry nothing we count), `-M` (a renamed
+ * file's unchanged lines are not "added"; without it a rename is a delete plus an
+ * add of every line), `--no-ext-diff --no-textconv --no-color` (a user's config must
+ * not change the text we parse), `--ignore-submodules`, fixed `a/` `b/` prefixes
+ * (`diff.noprefix` / `diff.mnemonicPrefix` overridden), `core.quotePath=false` (UTF-8
+ * names come out raw; names with quotes, backslashes or control characters are still
+ * C-quoted, which the parser undoes), `diff.relative=false`, and a high
+ * `diff.renameLimit` so a large change still gets rename detection.
+ *
+ * This module reads no environment variables; git inherits the process environment.
+ */
+
+
+class GitError extends Error {
+    args;
+    code;
+    stderr;
+    name = 'GitError';
+    constructor(args, code, stderr) {
+        super(`git ${args.join(' ')} exited with ${code}: ${stderr.trim() || '(no message)'}`);
+        this.args = args;
+        this.code = code;
+        this.stderr = stderr;
+    }
+}
+const CONFIG = [
+    '-c',
+    'core.quotePath=false',
+    '-c',
+    'color.ui=never',
+    '-c',
+    'diff.noprefix=false',
+    '-c',
+    'diff.mnemonicPrefix=false',
+    '-c',
+    'diff.relative=false',
+    '-c',
+    'diff.external=',
+    '-c',
+    'diff.renameLimit=100000',
+];
+/**
+ * Run git; resolves with the exit code and output. `ok` lists the exit codes that are
+ * not failures (default [0]); any other code rejects with a GitError.
+ * `onStdout` receives stdout as it streams (then `stdout` in the result is empty).
+ */
+function runGit(cwd, args, options = {}) {
+    const ok = options.ok ?? [0];
+    const fullArgs = [...CONFIG, ...args];
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', fullArgs, {
+            cwd,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            timeout: options.timeoutMs ?? 10 * 60_000,
+        });
+        const out = [];
+        const err = [];
+        let streamError = null;
+        child.stdout.on('data', (c) => {
+            if (options.onStdout) {
+                try {
+                    options.onStdout(c);
+                }
+                catch (e) {
+                    streamError ??= e;
+                }
+            }
+            else
+                out.push(c);
+        });
+        child.stderr.on('data', (c) => {
+            if (err.length < 256)
+                err.push(c);
+        });
+        child.on('error', (e) => reject(e));
+        child.on('close', (code, signal) => {
+            const stderr = Buffer.concat(err).toString('utf8');
+            const c = code ?? (signal ? 128 : 1);
+            if (streamError)
+                reject(streamError);
+            else if (!ok.includes(c))
+                reject(new GitError(args, c, signal ? `${stderr} (killed by ${signal})` : stderr));
+            else
+                resolve({ code: c, stdout: Buffer.concat(out), stderr });
+        });
+    });
+}
+async function gitText(cwd, args) {
+    return (await runGit(cwd, args)).stdout.toString('utf8');
+}
+/** True for git's all-zero object name (a push event's `before` on a new branch), 40 or 64 hex digits. */
+function isNullSha(sha) {
+    return typeof sha === 'string' && /^(?:0{40}|0{64})$/.test(sha);
+}
+/** A full or abbreviated hex object name. */
+function isSha(s) {
+    return /^[0-9a-f]{7,64}$/i.test(s);
+}
+/**
+ * Refuse a ref that could be read as an option or is not a valid ref/revision name:
+ * git check-ref-format's rules (no control characters, space, `~ ^ : ? * [ \`, no
+ * `..`, `@{`, `//`, no leading/trailing `/` or `.`, no `.lock` suffix, not `@`) and no
+ * leading `-`. Full or short SHAs and names like `origin/main`, `HEAD` pass.
+ */
+function assertRef(ref, what = 'ref') {
+    const bad = ref.length === 0 ||
+        ref.length > 1024 ||
+        ref.startsWith('-') ||
+        ref === '@' ||
+        /[\x00-\x20\x7f~^:?*[\\]/.test(ref) ||
+        ref.includes('..') ||
+        ref.includes('@{') ||
+        ref.includes('//') ||
+        ref.startsWith('/') ||
+        ref.endsWith('/') ||
+        ref.endsWith('.') ||
+        ref.endsWith('.lock') ||
+        ref.split('/').some((c) => c.startsWith('.') || c.endsWith('.lock'));
+    if (bad) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`The ${what} ${JSON.stringify(ref)} is not a valid git ref name or commit SHA.`);
+    }
+}
+/** Absolute path of the repository top level containing `cwd`. */
+async function repoRoot(cwd) {
+    return (await gitText(cwd, ['rev-parse', '--show-toplevel'])).replace(/\n$/, '');
+}
+/** `git ls-files -z --full-name -- :/`: ALL tracked files (not only those under `cwd`), relative to the top level, '/'-separated. */
+async function lsFiles(cwd) {
+    const out = await runGit(cwd, ['ls-files', '-z', '--full-name', '--', ':/']);
+    const s = out.stdout.toString('utf8');
+    return s.length ? s.split('\0').filter((x) => x !== '') : [];
+}
+/** `git rev-parse --is-shallow-repository`. */
+async function isShallow(cwd) {
+    return (await gitText(cwd, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+}
+/** The full SHA of a commit, or null when it is not present locally. */
+async function resolveCommit(cwd, rev) {
+    assertRef(rev);
+    const r = await runGit(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], {
+        ok: [0, 1, 128],
+    });
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : null;
+}
+/** `git merge-base <base> <head>`: the best common ancestor, or null when none is reachable. */
+async function mergeBase(cwd, base, head) {
+    assertRef(base, 'base');
+    assertRef(head, 'head');
+    const r = await runGit(cwd, ['merge-base', '--end-of-options', base, head], { ok: [0, 1] });
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : null;
+}
+const FETCH_DEPTH_HINT = 'Check out the full history: actions/checkout with `fetch-depth: 0` (or allow the action to fetch the missing history).';
+function noMergeBase(base, head, shallow) {
+    return shallow
+        ? new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`No common ancestor of ${base} and ${head} in this shallow clone: the history between them was not fetched. ${FETCH_DEPTH_HINT}`)
+        : new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${base} and ${head} have no common ancestor (unrelated histories): there is no change to measure against ${base}.`);
+}
+/**
+ * Make sure the merge base of `base` and `head` is in the repository, fetching what is
+ * missing when allowed; resolves with the merge-base SHA.
+ *
+ * 1. `base` missing (a shallow clone has only the head): fetch it
+ *    (`git fetch --depth=1 <remote> <sha>`, without `--depth` in a full clone, or `refs/heads/<name>` into
+ *    `refs/remotes/<remote>/<name>` for a branch name; a `<remote>/` prefix is dropped);
+ * 2. no merge base and the clone is shallow: `git fetch --deepen=N <remote> <base> <head>`
+ *    with N doubling (50, 100, 200...) until the merge base appears, the clone stops being
+ *    shallow, or `maxDeepen` commits were fetched; both tips are named so that BOTH sides
+ *    of the fork deepen (a plain `--deepen` follows only the configured refspec);
+ * 3. otherwise a ConfigurationError that says what to set: actions/checkout with
+ *    `fetch-depth: 0`.
+ *
+ * The all-zero `before` of a new branch is not a base: check `isNullSha` first.
+ */
+async function ensureHistory(cwd, base, options) {
+    const remote = options.remote ?? 'origin';
+    const head = options.head ?? 'HEAD';
+    const maxDeepen = options.maxDeepen ?? 1000;
+    assertRef(base, 'base');
+    assertRef(head, 'head');
+    assertRef(remote, 'remote');
+    if (isNullSha(base)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`The base ${base} is the all-zero SHA (a new branch has no "before" commit); choose the default branch as the base.`);
+    }
+    let baseRev = base;
+    let baseSha = await resolveCommit(cwd, base);
+    if (baseSha === null) {
+        if (!options.allowFetch) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`The base commit ${base} is not in this clone. ${FETCH_DEPTH_HINT}`);
+        }
+        // Depth 1 only in a shallow clone: in a full clone `--depth` would make it shallow.
+        baseRev = await fetchBase(cwd, remote, base, await isShallow(cwd));
+        baseSha = await resolveCommit(cwd, baseRev);
+        if (baseSha === null) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`The base ${base} could not be fetched from ${remote}. ${FETCH_DEPTH_HINT}`);
+        }
+    }
+    const headSha = await resolveCommit(cwd, head);
+    if (headSha === null)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`The head ${head} is not a commit in this repository.`);
+    let deepened = 0;
+    let step = Math.max(1, options.step ?? 50);
+    for (;;) {
+        const mb = await mergeBase(cwd, baseSha, headSha);
+        if (mb !== null)
+            return mb;
+        const shallow = await isShallow(cwd);
+        if (!shallow)
+            throw noMergeBase(base, head, false);
+        if (!options.allowFetch)
+            throw noMergeBase(base, head, true);
+        if (deepened >= maxDeepen) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`No common ancestor of ${base} and ${head} within ${deepened} more commits of history fetched from ${remote}. ${FETCH_DEPTH_HINT}`);
+        }
+        const n = Math.min(step, maxDeepen - deepened);
+        await runGit(cwd, [
+            'fetch',
+            '--quiet',
+            '--no-tags',
+            '--no-recurse-submodules',
+            `--deepen=${n}`,
+            '--end-of-options',
+            remote,
+            baseSha,
+            headSha,
+        ], {
+            timeoutMs: 10 * 60_000,
+        });
+        deepened += n;
+        step *= 2;
+    }
+}
+/** Fetch a missing base (SHA or branch name) with depth 1; resolves with a local revision naming it. */
+async function fetchBase(cwd, remote, base, shallow) {
+    const fetch = [
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        '--no-recurse-submodules',
+        ...(shallow ? ['--depth=1'] : []),
+        '--end-of-options',
+        remote,
+    ];
+    if (isSha(base) && base.length >= 40) {
+        await runGit(cwd, [...fetch, base], { ok: [0, 1, 128] });
+        return base;
+    }
+    const name = base.startsWith(`${remote}/`) ? base.slice(remote.length + 1) : base.replace(/^refs\/heads\//, '');
+    assertRef(name, 'base');
+    const local = `refs/remotes/${remote}/${name}`;
+    await runGit(cwd, [...fetch, `+refs/heads/${name}:${local}`], { ok: [0, 1, 128] });
+    return local;
+}
 
 
 /***/ })

@@ -2,6 +2,293 @@ export const id = 296;
 export const ids = [296];
 export const modules = {
 
+/***/ 552:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AA: () => (/* binding */ isNullSha),
+/* harmony export */   EO: () => (/* binding */ runGit),
+/* harmony export */   Fz: () => (/* binding */ lsFiles),
+/* harmony export */   J0: () => (/* binding */ ensureHistory),
+/* harmony export */   XS: () => (/* binding */ GitError),
+/* harmony export */   fE: () => (/* binding */ isShallow),
+/* harmony export */   jv: () => (/* binding */ repoRoot),
+/* harmony export */   rc: () => (/* binding */ noMergeBase),
+/* harmony export */   wu: () => (/* binding */ mergeBase)
+/* harmony export */ });
+/* unused harmony exports isSha, assertRef, resolveCommit */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7817);
+/**
+ * The few git operations the coverage gate needs, with the real `git` binary.
+ *
+ * Every call is `spawn('git', [...args])`: an argument array, never a shell, so no
+ * branch or file name is ever interpreted by a shell. Refs from users are validated
+ * (`assertRef`: git check-ref-format's rules plus "no leading dash") and, where the
+ * command parses options, passed after `--end-of-options`, so a ref like
+ * `--upload-pack=x` can never become an option.
+ *
+ * Paths: `lsFiles` and `diffAgainstBase` both name files relative to the repository
+ * TOP LEVEL (`ls-files --full-name`, diff without `--relative`), whatever `cwd` is;
+ * pass `repoRoot(cwd)` as the workspace to `resolvePaths`.
+ *
+ * Diff options: `--unified=0` (context lines carry nothing we count), `-M` (a renamed
+ * file's unchanged lines are not "added"; without it a rename is a delete plus an
+ * add of every line), `--no-ext-diff --no-textconv --no-color` (a user's config must
+ * not change the text we parse), `--ignore-submodules`, fixed `a/` `b/` prefixes
+ * (`diff.noprefix` / `diff.mnemonicPrefix` overridden), `core.quotePath=false` (UTF-8
+ * names come out raw; names with quotes, backslashes or control characters are still
+ * C-quoted, which the parser undoes), `diff.relative=false`, and a high
+ * `diff.renameLimit` so a large change still gets rename detection.
+ *
+ * This module reads no environment variables; git inherits the process environment.
+ */
+
+
+class GitError extends Error {
+    args;
+    code;
+    stderr;
+    name = 'GitError';
+    constructor(args, code, stderr) {
+        super(`git ${args.join(' ')} exited with ${code}: ${stderr.trim() || '(no message)'}`);
+        this.args = args;
+        this.code = code;
+        this.stderr = stderr;
+    }
+}
+const CONFIG = [
+    '-c',
+    'core.quotePath=false',
+    '-c',
+    'color.ui=never',
+    '-c',
+    'diff.noprefix=false',
+    '-c',
+    'diff.mnemonicPrefix=false',
+    '-c',
+    'diff.relative=false',
+    '-c',
+    'diff.external=',
+    '-c',
+    'diff.renameLimit=100000',
+];
+/**
+ * Run git; resolves with the exit code and output. `ok` lists the exit codes that are
+ * not failures (default [0]); any other code rejects with a GitError.
+ * `onStdout` receives stdout as it streams (then `stdout` in the result is empty).
+ */
+function runGit(cwd, args, options = {}) {
+    const ok = options.ok ?? [0];
+    const fullArgs = [...CONFIG, ...args];
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', fullArgs, {
+            cwd,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            timeout: options.timeoutMs ?? 10 * 60_000,
+        });
+        const out = [];
+        const err = [];
+        let streamError = null;
+        child.stdout.on('data', (c) => {
+            if (options.onStdout) {
+                try {
+                    options.onStdout(c);
+                }
+                catch (e) {
+                    streamError ??= e;
+                }
+            }
+            else
+                out.push(c);
+        });
+        child.stderr.on('data', (c) => {
+            if (err.length < 256)
+                err.push(c);
+        });
+        child.on('error', (e) => reject(e));
+        child.on('close', (code, signal) => {
+            const stderr = Buffer.concat(err).toString('utf8');
+            const c = code ?? (signal ? 128 : 1);
+            if (streamError)
+                reject(streamError);
+            else if (!ok.includes(c))
+                reject(new GitError(args, c, signal ? `${stderr} (killed by ${signal})` : stderr));
+            else
+                resolve({ code: c, stdout: Buffer.concat(out), stderr });
+        });
+    });
+}
+async function gitText(cwd, args) {
+    return (await runGit(cwd, args)).stdout.toString('utf8');
+}
+/** True for git's all-zero object name (a push event's `before` on a new branch), 40 or 64 hex digits. */
+function isNullSha(sha) {
+    return typeof sha === 'string' && /^(?:0{40}|0{64})$/.test(sha);
+}
+/** A full or abbreviated hex object name. */
+function isSha(s) {
+    return /^[0-9a-f]{7,64}$/i.test(s);
+}
+/**
+ * Refuse a ref that could be read as an option or is not a valid ref/revision name:
+ * git check-ref-format's rules (no control characters, space, `~ ^ : ? * [ \`, no
+ * `..`, `@{`, `//`, no leading/trailing `/` or `.`, no `.lock` suffix, not `@`) and no
+ * leading `-`. Full or short SHAs and names like `origin/main`, `HEAD` pass.
+ */
+function assertRef(ref, what = 'ref') {
+    const bad = ref.length === 0 ||
+        ref.length > 1024 ||
+        ref.startsWith('-') ||
+        ref === '@' ||
+        /[\x00-\x20\x7f~^:?*[\\]/.test(ref) ||
+        ref.includes('..') ||
+        ref.includes('@{') ||
+        ref.includes('//') ||
+        ref.startsWith('/') ||
+        ref.endsWith('/') ||
+        ref.endsWith('.') ||
+        ref.endsWith('.lock') ||
+        ref.split('/').some((c) => c.startsWith('.') || c.endsWith('.lock'));
+    if (bad) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`The ${what} ${JSON.stringify(ref)} is not a valid git ref name or commit SHA.`);
+    }
+}
+/** Absolute path of the repository top level containing `cwd`. */
+async function repoRoot(cwd) {
+    return (await gitText(cwd, ['rev-parse', '--show-toplevel'])).replace(/\n$/, '');
+}
+/** `git ls-files -z --full-name -- :/`: ALL tracked files (not only those under `cwd`), relative to the top level, '/'-separated. */
+async function lsFiles(cwd) {
+    const out = await runGit(cwd, ['ls-files', '-z', '--full-name', '--', ':/']);
+    const s = out.stdout.toString('utf8');
+    return s.length ? s.split('\0').filter((x) => x !== '') : [];
+}
+/** `git rev-parse --is-shallow-repository`. */
+async function isShallow(cwd) {
+    return (await gitText(cwd, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+}
+/** The full SHA of a commit, or null when it is not present locally. */
+async function resolveCommit(cwd, rev) {
+    assertRef(rev);
+    const r = await runGit(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], {
+        ok: [0, 1, 128],
+    });
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : null;
+}
+/** `git merge-base <base> <head>`: the best common ancestor, or null when none is reachable. */
+async function mergeBase(cwd, base, head) {
+    assertRef(base, 'base');
+    assertRef(head, 'head');
+    const r = await runGit(cwd, ['merge-base', '--end-of-options', base, head], { ok: [0, 1] });
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : null;
+}
+const FETCH_DEPTH_HINT = 'Check out the full history: actions/checkout with `fetch-depth: 0` (or allow the action to fetch the missing history).';
+function noMergeBase(base, head, shallow) {
+    return shallow
+        ? new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`No common ancestor of ${base} and ${head} in this shallow clone: the history between them was not fetched. ${FETCH_DEPTH_HINT}`)
+        : new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${base} and ${head} have no common ancestor (unrelated histories): there is no change to measure against ${base}.`);
+}
+/**
+ * Make sure the merge base of `base` and `head` is in the repository, fetching what is
+ * missing when allowed; resolves with the merge-base SHA.
+ *
+ * 1. `base` missing (a shallow clone has only the head): fetch it
+ *    (`git fetch --depth=1 <remote> <sha>`, without `--depth` in a full clone, or `refs/heads/<name>` into
+ *    `refs/remotes/<remote>/<name>` for a branch name; a `<remote>/` prefix is dropped);
+ * 2. no merge base and the clone is shallow: `git fetch --deepen=N <remote> <base> <head>`
+ *    with N doubling (50, 100, 200...) until the merge base appears, the clone stops being
+ *    shallow, or `maxDeepen` commits were fetched; both tips are named so that BOTH sides
+ *    of the fork deepen (a plain `--deepen` follows only the configured refspec);
+ * 3. otherwise a ConfigurationError that says what to set: actions/checkout with
+ *    `fetch-depth: 0`.
+ *
+ * The all-zero `before` of a new branch is not a base: check `isNullSha` first.
+ */
+async function ensureHistory(cwd, base, options) {
+    const remote = options.remote ?? 'origin';
+    const head = options.head ?? 'HEAD';
+    const maxDeepen = options.maxDeepen ?? 1000;
+    assertRef(base, 'base');
+    assertRef(head, 'head');
+    assertRef(remote, 'remote');
+    if (isNullSha(base)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`The base ${base} is the all-zero SHA (a new branch has no "before" commit); choose the default branch as the base.`);
+    }
+    let baseRev = base;
+    let baseSha = await resolveCommit(cwd, base);
+    if (baseSha === null) {
+        if (!options.allowFetch) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`The base commit ${base} is not in this clone. ${FETCH_DEPTH_HINT}`);
+        }
+        // Depth 1 only in a shallow clone: in a full clone `--depth` would make it shallow.
+        baseRev = await fetchBase(cwd, remote, base, await isShallow(cwd));
+        baseSha = await resolveCommit(cwd, baseRev);
+        if (baseSha === null) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`The base ${base} could not be fetched from ${remote}. ${FETCH_DEPTH_HINT}`);
+        }
+    }
+    const headSha = await resolveCommit(cwd, head);
+    if (headSha === null)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`The head ${head} is not a commit in this repository.`);
+    let deepened = 0;
+    let step = Math.max(1, options.step ?? 50);
+    for (;;) {
+        const mb = await mergeBase(cwd, baseSha, headSha);
+        if (mb !== null)
+            return mb;
+        const shallow = await isShallow(cwd);
+        if (!shallow)
+            throw noMergeBase(base, head, false);
+        if (!options.allowFetch)
+            throw noMergeBase(base, head, true);
+        if (deepened >= maxDeepen) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`No common ancestor of ${base} and ${head} within ${deepened} more commits of history fetched from ${remote}. ${FETCH_DEPTH_HINT}`);
+        }
+        const n = Math.min(step, maxDeepen - deepened);
+        await runGit(cwd, [
+            'fetch',
+            '--quiet',
+            '--no-tags',
+            '--no-recurse-submodules',
+            `--deepen=${n}`,
+            '--end-of-options',
+            remote,
+            baseSha,
+            headSha,
+        ], {
+            timeoutMs: 10 * 60_000,
+        });
+        deepened += n;
+        step *= 2;
+    }
+}
+/** Fetch a missing base (SHA or branch name) with depth 1; resolves with a local revision naming it. */
+async function fetchBase(cwd, remote, base, shallow) {
+    const fetch = [
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        '--no-recurse-submodules',
+        ...(shallow ? ['--depth=1'] : []),
+        '--end-of-options',
+        remote,
+    ];
+    if (isSha(base) && base.length >= 40) {
+        await runGit(cwd, [...fetch, base], { ok: [0, 1, 128] });
+        return base;
+    }
+    const name = base.startsWith(`${remote}/`) ? base.slice(remote.length + 1) : base.replace(/^refs\/heads\//, '');
+    assertRef(name, 'base');
+    const local = `refs/remotes/${remote}/${name}`;
+    await runGit(cwd, [...fetch, `+refs/heads/${name}:${local}`], { ok: [0, 1, 128] });
+    return local;
+}
+
+
+/***/ }),
+
 /***/ 296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -12,7 +299,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   DEFAULT_ALWAYS: () => (/* reexport */ DEFAULT_ALWAYS),
   DEFAULT_PLAN_FILE: () => (/* reexport */ DEFAULT_PLAN_FILE),
-  GitError: () => (/* reexport */ GitError),
+  GitError: () => (/* reexport */ git/* GitError */.XS),
   LANGUAGES: () => (/* reexport */ LANGUAGES),
   LANGUAGE_NAMES: () => (/* reexport */ LANGUAGE_NAMES),
   MAX_COMBINATIONS: () => (/* reexport */ MAX_COMBINATIONS),
@@ -39,7 +326,7 @@ __webpack_require__.d(__webpack_exports__, {
   goLineOf: () => (/* reexport */ goLineOf),
   goLineSatisfies: () => (/* reexport */ goLineSatisfies),
   goModulePath: () => (/* reexport */ goModulePath),
-  isNullSha: () => (/* reexport */ isNullSha),
+  isNullSha: () => (/* reexport */ git/* isNullSha */.AA),
   isReleased: () => (/* reexport */ isReleased),
   isSupported: () => (/* reexport */ isSupported),
   isValidNodeRange: () => (/* reexport */ isValidNodeRange),
@@ -1481,141 +1768,21 @@ function goModulePath(reader, projectDir) {
     return text ? /^module\s+(\S+)/m.exec(text)?.[1]?.replace(/^"(.*)"$/, '$1') : undefined;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./packages/kit/src/git.ts
+var git = __webpack_require__(552);
 ;// CONCATENATED MODULE: ./packages/matrix/src/git.ts
 /**
- * The git calls `changed-only` needs, with the real git binary and argument arrays only.
- *
- * NOTE: packages/coverage/src/git.ts has the same operations (mergeBase, isShallow,
- * ensureHistory), but `@quality/coverage` does not export them yet; this is a minimal copy of
- * the same approach (including the deepen loop that names both tips) to unify later.
+ * What the matrix needs from git beyond the shared layer (`@quality/kit/git`: argument arrays,
+ * ref validation, merge-base, deepening shallow clones): the paths a change touches.
  */
 
 
-class GitError extends Error {
-    args;
-    code;
-    stderr;
-    name = 'GitError';
-    constructor(args, code, stderr) {
-        super(`git ${args.join(' ')} exited with ${code}: ${stderr.trim() || '(no message)'}`);
-        this.args = args;
-        this.code = code;
-        this.stderr = stderr;
-    }
-}
-const CONFIG = [
-    '-c',
-    'core.quotePath=false',
-    '-c',
-    'diff.renameLimit=100000',
-    '-c',
-    'diff.relative=false',
-    '-c',
-    'diff.external=',
-];
-function git(cwd, args, ok = [0]) {
-    return new Promise((resolve, reject) => {
-        (0,external_node_child_process_.execFile)('git', [...CONFIG, ...args], { cwd, maxBuffer: 1024 * 1024 * 1024, encoding: 'utf8' }, (err, stdout, stderr) => {
-            const code = err
-                ? typeof err.code === 'number'
-                    ? err.code
-                    : -1
-                : 0;
-            if (err && code === -1)
-                reject(err);
-            else if (!ok.includes(code))
-                reject(new GitError(args, code, stderr));
-            else
-                resolve({ code, stdout });
-        });
-    });
-}
-function isNullSha(sha) {
-    return typeof sha === 'string' && /^(?:0{40}|0{64})$/.test(sha);
-}
-/** Refuses refs that git would read as an option or that are not valid ref names or SHAs. */
-function assertRef(ref, what) {
-    const bad = ref === '' ||
-        ref.startsWith('-') ||
-        /[\x00-\x20\x7f~^:?*[\\]/.test(ref) ||
-        ref.includes('..') ||
-        ref.includes('@{') ||
-        ref.endsWith('/') ||
-        ref.endsWith('.lock');
-    if (bad)
-        throw new errors/* ConfigurationError */.j1(`The ${what} ${JSON.stringify(ref)} is not a valid git ref name or commit SHA.`);
-}
-async function resolveCommit(cwd, rev) {
-    const r = await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], [0, 1, 128]);
-    return r.code === 0 ? r.stdout.trim() : undefined;
-}
-async function isShallow(cwd) {
-    return (await git(cwd, ['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
-}
-async function mergeBase(cwd, a, b) {
-    const r = await git(cwd, ['merge-base', '--end-of-options', a, b], [0, 1]);
-    return r.code === 0 ? r.stdout.trim() : undefined;
-}
-const HINT = 'Check out more history: actions/checkout with `fetch-depth: 0`, or let the action fetch (allow-fetch: true).';
-/**
- * The merge base of `base` and `head`, fetching a missing base and deepening a shallow clone
- * (50, 100, 200 ... commits, naming both tips) when allowed.
- */
-async function ensureMergeBase(cwd, base, head, options) {
-    const remote = options.remote ?? 'origin';
-    assertRef(base, 'base');
-    assertRef(head, 'head');
-    assertRef(remote, 'remote');
-    let baseSha = await resolveCommit(cwd, base);
-    if (baseSha === undefined) {
-        if (!options.allowFetch)
-            throw new errors/* ConfigurationError */.j1(`The base ${base} is not in this clone. ${HINT}`);
-        const sha = /^[0-9a-f]{40,64}$/i.test(base);
-        const name = base.startsWith(`${remote}/`) ? base.slice(remote.length + 1) : base.replace(/^refs\/heads\//, '');
-        const local = sha ? base : `refs/remotes/${remote}/${name}`;
-        await git(cwd, [
-            'fetch',
-            '--quiet',
-            '--no-tags',
-            '--depth=1',
-            '--end-of-options',
-            remote,
-            sha ? base : `+refs/heads/${name}:${local}`,
-        ], [0, 1, 128]);
-        baseSha = await resolveCommit(cwd, local);
-        if (baseSha === undefined)
-            throw new errors/* ConfigurationError */.j1(`The base ${base} is not in this clone and could not be fetched from ${remote}. ${HINT}`);
-    }
-    const headSha = await resolveCommit(cwd, head);
-    if (headSha === undefined)
-        throw new errors/* ConfigurationError */.j1(`The head ${head} is not a commit in this repository.`);
-    const max = options.maxDeepen ?? 2000;
-    let deepened = 0;
-    let step = 50;
-    for (;;) {
-        const mb = await mergeBase(cwd, baseSha, headSha);
-        if (mb)
-            return mb;
-        const shallow = await isShallow(cwd);
-        if (!shallow)
-            throw new errors/* ConfigurationError */.j1(`${base} and ${head} have no common ancestor (unrelated histories).`);
-        if (!options.allowFetch || deepened >= max) {
-            throw new errors/* ConfigurationError */.j1(`No common ancestor of ${base} and ${head} in this shallow clone${deepened ? ` after fetching ${deepened} more commits` : ''}. ${HINT}`);
-        }
-        const n = Math.min(step, max - deepened);
-        await git(cwd, ['fetch', '--quiet', '--no-tags', `--deepen=${n}`, '--end-of-options', remote, baseSha, headSha]);
-        deepened += n;
-        step *= 2;
-    }
-}
 /**
  * Files changed between `from` and `to` (both sides of a rename count: a move out of a
  * project changes that project too). No limit on the number of files.
  */
 async function changedPaths(cwd, from, to) {
-    const { stdout } = await git(cwd, [
+    const { stdout } = await (0,git/* runGit */.EO)(cwd, [
         'diff',
         '--name-status',
         '-z',
@@ -1626,7 +1793,7 @@ async function changedPaths(cwd, from, to) {
         from,
         to,
     ]);
-    const parts = stdout.split('\0');
+    const parts = stdout.toString('utf8').split('\0');
     const out = new Set();
     for (let i = 0; i < parts.length;) {
         const status = parts[i++];
@@ -1640,11 +1807,6 @@ async function changedPaths(cwd, from, to) {
             out.add(parts[i++]);
     }
     return [...out].sort();
-}
-/** Tracked files, relative to the top level. */
-async function trackedFiles(cwd) {
-    const { stdout } = await git(cwd, ['ls-files', '-z', '--full-name', '--', ':/']);
-    return stdout.split('\0').filter(Boolean);
 }
 
 ;// CONCATENATED MODULE: ./packages/matrix/src/changed.ts
@@ -1678,9 +1840,10 @@ async function changedFiles(options) {
     const base = options.base || options.before;
     if (!base)
         return { all: true, reason: 'no base commit to compare with (not a pull request or push)', files: [] };
-    if (isNullSha(base))
+    if ((0,git/* isNullSha */.AA)(base))
         return { all: true, reason: 'a new branch: its push has no previous commit', files: [] };
-    const mb = await ensureMergeBase(options.cwd, base, head, {
+    const mb = await (0,git/* ensureHistory */.J0)(options.cwd, base, {
+        head,
         allowFetch: options.allowFetch ?? true,
         ...(options.remote ? { remote: options.remote } : {}),
     });

@@ -42,7 +42,16 @@ Reports default to the usual places: coverage/lcov.info, coverage.xml, cobertura
 coverage/coverage-final.json, coverage.out, jacoco.xml, clover.xml.
 Exit codes: 0 passed, 1 a rule failed, 2 a usage or configuration error.
 `;
-const DEFAULTS = ['coverage/lcov.info', 'coverage.xml', 'cobertura.xml', 'coverage/coverage-final.json', 'coverage.out', 'jacoco.xml', 'clover.xml', 'coverage/clover.xml'];
+const DEFAULTS = [
+    'coverage/lcov.info',
+    'coverage.xml',
+    'cobertura.xml',
+    'coverage/coverage-final.json',
+    'coverage.out',
+    'jacoco.xml',
+    'clover.xml',
+    'coverage/clover.xml',
+];
 function pctFlag(name, v) {
     if (v === undefined)
         return undefined;
