@@ -39266,10 +39266,10 @@ const MD_SPECIAL = /[\\`*_{}[\]()#+\-.!|~:]/g;
  * no HTML, no mentions. Control characters become spaces.
  */
 function markdown_text(s) {
-    return (s
+    return s
         .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
         .replace(/[&<>"'@]/g, (c) => HTML_ESCAPES[c])
-        .replace(MD_SPECIAL, (c) => `\\${c}`));
+        .replace(MD_SPECIAL, (c) => `\\${c}`);
 }
 /** Escape for an HTML context (attribute values, <summary>), no Markdown escaping needed there. */
 function html(s) {

@@ -24,4 +24,5 @@ const rows = [
 ];
 console.log(`CLI startup, ${runs} runs each, Node ${process.version}`);
 console.log('command'.padEnd(22), 'min ms'.padStart(8), 'median'.padStart(8), 'p95'.padStart(8));
-for (const [name, t] of rows) console.log(name.padEnd(22), ...[t.min, t.median, t.p95].map((v) => v.toFixed(1).padStart(8)));
+for (const [name, t] of rows)
+  console.log(name.padEnd(22), ...[t.min, t.median, t.p95].map((v) => v.toFixed(1).padStart(8)));

@@ -48,10 +48,15 @@ export function gitEnv(): NodeJS.ProcessEnv {
 /** Run git in `cwd` with the fixed environment; resolves with stdout, rejects with stderr in the message. */
 export function runGit(cwd: string, args: readonly string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile('git', [...args], { cwd, env: gitEnv(), maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (err, stdout, stderr) => {
-      if (err) reject(new Error(`git ${args.join(' ')} failed in ${cwd}: ${stderr || err.message}`));
-      else resolve(stdout);
-    });
+    execFile(
+      'git',
+      [...args],
+      { cwd, env: gitEnv(), maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' },
+      (err, stdout, stderr) => {
+        if (err) reject(new Error(`git ${args.join(' ')} failed in ${cwd}: ${stderr || err.message}`));
+        else resolve(stdout);
+      },
+    );
   });
 }
 

@@ -6,40 +6,35 @@
  * Everything listens on 127.0.0.1 only. See README.md in this folder for the
  * protocol notes and for what the client library does in each fault case.
  */
-import http from "node:http";
-import type { AddressInfo, Socket } from "node:net";
-import { createHash, randomBytes } from "node:crypto";
+import http from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { createHash, randomBytes } from 'node:crypto';
 
 // ---------------------------------------------------------------------------
 // Public types
 // ---------------------------------------------------------------------------
 
-export const TWIRP_SERVICE = "github.actions.results.api.v1.CacheService";
+export const TWIRP_SERVICE = 'github.actions.results.api.v1.CacheService';
 export const TWIRP_PREFIX = `/twirp/${TWIRP_SERVICE}/`;
 /** Path-style ("IP endpoint style") blob URLs: /<account>/<container>/<blob>. */
-export const BLOB_ACCOUNT = "cacheblobs";
-export const BLOB_CONTAINER = "actions-cache";
+export const BLOB_ACCOUNT = 'cacheblobs';
+export const BLOB_CONTAINER = 'actions-cache';
 
 /** Stable message prefixes the @actions/cache client dispatches on. */
-export const CACHE_WRITE_DENIED_MESSAGE =
-  "cache write denied: token has no writable scopes";
-export const CACHE_READ_DENIED_MESSAGE =
-  "cache read denied: token has no readable scopes";
-export const ALREADY_EXISTS_MESSAGE =
-  "cache entry with the same key, version, and scope already exists";
+export const CACHE_WRITE_DENIED_MESSAGE = 'cache write denied: token has no writable scopes';
+export const CACHE_READ_DENIED_MESSAGE = 'cache read denied: token has no readable scopes';
+export const ALREADY_EXISTS_MESSAGE = 'cache entry with the same key, version, and scope already exists';
 
-export type TwirpMethod =
-  "CreateCacheEntry" | "FinalizeCacheEntryUpload" | "GetCacheEntryDownloadURL";
+export type TwirpMethod = 'CreateCacheEntry' | 'FinalizeCacheEntryUpload' | 'GetCacheEntryDownloadURL';
 
-export type BlobOperation =
-  "PutBlob" | "PutBlock" | "PutBlockList" | "GetBlob" | "HeadBlob";
+export type BlobOperation = 'PutBlob' | 'PutBlock' | 'PutBlockList' | 'GetBlob' | 'HeadBlob';
 
 /**
  * Where a fault applies. `BlobUpload` = every PUT on the blob endpoint
  * (single-shot, block, block list); `BlobDownload` = GET and HEAD.
  * `*` applies to any request that has no more specific entry in the plan.
  */
-export type FaultTarget = TwirpMethod | "BlobUpload" | "BlobDownload" | "*";
+export type FaultTarget = TwirpMethod | 'BlobUpload' | 'BlobDownload' | '*';
 
 /**
  * Named behaviours:
@@ -54,15 +49,7 @@ export type FaultTarget = TwirpMethod | "BlobUpload" | "BlobDownload" | "*";
  * - `not-found`    BlobDownload: 404 BlobNotFound (Twirp methods: 404 not_found)
  */
 export type FaultName =
-  | "ok"
-  | "reset"
-  | "hang"
-  | "write-denied"
-  | "read-denied"
-  | "quota"
-  | "corrupt"
-  | "truncate"
-  | "not-found";
+  'ok' | 'reset' | 'hang' | 'write-denied' | 'read-denied' | 'quota' | 'corrupt' | 'truncate' | 'not-found';
 
 export interface FaultSpec {
   /** Wait this long before doing anything else. */
@@ -86,9 +73,7 @@ export type FaultStep = FaultName | `${number}` | `slow:${number}` | FaultSpec;
  * request consumes the next step, and the last step repeats once the sequence
  * is used up (`['503', 'ok']` = first request 503, every later one ok).
  */
-export type FaultPlan = Partial<
-  Record<FaultTarget, FaultStep | readonly FaultStep[]>
->;
+export type FaultPlan = Partial<Record<FaultTarget, FaultStep | readonly FaultStep[]>>;
 
 export interface CacheEntry {
   id: number;
@@ -121,7 +106,7 @@ export interface RecordedRequest {
   path: string;
   /** path + query */
   url: string;
-  kind: "twirp" | "blob" | "other";
+  kind: 'twirp' | 'blob' | 'other';
   twirpMethod?: string;
   blobOperation?: BlobOperation;
   headers: http.IncomingHttpHeaders;
@@ -184,15 +169,13 @@ export interface CacheServer {
  */
 export function cacheVersion(
   paths: readonly string[],
-  compressionMethod:
-    "zstd" | "zstd-without-long" | "gzip" = "zstd-without-long",
+  compressionMethod: 'zstd' | 'zstd-without-long' | 'gzip' = 'zstd-without-long',
   enableCrossOsArchive = false,
 ): string {
   const components = [...paths, compressionMethod];
-  if (process.platform === "win32" && !enableCrossOsArchive)
-    components.push("windows-only");
-  components.push("1.0");
-  return createHash("sha256").update(components.join("|")).digest("hex");
+  if (process.platform === 'win32' && !enableCrossOsArchive) components.push('windows-only');
+  components.push('1.0');
+  return createHash('sha256').update(components.join('|')).digest('hex');
 }
 
 // ---------------------------------------------------------------------------
@@ -217,54 +200,52 @@ interface StoredEntry {
 }
 
 const TWIRP_CODES: Record<number, string> = {
-  400: "invalid_argument",
-  401: "unauthenticated",
-  403: "permission_denied",
-  404: "not_found",
-  408: "deadline_exceeded",
-  409: "already_exists",
-  412: "failed_precondition",
-  429: "resource_exhausted",
-  500: "internal",
-  501: "unimplemented",
-  502: "unavailable",
-  503: "unavailable",
-  504: "deadline_exceeded",
+  400: 'invalid_argument',
+  401: 'unauthenticated',
+  403: 'permission_denied',
+  404: 'not_found',
+  408: 'deadline_exceeded',
+  409: 'already_exists',
+  412: 'failed_precondition',
+  429: 'resource_exhausted',
+  500: 'internal',
+  501: 'unimplemented',
+  502: 'unavailable',
+  503: 'unavailable',
+  504: 'deadline_exceeded',
 };
 
 const AZURE_CODES: Record<number, string> = {
-  400: "InvalidInput",
-  403: "AuthenticationFailed",
-  404: "BlobNotFound",
-  409: "BlobAlreadyExists",
-  412: "ConditionNotMet",
-  416: "InvalidRange",
-  429: "ServerBusy",
-  500: "InternalError",
-  503: "ServerBusy",
+  400: 'InvalidInput',
+  403: 'AuthenticationFailed',
+  404: 'BlobNotFound',
+  409: 'BlobAlreadyExists',
+  412: 'ConditionNotMet',
+  416: 'InvalidRange',
+  429: 'ServerBusy',
+  500: 'InternalError',
+  503: 'ServerBusy',
 };
 
 function base64url(s: string): string {
-  return Buffer.from(s).toString("base64url");
+  return Buffer.from(s).toString('base64url');
 }
 
 function makeToken(scope: string): string {
-  const header = base64url(
-    JSON.stringify({ alg: "RS256", typ: "JWT", x5t: "local-cache-server" }),
-  );
+  const header = base64url(JSON.stringify({ alg: 'RS256', typ: 'JWT', x5t: 'local-cache-server' }));
   const now = Math.floor(Date.now() / 1000);
   const payload = base64url(
     JSON.stringify({
-      scp: "Actions.GenericRead:00000000-0000-0000-0000-000000000000 Actions.Results:run-1:job-1",
+      scp: 'Actions.GenericRead:00000000-0000-0000-0000-000000000000 Actions.Results:run-1:job-1',
       ac: JSON.stringify([{ Scope: scope, Permission: 3 }]),
       iat: now,
       nbf: now,
       exp: now + 6 * 3600,
-      iss: "local-cache-server",
-      aud: "vso:local",
+      iss: 'local-cache-server',
+      aud: 'vso:local',
     }),
   );
-  return `${header}.${payload}.${randomBytes(32).toString("base64url")}`;
+  return `${header}.${payload}.${randomBytes(32).toString('base64url')}`;
 }
 
 function isStatusStep(s: string): boolean {
@@ -273,7 +254,7 @@ function isStatusStep(s: string): boolean {
 
 /** Normalise any step into a FaultSpec. */
 function toSpec(step: FaultStep): FaultSpec {
-  if (typeof step === "object") return step;
+  if (typeof step === 'object') return step;
   if (isStatusStep(step)) return { status: Number(step) };
   const slow = /^slow:(\d+)$/.exec(step);
   if (slow) return { delayMs: Number(slow[1]) };
@@ -281,7 +262,7 @@ function toSpec(step: FaultStep): FaultSpec {
 }
 
 function isOk(step: FaultStep | undefined): boolean {
-  return step === undefined || step === "ok";
+  return step === undefined || step === 'ok';
 }
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -289,34 +270,31 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 function readBody(req: http.IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", () => resolve(Buffer.concat(chunks)));
-    req.on("error", reject);
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
   });
 }
 
-function parseRange(
-  header: string | undefined,
-  size: number,
-): [number, number] | "invalid" | undefined {
+function parseRange(header: string | undefined, size: number): [number, number] | 'invalid' | undefined {
   if (!header) return undefined;
   const m = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
-  if (!m) return "invalid";
+  if (!m) return 'invalid';
   const [, a, b] = m;
   let start: number;
   let end: number;
-  if (a === "" && b === "") return "invalid";
-  if (a === "") {
+  if (a === '' && b === '') return 'invalid';
+  if (a === '') {
     // suffix range: last N bytes
     const n = Number(b);
-    if (n === 0) return "invalid";
+    if (n === 0) return 'invalid';
     start = Math.max(0, size - n);
     end = size - 1;
   } else {
     start = Number(a);
-    end = b === "" ? size - 1 : Math.min(Number(b), size - 1);
+    end = b === '' ? size - 1 : Math.min(Number(b), size - 1);
   }
-  if (start >= size || start > end) return "invalid";
+  if (start >= size || start > end) return 'invalid';
   return [start, end];
 }
 
@@ -329,10 +307,8 @@ function parseBlockList(xml: string): string[] {
   return ids;
 }
 
-export async function startCacheServer(
-  opts: CacheServerOptions = {},
-): Promise<CacheServer> {
-  const defaultScope = opts.scope ?? "refs/heads/main";
+export async function startCacheServer(opts: CacheServerOptions = {}): Promise<CacheServer> {
+  const defaultScope = opts.scope ?? 'refs/heads/main';
   const token = opts.token ?? makeToken(defaultScope);
   let faults: FaultPlan = opts.faults ?? {};
   let faultIndex = new Map<FaultTarget, number>();
@@ -347,12 +323,7 @@ export async function startCacheServer(
 
   function nextStep(target: FaultTarget): FaultStep | undefined {
     const specific = faults[target];
-    const t: FaultTarget | undefined =
-      specific !== undefined
-        ? target
-        : faults["*"] !== undefined
-          ? "*"
-          : undefined;
+    const t: FaultTarget | undefined = specific !== undefined ? target : faults['*'] !== undefined ? '*' : undefined;
     if (t === undefined) return undefined;
     const plan = faults[t]!;
     if (!Array.isArray(plan)) return plan as FaultStep;
@@ -366,24 +337,24 @@ export async function startCacheServer(
   const server = http.createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
       if (!res.headersSent) {
-        res.writeHead(500, { "content-type": "application/json" });
-        res.end(JSON.stringify({ code: "internal", msg: String(err) }));
+        res.writeHead(500, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ code: 'internal', msg: String(err) }));
       } else {
         res.destroy();
       }
     });
   });
-  server.on("connection", (s: Socket) => {
+  server.on('connection', (s: Socket) => {
     sockets.add(s);
-    s.on("close", () => sockets.delete(s));
+    s.on('close', () => sockets.delete(s));
   });
 
   let port = opts.port ?? 0;
   async function listen(): Promise<void> {
     await new Promise<void>((resolve, reject) => {
-      server.once("error", reject);
-      server.listen(port, "127.0.0.1", () => {
-        server.off("error", reject);
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => {
+        server.off('error', reject);
         resolve();
       });
     });
@@ -392,9 +363,7 @@ export async function startCacheServer(
   async function stopListening(): Promise<void> {
     for (const r of hanging) r.destroy();
     hanging.clear();
-    const closed = new Promise<void>((resolve) =>
-      server.close(() => resolve()),
-    );
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     for (const s of sockets) s.destroy();
     server.closeAllConnections();
     await closed;
@@ -405,19 +374,15 @@ export async function startCacheServer(
 
   // ---- helpers ------------------------------------------------------------
 
-  function record(
-    req: http.IncomingMessage,
-    partial: Partial<RecordedRequest>,
-    bodyBytes: number,
-  ): RecordedRequest {
-    const u = new URL(req.url ?? "/", "http://x");
+  function record(req: http.IncomingMessage, partial: Partial<RecordedRequest>, bodyBytes: number): RecordedRequest {
+    const u = new URL(req.url ?? '/', 'http://x');
     const r: RecordedRequest = {
       seq: ++reqSeq,
       at: new Date(),
-      method: req.method ?? "",
+      method: req.method ?? '',
       path: u.pathname,
-      url: req.url ?? "",
-      kind: "other",
+      url: req.url ?? '',
+      kind: 'other',
       headers: req.headers,
       bodyBytes,
       ...partial,
@@ -435,30 +400,22 @@ export async function startCacheServer(
     headers: Record<string, string> = {},
   ): void {
     rec.status = status;
-    res.writeHead(status, { "content-type": "application/json", ...headers });
-    res.end(
-      JSON.stringify({ code: code ?? TWIRP_CODES[status] ?? "unknown", msg }),
-    );
+    res.writeHead(status, { 'content-type': 'application/json', ...headers });
+    res.end(JSON.stringify({ code: code ?? TWIRP_CODES[status] ?? 'unknown', msg }));
   }
 
-  function sendJson(
-    res: http.ServerResponse,
-    rec: RecordedRequest,
-    body: object,
-  ): void {
+  function sendJson(res: http.ServerResponse, rec: RecordedRequest, body: object): void {
     rec.status = 200;
-    res.writeHead(200, { "content-type": "application/json" });
+    res.writeHead(200, { 'content-type': 'application/json' });
     res.end(JSON.stringify(body));
   }
 
-  function azureHeaders(
-    extra: Record<string, string | number> = {},
-  ): Record<string, string | number> {
+  function azureHeaders(extra: Record<string, string | number> = {}): Record<string, string | number> {
     return {
-      "x-ms-request-id": randomBytes(16).toString("hex"),
-      "x-ms-version": "2025-11-05",
+      'x-ms-request-id': randomBytes(16).toString('hex'),
+      'x-ms-version': '2025-11-05',
       date: new Date().toUTCString(),
-      server: "local-cache-server",
+      server: 'local-cache-server',
       ...extra,
     };
   }
@@ -471,18 +428,18 @@ export async function startCacheServer(
     code?: string,
     headers: Record<string, string> = {},
   ): void {
-    const errCode = code ?? AZURE_CODES[status] ?? "InternalError";
+    const errCode = code ?? AZURE_CODES[status] ?? 'InternalError';
     rec.status = status;
     const body =
-      rec.method === "HEAD"
-        ? ""
+      rec.method === 'HEAD'
+        ? ''
         : `<?xml version="1.0" encoding="utf-8"?><Error><Code>${errCode}</Code><Message>${message}\nRequestId:local\nTime:${new Date().toISOString()}</Message></Error>`;
     res.writeHead(
       status,
       azureHeaders({
-        "content-type": "application/xml",
-        "content-length": Buffer.byteLength(body),
-        "x-ms-error-code": errCode,
+        'content-type': 'application/xml',
+        'content-length': Buffer.byteLength(body),
+        'x-ms-error-code': errCode,
         ...headers,
       }),
     );
@@ -499,82 +456,51 @@ export async function startCacheServer(
     step: FaultStep | undefined,
     res: http.ServerResponse,
     rec: RecordedRequest,
-    kind: "twirp" | "blob",
-  ): Promise<"handled" | FaultName | undefined> {
+    kind: 'twirp' | 'blob',
+  ): Promise<'handled' | FaultName | undefined> {
     if (isOk(step)) return undefined;
     rec.fault = step;
     const spec = toSpec(step!);
     if (spec.delayMs) await sleep(spec.delayMs);
-    if (spec.fault === "reset") {
+    if (spec.fault === 'reset') {
       res.socket?.destroy();
-      return "handled";
+      return 'handled';
     }
-    if (spec.fault === "hang") {
+    if (spec.fault === 'hang') {
       hanging.add(res);
-      res.on("close", () => hanging.delete(res));
-      return "handled";
+      res.on('close', () => hanging.delete(res));
+      return 'handled';
     }
     if (spec.status !== undefined) {
       const status = spec.status;
       const headers: Record<string, string> = { ...(spec.headers ?? {}) };
-      if (
-        status === 429 &&
-        !Object.keys(headers).some((h) => h.toLowerCase() === "retry-after")
-      ) {
-        headers["retry-after"] = "60";
+      if (status === 429 && !Object.keys(headers).some((h) => h.toLowerCase() === 'retry-after')) {
+        headers['retry-after'] = '60';
       }
       if (spec.body !== undefined) {
         rec.status = status;
-        const body =
-          typeof spec.body === "string" ? spec.body : JSON.stringify(spec.body);
+        const body = typeof spec.body === 'string' ? spec.body : JSON.stringify(spec.body);
         res.writeHead(status, {
-          "content-type":
-            typeof spec.body === "string" ? "text/plain" : "application/json",
+          'content-type': typeof spec.body === 'string' ? 'text/plain' : 'application/json',
           ...headers,
         });
         res.end(body);
-      } else if (kind === "twirp") {
-        sendTwirpError(
-          res,
-          rec,
-          status,
-          `injected fault: HTTP ${status}`,
-          undefined,
-          headers,
-        );
+      } else if (kind === 'twirp') {
+        sendTwirpError(res, rec, status, `injected fault: HTTP ${status}`, undefined, headers);
       } else {
-        sendAzureError(
-          res,
-          rec,
-          status,
-          `injected fault: HTTP ${status}`,
-          undefined,
-          headers,
-        );
+        sendAzureError(res, rec, status, `injected fault: HTTP ${status}`, undefined, headers);
       }
-      return "handled";
+      return 'handled';
     }
-    if (spec.fault === "quota") {
-      if (kind === "twirp") {
-        sendTwirpError(
-          res,
-          rec,
-          403,
-          "insufficient usage: cache storage quota exceeded",
-          "resource_exhausted",
-        );
+    if (spec.fault === 'quota') {
+      if (kind === 'twirp') {
+        sendTwirpError(res, rec, 403, 'insufficient usage: cache storage quota exceeded', 'resource_exhausted');
       } else {
-        sendAzureError(
-          res,
-          rec,
-          403,
-          "insufficient usage",
-          "AccountIsDisabled",
-        );
+        sendAzureError(res, rec, 403, 'insufficient usage', 'AccountIsDisabled');
       }
-      return "handled";
+      return 'handled';
     }
-    return spec.fault === "ok" ? undefined : spec.fault;
+    return spec.fault === 'ok' ? undefined : spec.fault;
   }
 
   function authorized(req: http.IncomingMessage): boolean {
@@ -586,17 +512,10 @@ export async function startCacheServer(
   }
 
   function newest(list: StoredEntry[]): StoredEntry | undefined {
-    return list.reduce<StoredEntry | undefined>(
-      (best, e) => (!best || e.seq > best.seq ? e : best),
-      undefined,
-    );
+    return list.reduce<StoredEntry | undefined>((best, e) => (!best || e.seq > best.seq ? e : best), undefined);
   }
 
-  function lookup(
-    key: string,
-    restoreKeys: string[],
-    version: string,
-  ): StoredEntry | undefined {
+  function lookup(key: string, restoreKeys: string[], version: string): StoredEntry | undefined {
     const usable = store.filter((e) => e.finalized && e.version === version);
     const exact = newest(usable.filter((e) => e.key === key));
     if (exact) return exact;
@@ -607,171 +526,86 @@ export async function startCacheServer(
     return undefined;
   }
 
-  function blobUrl(e: StoredEntry, mode: "upload" | "download"): string {
+  function blobUrl(e: StoredEntry, mode: 'upload' | 'download'): string {
     const expiry = new Date(Date.now() + 3600_000).toISOString();
-    const sig = mode === "upload" ? e.uploadSig : e.downloadSig;
-    const sp = mode === "upload" ? "cw" : "r";
+    const sig = mode === 'upload' ? e.uploadSig : e.downloadSig;
+    const sp = mode === 'upload' ? 'cw' : 'r';
     return `${baseUrl()}${BLOB_ACCOUNT}/${BLOB_CONTAINER}/${e.id}-cache.tzst?sv=2025-11-05&sr=b&sp=${sp}&se=${encodeURIComponent(expiry)}&sig=${encodeURIComponent(sig)}`;
   }
 
   // ---- request handling ---------------------------------------------------
 
-  async function handle(
-    req: http.IncomingMessage,
-    res: http.ServerResponse,
-  ): Promise<void> {
-    const u = new URL(req.url ?? "/", "http://x");
-    if (u.pathname.startsWith(TWIRP_PREFIX))
-      return handleTwirp(req, res, u.pathname.slice(TWIRP_PREFIX.length));
-    if (u.pathname.startsWith(`/${BLOB_ACCOUNT}/${BLOB_CONTAINER}/`))
-      return handleBlob(req, res, u);
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const u = new URL(req.url ?? '/', 'http://x');
+    if (u.pathname.startsWith(TWIRP_PREFIX)) return handleTwirp(req, res, u.pathname.slice(TWIRP_PREFIX.length));
+    if (u.pathname.startsWith(`/${BLOB_ACCOUNT}/${BLOB_CONTAINER}/`)) return handleBlob(req, res, u);
     const raw = await readBody(req);
-    const rec = record(req, { kind: "other" }, raw.length);
+    const rec = record(req, { kind: 'other' }, raw.length);
     rec.status = 404;
-    res.writeHead(404, { "content-type": "text/plain" });
-    res.end("not found");
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('not found');
   }
 
-  async function handleTwirp(
-    req: http.IncomingMessage,
-    res: http.ServerResponse,
-    method: string,
-  ): Promise<void> {
+  async function handleTwirp(req: http.IncomingMessage, res: http.ServerResponse, method: string): Promise<void> {
     const raw = await readBody(req);
     let body: unknown;
     try {
-      body = raw.length ? JSON.parse(raw.toString("utf8")) : undefined;
+      body = raw.length ? JSON.parse(raw.toString('utf8')) : undefined;
     } catch {
       body = undefined;
     }
-    const rec = record(
-      req,
-      { kind: "twirp", twirpMethod: method, body },
-      raw.length,
-    );
+    const rec = record(req, { kind: 'twirp', twirpMethod: method, body }, raw.length);
     const known =
-      method === "CreateCacheEntry" ||
-      method === "FinalizeCacheEntryUpload" ||
-      method === "GetCacheEntryDownloadURL";
-    if (req.method !== "POST")
-      return sendTwirpError(
-        res,
-        rec,
-        400,
-        "twirp requests must be POST",
-        "bad_route",
-      );
-    if (!known)
-      return sendTwirpError(
-        res,
-        rec,
-        404,
-        `unknown method ${method}`,
-        "bad_route",
-      );
+      method === 'CreateCacheEntry' || method === 'FinalizeCacheEntryUpload' || method === 'GetCacheEntryDownloadURL';
+    if (req.method !== 'POST') return sendTwirpError(res, rec, 400, 'twirp requests must be POST', 'bad_route');
+    if (!known) return sendTwirpError(res, rec, 404, `unknown method ${method}`, 'bad_route');
 
-    const named = await applyGeneric(
-      nextStep(method as TwirpMethod),
-      res,
-      rec,
-      "twirp",
-    );
-    if (named === "handled") return;
+    const named = await applyGeneric(nextStep(method as TwirpMethod), res, rec, 'twirp');
+    if (named === 'handled') return;
 
-    if (!authorized(req))
-      return sendTwirpError(res, rec, 401, "invalid or missing bearer token");
-    if (body === undefined || typeof body !== "object" || body === null) {
-      return sendTwirpError(
-        res,
-        rec,
-        400,
-        "request body must be a JSON object",
-        "malformed",
-      );
+    if (!authorized(req)) return sendTwirpError(res, rec, 401, 'invalid or missing bearer token');
+    if (body === undefined || typeof body !== 'object' || body === null) {
+      return sendTwirpError(res, rec, 400, 'request body must be a JSON object', 'malformed');
     }
     const b = body as Record<string, unknown>;
-    const key = typeof b["key"] === "string" ? b["key"] : "";
-    const version = typeof b["version"] === "string" ? b["version"] : "";
+    const key = typeof b['key'] === 'string' ? b['key'] : '';
+    const version = typeof b['version'] === 'string' ? b['version'] : '';
 
-    if (named === "not-found")
-      return sendTwirpError(res, rec, 404, "injected fault: not found");
+    if (named === 'not-found') return sendTwirpError(res, rec, 404, 'injected fault: not found');
 
     switch (method as TwirpMethod) {
-      case "GetCacheEntryDownloadURL": {
-        if (named === "read-denied")
-          return sendTwirpError(
-            res,
-            rec,
-            403,
-            CACHE_READ_DENIED_MESSAGE,
-            "permission_denied",
-          );
-        if (!key)
-          return sendTwirpError(
-            res,
-            rec,
-            400,
-            "key is required",
-            "invalid_argument",
-          );
-        if (!version)
-          return sendTwirpError(
-            res,
-            rec,
-            400,
-            "version is required",
-            "invalid_argument",
-          );
-        const restoreKeys = Array.isArray(b["restore_keys"])
-          ? (b["restore_keys"] as unknown[]).filter(
-              (k): k is string => typeof k === "string",
-            )
+      case 'GetCacheEntryDownloadURL': {
+        if (named === 'read-denied')
+          return sendTwirpError(res, rec, 403, CACHE_READ_DENIED_MESSAGE, 'permission_denied');
+        if (!key) return sendTwirpError(res, rec, 400, 'key is required', 'invalid_argument');
+        if (!version) return sendTwirpError(res, rec, 400, 'version is required', 'invalid_argument');
+        const restoreKeys = Array.isArray(b['restore_keys'])
+          ? (b['restore_keys'] as unknown[]).filter((k): k is string => typeof k === 'string')
           : [];
         const hit = lookup(key, restoreKeys, version);
         if (!hit)
           return sendJson(res, rec, {
             ok: false,
-            signed_download_url: "",
-            matched_key: "",
+            signed_download_url: '',
+            matched_key: '',
           });
         return sendJson(res, rec, {
           ok: true,
-          signed_download_url: blobUrl(hit, "download"),
+          signed_download_url: blobUrl(hit, 'download'),
           matched_key: hit.key,
         });
       }
-      case "CreateCacheEntry": {
-        if (readOnly || named === "write-denied") {
+      case 'CreateCacheEntry': {
+        if (readOnly || named === 'write-denied') {
           return sendJson(res, rec, {
             ok: false,
-            signed_upload_url: "",
+            signed_upload_url: '',
             message: CACHE_WRITE_DENIED_MESSAGE,
           });
         }
-        if (!key)
-          return sendTwirpError(
-            res,
-            rec,
-            400,
-            "key is required",
-            "invalid_argument",
-          );
-        if (!version)
-          return sendTwirpError(
-            res,
-            rec,
-            400,
-            "version is required",
-            "invalid_argument",
-          );
-        if (findLive(key, version))
-          return sendTwirpError(
-            res,
-            rec,
-            409,
-            ALREADY_EXISTS_MESSAGE,
-            "already_exists",
-          );
+        if (!key) return sendTwirpError(res, rec, 400, 'key is required', 'invalid_argument');
+        if (!version) return sendTwirpError(res, rec, 400, 'version is required', 'invalid_argument');
+        if (findLive(key, version)) return sendTwirpError(res, rec, 409, ALREADY_EXISTS_MESSAGE, 'already_exists');
         const now = new Date();
         const e: StoredEntry = {
           id: nextId++,
@@ -782,18 +616,18 @@ export async function startCacheServer(
           createdAt: now,
           finalized: false,
           blocks: new Map(),
-          uploadSig: randomBytes(24).toString("base64"),
-          downloadSig: randomBytes(24).toString("base64"),
-          etag: `"0x${randomBytes(8).toString("hex").toUpperCase()}"`,
+          uploadSig: randomBytes(24).toString('base64'),
+          downloadSig: randomBytes(24).toString('base64'),
+          etag: `"0x${randomBytes(8).toString('hex').toUpperCase()}"`,
           lastModified: now,
         };
         store.push(e);
         return sendJson(res, rec, {
           ok: true,
-          signed_upload_url: blobUrl(e, "upload"),
+          signed_upload_url: blobUrl(e, 'upload'),
         });
       }
-      case "FinalizeCacheEntryUpload": {
+      case 'FinalizeCacheEntryUpload': {
         const e = findLive(key, version);
         if (!e)
           return sendTwirpError(
@@ -801,27 +635,20 @@ export async function startCacheServer(
             rec,
             404,
             `no cache entry reserved for key ${key} and version ${version}`,
-            "not_found",
+            'not_found',
           );
-        if (e.finalized)
-          return sendTwirpError(
-            res,
-            rec,
-            409,
-            ALREADY_EXISTS_MESSAGE,
-            "already_exists",
-          );
-        const size = Number(b["size_bytes"] ?? 0);
+        if (e.finalized) return sendTwirpError(res, rec, 409, ALREADY_EXISTS_MESSAGE, 'already_exists');
+        const size = Number(b['size_bytes'] ?? 0);
         if (!e.data)
           return sendJson(res, rec, {
             ok: false,
-            entry_id: "0",
+            entry_id: '0',
             message: `cache entry ${key} has no uploaded blob`,
           });
         if (size !== e.data.length) {
           return sendJson(res, rec, {
             ok: false,
-            entry_id: "0",
+            entry_id: '0',
             message: `size mismatch for cache entry ${key}: finalize said ${size} bytes, blob has ${e.data.length}`,
           });
         }
@@ -832,66 +659,39 @@ export async function startCacheServer(
     }
   }
 
-  function blobOperationOf(
-    method: string,
-    comp: string | null,
-  ): BlobOperation | undefined {
-    if (method === "GET") return "GetBlob";
-    if (method === "HEAD") return "HeadBlob";
-    if (method === "PUT" && comp === "block") return "PutBlock";
-    if (method === "PUT" && comp === "blocklist") return "PutBlockList";
-    if (method === "PUT" && comp === null) return "PutBlob";
+  function blobOperationOf(method: string, comp: string | null): BlobOperation | undefined {
+    if (method === 'GET') return 'GetBlob';
+    if (method === 'HEAD') return 'HeadBlob';
+    if (method === 'PUT' && comp === 'block') return 'PutBlock';
+    if (method === 'PUT' && comp === 'blocklist') return 'PutBlockList';
+    if (method === 'PUT' && comp === null) return 'PutBlob';
     return undefined;
   }
 
-  async function handleBlob(
-    req: http.IncomingMessage,
-    res: http.ServerResponse,
-    u: URL,
-  ): Promise<void> {
+  async function handleBlob(req: http.IncomingMessage, res: http.ServerResponse, u: URL): Promise<void> {
     const raw = await readBody(req);
-    const method = req.method ?? "";
-    const op = blobOperationOf(method, u.searchParams.get("comp"));
-    const rec = record(req, { kind: "blob", blobOperation: op }, raw.length);
+    const method = req.method ?? '';
+    const op = blobOperationOf(method, u.searchParams.get('comp'));
+    const rec = record(req, { kind: 'blob', blobOperation: op }, raw.length);
     if (!op)
-      return sendAzureError(
-        res,
-        rec,
-        400,
-        `unsupported blob operation ${method} ${u.search}`,
-        "UnsupportedHttpVerb",
-      );
+      return sendAzureError(res, rec, 400, `unsupported blob operation ${method} ${u.search}`, 'UnsupportedHttpVerb');
 
-    const isUpload = method === "PUT";
-    const named = await applyGeneric(
-      nextStep(isUpload ? "BlobUpload" : "BlobDownload"),
-      res,
-      rec,
-      "blob",
-    );
-    if (named === "handled") return;
+    const isUpload = method === 'PUT';
+    const named = await applyGeneric(nextStep(isUpload ? 'BlobUpload' : 'BlobDownload'), res, rec, 'blob');
+    if (named === 'handled') return;
 
-    const name = decodeURIComponent(
-      u.pathname.slice(`/${BLOB_ACCOUNT}/${BLOB_CONTAINER}/`.length),
-    );
+    const name = decodeURIComponent(u.pathname.slice(`/${BLOB_ACCOUNT}/${BLOB_CONTAINER}/`.length));
     const id = Number(/^(\d+)-/.exec(name)?.[1] ?? NaN);
     const e = store.find((x) => x.id === id);
-    if (!e)
-      return sendAzureError(
-        res,
-        rec,
-        404,
-        "The specified blob does not exist.",
-        "BlobNotFound",
-      );
-    const sig = u.searchParams.get("sig");
+    if (!e) return sendAzureError(res, rec, 404, 'The specified blob does not exist.', 'BlobNotFound');
+    const sig = u.searchParams.get('sig');
     if (sig !== (isUpload ? e.uploadSig : e.downloadSig)) {
       return sendAzureError(
         res,
         rec,
         403,
-        "Server failed to authenticate the request. Signature did not match.",
-        "AuthenticationFailed",
+        'Server failed to authenticate the request. Signature did not match.',
+        'AuthenticationFailed',
       );
     }
 
@@ -901,23 +701,23 @@ export async function startCacheServer(
           res,
           rec,
           409,
-          "The blob is sealed: cache entry already finalized.",
-          "BlobImmutableDueToPolicy",
+          'The blob is sealed: cache entry already finalized.',
+          'BlobImmutableDueToPolicy',
         );
-      const md5 = createHash("md5").update(raw).digest("base64");
+      const md5 = createHash('md5').update(raw).digest('base64');
       const touch = () => {
         e.lastModified = new Date();
-        e.etag = `"0x${randomBytes(8).toString("hex").toUpperCase()}"`;
+        e.etag = `"0x${randomBytes(8).toString('hex').toUpperCase()}"`;
       };
-      if (op === "PutBlob") {
-        const blobType = req.headers["x-ms-blob-type"];
-        if (blobType !== "BlockBlob")
+      if (op === 'PutBlob') {
+        const blobType = req.headers['x-ms-blob-type'];
+        if (blobType !== 'BlockBlob')
           return sendAzureError(
             res,
             rec,
             400,
             `x-ms-blob-type must be BlockBlob, got ${String(blobType)}`,
-            "InvalidHeaderValue",
+            'InvalidHeaderValue',
           );
         e.data = raw;
         e.blocks.clear();
@@ -927,38 +727,31 @@ export async function startCacheServer(
           201,
           azureHeaders({
             etag: e.etag,
-            "last-modified": e.lastModified.toUTCString(),
-            "content-md5": md5,
-            "x-ms-request-server-encrypted": "true",
-            "content-length": 0,
+            'last-modified': e.lastModified.toUTCString(),
+            'content-md5': md5,
+            'x-ms-request-server-encrypted': 'true',
+            'content-length': 0,
           }),
         );
         return void res.end();
       }
-      if (op === "PutBlock") {
-        const blockId = u.searchParams.get("blockid");
-        if (!blockId)
-          return sendAzureError(
-            res,
-            rec,
-            400,
-            "blockid is required",
-            "InvalidQueryParameterValue",
-          );
+      if (op === 'PutBlock') {
+        const blockId = u.searchParams.get('blockid');
+        if (!blockId) return sendAzureError(res, rec, 400, 'blockid is required', 'InvalidQueryParameterValue');
         e.blocks.set(blockId, raw);
         rec.status = 201;
         res.writeHead(
           201,
           azureHeaders({
-            "content-md5": md5,
-            "x-ms-request-server-encrypted": "true",
-            "content-length": 0,
+            'content-md5': md5,
+            'x-ms-request-server-encrypted': 'true',
+            'content-length': 0,
           }),
         );
         return void res.end();
       }
       // PutBlockList
-      const ids = parseBlockList(raw.toString("utf8"));
+      const ids = parseBlockList(raw.toString('utf8'));
       const parts: Buffer[] = [];
       for (const blockId of ids) {
         const part = e.blocks.get(blockId);
@@ -968,7 +761,7 @@ export async function startCacheServer(
             rec,
             400,
             `The specified block list is invalid: unknown block ${blockId}`,
-            "InvalidBlockList",
+            'InvalidBlockList',
           );
         parts.push(part);
       }
@@ -980,54 +773,40 @@ export async function startCacheServer(
         201,
         azureHeaders({
           etag: e.etag,
-          "last-modified": e.lastModified.toUTCString(),
-          "x-ms-request-server-encrypted": "true",
-          "content-length": 0,
+          'last-modified': e.lastModified.toUTCString(),
+          'x-ms-request-server-encrypted': 'true',
+          'content-length': 0,
         }),
       );
       return void res.end();
     }
 
     // GET / HEAD
-    if (!e.data)
-      return sendAzureError(
-        res,
-        rec,
-        404,
-        "The specified blob does not exist.",
-        "BlobNotFound",
-      );
-    if (named === "not-found")
-      return sendAzureError(
-        res,
-        rec,
-        404,
-        "The specified blob does not exist.",
-        "BlobNotFound",
-      );
+    if (!e.data) return sendAzureError(res, rec, 404, 'The specified blob does not exist.', 'BlobNotFound');
+    if (named === 'not-found')
+      return sendAzureError(res, rec, 404, 'The specified blob does not exist.', 'BlobNotFound');
     const data = e.data;
     const common = {
-      "content-type": "application/octet-stream",
-      "accept-ranges": "bytes",
+      'content-type': 'application/octet-stream',
+      'accept-ranges': 'bytes',
       etag: e.etag,
-      "last-modified": e.lastModified.toUTCString(),
-      "x-ms-blob-type": "BlockBlob",
-      "x-ms-creation-time": e.createdAt.toUTCString(),
-      "x-ms-lease-status": "unlocked",
-      "x-ms-lease-state": "available",
-      "x-ms-server-encrypted": "true",
+      'last-modified': e.lastModified.toUTCString(),
+      'x-ms-blob-type': 'BlockBlob',
+      'x-ms-creation-time': e.createdAt.toUTCString(),
+      'x-ms-lease-status': 'unlocked',
+      'x-ms-lease-state': 'available',
+      'x-ms-server-encrypted': 'true',
     };
-    const rangeHeader =
-      (req.headers["x-ms-range"] as string | undefined) ?? req.headers.range;
+    const rangeHeader = (req.headers['x-ms-range'] as string | undefined) ?? req.headers.range;
     const range = parseRange(rangeHeader, data.length);
-    if (range === "invalid") {
+    if (range === 'invalid') {
       return sendAzureError(
         res,
         rec,
         416,
-        "The range specified is invalid for the current size of the resource.",
-        "InvalidRange",
-        { "content-range": `bytes */${data.length}` },
+        'The range specified is invalid for the current size of the resource.',
+        'InvalidRange',
+        { 'content-range': `bytes */${data.length}` },
       );
     }
     let status = 200;
@@ -1036,20 +815,19 @@ export async function startCacheServer(
     if (range) {
       status = 206;
       slice = data.subarray(range[0], range[1] + 1);
-      headers["content-range"] = `bytes ${range[0]}-${range[1]}/${data.length}`;
+      headers['content-range'] = `bytes ${range[0]}-${range[1]}/${data.length}`;
     }
-    headers["content-length"] = slice.length;
-    if (!range)
-      headers["content-md5"] = createHash("md5").update(data).digest("base64");
+    headers['content-length'] = slice.length;
+    if (!range) headers['content-md5'] = createHash('md5').update(data).digest('base64');
 
-    if (named === "corrupt") slice = randomBytes(slice.length);
+    if (named === 'corrupt') slice = randomBytes(slice.length);
 
-    if (method === "HEAD") {
+    if (method === 'HEAD') {
       rec.status = status;
       res.writeHead(status, azureHeaders(headers));
       return void res.end();
     }
-    if (named === "truncate") {
+    if (named === 'truncate') {
       res.writeHead(status, azureHeaders(headers));
       res.write(slice.subarray(0, Math.floor(slice.length / 2)), () => {
         setTimeout(() => res.socket?.destroy(), 20);
@@ -1092,10 +870,10 @@ export async function startCacheServer(
       return {
         ACTIONS_RESULTS_URL: baseUrl(),
         ACTIONS_RUNTIME_TOKEN: token,
-        ACTIONS_CACHE_SERVICE_V2: "True",
+        ACTIONS_CACHE_SERVICE_V2: 'True',
         // Anything that is not github.com / *.ghe.com / *.localhost makes the
         // client think it is on GHES and silently fall back to the v1 protocol.
-        GITHUB_SERVER_URL: "https://github.com",
+        GITHUB_SERVER_URL: 'https://github.com',
       };
     },
     entries() {
@@ -1107,9 +885,7 @@ export async function startCacheServer(
     },
     requests,
     requestsFor(name) {
-      return requests.filter(
-        (r) => r.twirpMethod === name || r.blobOperation === name,
-      );
+      return requests.filter((r) => r.twirpMethod === name || r.blobOperation === name);
     },
     setFaults(plan) {
       faults = plan ?? {};
@@ -1125,8 +901,7 @@ export async function startCacheServer(
       else await listen();
     },
     seed(s) {
-      const data =
-        typeof s.data === "string" ? Buffer.from(s.data) : Buffer.from(s.data);
+      const data = typeof s.data === 'string' ? Buffer.from(s.data) : Buffer.from(s.data);
       const createdAt = s.createdAt ?? new Date();
       const finalized = s.finalized ?? true;
       const e: StoredEntry = {
@@ -1139,19 +914,16 @@ export async function startCacheServer(
         finalized,
         data,
         blocks: new Map(),
-        uploadSig: randomBytes(24).toString("base64"),
-        downloadSig: randomBytes(24).toString("base64"),
-        etag: `"0x${randomBytes(8).toString("hex").toUpperCase()}"`,
+        uploadSig: randomBytes(24).toString('base64'),
+        downloadSig: randomBytes(24).toString('base64'),
+        etag: `"0x${randomBytes(8).toString('hex').toUpperCase()}"`,
         lastModified: createdAt,
       };
       if (finalized) e.finalizedAt = createdAt;
       // "Newest" means newest createdAt, so a seeded entry with an explicit
       // date slots in among the others.
       store.push(e);
-      store.sort(
-        (a, b) =>
-          a.createdAt.getTime() - b.createdAt.getTime() || a.seq - b.seq,
-      );
+      store.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.seq - b.seq);
       store.forEach((x, i) => (x.seq = i + 1));
       nextSeq = store.length + 1;
       return snapshot(e);
