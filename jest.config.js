@@ -5,6 +5,8 @@ export default {
   roots: ['<rootDir>/tests', '<rootDir>/packages'],
   testMatch: ['**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/tests/fixtures/'],
+  // Fixture repositories carry their own package.json files: not modules of this project.
+  modulePathIgnorePatterns: ['<rootDir>/tests/fixtures/', '<rootDir>/build/'],
   moduleNameMapper: {
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
