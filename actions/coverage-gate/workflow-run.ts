@@ -7,7 +7,6 @@
  * head repository; nothing in the artifact decides which pull request is written to.
  */
 import { ConfigurationError, fitComment, log, md, setOutput, type WorkflowContext } from '@quality/kit';
-import { createGitHubClient, findPullRequestForCommit, upsertStickyComment } from '@quality/kit/github';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { GateInputs } from './inputs.js';
@@ -32,6 +31,8 @@ export async function postCommentFromFile(ctx: WorkflowContext, inputs: GateInpu
     return;
   }
   const headRepo = obj(run.head_repository);
+  // The same dynamic import as main's, so the bundle keeps one chunk for the GitHub client.
+  const { createGitHubClient, findPullRequestForCommit, upsertStickyComment } = await import('@quality/kit/github');
   const client = createGitHubClient({ token: inputs.token, baseUrl: ctx.apiUrl, log });
   const pr = await findPullRequestForCommit(client, {
     owner: ctx.repository.owner,

@@ -7,7 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
-/* harmony export */   g5: () => (/* binding */ findPullRequestForCommit),
+/* harmony export */   findPullRequestForCommit: () => (/* binding */ findPullRequestForCommit),
 /* harmony export */   listPullRequestFiles: () => (/* binding */ listPullRequestFiles),
 /* harmony export */   upsertStickyComment: () => (/* binding */ upsertStickyComment)
 /* harmony export */ });
