@@ -5,27 +5,15 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { GitRepo, removeAll } from '../../support/git-repo.js';
 import { BASELINE_SCHEMA } from '../../../packages/coverage/src/gate/baseline.js';
-import type { BaselineRead, BaselineSnapshot } from '../../../packages/coverage/src/gate/baseline.js';
+import type { BaselineRead } from '../../../packages/coverage/src/gate/baseline.js';
 import {
   BOT_NAME,
   BranchBaselineStore,
   escapeBranchName,
   latestPath,
 } from '../../../packages/coverage/src/gate/baseline-branch.js';
+import { snap } from '../../support/baseline.js';
 
-function snap(commit: string, commitTime: number, branch = 'main', covered = 80): BaselineSnapshot {
-  return {
-    schema: BASELINE_SCHEMA,
-    commit,
-    commitTime,
-    branch,
-    createdAt: '2024-01-01T00:00:00Z',
-    writer: 'quality test',
-    totals: { lines: { covered, total: 100 }, branches: null, statements: null, functions: null, instructions: null },
-    headline: { metric: 'lines', covered, total: 100 },
-    files: { 'src/a.ts': [covered, 100] },
-  };
-}
 
 const DATA = 'quality-baselines';
 

@@ -10,7 +10,7 @@ import * as cache from '@actions/cache';
 import { startCacheServer, cacheVersion } from '../../support/cache-server/index.js';
 import type { CacheServer } from '../../support/cache-server/index.js';
 import { BASELINE_SCHEMA } from '../../../packages/coverage/src/gate/baseline.js';
-import type { BaselineRead, BaselineSnapshot } from '../../../packages/coverage/src/gate/baseline.js';
+import type { BaselineRead } from '../../../packages/coverage/src/gate/baseline.js';
 import {
   CacheBaselineStore,
   baselineKeys,
@@ -18,20 +18,8 @@ import {
   keyCommitTime,
   padTime,
 } from '../../../actions/coverage-gate/baseline-cache.js';
+import { snap } from '../../support/baseline.js';
 
-function snap(commit: string, commitTime: number, branch = 'main', covered = 80): BaselineSnapshot {
-  return {
-    schema: BASELINE_SCHEMA,
-    commit,
-    commitTime,
-    branch,
-    createdAt: '2024-01-01T00:00:00Z',
-    writer: 'quality test',
-    totals: { lines: { covered, total: 100 }, branches: null, statements: null, functions: null, instructions: null },
-    headline: { metric: 'lines', covered, total: 100 },
-    files: { 'src/a.ts': [covered, 100] },
-  };
-}
 
 const commitOf = (r: BaselineRead): string | undefined => (r.status === 'found' ? r.snapshot.commit : undefined);
 const detailOf = (r: BaselineRead): string => (r.status === 'found' ? '' : r.detail);

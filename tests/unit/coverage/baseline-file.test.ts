@@ -3,22 +3,10 @@ import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BASELINE_SCHEMA, serializeBaseline } from '../../../packages/coverage/src/gate/baseline.js';
-import type { BaselineSnapshot } from '../../../packages/coverage/src/gate/baseline.js';
 import { FileBaselineStore } from '../../../packages/coverage/src/gate/baseline-file.js';
+import { snap as snapOn } from '../../support/baseline.js';
+const snap = (commit: string, commitTime: number, covered = 80) => snapOn(commit, commitTime, 'main', covered);
 
-function snap(commit: string, commitTime: number, covered = 80): BaselineSnapshot {
-  return {
-    schema: BASELINE_SCHEMA,
-    commit,
-    commitTime,
-    branch: 'main',
-    createdAt: '2024-01-01T00:00:00Z',
-    writer: 'quality test',
-    totals: { lines: { covered, total: 100 }, branches: null, statements: null, functions: null, instructions: null },
-    headline: { metric: 'lines', covered, total: 100 },
-    files: { 'src/a.ts': [covered, 100] },
-  };
-}
 
 let dir: string;
 beforeAll(async () => {
