@@ -4,7 +4,6 @@
  * the shard plan and the job summary. With `save-timings`, it instead saves timing files to the
  * cache (default branch only) for the next run's shard plan.
  */
-import * as cache from '@actions/cache';
 import * as glob from '@actions/glob';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -29,6 +28,9 @@ import {
   runMatrix,
 } from '@quality/matrix';
 import type { RunResult } from '@quality/matrix';
+
+/** @actions/cache (and the Azure SDK in it) loads only when timings are used: most runs need no shards. */
+const loadCache = () => import('@actions/cache');
 
 const CACHE_TIMEOUT_MS = 120_000;
 const TIMINGS_DIR = '.quality-matrix-timings';
@@ -87,6 +89,7 @@ async function saveTimings(patterns: string[], ctx: WorkflowContext, job: string
   mkdirSync(dir, { recursive: true });
   files.forEach((f, i) => copyFileSync(f, join(dir, `${String(i).padStart(4, '0')}-${basename(f)}`)));
   const key = `${timingKeyPrefix(ctx, job)}${ctx.runId || Date.now()}-${process.env['GITHUB_RUN_ATTEMPT'] ?? '1'}`;
+  const cache = await loadCache();
   if (!cache.isFeatureAvailable()) {
     log.warning('The Actions cache service is not available here; timings not saved.');
     setOutput('timings-saved', false);
@@ -101,6 +104,7 @@ async function saveTimings(patterns: string[], ctx: WorkflowContext, job: string
 }
 
 async function restoreTimings(ctx: WorkflowContext, job: string, cacheDir: string): Promise<string[]> {
+  const cache = await loadCache();
   if (!cache.isFeatureAvailable()) {
     log.info('The Actions cache service is not available; planning shards without cached timings.');
     return [];
