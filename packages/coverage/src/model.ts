@@ -141,6 +141,17 @@ export class LineTable {
     }
   }
 
+  /** Make room for lines up to `line` in one allocation (a parser that knows the largest line of a section). */
+  reserve(line: number): void {
+    if (line < this.data.length) return;
+    if (!Number.isInteger(line) || line < 0 || line > MAX_LINE) {
+      throw new RangeError(`line number ${line} is out of range (0..${MAX_LINE})`);
+    }
+    const next = new Uint16Array(line + 1);
+    next.set(this.data);
+    this.data = next;
+  }
+
   /** Drop the growth slack (call when the table is complete; adding later still works). */
   compact(): void {
     const want = this.count === 0 ? 0 : this.maxLine + 1;
@@ -499,6 +510,23 @@ export class BranchTable implements Iterable<[number, number[]]> {
     }
   }
 
+  /** Make room for `n` identified branches in one allocation per array (contents unchanged). */
+  reserve(n: number): void {
+    if (n <= this.bLine.length) return;
+    const m = this.bN;
+    const line = new Uint32Array(n);
+    line.set(this.bLine.subarray(0, m));
+    this.bLine = line;
+    const hits = new Uint32Array(n);
+    hits.set(this.bHits.subarray(0, m));
+    this.bHits = hits;
+    if (this.bId) {
+      const id = new Int32Array(n);
+      id.set(this.bId.subarray(0, m));
+      this.bId = id;
+    }
+  }
+
   /** Forget branch ids (addById then treats every existing branch as unidentified). */
   releaseIds(): void {
     this.bId = undefined;
@@ -623,6 +651,39 @@ export class FunctionTable implements Iterable<[string, FunctionCoverage]> {
     if (f.name !== key) (this.names ??= new Map()).set(i, f.name);
     this.index!.set(key, i);
     return i;
+  }
+
+  /** Add hits to function i (what `add` does for a key it finds). */
+  addHits(i: number, hits: number): void {
+    const sum = this.hits[i]! + clampHits(hits);
+    this.hits[i] = sum > MAX_HITS ? MAX_HITS : sum;
+  }
+
+  /**
+   * Whether key i is exactly the bytes buf[s..e) read as ASCII (false when i is out of range or
+   * a byte is >= 0x80). Allocates nothing: parsers use it to find a function by its bytes
+   * without making a string.
+   */
+  keyEqualsAscii(i: number, buf: Uint8Array, s: number, e: number): boolean {
+    if (i >= this.n) return false;
+    const tail = this.keyTail;
+    const firstTail = tail ? this.n - tail.length : this.n;
+    let str: string;
+    let a: number;
+    if (i >= firstTail) {
+      str = tail![i - firstTail]!;
+      a = 0;
+      if (str.length !== e - s) return false;
+    } else {
+      str = this.keyText;
+      a = i === 0 ? 0 : this.keyEnd[i - 1]!;
+      if (this.keyEnd[i]! - a !== e - s) return false;
+    }
+    for (let j = s; j < e; j++, a++) {
+      const c = buf[j]!;
+      if (c >= 0x80 || c !== str.charCodeAt(a)) return false;
+    }
+    return true;
   }
 
   /** Set the location of function i (lcov: the last FN line wins); `end` undefined keeps the end line. */

@@ -83,6 +83,28 @@ class LcovReader {
 
   private file: FileCoverage | null = null;
   private fileLine = 0;
+  /**
+   * Where the next FN / FNDA record of the section probably is in the file's function table:
+   * geninfo lists a section's FNDA records in the order of its FN records, and every copy of a
+   * file (other TN sections, merged tracefiles) in the same order. A record whose name bytes
+   * equal the key there is applied without making a string or a lookup.
+   */
+  private fnCursor = 0;
+
+  /**
+   * DA and BRDA records of the current section, applied to the file at its end: the tables
+   * then grow once to their final size instead of step by step (a new file's arrays would
+   * otherwise be reallocated a dozen times). Reused from section to section.
+   */
+  private daLine: Uint32Array = new Uint32Array(1024);
+  private daHits: Uint32Array = new Uint32Array(1024);
+  private daN = 0;
+  private daMax = 0;
+  private brLine: Uint32Array = new Uint32Array(256);
+  private brId: Int32Array = new Int32Array(256);
+  private brHits: Uint32Array = new Uint32Array(256);
+  private brN = 0;
+  private fndaCursor = 0;
   private fnlIndex = new Map<number, { line: number; end: number | undefined; key?: string }>();
 
   /** Branch ids that are not gcov's "<block>,<branch>" numbers, as negative ints (-1, -2, ...). */
@@ -152,6 +174,7 @@ class LcovReader {
     }
     const r = this.report;
     if (this.file) {
+      this.flush(this.file);
       this.file.compact();
       this.warn(`the last section (SF at line ${this.fileLine}) has no end_of_record: the file may be truncated; its data was kept`);
       this.file = null;
@@ -328,8 +351,33 @@ class LcovReader {
     }
   }
 
+  /** Apply the section's buffered DA and BRDA records to its file, in record order. */
+  private flush(f: FileCoverage): void {
+    const n = this.daN;
+    if (n > 0) {
+      const lines = f.lines;
+      lines.reserve(this.daMax);
+      const dl = this.daLine;
+      const dh = this.daHits;
+      for (let i = 0; i < n; i++) lines.add(dl[i]!, dh[i]!);
+      this.daN = 0;
+      this.daMax = 0;
+    }
+    const k = this.brN;
+    if (k > 0) {
+      const br = f.branches;
+      if (br.size === 0) br.reserve(k);
+      const bl = this.brLine;
+      const bi = this.brId;
+      const bh = this.brHits;
+      for (let i = 0; i < k; i++) br.addById(bl[i]!, bi[i]!, bh[i]!);
+      this.brN = 0;
+    }
+  }
+
   private sf(buf: Buffer, s: number, e: number): void {
     if (this.file) {
+      this.flush(this.file);
       this.file.compact();
       this.unterminated++;
     }
@@ -337,6 +385,8 @@ class LcovReader {
     if (path === '') throw new FileFormatError(this.name, this.lineNo, 'SF: record without a file name.');
     this.file = fileOf(this.report, path);
     this.fileLine = this.lineNo;
+    this.fnCursor = 0;
+    this.fndaCursor = 0;
     this.fnlIndex.clear();
     this.sectionLF = NaN;
     this.sectionDA = 0;
@@ -349,26 +399,38 @@ class LcovReader {
     }
     this.sectionLF = NaN;
     this.sectionDA = 0;
-    this.file?.compact();
+    if (this.file) {
+      this.flush(this.file);
+      this.file.compact();
+    }
     this.file = null;
     this.fnlIndex.clear();
   }
 
   private da(buf: Buffer, s: number, e: number): void {
-    const f = this.needFile(buf, s, e);
+    this.needFile(buf, s, e);
     const line = this.uint(buf, s + 3, e);
     let i = this.p;
     if (Number.isNaN(line) || i >= e || buf[i] !== C_COMMA) this.bad(buf, s, e, '"DA:<line>,<hits>[,<checksum>]"');
     const hits = this.count(buf, i + 1, e);
     i = this.p;
     if (Number.isNaN(hits) || (i < e && buf[i] !== C_COMMA)) this.bad(buf, s, e, '"DA:<line>,<hits>[,<checksum>]"');
-    f.lines.add(this.lineNumber(buf, s, e, line), hits);
+    this.lineNumber(buf, s, e, line);
+    let n = this.daN;
+    if (n === this.daLine.length) {
+      this.daLine = growScratch(this.daLine);
+      this.daHits = growScratch(this.daHits);
+    }
+    this.daLine[n] = line;
+    this.daHits[n] = hits;
+    this.daN = ++n;
+    if (line > this.daMax) this.daMax = line;
     this.records++;
     this.sectionDA++;
   }
 
   private brda(buf: Buffer, s: number, e: number): void {
-    const f = this.needFile(buf, s, e);
+    this.needFile(buf, s, e);
     const line = this.uint(buf, s + 5, e);
     const first = this.p;
     const last = buf.lastIndexOf(C_COMMA, e - 1);
@@ -397,7 +459,16 @@ class LcovReader {
         this.textIds.set(text, id);
       }
     }
-    f.branches.addById(line, id, hits);
+    const n = this.brN;
+    if (n === this.brLine.length) {
+      this.brLine = growScratch(this.brLine);
+      this.brId = growScratch(this.brId);
+      this.brHits = growScratch(this.brHits);
+    }
+    this.brLine[n] = line;
+    this.brId[n] = id;
+    this.brHits[n] = hits;
+    this.brN = n + 1;
     this.sawBranches = true;
   }
 
@@ -414,18 +485,27 @@ class LcovReader {
       i = this.p;
     }
     if (i + 1 >= e) this.bad(buf, s, e, '"FN:<line>,[<end line>,]<name>"');
+    const c = this.fnCursor;
+    if (f.functions.keyEqualsAscii(c, buf, i + 1, e)) {
+      f.functions.locate(c, this.lineNumber(buf, s, e, line), end);
+      this.sawFunctions = true;
+      this.fnCursor = c + 1;
+      return;
+    }
     const name = this.text(buf, i + 1, e);
-    this.defineFunction(f, name, this.lineNumber(buf, s, e, line), end);
+    this.fnCursor = this.defineFunction(f, name, this.lineNumber(buf, s, e, line), end) + 1;
   }
 
-  private defineFunction(f: FileCoverage, name: string, line: number, end: number | undefined): void {
-    const i = f.functions.indexOf(name);
+  /** Returns the function's index. */
+  private defineFunction(f: FileCoverage, name: string, line: number, end: number | undefined): number {
+    let i = f.functions.indexOf(name);
     if (i !== -1) {
       f.functions.locate(i, line, end);
     } else {
-      f.addFunction(name, end === undefined ? { name, line, hits: 0 } : { name, line, endLine: end, hits: 0 });
+      i = f.functions.add(name, end === undefined ? { name, line, hits: 0 } : { name, line, endLine: end, hits: 0 });
     }
     this.sawFunctions = true;
+    return i;
   }
 
   /** FNDA:<hits>,<name> */
@@ -434,9 +514,15 @@ class LcovReader {
     const hits = this.count(buf, s + 5, e);
     const i = this.p;
     if (Number.isNaN(hits) || i + 1 >= e || buf[i] !== C_COMMA) this.bad(buf, s, e, '"FNDA:<hits>,<name>"');
-    const name = this.text(buf, i + 1, e);
-    f.addFunction(name, { name, line: 0, hits });
     this.sawFunctions = true;
+    const c = this.fndaCursor;
+    if (f.functions.keyEqualsAscii(c, buf, i + 1, e)) {
+      f.functions.addHits(c, hits);
+      this.fndaCursor = c + 1;
+      return;
+    }
+    const name = this.text(buf, i + 1, e);
+    this.fndaCursor = f.functions.add(name, { name, line: 0, hits }) + 1;
   }
 
   /** FNL:<index>,<line>[,<end>] (lcov 2.2) */
@@ -477,6 +563,14 @@ class LcovReader {
     if (key === name) this.defineFunction(f, name, loc.line, loc.end);
     f.addFunction(key, { name: key, line: loc.line, hits });
   }
+}
+
+function growScratch(a: Uint32Array): Uint32Array;
+function growScratch(a: Int32Array): Int32Array;
+function growScratch(a: Uint32Array | Int32Array): Uint32Array | Int32Array {
+  const next = a instanceof Int32Array ? new Int32Array(a.length * 2) : new Uint32Array(a.length * 2);
+  next.set(a);
+  return next;
 }
 
 /** Parse an lcov tracefile. See the module comment for the counting rules and tolerances. */
