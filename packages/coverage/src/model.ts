@@ -417,6 +417,14 @@ export class BranchTable implements Iterable<[number, number[]]> {
       }
     }
     if (hi === lo) this.bLines++;
+    if (hi === n && n < this.bLine.length && n < ids.length) {
+      // append with room left (a parser's usual case): no fill/copy calls
+      this.bLine[n] = line;
+      this.bHits[n] = hits > MAX_HITS ? MAX_HITS : hits;
+      ids[n] = id;
+      this.bN = n + 1;
+      return;
+    }
     this.insert(hi, line, 1);
     this.bId![hi] = id;
     this.bHits[hi] = hits > MAX_HITS ? MAX_HITS : hits;
@@ -627,14 +635,20 @@ export class FunctionTable implements Iterable<[string, FunctionCoverage]> {
 
   /** Add a function, or add hits to the one with this key (its name and location stay). Returns its index. */
   add(key: string, f: FunctionCoverage): number {
-    let i = this.indexOf(key);
-    const h = clampHits(f.hits);
+    const i = this.indexOf(key);
     if (i !== -1) {
-      const sum = this.hits[i]! + h;
+      const sum = this.hits[i]! + clampHits(f.hits);
       this.hits[i] = sum > MAX_HITS ? MAX_HITS : sum;
       return i;
     }
-    i = this.n++;
+    return this.addNew(key, f);
+  }
+
+  /** Add a function whose key the table does not have (the caller looked it up). Returns its index. */
+  addNew(key: string, f: FunctionCoverage): number {
+    if (!this.index) this.indexOf(key);
+    const h = clampHits(f.hits);
+    const i = this.n++;
     if (i >= this.line.length) {
       const cap = Math.max(4, Math.ceil(this.line.length * 1.5));
       this.keyEnd = growU32(this.keyEnd, cap);

@@ -70,6 +70,14 @@ const NUM_BLOCKS = 1 << 20;
 
 const utf8Fatal = new TextDecoder('utf-8', { fatal: true });
 
+const END_OF_RECORD = Buffer.from('end_of_record', 'latin1');
+
+/** Whether buf[s..] starts with `word` (the caller checked the length). */
+function startsWith(buf: Buffer, s: number, word: Buffer): boolean {
+  for (let i = 0; i < word.length; i++) if (buf[s + i] !== word[i]) return false;
+  return true;
+}
+
 function show(buf: Buffer, s: number, e: number): string {
   const cut = e - s > 120;
   return JSON.stringify(buf.toString('utf8', s, cut ? s + 120 : e) + (cut ? '…' : ''));
@@ -331,7 +339,7 @@ class LcovReader {
     }
     // S F :  (K F : is lcov's spelling for a file kept by --keep)
     if ((c0 === 83 || c0 === 75) && c1 === 70 && c2 === 58) return this.sf(buf, s, e);
-    if (c0 === 101 && e - s >= 13 && buf.toString('latin1', s, s + 13) === 'end_of_record') return this.endOfRecord();
+    if (c0 === 101 && e - s >= 13 && startsWith(buf, s, END_OF_RECORD)) return this.endOfRecord();
     // LF LH BRF BRH TN VER: summaries and metadata we recompute or do not need
     if (c0 === 76 && c1 === 70 && c2 === 58) {
       this.sectionLF = this.uint(buf, s + 3, e);
@@ -433,7 +441,8 @@ class LcovReader {
     this.needFile(buf, s, e);
     const line = this.uint(buf, s + 5, e);
     const first = this.p;
-    const last = buf.lastIndexOf(C_COMMA, e - 1);
+    let last = e - 1;
+    while (last > first && buf[last] !== C_COMMA) last--;
     if (Number.isNaN(line) || first >= e || buf[first] !== C_COMMA || last <= first + 1) {
       this.bad(buf, s, e, '"BRDA:<line>,<block>,<branch>,<taken>"');
     }
@@ -502,7 +511,7 @@ class LcovReader {
     if (i !== -1) {
       f.functions.locate(i, line, end);
     } else {
-      i = f.functions.add(name, end === undefined ? { name, line, hits: 0 } : { name, line, endLine: end, hits: 0 });
+      i = f.functions.addNew(name, end === undefined ? { name, line, hits: 0 } : { name, line, endLine: end, hits: 0 });
     }
     this.sawFunctions = true;
     return i;
