@@ -100053,7 +100053,10 @@ void run(async () => {
     const ctx = readContext();
     let decision = decideSave(policy, { eventName: ctx.eventName, ref: ctx.ref, payload: ctx.payload });
     if (decision.save && !saveOnFailure && entries.some((e) => !e.hit)) {
-        const job = await jobStatus(process.env, inputs.optional('token') ?? '');
+        const token = inputs.optional('token') ?? '';
+        if (token)
+            log.mask(token);
+        const job = await jobStatus(process.env, token);
         if (job.status === 'failed')
             decision = { save: false, reason: `save-on-failure is false and the step "${job.step}" failed` };
         else if (job.status === 'unknown') {

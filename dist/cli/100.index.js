@@ -150,6 +150,17 @@ class LineTable {
                 this.add(i, v === BIG ? src.big.get(i) : v - 1);
         }
     }
+    /** Make room for lines up to `line` in one allocation (a parser that knows the largest line of a section). */
+    reserve(line) {
+        if (line < this.data.length)
+            return;
+        if (!Number.isInteger(line) || line < 0 || line > MAX_LINE) {
+            throw new RangeError(`line number ${line} is out of range (0..${MAX_LINE})`);
+        }
+        const next = new Uint16Array(line + 1);
+        next.set(this.data);
+        this.data = next;
+    }
     /** Drop the growth slack (call when the table is complete; adding later still works). */
     compact() {
         const want = this.count === 0 ? 0 : this.maxLine + 1;
@@ -404,6 +415,14 @@ class BranchTable {
         }
         if (hi === lo)
             this.bLines++;
+        if (hi === n && n < this.bLine.length && n < ids.length) {
+            // append with room left (a parser's usual case): no fill/copy calls
+            this.bLine[n] = line;
+            this.bHits[n] = hits > MAX_HITS ? MAX_HITS : hits;
+            ids[n] = id;
+            this.bN = n + 1;
+            return;
+        }
         this.insert(hi, line, 1);
         this.bId[hi] = id;
         this.bHits[hi] = hits > MAX_HITS ? MAX_HITS : hits;
@@ -494,6 +513,23 @@ class BranchTable {
         for (let c = 0; c < src.cN; c++) {
             const v = src.cVal[c];
             this.addCounts(src.cLine[c], v >>> 16, v & 0xffff);
+        }
+    }
+    /** Make room for `n` identified branches in one allocation per array (contents unchanged). */
+    reserve(n) {
+        if (n <= this.bLine.length)
+            return;
+        const m = this.bN;
+        const line = new Uint32Array(n);
+        line.set(this.bLine.subarray(0, m));
+        this.bLine = line;
+        const hits = new Uint32Array(n);
+        hits.set(this.bHits.subarray(0, m));
+        this.bHits = hits;
+        if (this.bId) {
+            const id = new Int32Array(n);
+            id.set(this.bId.subarray(0, m));
+            this.bId = id;
         }
     }
     /** Forget branch ids (addById then treats every existing branch as unidentified). */
@@ -587,14 +623,20 @@ class FunctionTable {
     }
     /** Add a function, or add hits to the one with this key (its name and location stay). Returns its index. */
     add(key, f) {
-        let i = this.indexOf(key);
-        const h = clampHits(f.hits);
+        const i = this.indexOf(key);
         if (i !== -1) {
-            const sum = this.hits[i] + h;
+            const sum = this.hits[i] + clampHits(f.hits);
             this.hits[i] = sum > MAX_HITS ? MAX_HITS : sum;
             return i;
         }
-        i = this.n++;
+        return this.addNew(key, f);
+    }
+    /** Add a function whose key the table does not have (the caller looked it up). Returns its index. */
+    addNew(key, f) {
+        if (!this.index)
+            this.indexOf(key);
+        const h = clampHits(f.hits);
+        const i = this.n++;
         if (i >= this.line.length) {
             const cap = Math.max(4, Math.ceil(this.line.length * 1.5));
             this.keyEnd = growU32(this.keyEnd, cap);
@@ -612,6 +654,42 @@ class FunctionTable {
             (this.names ??= new Map()).set(i, f.name);
         this.index.set(key, i);
         return i;
+    }
+    /** Add hits to function i (what `add` does for a key it finds). */
+    addHits(i, hits) {
+        const sum = this.hits[i] + clampHits(hits);
+        this.hits[i] = sum > MAX_HITS ? MAX_HITS : sum;
+    }
+    /**
+     * Whether key i is exactly the bytes buf[s..e) read as ASCII (false when i is out of range or
+     * a byte is >= 0x80). Allocates nothing: parsers use it to find a function by its bytes
+     * without making a string.
+     */
+    keyEqualsAscii(i, buf, s, e) {
+        if (i >= this.n)
+            return false;
+        const tail = this.keyTail;
+        const firstTail = tail ? this.n - tail.length : this.n;
+        let str;
+        let a;
+        if (i >= firstTail) {
+            str = tail[i - firstTail];
+            a = 0;
+            if (str.length !== e - s)
+                return false;
+        }
+        else {
+            str = this.keyText;
+            a = i === 0 ? 0 : this.keyEnd[i - 1];
+            if (this.keyEnd[i] - a !== e - s)
+                return false;
+        }
+        for (let j = s; j < e; j++, a++) {
+            const c = buf[j];
+            if (c >= 0x80 || c !== str.charCodeAt(a))
+                return false;
+        }
+        return true;
     }
     /** Set the location of function i (lcov: the last FN line wins); `end` undefined keeps the end line. */
     locate(i, line, end) {
@@ -1898,6 +1976,14 @@ const C_9 = 57;
 const NUM_BRANCHES = 1024;
 const NUM_BLOCKS = 1 << 20;
 const utf8Fatal = new TextDecoder('utf-8', { fatal: true });
+const END_OF_RECORD = Buffer.from('end_of_record', 'latin1');
+/** Whether buf[s..] starts with `word` (the caller checked the length). */
+function startsWith(buf, s, word) {
+    for (let i = 0; i < word.length; i++)
+        if (buf[s + i] !== word[i])
+            return false;
+    return true;
+}
 function show(buf, s, e) {
     const cut = e - s > 120;
     return JSON.stringify(buf.toString('utf8', s, cut ? s + 120 : e) + (cut ? '…' : ''));
@@ -1910,6 +1996,27 @@ class LcovReader {
     pendingLen = 0;
     file = null;
     fileLine = 0;
+    /**
+     * Where the next FN / FNDA record of the section probably is in the file's function table:
+     * geninfo lists a section's FNDA records in the order of its FN records, and every copy of a
+     * file (other TN sections, merged tracefiles) in the same order. A record whose name bytes
+     * equal the key there is applied without making a string or a lookup.
+     */
+    fnCursor = 0;
+    /**
+     * DA and BRDA records of the current section, applied to the file at its end: the tables
+     * then grow once to their final size instead of step by step (a new file's arrays would
+     * otherwise be reallocated a dozen times). Reused from section to section.
+     */
+    daLine = new Uint32Array(1024);
+    daHits = new Uint32Array(1024);
+    daN = 0;
+    daMax = 0;
+    brLine = new Uint32Array(256);
+    brId = new Int32Array(256);
+    brHits = new Uint32Array(256);
+    brN = 0;
+    fndaCursor = 0;
     fnlIndex = new Map();
     /** Branch ids that are not gcov's "<block>,<branch>" numbers, as negative ints (-1, -2, ...). */
     textIds = new Map();
@@ -1981,6 +2088,7 @@ class LcovReader {
         }
         const r = this.report;
         if (this.file) {
+            this.flush(this.file);
             this.file.compact();
             this.warn(`the last section (SF at line ${this.fileLine}) has no end_of_record: the file may be truncated; its data was kept`);
             this.file = null;
@@ -2097,6 +2205,26 @@ class LcovReader {
         this.lineNo++;
         if (e > s && buf[e - 1] === C_CR)
             e--;
+        // The four records that make up nearly all of a tracefile, in a function small enough to inline.
+        if (e - s > 4) {
+            const c0 = buf[s];
+            const c1 = buf[s + 1];
+            const c2 = buf[s + 2];
+            if (c0 === 68 && c1 === 65 && c2 === 58)
+                return this.da(buf, s, e);
+            if (c0 === 66 && c1 === 82 && c2 === 68 && buf[s + 3] === 65 && buf[s + 4] === 58)
+                return this.brda(buf, s, e);
+            if (c0 === 70 && c1 === 78) {
+                if (c2 === 58)
+                    return this.fn(buf, s, e);
+                if (c2 === 68 && buf[s + 3] === 65 && buf[s + 4] === 58)
+                    return this.fnda(buf, s, e);
+            }
+        }
+        this.record(buf, s, e);
+    }
+    /** Any record (line without its '\n' and '\r'). */
+    record(buf, s, e) {
         if (e === s)
             return;
         const c0 = buf[s];
@@ -2129,7 +2257,7 @@ class LcovReader {
         // S F :  (K F : is lcov's spelling for a file kept by --keep)
         if ((c0 === 83 || c0 === 75) && c1 === 70 && c2 === 58)
             return this.sf(buf, s, e);
-        if (c0 === 101 && e - s >= 13 && buf.toString('latin1', s, s + 13) === 'end_of_record')
+        if (c0 === 101 && e - s >= 13 && startsWith(buf, s, END_OF_RECORD))
             return this.endOfRecord();
         // LF LH BRF BRH TN VER: summaries and metadata we recompute or do not need
         if (c0 === 76 && c1 === 70 && c2 === 58) {
@@ -2154,8 +2282,35 @@ class LcovReader {
             this.unknownText = show(buf, s, e);
         }
     }
+    /** Apply the section's buffered DA and BRDA records to its file, in record order. */
+    flush(f) {
+        const n = this.daN;
+        if (n > 0) {
+            const lines = f.lines;
+            lines.reserve(this.daMax);
+            const dl = this.daLine;
+            const dh = this.daHits;
+            for (let i = 0; i < n; i++)
+                lines.add(dl[i], dh[i]);
+            this.daN = 0;
+            this.daMax = 0;
+        }
+        const k = this.brN;
+        if (k > 0) {
+            const br = f.branches;
+            if (br.size === 0)
+                br.reserve(k);
+            const bl = this.brLine;
+            const bi = this.brId;
+            const bh = this.brHits;
+            for (let i = 0; i < k; i++)
+                br.addById(bl[i], bi[i], bh[i]);
+            this.brN = 0;
+        }
+    }
     sf(buf, s, e) {
         if (this.file) {
+            this.flush(this.file);
             this.file.compact();
             this.unterminated++;
         }
@@ -2164,6 +2319,8 @@ class LcovReader {
             throw new errors/* FileFormatError */.sY(this.name, this.lineNo, 'SF: record without a file name.');
         this.file = fileOf(this.report, path);
         this.fileLine = this.lineNo;
+        this.fnCursor = 0;
+        this.fndaCursor = 0;
         this.fnlIndex.clear();
         this.sectionLF = NaN;
         this.sectionDA = 0;
@@ -2175,12 +2332,15 @@ class LcovReader {
         }
         this.sectionLF = NaN;
         this.sectionDA = 0;
-        this.file?.compact();
+        if (this.file) {
+            this.flush(this.file);
+            this.file.compact();
+        }
         this.file = null;
         this.fnlIndex.clear();
     }
     da(buf, s, e) {
-        const f = this.needFile(buf, s, e);
+        this.needFile(buf, s, e);
         const line = this.uint(buf, s + 3, e);
         let i = this.p;
         if (Number.isNaN(line) || i >= e || buf[i] !== C_COMMA)
@@ -2189,15 +2349,27 @@ class LcovReader {
         i = this.p;
         if (Number.isNaN(hits) || (i < e && buf[i] !== C_COMMA))
             this.bad(buf, s, e, '"DA:<line>,<hits>[,<checksum>]"');
-        f.lines.add(this.lineNumber(buf, s, e, line), hits);
+        this.lineNumber(buf, s, e, line);
+        let n = this.daN;
+        if (n === this.daLine.length) {
+            this.daLine = growScratch(this.daLine);
+            this.daHits = growScratch(this.daHits);
+        }
+        this.daLine[n] = line;
+        this.daHits[n] = hits;
+        this.daN = ++n;
+        if (line > this.daMax)
+            this.daMax = line;
         this.records++;
         this.sectionDA++;
     }
     brda(buf, s, e) {
-        const f = this.needFile(buf, s, e);
+        this.needFile(buf, s, e);
         const line = this.uint(buf, s + 5, e);
         const first = this.p;
-        const last = buf.lastIndexOf(C_COMMA, e - 1);
+        let last = e - 1;
+        while (last > first && buf[last] !== C_COMMA)
+            last--;
         if (Number.isNaN(line) || first >= e || buf[first] !== C_COMMA || last <= first + 1) {
             this.bad(buf, s, e, '"BRDA:<line>,<block>,<branch>,<taken>"');
         }
@@ -2226,7 +2398,16 @@ class LcovReader {
                 this.textIds.set(text, id);
             }
         }
-        f.branches.addById(line, id, hits);
+        const n = this.brN;
+        if (n === this.brLine.length) {
+            this.brLine = growScratch(this.brLine);
+            this.brId = growScratch(this.brId);
+            this.brHits = growScratch(this.brHits);
+        }
+        this.brLine[n] = line;
+        this.brId[n] = id;
+        this.brHits[n] = hits;
+        this.brN = n + 1;
         this.sawBranches = true;
     }
     /** FN:<line>,[<end>,]<name> */
@@ -2244,18 +2425,27 @@ class LcovReader {
         }
         if (i + 1 >= e)
             this.bad(buf, s, e, '"FN:<line>,[<end line>,]<name>"');
+        const c = this.fnCursor;
+        if (f.functions.keyEqualsAscii(c, buf, i + 1, e)) {
+            f.functions.locate(c, this.lineNumber(buf, s, e, line), end);
+            this.sawFunctions = true;
+            this.fnCursor = c + 1;
+            return;
+        }
         const name = this.text(buf, i + 1, e);
-        this.defineFunction(f, name, this.lineNumber(buf, s, e, line), end);
+        this.fnCursor = this.defineFunction(f, name, this.lineNumber(buf, s, e, line), end) + 1;
     }
+    /** Returns the function's index. */
     defineFunction(f, name, line, end) {
-        const i = f.functions.indexOf(name);
+        let i = f.functions.indexOf(name);
         if (i !== -1) {
             f.functions.locate(i, line, end);
         }
         else {
-            f.addFunction(name, end === undefined ? { name, line, hits: 0 } : { name, line, endLine: end, hits: 0 });
+            i = f.functions.addNew(name, end === undefined ? { name, line, hits: 0 } : { name, line, endLine: end, hits: 0 });
         }
         this.sawFunctions = true;
+        return i;
     }
     /** FNDA:<hits>,<name> */
     fnda(buf, s, e) {
@@ -2264,9 +2454,15 @@ class LcovReader {
         const i = this.p;
         if (Number.isNaN(hits) || i + 1 >= e || buf[i] !== C_COMMA)
             this.bad(buf, s, e, '"FNDA:<hits>,<name>"');
-        const name = this.text(buf, i + 1, e);
-        f.addFunction(name, { name, line: 0, hits });
         this.sawFunctions = true;
+        const c = this.fndaCursor;
+        if (f.functions.keyEqualsAscii(c, buf, i + 1, e)) {
+            f.functions.addHits(c, hits);
+            this.fndaCursor = c + 1;
+            return;
+        }
+        const name = this.text(buf, i + 1, e);
+        this.fndaCursor = f.functions.add(name, { name, line: 0, hits }) + 1;
     }
     /** FNL:<index>,<line>[,<end>] (lcov 2.2) */
     fnl(buf, s, e) {
@@ -2311,6 +2507,11 @@ class LcovReader {
             this.defineFunction(f, name, loc.line, loc.end);
         f.addFunction(key, { name: key, line: loc.line, hits });
     }
+}
+function growScratch(a) {
+    const next = a instanceof Int32Array ? new Int32Array(a.length * 2) : new Uint32Array(a.length * 2);
+    next.set(a);
+    return next;
 }
 /** Parse an lcov tracefile. See the module comment for the counting rules and tolerances. */
 const parseLcov = async (chunks, ctx) => {
