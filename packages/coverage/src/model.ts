@@ -564,58 +564,197 @@ function unpack(v: number): number[] {
 
 /**
  * Functions of one file, read like a `Map<key, FunctionCoverage>` in insertion order. Stored
- * compact: all keys in one string with end offsets, line / end line / hits in typed arrays, and
- * the display name only where it differs from the key. A 1 GB C++ tracefile holds millions of
- * functions; an object, a string and a Map entry each cost ~150 bytes, this ~12 plus the name.
+ * compact: all keys as UTF-8 bytes back to back in one byte array with end offsets, line / end
+ * line / hits in typed arrays, and the display name only where it differs from the key. A 1 GB
+ * C++ tracefile holds millions of functions; an object, a string and a Map entry each cost ~150
+ * bytes, this ~12 plus the name's bytes.
  *
- * Objects read from it are copies: change a function with `add`/`locate`. Lookups by key use an
- * index built on first use; `releaseIndex()` (or `compact()`) frees it when the file is done.
+ * Parsers look keys up by their bytes (`findBytes`, `keyEquals`) without making a string; a
+ * string key is encoded to bytes first. Objects read from it are copies: change a function with
+ * `add`/`locate`. Lookups use an open-addressing hash index built on first use;
+ * `releaseIndex()` (or `compact()`) frees it when the file is done.
  */
 export class FunctionTable implements Iterable<[string, FunctionCoverage]> {
-  private keyText = '';
-  private keyTail: string[] | undefined;
-  private keyTailLen = 0;
-  private keyEnd = EMPTY_U32;
-  private line = EMPTY_U32;
-  /** end line + 1, 0 when unknown */
-  private end = EMPTY_U32;
-  private hits = EMPTY_U32;
+  /** Keys' bytes, back to back; key i ends at rec[3i]. */
+  private keyBytes: Uint8Array<ArrayBuffer> = EMPTY_U8;
+  private keyLen = 0;
+  /** Whether every key byte is ASCII (keys then decode as Latin-1, the fast way). */
+  private ascii = true;
+  /** Per function, three numbers: key end offset, line, hits (one array: fewer objects per file). */
+  private rec = EMPTY_U32;
+  /** end line + 1, 0 when unknown; allocated when the first end line is set */
+  private end: Uint32Array<ArrayBuffer> | undefined;
   private names: Map<number, string> | undefined;
   private n = 0;
-  private index: Map<string, number> | undefined;
+  /** slot -> key index + 1 (0: empty); a power of two long, at most half full. Parse time only. */
+  private slots: Int32Array<ArrayBuffer> | undefined;
+  /** Key hashes, kept with `slots` so that growing the index does not hash the keys again. */
+  private hashes: Uint32Array<ArrayBuffer> | undefined;
+  /** The hash of the key `findBytes` last did not find (for `addBytes` right after it). */
+  private missHash = 0;
 
   get size(): number {
     return this.n;
   }
 
-  private text(): string {
-    if (this.keyTail) {
-      this.keyText = flatten(this.keyText + this.keyTail.join(''));
-      this.keyTail = undefined;
-      this.keyTailLen = 0;
-    }
-    return this.keyText;
+  private keyStart(i: number): number {
+    return i === 0 ? 0 : this.rec[3 * i - 3]!;
   }
 
-  private keyAt(i: number, text: string): string {
-    return text.slice(i === 0 ? 0 : this.keyEnd[i - 1]!, this.keyEnd[i]!);
+  private view(): Buffer {
+    return Buffer.from(this.keyBytes.buffer, this.keyBytes.byteOffset, this.keyLen);
+  }
+
+  private keyAt(i: number, v: Buffer): string {
+    return v.toString(this.ascii ? 'latin1' : 'utf8', this.keyStart(i), this.rec[3 * i]!);
+  }
+
+  /** Hash of bytes [s, e): FNV-1a; -1 when a byte is not ASCII. */
+  private static hash(buf: Uint8Array, s: number, e: number): number {
+    let h = 0x811c9dc5;
+    for (let j = s; j < e; j++) {
+      const c = buf[j]!;
+      if (c >= 0x80) return -1;
+      h = Math.imul(h ^ c, 0x01000193);
+    }
+    return h >>> 0;
+  }
+
+  private static hashAny(buf: Uint8Array, s: number, e: number): number {
+    let h = 0x811c9dc5;
+    for (let j = s; j < e; j++) h = Math.imul(h ^ buf[j]!, 0x01000193);
+    return h >>> 0;
+  }
+
+  /** (Re)build the index with `cap` slots (a power of two). */
+  private buildSlots(cap: number): Int32Array<ArrayBuffer> {
+    const n = this.n;
+    let hs = this.hashes;
+    if (!hs) {
+      hs = new Uint32Array(Math.max(16, Math.floor(this.rec.length / 3)));
+      const kb = this.keyBytes;
+      for (let i = 0; i < n; i++) hs[i] = FunctionTable.hashAny(kb, this.keyStart(i), this.rec[3 * i]!);
+      this.hashes = hs;
+    }
+    const slots = new Int32Array(cap);
+    const mask = cap - 1;
+    for (let i = 0; i < n; i++) {
+      let x = hs[i]! & mask;
+      while (slots[x] !== 0) x = (x + 1) & mask;
+      slots[x] = i + 1;
+    }
+    this.slots = slots;
+    return slots;
+  }
+
+  private newSlots(): Int32Array<ArrayBuffer> {
+    let cap = 64;
+    while (cap < this.n * 2 + 2) cap *= 2;
+    return this.buildSlots(cap);
+  }
+
+  private probe(h: number, buf: Uint8Array, s: number, e: number): number {
+    const slots = this.slots ?? this.newSlots();
+    const mask = slots.length - 1;
+    for (let x = h & mask; ; x = (x + 1) & mask) {
+      const k = slots[x]!;
+      if (k === 0) return -1;
+      if (this.keyEquals(k - 1, buf, s, e)) return k - 1;
+    }
+  }
+
+  /**
+   * Index of the key whose UTF-8 bytes are buf[s..e), -1 when absent (an `addBytes` right after
+   * it adds the key without hashing again), -2 when a byte is not ASCII (use the string methods:
+   * the bytes may not be valid UTF-8).
+   */
+  findBytes(buf: Uint8Array, s: number, e: number): number {
+    const h = FunctionTable.hash(buf, s, e);
+    if (h === -1) return -2;
+    this.missHash = h;
+    return this.probe(h, buf, s, e);
+  }
+
+  /** Add the key buf[s..e) that `findBytes` just did not find. Returns its index. */
+  addBytes(buf: Uint8Array, s: number, e: number, line: number, endLine: number | undefined, hits: number): number {
+    return this.append(buf, s, e, this.missHash, line, endLine, hits);
+  }
+
+  private append(buf: Uint8Array, s: number, e: number, h: number, line: number, endLine: number | undefined, hits: number): number {
+    const i = this.n++;
+    let rec = this.rec;
+    if (3 * i + 3 > rec.length) {
+      const cap = Math.max(16, Math.floor(rec.length / 3) * 2);
+      this.rec = rec = growU32(rec, 3 * cap);
+      // The per-function arrays beside rec hold as many entries as rec does.
+      const room = Math.floor(rec.length / 3);
+      if (this.end) this.end = growU32(this.end, room);
+      if (this.hashes) this.hashes = growU32(this.hashes, room);
+    }
+    const len = e - s;
+    let kb = this.keyBytes;
+    let at = this.keyLen;
+    if (at + len > kb.length) {
+      const next = new Uint8Array(Math.max(1024, (at + len) * 2));
+      next.set(kb.subarray(0, at));
+      this.keyBytes = kb = next;
+    }
+    if (len < 48) {
+      for (let j = s; j < e; j++) kb[at++] = buf[j]!;
+    } else {
+      kb.set(buf.subarray(s, e), at);
+      at += len;
+    }
+    this.keyLen = at;
+    rec[3 * i] = at;
+    rec[3 * i + 1] = line > 0 ? line : 0;
+    rec[3 * i + 2] = clampHits(hits);
+    if (endLine !== undefined) this.setEnd(i, endLine);
+    else if (this.end) this.end[i] = 0;
+    let slots = this.slots;
+    if (slots) {
+      this.hashes![i] = h;
+      if (this.n * 2 > slots.length) slots = this.buildSlots(slots.length * 2);
+      else {
+        const mask = slots.length - 1;
+        let x = h & mask;
+        while (slots[x] !== 0) x = (x + 1) & mask;
+        slots[x] = i + 1;
+      }
+    }
+    return i;
+  }
+
+  private setEnd(i: number, endLine: number): void {
+    this.end ??= new Uint32Array(Math.floor(this.rec.length / 3));
+    this.end[i] = endLine + 1;
+  }
+
+  /** A key as UTF-8 bytes, in a scratch buffer for ASCII keys: [bytes, length]. */
+  private static encode(key: string): [Uint8Array, number] {
+    const n = key.length;
+    if (scratch.length < n) scratch = new Uint8Array(n * 2);
+    for (let j = 0; j < n; j++) {
+      const c = key.charCodeAt(j);
+      if (c >= 0x80) {
+        const b = Buffer.from(key, 'utf8');
+        return [b, b.length];
+      }
+      scratch[j] = c;
+    }
+    return [scratch, n];
   }
 
   /** Index of a key, or -1. */
   indexOf(key: string): number {
-    let ix = this.index;
-    if (!ix) {
-      ix = new Map();
-      const t = this.text();
-      for (let i = 0; i < this.n; i++) ix.set(this.keyAt(i, t), i);
-      this.index = ix;
-    }
-    return ix.get(key) ?? -1;
+    const [b, n] = FunctionTable.encode(key);
+    return this.probe(FunctionTable.hashAny(b, 0, n), b, 0, n);
   }
 
   /** Free the key index (lookups rebuild it). */
   releaseIndex(): void {
-    this.index = undefined;
+    this.slots = undefined;
+    this.hashes = undefined;
   }
 
   has(key: string): boolean {
@@ -623,9 +762,11 @@ export class FunctionTable implements Iterable<[string, FunctionCoverage]> {
   }
 
   private at(i: number, key: string): FunctionCoverage {
-    const e = this.end[i]!;
+    const e = this.end ? this.end[i]! : 0;
     const name = this.names?.get(i) ?? key;
-    return e === 0 ? { name, line: this.line[i]!, hits: this.hits[i]! } : { name, line: this.line[i]!, endLine: e - 1, hits: this.hits[i]! };
+    const line = this.rec[3 * i + 1]!;
+    const hits = this.rec[3 * i + 2]!;
+    return e === 0 ? { name, line, hits } : { name, line, endLine: e - 1, hits };
   }
 
   get(key: string): FunctionCoverage | undefined {
@@ -637,8 +778,7 @@ export class FunctionTable implements Iterable<[string, FunctionCoverage]> {
   add(key: string, f: FunctionCoverage): number {
     const i = this.indexOf(key);
     if (i !== -1) {
-      const sum = this.hits[i]! + clampHits(f.hits);
-      this.hits[i] = sum > MAX_HITS ? MAX_HITS : sum;
+      this.addHits(i, f.hits);
       return i;
     }
     return this.addNew(key, f);
@@ -646,86 +786,59 @@ export class FunctionTable implements Iterable<[string, FunctionCoverage]> {
 
   /** Add a function whose key the table does not have (the caller looked it up). Returns its index. */
   addNew(key: string, f: FunctionCoverage): number {
-    if (!this.index) this.indexOf(key);
-    const h = clampHits(f.hits);
-    const i = this.n++;
-    if (i >= this.line.length) {
-      const cap = Math.max(4, Math.ceil(this.line.length * 1.5));
-      this.keyEnd = growU32(this.keyEnd, cap);
-      this.line = growU32(this.line, cap);
-      this.end = growU32(this.end, cap);
-      this.hits = growU32(this.hits, cap);
-    }
-    (this.keyTail ??= []).push(key);
-    this.keyTailLen += key.length;
-    this.keyEnd[i] = this.keyText.length + this.keyTailLen;
-    this.line[i] = f.line > 0 ? f.line : 0;
-    this.end[i] = f.endLine === undefined ? 0 : f.endLine + 1;
-    this.hits[i] = h;
+    const [b, n] = FunctionTable.encode(key);
+    if (b !== scratch) this.ascii = false;
+    if (!this.slots) this.newSlots();
+    const i = this.append(b, 0, n, FunctionTable.hashAny(b, 0, n), f.line, f.endLine, f.hits);
     if (f.name !== key) (this.names ??= new Map()).set(i, f.name);
-    this.index!.set(key, i);
     return i;
   }
 
   /** Add hits to function i (what `add` does for a key it finds). */
   addHits(i: number, hits: number): void {
-    const sum = this.hits[i]! + clampHits(hits);
-    this.hits[i] = sum > MAX_HITS ? MAX_HITS : sum;
+    const sum = this.rec[3 * i + 2]! + clampHits(hits);
+    this.rec[3 * i + 2] = sum > MAX_HITS ? MAX_HITS : sum;
   }
 
-  /**
-   * Whether key i is exactly the bytes buf[s..e) read as ASCII (false when i is out of range or
-   * a byte is >= 0x80). Allocates nothing: parsers use it to find a function by its bytes
-   * without making a string.
-   */
-  keyEqualsAscii(i: number, buf: Uint8Array, s: number, e: number): boolean {
+  /** Whether key i is exactly the bytes buf[s..e) (false when i is out of range). Allocates nothing. */
+  keyEquals(i: number, buf: Uint8Array, s: number, e: number): boolean {
     if (i >= this.n) return false;
-    const tail = this.keyTail;
-    const firstTail = tail ? this.n - tail.length : this.n;
-    let str: string;
-    let a: number;
-    if (i >= firstTail) {
-      str = tail![i - firstTail]!;
-      a = 0;
-      if (str.length !== e - s) return false;
-    } else {
-      str = this.keyText;
-      a = i === 0 ? 0 : this.keyEnd[i - 1]!;
-      if (this.keyEnd[i]! - a !== e - s) return false;
-    }
-    for (let j = s; j < e; j++, a++) {
-      const c = buf[j]!;
-      if (c >= 0x80 || c !== str.charCodeAt(a)) return false;
-    }
+    const rec = this.rec;
+    let a = i === 0 ? 0 : rec[3 * i - 3]!;
+    if (rec[3 * i]! - a !== e - s) return false;
+    const kb = this.keyBytes;
+    for (let j = s; j < e; j++, a++) if (buf[j] !== kb[a]) return false;
     return true;
   }
 
   /** Set the location of function i (lcov: the last FN line wins); `end` undefined keeps the end line. */
   locate(i: number, line: number, end: number | undefined): void {
-    this.line[i] = line;
-    if (end !== undefined) this.end[i] = end + 1;
+    this.rec[3 * i + 1] = line;
+    if (end !== undefined) this.setEnd(i, end);
   }
 
   clear(): void {
-    this.keyText = '';
-    this.keyTail = undefined;
-    this.keyTailLen = 0;
+    this.keyBytes = EMPTY_U8;
+    this.keyLen = 0;
+    this.ascii = true;
+    this.rec = EMPTY_U32;
     this.n = 0;
+    this.end = undefined;
     this.names = undefined;
-    this.index = undefined;
+    this.releaseIndex();
   }
 
   *entries(): IterableIterator<[string, FunctionCoverage]> {
-    const t = this.text();
+    const v = this.view();
     for (let i = 0; i < this.n; i++) {
-      const k = this.keyAt(i, t);
+      const k = this.keyAt(i, v);
       yield [k, this.at(i, k)];
     }
   }
 
   *keys(): IterableIterator<string> {
-    const t = this.text();
-    for (let i = 0; i < this.n; i++) yield this.keyAt(i, t);
+    const v = this.view();
+    for (let i = 0; i < this.n; i++) yield this.keyAt(i, v);
   }
 
   *values(): IterableIterator<FunctionCoverage> {
@@ -739,28 +852,24 @@ export class FunctionTable implements Iterable<[string, FunctionCoverage]> {
   /** Functions with hits > 0. */
   covered(): number {
     let c = 0;
-    for (let i = 0; i < this.n; i++) if (this.hits[i]! > 0) c++;
+    for (let i = 0; i < this.n; i++) if (this.rec[3 * i + 2]! > 0) c++;
     return c;
   }
 
-  /** Drop growth slack and the index; flatten the key text. */
+  /** Drop growth slack and the index. */
   compact(): void {
-    this.index = undefined;
-    this.text();
-    if (this.line.length > this.n) {
-      this.keyEnd = this.keyEnd.slice(0, this.n);
-      this.line = this.line.slice(0, this.n);
-      this.end = this.end.slice(0, this.n);
-      this.hits = this.hits.slice(0, this.n);
+    this.releaseIndex();
+    if (this.keyBytes.length > this.keyLen) this.keyBytes = this.keyBytes.slice(0, this.keyLen);
+    if (this.rec.length > 3 * this.n) {
+      this.rec = this.rec.slice(0, 3 * this.n);
+      if (this.end) this.end = this.end.slice(0, this.n);
     }
   }
 }
 
-/** A flat copy of a string (no cons-string tree, no reference to a larger parent). */
-function flatten(s: string): string {
-  // Buffer round trip: the only portable way to force a fresh sequential string.
-  return s.length < 64 ? (' ' + s).slice(1) : Buffer.from(s, 'utf16le').toString('utf16le');
-}
+const EMPTY_U8 = new Uint8Array(0);
+/** FunctionTable.encode's buffer for ASCII keys (used before the next call only). */
+let scratch = new Uint8Array(256);
 
 export class FileCoverage {
   readonly lines = new LineTable();

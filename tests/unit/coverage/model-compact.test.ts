@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { BranchTable, FileCoverage, LineTable } from '../../../packages/coverage/src/model.js';
+import { BranchTable, FileCoverage, FunctionTable, LineTable } from '../../../packages/coverage/src/model.js';
 
 describe('compact model tables', () => {
   it('LineTable keeps counts of 65534 and more exactly (overflow map) and sums them', () => {
@@ -59,5 +59,45 @@ describe('compact model tables', () => {
       ['helper@9', { name: 'helper', line: 9, endLine: 12, hits: 0 }],
     ]);
     expect(f.functions.has('helper')).toBe(false);
+  });
+  it('FunctionTable keeps thousands of keys (ASCII, non-ASCII, by bytes and by string) exactly as a Map does', () => {
+    const t = new FunctionTable();
+    const ref = new Map<string, { name: string; line: number; endLine?: number; hits: number }>();
+    const enc = new TextEncoder();
+    let seed = 7;
+    const r = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % n;
+    for (let step = 0; step < 6000; step++) {
+      const k = r(5) === 0 ? `fn_\u00e9${r(900)}` : `_ZN7project${r(2500)}Ev`;
+      const hits = r(4);
+      const line = 1 + r(500);
+      const old = ref.get(k);
+      if (r(2) === 0 && !/[^\x00-\x7f]/.test(k)) {
+        // the lcov path: bytes, no string
+        const b = enc.encode(`xx${k}yy`);
+        const at = t.findBytes(b, 2, b.length - 2);
+        if (old) {
+          expect(at).toBeGreaterThanOrEqual(0);
+          t.addHits(at, hits);
+          old.hits += hits;
+        } else {
+          expect(at).toBe(-1);
+          const end = r(3) === 0 ? line + 5 : undefined;
+          t.addBytes(b, 2, b.length - 2, line, end, hits);
+          ref.set(k, end === undefined ? { name: k, line, hits } : { name: k, line, endLine: end, hits });
+        }
+      } else {
+        t.add(k, { name: k, line, hits });
+        if (old) old.hits += hits;
+        else ref.set(k, { name: k, line, hits });
+      }
+      if (step % 1000 === 999) t.compact(); // drops the index: the next lookup rebuilds it
+    }
+    expect(t.size).toBe(ref.size);
+    expect([...t.entries()]).toEqual([...ref.entries()]);
+    for (const [k, v] of ref) expect(t.get(k)).toEqual(v);
+    expect(t.has('_ZN7project2500Ev')).toBe(false);
+    const b = enc.encode('fn_\u00e91');
+    expect(t.findBytes(b, 0, b.length)).toBe(-2); // not ASCII: the caller decodes and uses the string methods
+    expect(t.covered()).toBe([...ref.values()].filter((f) => f.hits > 0).length);
   });
 });

@@ -433,13 +433,33 @@ class LcovReader {
   }
 
   private da(buf: Buffer, s: number, e: number): void {
-    this.needFile(buf, s, e);
-    const line = this.uint(buf, s + 3, e);
-    let i = this.p;
-    if (Number.isNaN(line) || i >= e || buf[i] !== C_COMMA) this.bad(buf, s, e, '"DA:<line>,<hits>[,<checksum>]"');
-    const hits = this.count(buf, i + 1, e);
-    i = this.p;
-    if (Number.isNaN(hits) || (i < e && buf[i] !== C_COMMA)) this.bad(buf, s, e, '"DA:<line>,<hits>[,<checksum>]"');
+    if (this.file === null) this.needFile(buf, s, e);
+    // Fast path: DA:<digits>,<digits> with an optional ",<checksum>"; anything else (a sign, a
+    // fraction, a malformed record) goes through uint()/count(), which report it.
+    let i = s + 3;
+    let line = 0;
+    let c = 0;
+    while (i < e && (c = buf[i]!) >= C_0 && c <= C_9) {
+      line = line * 10 + (c - C_0);
+      i++;
+    }
+    let hits = 0;
+    const h0 = i + 1;
+    let j = h0;
+    if (i > s + 3 && i < e && c === C_COMMA) {
+      while (j < e && (c = buf[j]!) >= C_0 && c <= C_9) {
+        if (hits < 1e15) hits = hits * 10 + (c - C_0);
+        j++;
+      }
+    }
+    if (j === h0 || (j < e && c !== C_COMMA)) {
+      line = this.uint(buf, s + 3, e);
+      i = this.p;
+      if (Number.isNaN(line) || i >= e || buf[i] !== C_COMMA) this.bad(buf, s, e, '"DA:<line>,<hits>[,<checksum>]"');
+      hits = this.count(buf, i + 1, e);
+      i = this.p;
+      if (Number.isNaN(hits) || (i < e && buf[i] !== C_COMMA)) this.bad(buf, s, e, '"DA:<line>,<hits>[,<checksum>]"');
+    } else if (hits > MAX_HITS) hits = MAX_HITS;
     this.lineNumber(buf, s, e, line);
     let n = this.daN;
     if (n === this.daLine.length) {
@@ -512,10 +532,23 @@ class LcovReader {
     }
     if (i + 1 >= e) this.bad(buf, s, e, '"FN:<line>,[<end line>,]<name>"');
     const c = this.fnCursor;
-    if (f.functions.keyEqualsAscii(c, buf, i + 1, e)) {
-      f.functions.locate(c, this.lineNumber(buf, s, e, line), end);
+    const fns = f.functions;
+    if (fns.keyEquals(c, buf, i + 1, e)) {
+      fns.locate(c, this.lineNumber(buf, s, e, line), end);
       this.sawFunctions = true;
       this.fnCursor = c + 1;
+      return;
+    }
+    const at = fns.findBytes(buf, i + 1, e);
+    if (at >= 0) {
+      fns.locate(at, this.lineNumber(buf, s, e, line), end);
+      this.sawFunctions = true;
+      this.fnCursor = at + 1;
+      return;
+    }
+    if (at === -1) {
+      this.fnCursor = fns.addBytes(buf, i + 1, e, this.lineNumber(buf, s, e, line), end, 0) + 1;
+      this.sawFunctions = true;
       return;
     }
     const name = this.text(buf, i + 1, e);
@@ -542,13 +575,24 @@ class LcovReader {
     if (Number.isNaN(hits) || i + 1 >= e || buf[i] !== C_COMMA) this.bad(buf, s, e, '"FNDA:<hits>,<name>"');
     this.sawFunctions = true;
     const c = this.fndaCursor;
-    if (f.functions.keyEqualsAscii(c, buf, i + 1, e)) {
-      f.functions.addHits(c, hits);
+    const fns = f.functions;
+    if (fns.keyEquals(c, buf, i + 1, e)) {
+      fns.addHits(c, hits);
       this.fndaCursor = c + 1;
       return;
     }
+    const at = fns.findBytes(buf, i + 1, e);
+    if (at >= 0) {
+      fns.addHits(at, hits);
+      this.fndaCursor = at + 1;
+      return;
+    }
+    if (at === -1) {
+      this.fndaCursor = fns.addBytes(buf, i + 1, e, 0, undefined, hits) + 1;
+      return;
+    }
     const name = this.text(buf, i + 1, e);
-    this.fndaCursor = f.functions.add(name, { name, line: 0, hits }) + 1;
+    this.fndaCursor = fns.add(name, { name, line: 0, hits }) + 1;
   }
 
   /** FNL:<index>,<line>[,<end>] (lcov 2.2) */
