@@ -570,8 +570,18 @@ class LcovReader {
   /** FNDA:<hits>,<name> */
   private fnda(buf: Buffer, s: number, e: number): void {
     const f = this.needFile(buf, s, e);
-    const hits = this.count(buf, s + 5, e);
-    const i = this.p;
+    let hits = 0;
+    let i = s + 5;
+    let ch = 0;
+    while (i < e && (ch = buf[i]!) >= C_0 && ch <= C_9) {
+      if (hits < 1e15) hits = hits * 10 + (ch - C_0);
+      i++;
+    }
+    if (i === s + 5 || ch !== C_COMMA) {
+      // not plain digits and a comma: a sign or a fraction (count() reads them), or malformed
+      hits = this.count(buf, s + 5, e);
+      i = this.p;
+    } else if (hits > MAX_HITS) hits = MAX_HITS;
     if (Number.isNaN(hits) || i + 1 >= e || buf[i] !== C_COMMA) this.bad(buf, s, e, '"FNDA:<hits>,<name>"');
     this.sawFunctions = true;
     const c = this.fndaCursor;
