@@ -592,6 +592,8 @@ export class FunctionTable implements Iterable<[string, FunctionCoverage]> {
   private hashes: Uint32Array<ArrayBuffer> | undefined;
   /** The hash of the key `findBytes` last did not find (for `addBytes` right after it). */
   private missHash = 0;
+  /** Whether keyBytes and rec are scratch arrays from the pool (the table is being filled). */
+  private hot = false;
 
   get size(): number {
     return this.n;
@@ -609,20 +611,28 @@ export class FunctionTable implements Iterable<[string, FunctionCoverage]> {
     return v.toString(this.ascii ? 'latin1' : 'utf8', this.keyStart(i), this.rec[3 * i]!);
   }
 
-  /** Hash of bytes [s, e): FNV-1a; -1 when a byte is not ASCII. */
+  /**
+   * Hash of bytes [s, e): 32-bit FNV-1a, its prime multiply written as shifts (Math.imul is
+   * not inlined where the code runs in another realm, e.g. under jest's vm modules: 100x
+   * slower there); -1 when a byte is not ASCII.
+   */
   private static hash(buf: Uint8Array, s: number, e: number): number {
-    let h = 0x811c9dc5;
+    let h = 0x811c9dc5 | 0;
     for (let j = s; j < e; j++) {
       const c = buf[j]!;
       if (c >= 0x80) return -1;
-      h = Math.imul(h ^ c, 0x01000193);
+      h ^= c;
+      h = (h + (h << 1) + (h << 4) + (h << 7) + (h << 8) + (h << 24)) | 0;
     }
     return h >>> 0;
   }
 
   private static hashAny(buf: Uint8Array, s: number, e: number): number {
-    let h = 0x811c9dc5;
-    for (let j = s; j < e; j++) h = Math.imul(h ^ buf[j]!, 0x01000193);
+    let h = 0x811c9dc5 | 0;
+    for (let j = s; j < e; j++) {
+      h ^= buf[j]!;
+      h = (h + (h << 1) + (h << 4) + (h << 7) + (h << 8) + (h << 24)) | 0;
+    }
     return h >>> 0;
   }
 
@@ -631,13 +641,15 @@ export class FunctionTable implements Iterable<[string, FunctionCoverage]> {
     const n = this.n;
     let hs = this.hashes;
     if (!hs) {
-      hs = new Uint32Array(Math.max(16, Math.floor(this.rec.length / 3)));
+      hs = takeU32(Math.max(16, Math.floor(this.rec.length / 3)));
       const kb = this.keyBytes;
       for (let i = 0; i < n; i++) hs[i] = FunctionTable.hashAny(kb, this.keyStart(i), this.rec[3 * i]!);
       this.hashes = hs;
     }
-    const slots = new Int32Array(cap);
-    const mask = cap - 1;
+    if (this.slots) giveI32(this.slots);
+    const slots = takeI32(cap); // a power of two long (every slots array is), maybe longer than cap
+    slots.fill(0);
+    const mask = slots.length - 1;
     for (let i = 0; i < n; i++) {
       let x = hs[i]! & mask;
       while (slots[x] !== 0) x = (x + 1) & mask;
@@ -682,21 +694,30 @@ export class FunctionTable implements Iterable<[string, FunctionCoverage]> {
 
   private append(buf: Uint8Array, s: number, e: number, h: number, line: number, endLine: number | undefined, hits: number): number {
     const i = this.n++;
+    const len = e - s;
+    if (!this.hot) this.thaw(len);
     let rec = this.rec;
     if (3 * i + 3 > rec.length) {
-      const cap = Math.max(16, Math.floor(rec.length / 3) * 2);
-      this.rec = rec = growU32(rec, 3 * cap);
-      // The per-function arrays beside rec hold as many entries as rec does.
-      const room = Math.floor(rec.length / 3);
-      if (this.end) this.end = growU32(this.end, room);
-      if (this.hashes) this.hashes = growU32(this.hashes, room);
+      const next = takeU32(Math.max(48, rec.length * 2));
+      next.set(rec.subarray(0, 3 * i));
+      giveU32(rec);
+      this.rec = rec = next;
     }
-    const len = e - s;
+    const room = Math.floor(rec.length / 3);
+    if (this.end && this.end.length < room) this.end = growU32(this.end, room);
+    const hs = this.hashes;
+    if (hs && hs.length < room) {
+      const next = takeU32(room);
+      next.set(hs.subarray(0, i));
+      giveU32(hs);
+      this.hashes = next;
+    }
     let kb = this.keyBytes;
     let at = this.keyLen;
     if (at + len > kb.length) {
-      const next = new Uint8Array(Math.max(1024, (at + len) * 2));
+      const next = takeU8(Math.max(4096, (at + len) * 2));
       next.set(kb.subarray(0, at));
+      giveU8(kb);
       this.keyBytes = kb = next;
     }
     if (len < 48) {
@@ -723,6 +744,17 @@ export class FunctionTable implements Iterable<[string, FunctionCoverage]> {
       }
     }
     return i;
+  }
+
+  /** Move keys and records into pool scratch arrays with room to grow (compact() moves them out). */
+  private thaw(len: number): void {
+    const rec = takeU32(Math.max(48, this.rec.length * 2));
+    rec.set(this.rec.subarray(0, 3 * this.n));
+    const kb = takeU8(Math.max(4096, (this.keyLen + len) * 2));
+    kb.set(this.keyBytes.subarray(0, this.keyLen));
+    this.rec = rec;
+    this.keyBytes = kb;
+    this.hot = true;
   }
 
   private setEnd(i: number, endLine: number): void {
@@ -753,6 +785,8 @@ export class FunctionTable implements Iterable<[string, FunctionCoverage]> {
 
   /** Free the key index (lookups rebuild it). */
   releaseIndex(): void {
+    if (this.slots) giveI32(this.slots);
+    if (this.hashes) giveU32(this.hashes);
     this.slots = undefined;
     this.hashes = undefined;
   }
@@ -818,6 +852,11 @@ export class FunctionTable implements Iterable<[string, FunctionCoverage]> {
   }
 
   clear(): void {
+    if (this.hot) {
+      giveU8(this.keyBytes);
+      giveU32(this.rec);
+      this.hot = false;
+    }
     this.keyBytes = EMPTY_U8;
     this.keyLen = 0;
     this.ascii = true;
@@ -856,16 +895,55 @@ export class FunctionTable implements Iterable<[string, FunctionCoverage]> {
     return c;
   }
 
-  /** Drop growth slack and the index. */
+  /** Drop growth slack and the index: the arrays are copied out at their exact size. */
   compact(): void {
     this.releaseIndex();
-    if (this.keyBytes.length > this.keyLen) this.keyBytes = this.keyBytes.slice(0, this.keyLen);
-    if (this.rec.length > 3 * this.n) {
-      this.rec = this.rec.slice(0, 3 * this.n);
-      if (this.end) this.end = this.end.slice(0, this.n);
+    if (this.hot) {
+      const kb = this.keyBytes;
+      const rec = this.rec;
+      this.keyBytes = kb.slice(0, this.keyLen);
+      this.rec = rec.slice(0, 3 * this.n);
+      giveU8(kb);
+      giveU32(rec);
+      this.hot = false;
     }
+    if (this.end && this.end.length > this.n) this.end = this.end.slice(0, this.n);
   }
 }
+
+/*
+ * Scratch arrays for the table being filled: a table takes them when it first grows and gives
+ * them back when compact() copies its content out at exact size, so reading a file's section
+ * allocates its final arrays once instead of at every doubling. An array is in the pool or in
+ * one table, never both. Small arrays only (at most 1 MiB each, four per kind).
+ */
+const POOL_MAX_BYTES = 1 << 20;
+const poolU8: Uint8Array<ArrayBuffer>[] = [];
+const poolU32: Uint32Array<ArrayBuffer>[] = [];
+const poolI32: Int32Array<ArrayBuffer>[] = [];
+
+function take<T extends Uint8Array<ArrayBuffer> | Uint32Array<ArrayBuffer> | Int32Array<ArrayBuffer>>(pool: T[], min: number, make: (n: number) => T): T {
+  for (let k = pool.length - 1; k >= 0; k--) {
+    const a = pool[k]!;
+    if (a.length >= min) {
+      pool[k] = pool[pool.length - 1]!;
+      pool.pop();
+      return a;
+    }
+  }
+  return make(min);
+}
+
+function give<T extends Uint8Array<ArrayBuffer> | Uint32Array<ArrayBuffer> | Int32Array<ArrayBuffer>>(pool: T[], a: T): void {
+  if (a.length > 0 && a.byteLength <= POOL_MAX_BYTES && pool.length < 4) pool.push(a);
+}
+
+const takeU8 = (min: number) => take(poolU8, min, (n) => new Uint8Array(n));
+const takeU32 = (min: number) => take(poolU32, min, (n) => new Uint32Array(n));
+const takeI32 = (min: number) => take(poolI32, min, (n) => new Int32Array(n));
+const giveU8 = (a: Uint8Array<ArrayBuffer>) => give(poolU8, a);
+const giveU32 = (a: Uint32Array<ArrayBuffer>) => give(poolU32, a);
+const giveI32 = (a: Int32Array<ArrayBuffer>) => give(poolI32, a);
 
 const EMPTY_U8 = new Uint8Array(0);
 /** FunctionTable.encode's buffer for ASCII keys (used before the next call only). */

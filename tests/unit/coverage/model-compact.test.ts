@@ -100,4 +100,23 @@ describe('compact model tables', () => {
     expect(t.findBytes(b, 0, b.length)).toBe(-2); // not ASCII: the caller decodes and uses the string methods
     expect(t.covered()).toBe([...ref.values()].filter((f) => f.hits > 0).length);
   });
+  it('FunctionTables filled in turn, compacted at random, never share their arrays', () => {
+    // compact() hands a table's scratch arrays back to a pool the next table takes from.
+    const tables = [new FunctionTable(), new FunctionTable(), new FunctionTable()];
+    const refs = tables.map(() => new Map<string, number>());
+    let seed = 11;
+    const r = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % n;
+    for (let step = 0; step < 20000; step++) {
+      const t = r(3);
+      const k = `t${t}_f${r(700)}_${'x'.repeat(r(90))}`;
+      const hits = 1 + r(5);
+      tables[t]!.add(k, { name: k, line: 1, hits });
+      refs[t]!.set(k, (refs[t]!.get(k) ?? 0) + hits);
+      if (r(50) === 0) tables[r(3)]!.compact();
+    }
+    tables.forEach((t, i) => {
+      if (i === 0) t.compact();
+      expect([...t.entries()].map(([k, f]) => [k, f.hits])).toEqual([...refs[i]!.entries()]);
+    });
+  });
 });
