@@ -6,6 +6,7 @@
 import { describe, it, expect } from '@jest/globals';
 import { parseLcov, parseLcovBuffer } from '../../../packages/coverage/src/parsers/lcov.js';
 import { fromBuffers } from '../../../packages/coverage/src/input.js';
+import { MAX_HITS } from '../../../packages/coverage/src/model.js';
 import type { CoverageReport } from '../../../packages/coverage/src/model.js';
 
 interface Fn {
@@ -164,5 +165,26 @@ describe('lcov parser fast paths', () => {
       ['größe', { name: 'größe', line: 3, hits: 12 }],
       ['ff', { name: 'ff', line: 0, hits: 32 }],
     ]);
+  });
+  it('reads DA records the same whichever chunk boundary cuts them (fast path and general path agree)', async () => {
+    const text =
+      'SF:/d.c\nDA:1,5\nDA:2,0,abcdef\r\nDA:3,-4\nDA:4,2.0\nDA:5,99999999999999999999\nDA:6,7\r\nDA:70000,3\nDA:6,1\nend_of_record\n';
+    const whole = parseLcovBuffer(text);
+    const want = [...whole.files.get('/d.c')!.lines.entries()];
+    expect(want).toEqual([
+      [1, 5],
+      [2, 0],
+      [3, 0],
+      [4, 2],
+      [5, MAX_HITS],
+      [6, 8],
+      [70000, 3],
+    ]);
+    const buf = Buffer.from(text);
+    for (let cut = 1; cut < buf.length; cut++) {
+      const rep = await parseLcov(fromBuffers(buf.subarray(0, cut), buf.subarray(cut)), { name: 'cut' });
+      expect([...rep.files.get('/d.c')!.lines.entries()]).toEqual(want);
+    }
+    expect(() => parseLcovBuffer('SF:/d.c\nDA:99999999999,1\nend_of_record\n')).toThrow(/line number 99999999999 .* is above/);
   });
 });

@@ -160,6 +160,32 @@ class LcovReader {
     }
     const len = chunk.length;
     for (;;) {
+      // Fast path for the most common record, "DA:<line>,<hits>\n" (half the lines of a
+      // tracefile): parsed while looking for its end, no indexOf and no dispatch. Anything
+      // else (a checksum, CR, a sign, a line cut by the chunk end) takes the general path.
+      if (pos + 3 < len && chunk[pos] === 68 && chunk[pos + 1] === 65 && chunk[pos + 2] === 58 && this.file !== null) {
+        let i = pos + 3;
+        let line = 0;
+        let c = 0;
+        while (i < len && (c = chunk[i]!) >= C_0 && c <= C_9) {
+          line = line * 10 + (c - C_0);
+          i++;
+        }
+        if (i > pos + 3 && c === C_COMMA) {
+          let j = i + 1;
+          let hits = 0;
+          while (j < len && (c = chunk[j]!) >= C_0 && c <= C_9) {
+            if (hits < 1e15) hits = hits * 10 + (c - C_0);
+            j++;
+          }
+          if (j > i + 1 && j < len && c === C_NL && line <= MAX_LINE) {
+            this.lineNo++;
+            this.addDA(line, hits > MAX_HITS ? MAX_HITS : hits);
+            pos = j + 1;
+            continue;
+          }
+        }
+      }
       const nl = chunk.indexOf(C_NL, pos);
       if (nl === -1) break;
       if (nl - pos > MAX_LCOV_LINE_BYTES) this.tooLong();
@@ -460,7 +486,11 @@ class LcovReader {
       i = this.p;
       if (Number.isNaN(hits) || (i < e && buf[i] !== C_COMMA)) this.bad(buf, s, e, '"DA:<line>,<hits>[,<checksum>]"');
     } else if (hits > MAX_HITS) hits = MAX_HITS;
-    this.lineNumber(buf, s, e, line);
+    this.addDA(this.lineNumber(buf, s, e, line), hits);
+  }
+
+  /** Buffer one DA record of the current section (line checked, hits clamped). */
+  private addDA(line: number, hits: number): void {
     let n = this.daN;
     if (n === this.daLine.length) {
       this.daLine = growScratch(this.daLine);
