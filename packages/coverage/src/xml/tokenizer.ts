@@ -443,7 +443,7 @@ export class XmlTokenizer {
         for (let i = pos + 2; i < ne; i++) {
           const ch = b[i]!;
           if (NAME[ch] === 0) this.fail(`malformed end tag "${b.toString('latin1', pos, Math.min(gt + 1, pos + 40))}".`);
-          hh = (Math.imul(hh, 31) + ch) | 0;
+          hh = ((hh << 5) - hh + ch) | 0;
         }
         const name = this.intern(b, pos + 2, ne, hh);
         const open = this.stack.pop();
@@ -475,7 +475,7 @@ export class XmlTokenizer {
       while (i < end) {
         const ch = b[i]!;
         if (NAME[ch] === 0) break;
-        hh = (Math.imul(hh, 31) + ch) | 0;
+        hh = ((hh << 5) - hh + ch) | 0;
         i++;
       }
       if (i >= end) return final ? this.truncated(b, pos) : pos;
