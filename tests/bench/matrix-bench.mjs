@@ -78,6 +78,7 @@ try {
       const count = [];
       const perfect = [];
       const knownFiles = [];
+      const exactKnown = [];
       for (let t = 0; t < trials; t++) {
         const set = timingSet(1000 * files + 10 * n + t, files);
         const actualOf = new Map(set.map((f) => [f.path, f.actual]));
@@ -102,6 +103,10 @@ try {
         // References that split the error: exact timings for every file, and noisy history with no new file.
         perfect.push(ratio(set.map((f) => ({ path: f.path, seconds: f.actual }))));
         knownFiles.push(ratio(set.map((f) => ({ path: f.path, seconds: f.history ?? f.actual }))));
+        // Exact timings for every known file, new files still unknown: what the new files alone cost.
+        exactKnown.push(
+          ratio(set.map((f) => (f.history === undefined ? { path: f.path } : { path: f.path, seconds: f.actual }))),
+        );
       }
       const stats = (xs) => ({ mean: xs.reduce((s, x) => s + x, 0) / xs.length, max: Math.max(...xs) });
       results.balance.push({
@@ -111,6 +116,7 @@ try {
         count: stats(count),
         lptExact: stats(perfect),
         lptNoNewFiles: stats(knownFiles),
+        lptExactKnownNewUnknown: stats(exactKnown),
       });
     }
   }
@@ -189,11 +195,11 @@ try {
       `Shard makespan / ideal (true total / N); ${trials} seeded timing sets per row; lognormal sigma 1.0, 25% noise, 10% new files`,
     );
     console.log(
-      'files  shards | LPT mean  LPT worst | count mean  count worst | LPT exact-timings  LPT no-new-files (means)',
+      'files  shards | LPT mean  LPT worst | count mean  count worst | LPT exact-timings  LPT no-new-files  LPT exact-known+new (means)',
     );
     for (const b of results.balance) {
       console.log(
-        `${String(b.files).padStart(5)}  ${String(b.shards).padStart(6)} | ${f(b.lpt.mean).padStart(8)}  ${f(b.lpt.max).padStart(9)} | ${f(b.count.mean).padStart(10)}  ${f(b.count.max).padStart(11)} | ${f(b.lptExact.mean).padStart(17)}  ${f(b.lptNoNewFiles.mean).padStart(16)}`,
+        `${String(b.files).padStart(5)}  ${String(b.shards).padStart(6)} | ${f(b.lpt.mean).padStart(8)}  ${f(b.lpt.max).padStart(9)} | ${f(b.count.mean).padStart(10)}  ${f(b.count.max).padStart(11)} | ${f(b.lptExact.mean).padStart(17)}  ${f(b.lptNoNewFiles.mean).padStart(16)}  ${f(b.lptExactKnownNewUnknown.mean).padStart(26)}`,
       );
     }
     const load = (await import('node:os')).loadavg()[0].toFixed(1);
