@@ -22,8 +22,8 @@
  *
  * The slice is the first copy only: every record there is new data (new files, growing
  * tables, new function names), while (K-1)/K of the full file merges into tables that
- * exist. So our MB/s on the slice is lower than on the full file (about 90 vs 105-125 MB/s
- * before the FN/FNDA fast path): that is the workload, not the measurement.
+ * exist. On a quiet machine both are now about 180-200 MB/s: new names are copied as bytes
+ * into the file's function table (no string, no Map), and merging finds them at a cursor.
  */
 import {
   createReadStream,
