@@ -560,62 +560,243 @@ function unpack(v) {
 }
 /**
  * Functions of one file, read like a `Map<key, FunctionCoverage>` in insertion order. Stored
- * compact: all keys in one string with end offsets, line / end line / hits in typed arrays, and
- * the display name only where it differs from the key. A 1 GB C++ tracefile holds millions of
- * functions; an object, a string and a Map entry each cost ~150 bytes, this ~12 plus the name.
+ * compact: all keys as UTF-8 bytes back to back in one byte array with end offsets, line / end
+ * line / hits in typed arrays, and the display name only where it differs from the key. A 1 GB
+ * C++ tracefile holds millions of functions; an object, a string and a Map entry each cost ~150
+ * bytes, this ~12 plus the name's bytes.
  *
- * Objects read from it are copies: change a function with `add`/`locate`. Lookups by key use an
- * index built on first use; `releaseIndex()` (or `compact()`) frees it when the file is done.
+ * Parsers look keys up by their bytes (`findBytes`, `keyEquals`) without making a string; a
+ * string key is encoded to bytes first. Objects read from it are copies: change a function with
+ * `add`/`locate`. Lookups use an open-addressing hash index built on first use;
+ * `releaseIndex()` (or `compact()`) frees it when the file is done.
  */
 class FunctionTable {
-    keyText = '';
-    keyTail;
-    keyTailLen = 0;
-    keyEnd = EMPTY_U32;
-    line = EMPTY_U32;
-    /** end line + 1, 0 when unknown */
-    end = EMPTY_U32;
-    hits = EMPTY_U32;
+    /** Keys' bytes, back to back; key i ends at rec[3i]. */
+    keyBytes = EMPTY_U8;
+    keyLen = 0;
+    /** Whether every key byte is ASCII (keys then decode as Latin-1, the fast way). */
+    ascii = true;
+    /** Per function, three numbers: key end offset, line, hits (one array: fewer objects per file). */
+    rec = EMPTY_U32;
+    /** end line + 1, 0 when unknown; allocated when the first end line is set */
+    end;
     names;
     n = 0;
-    index;
+    /** slot -> key index + 1 (0: empty); a power of two long, at most half full. Parse time only. */
+    slots;
+    /** Key hashes, kept with `slots` so that growing the index does not hash the keys again. */
+    hashes;
+    /** The hash of the key `findBytes` last did not find (for `addBytes` right after it). */
+    missHash = 0;
+    /** Whether keyBytes and rec are scratch arrays from the pool (the table is being filled). */
+    hot = false;
     get size() {
         return this.n;
     }
-    text() {
-        if (this.keyTail) {
-            this.keyText = flatten(this.keyText + this.keyTail.join(''));
-            this.keyTail = undefined;
-            this.keyTailLen = 0;
-        }
-        return this.keyText;
+    keyStart(i) {
+        return i === 0 ? 0 : this.rec[3 * i - 3];
     }
-    keyAt(i, text) {
-        return text.slice(i === 0 ? 0 : this.keyEnd[i - 1], this.keyEnd[i]);
+    view() {
+        return Buffer.from(this.keyBytes.buffer, this.keyBytes.byteOffset, this.keyLen);
+    }
+    keyAt(i, v) {
+        return v.toString(this.ascii ? 'latin1' : 'utf8', this.keyStart(i), this.rec[3 * i]);
+    }
+    /**
+     * Hash of bytes [s, e): 32-bit FNV-1a, its prime multiply written as shifts (Math.imul is
+     * not inlined where the code runs in another realm, e.g. under jest's vm modules: 100x
+     * slower there); -1 when a byte is not ASCII.
+     */
+    static hash(buf, s, e) {
+        let h = 0x811c9dc5 | 0;
+        for (let j = s; j < e; j++) {
+            const c = buf[j];
+            if (c >= 0x80)
+                return -1;
+            h ^= c;
+            h = (h + (h << 1) + (h << 4) + (h << 7) + (h << 8) + (h << 24)) | 0;
+        }
+        return h >>> 0;
+    }
+    static hashAny(buf, s, e) {
+        let h = 0x811c9dc5 | 0;
+        for (let j = s; j < e; j++) {
+            h ^= buf[j];
+            h = (h + (h << 1) + (h << 4) + (h << 7) + (h << 8) + (h << 24)) | 0;
+        }
+        return h >>> 0;
+    }
+    /** (Re)build the index with `cap` slots (a power of two). */
+    buildSlots(cap) {
+        const n = this.n;
+        let hs = this.hashes;
+        if (!hs) {
+            hs = takeU32(Math.max(16, Math.floor(this.rec.length / 3)));
+            const kb = this.keyBytes;
+            for (let i = 0; i < n; i++)
+                hs[i] = FunctionTable.hashAny(kb, this.keyStart(i), this.rec[3 * i]);
+            this.hashes = hs;
+        }
+        if (this.slots)
+            giveI32(this.slots);
+        const slots = takeI32(cap); // a power of two long (every slots array is), maybe longer than cap
+        slots.fill(0);
+        const mask = slots.length - 1;
+        for (let i = 0; i < n; i++) {
+            let x = hs[i] & mask;
+            while (slots[x] !== 0)
+                x = (x + 1) & mask;
+            slots[x] = i + 1;
+        }
+        this.slots = slots;
+        return slots;
+    }
+    newSlots() {
+        let cap = 64;
+        while (cap < this.n * 2 + 2)
+            cap *= 2;
+        return this.buildSlots(cap);
+    }
+    probe(h, buf, s, e) {
+        const slots = this.slots ?? this.newSlots();
+        const mask = slots.length - 1;
+        for (let x = h & mask;; x = (x + 1) & mask) {
+            const k = slots[x];
+            if (k === 0)
+                return -1;
+            if (this.keyEquals(k - 1, buf, s, e))
+                return k - 1;
+        }
+    }
+    /**
+     * Index of the key whose UTF-8 bytes are buf[s..e), -1 when absent (an `addBytes` right after
+     * it adds the key without hashing again), -2 when a byte is not ASCII (use the string methods:
+     * the bytes may not be valid UTF-8).
+     */
+    findBytes(buf, s, e) {
+        const h = FunctionTable.hash(buf, s, e);
+        if (h === -1)
+            return -2;
+        this.missHash = h;
+        return this.probe(h, buf, s, e);
+    }
+    /** Add the key buf[s..e) that `findBytes` just did not find. Returns its index. */
+    addBytes(buf, s, e, line, endLine, hits) {
+        return this.append(buf, s, e, this.missHash, line, endLine, hits);
+    }
+    append(buf, s, e, h, line, endLine, hits) {
+        const i = this.n++;
+        const len = e - s;
+        if (!this.hot)
+            this.thaw(len);
+        let rec = this.rec;
+        if (3 * i + 3 > rec.length) {
+            const next = takeU32(Math.max(48, rec.length * 2));
+            next.set(rec.subarray(0, 3 * i));
+            giveU32(rec);
+            this.rec = rec = next;
+        }
+        const room = Math.floor(rec.length / 3);
+        if (this.end && this.end.length < room)
+            this.end = growU32(this.end, room);
+        const hs = this.hashes;
+        if (hs && hs.length < room) {
+            const next = takeU32(room);
+            next.set(hs.subarray(0, i));
+            giveU32(hs);
+            this.hashes = next;
+        }
+        let kb = this.keyBytes;
+        let at = this.keyLen;
+        if (at + len > kb.length) {
+            const next = takeU8(Math.max(4096, (at + len) * 2));
+            next.set(kb.subarray(0, at));
+            giveU8(kb);
+            this.keyBytes = kb = next;
+        }
+        if (len < 48) {
+            for (let j = s; j < e; j++)
+                kb[at++] = buf[j];
+        }
+        else {
+            kb.set(buf.subarray(s, e), at);
+            at += len;
+        }
+        this.keyLen = at;
+        rec[3 * i] = at;
+        rec[3 * i + 1] = line > 0 ? line : 0;
+        rec[3 * i + 2] = clampHits(hits);
+        if (endLine !== undefined)
+            this.setEnd(i, endLine);
+        else if (this.end)
+            this.end[i] = 0;
+        let slots = this.slots;
+        if (slots) {
+            this.hashes[i] = h;
+            if (this.n * 2 > slots.length)
+                slots = this.buildSlots(slots.length * 2);
+            else {
+                const mask = slots.length - 1;
+                let x = h & mask;
+                while (slots[x] !== 0)
+                    x = (x + 1) & mask;
+                slots[x] = i + 1;
+            }
+        }
+        return i;
+    }
+    /** Move keys and records into pool scratch arrays with room to grow (compact() moves them out). */
+    thaw(len) {
+        const rec = takeU32(Math.max(48, this.rec.length * 2));
+        rec.set(this.rec.subarray(0, 3 * this.n));
+        const kb = takeU8(Math.max(4096, (this.keyLen + len) * 2));
+        kb.set(this.keyBytes.subarray(0, this.keyLen));
+        this.rec = rec;
+        this.keyBytes = kb;
+        this.hot = true;
+    }
+    setEnd(i, endLine) {
+        this.end ??= new Uint32Array(Math.floor(this.rec.length / 3));
+        this.end[i] = endLine + 1;
+    }
+    /** A key as UTF-8 bytes, in a scratch buffer for ASCII keys: [bytes, length]. */
+    static encode(key) {
+        const n = key.length;
+        if (scratch.length < n)
+            scratch = new Uint8Array(n * 2);
+        for (let j = 0; j < n; j++) {
+            const c = key.charCodeAt(j);
+            if (c >= 0x80) {
+                const b = Buffer.from(key, 'utf8');
+                return [b, b.length];
+            }
+            scratch[j] = c;
+        }
+        return [scratch, n];
     }
     /** Index of a key, or -1. */
     indexOf(key) {
-        let ix = this.index;
-        if (!ix) {
-            ix = new Map();
-            const t = this.text();
-            for (let i = 0; i < this.n; i++)
-                ix.set(this.keyAt(i, t), i);
-            this.index = ix;
-        }
-        return ix.get(key) ?? -1;
+        const [b, n] = FunctionTable.encode(key);
+        return this.probe(FunctionTable.hashAny(b, 0, n), b, 0, n);
     }
     /** Free the key index (lookups rebuild it). */
     releaseIndex() {
-        this.index = undefined;
+        if (this.slots)
+            giveI32(this.slots);
+        if (this.hashes)
+            giveU32(this.hashes);
+        this.slots = undefined;
+        this.hashes = undefined;
     }
     has(key) {
         return this.indexOf(key) !== -1;
     }
     at(i, key) {
-        const e = this.end[i];
+        const e = this.end ? this.end[i] : 0;
         const name = this.names?.get(i) ?? key;
-        return e === 0 ? { name, line: this.line[i], hits: this.hits[i] } : { name, line: this.line[i], endLine: e - 1, hits: this.hits[i] };
+        const line = this.rec[3 * i + 1];
+        const hits = this.rec[3 * i + 2];
+        return e === 0 ? { name, line, hits } : { name, line, endLine: e - 1, hits };
     }
     get(key) {
         const i = this.indexOf(key);
@@ -625,97 +806,74 @@ class FunctionTable {
     add(key, f) {
         const i = this.indexOf(key);
         if (i !== -1) {
-            const sum = this.hits[i] + clampHits(f.hits);
-            this.hits[i] = sum > MAX_HITS ? MAX_HITS : sum;
+            this.addHits(i, f.hits);
             return i;
         }
         return this.addNew(key, f);
     }
     /** Add a function whose key the table does not have (the caller looked it up). Returns its index. */
     addNew(key, f) {
-        if (!this.index)
-            this.indexOf(key);
-        const h = clampHits(f.hits);
-        const i = this.n++;
-        if (i >= this.line.length) {
-            const cap = Math.max(4, Math.ceil(this.line.length * 1.5));
-            this.keyEnd = growU32(this.keyEnd, cap);
-            this.line = growU32(this.line, cap);
-            this.end = growU32(this.end, cap);
-            this.hits = growU32(this.hits, cap);
-        }
-        (this.keyTail ??= []).push(key);
-        this.keyTailLen += key.length;
-        this.keyEnd[i] = this.keyText.length + this.keyTailLen;
-        this.line[i] = f.line > 0 ? f.line : 0;
-        this.end[i] = f.endLine === undefined ? 0 : f.endLine + 1;
-        this.hits[i] = h;
+        const [b, n] = FunctionTable.encode(key);
+        if (b !== scratch)
+            this.ascii = false;
+        if (!this.slots)
+            this.newSlots();
+        const i = this.append(b, 0, n, FunctionTable.hashAny(b, 0, n), f.line, f.endLine, f.hits);
         if (f.name !== key)
             (this.names ??= new Map()).set(i, f.name);
-        this.index.set(key, i);
         return i;
     }
     /** Add hits to function i (what `add` does for a key it finds). */
     addHits(i, hits) {
-        const sum = this.hits[i] + clampHits(hits);
-        this.hits[i] = sum > MAX_HITS ? MAX_HITS : sum;
+        const sum = this.rec[3 * i + 2] + clampHits(hits);
+        this.rec[3 * i + 2] = sum > MAX_HITS ? MAX_HITS : sum;
     }
-    /**
-     * Whether key i is exactly the bytes buf[s..e) read as ASCII (false when i is out of range or
-     * a byte is >= 0x80). Allocates nothing: parsers use it to find a function by its bytes
-     * without making a string.
-     */
-    keyEqualsAscii(i, buf, s, e) {
+    /** Whether key i is exactly the bytes buf[s..e) (false when i is out of range). Allocates nothing. */
+    keyEquals(i, buf, s, e) {
         if (i >= this.n)
             return false;
-        const tail = this.keyTail;
-        const firstTail = tail ? this.n - tail.length : this.n;
-        let str;
-        let a;
-        if (i >= firstTail) {
-            str = tail[i - firstTail];
-            a = 0;
-            if (str.length !== e - s)
+        const rec = this.rec;
+        let a = i === 0 ? 0 : rec[3 * i - 3];
+        if (rec[3 * i] - a !== e - s)
+            return false;
+        const kb = this.keyBytes;
+        for (let j = s; j < e; j++, a++)
+            if (buf[j] !== kb[a])
                 return false;
-        }
-        else {
-            str = this.keyText;
-            a = i === 0 ? 0 : this.keyEnd[i - 1];
-            if (this.keyEnd[i] - a !== e - s)
-                return false;
-        }
-        for (let j = s; j < e; j++, a++) {
-            const c = buf[j];
-            if (c >= 0x80 || c !== str.charCodeAt(a))
-                return false;
-        }
         return true;
     }
     /** Set the location of function i (lcov: the last FN line wins); `end` undefined keeps the end line. */
     locate(i, line, end) {
-        this.line[i] = line;
+        this.rec[3 * i + 1] = line;
         if (end !== undefined)
-            this.end[i] = end + 1;
+            this.setEnd(i, end);
     }
     clear() {
-        this.keyText = '';
-        this.keyTail = undefined;
-        this.keyTailLen = 0;
+        if (this.hot) {
+            giveU8(this.keyBytes);
+            giveU32(this.rec);
+            this.hot = false;
+        }
+        this.keyBytes = EMPTY_U8;
+        this.keyLen = 0;
+        this.ascii = true;
+        this.rec = EMPTY_U32;
         this.n = 0;
+        this.end = undefined;
         this.names = undefined;
-        this.index = undefined;
+        this.releaseIndex();
     }
     *entries() {
-        const t = this.text();
+        const v = this.view();
         for (let i = 0; i < this.n; i++) {
-            const k = this.keyAt(i, t);
+            const k = this.keyAt(i, v);
             yield [k, this.at(i, k)];
         }
     }
     *keys() {
-        const t = this.text();
+        const v = this.view();
         for (let i = 0; i < this.n; i++)
-            yield this.keyAt(i, t);
+            yield this.keyAt(i, v);
     }
     *values() {
         for (const [, f] of this.entries())
@@ -728,27 +886,60 @@ class FunctionTable {
     covered() {
         let c = 0;
         for (let i = 0; i < this.n; i++)
-            if (this.hits[i] > 0)
+            if (this.rec[3 * i + 2] > 0)
                 c++;
         return c;
     }
-    /** Drop growth slack and the index; flatten the key text. */
+    /** Drop growth slack and the index: the arrays are copied out at their exact size. */
     compact() {
-        this.index = undefined;
-        this.text();
-        if (this.line.length > this.n) {
-            this.keyEnd = this.keyEnd.slice(0, this.n);
-            this.line = this.line.slice(0, this.n);
-            this.end = this.end.slice(0, this.n);
-            this.hits = this.hits.slice(0, this.n);
+        this.releaseIndex();
+        if (this.hot) {
+            const kb = this.keyBytes;
+            const rec = this.rec;
+            this.keyBytes = kb.slice(0, this.keyLen);
+            this.rec = rec.slice(0, 3 * this.n);
+            giveU8(kb);
+            giveU32(rec);
+            this.hot = false;
         }
+        if (this.end && this.end.length > this.n)
+            this.end = this.end.slice(0, this.n);
     }
 }
-/** A flat copy of a string (no cons-string tree, no reference to a larger parent). */
-function flatten(s) {
-    // Buffer round trip: the only portable way to force a fresh sequential string.
-    return s.length < 64 ? (' ' + s).slice(1) : Buffer.from(s, 'utf16le').toString('utf16le');
+/*
+ * Scratch arrays for the table being filled: a table takes them when it first grows and gives
+ * them back when compact() copies its content out at exact size, so reading a file's section
+ * allocates its final arrays once instead of at every doubling. An array is in the pool or in
+ * one table, never both. Small arrays only (at most 1 MiB each, four per kind).
+ */
+const POOL_MAX_BYTES = 1 << 20;
+const poolU8 = [];
+const poolU32 = [];
+const poolI32 = [];
+function take(pool, min, make) {
+    for (let k = pool.length - 1; k >= 0; k--) {
+        const a = pool[k];
+        if (a.length >= min) {
+            pool[k] = pool[pool.length - 1];
+            pool.pop();
+            return a;
+        }
+    }
+    return make(min);
 }
+function give(pool, a) {
+    if (a.length > 0 && a.byteLength <= POOL_MAX_BYTES && pool.length < 4)
+        pool.push(a);
+}
+const takeU8 = (min) => take(poolU8, min, (n) => new Uint8Array(n));
+const takeU32 = (min) => take(poolU32, min, (n) => new Uint32Array(n));
+const takeI32 = (min) => take(poolI32, min, (n) => new Int32Array(n));
+const giveU8 = (a) => give(poolU8, a);
+const giveU32 = (a) => give(poolU32, a);
+const giveI32 = (a) => give(poolI32, a);
+const EMPTY_U8 = new Uint8Array(0);
+/** FunctionTable.encode's buffer for ASCII keys (used before the next call only). */
+let scratch = new Uint8Array(256);
 class FileCoverage {
     path;
     lines = new LineTable();
@@ -2064,6 +2255,33 @@ class LcovReader {
         }
         const len = chunk.length;
         for (;;) {
+            // Fast path for the most common record, "DA:<line>,<hits>\n" (half the lines of a
+            // tracefile): parsed while looking for its end, no indexOf and no dispatch. Anything
+            // else (a checksum, CR, a sign, a line cut by the chunk end) takes the general path.
+            if (pos + 3 < len && chunk[pos] === 68 && chunk[pos + 1] === 65 && chunk[pos + 2] === 58 && this.file !== null) {
+                let i = pos + 3;
+                let line = 0;
+                let c = 0;
+                while (i < len && (c = chunk[i]) >= C_0 && c <= C_9) {
+                    line = line * 10 + (c - C_0);
+                    i++;
+                }
+                if (i > pos + 3 && c === C_COMMA) {
+                    let j = i + 1;
+                    let hits = 0;
+                    while (j < len && (c = chunk[j]) >= C_0 && c <= C_9) {
+                        if (hits < 1e15)
+                            hits = hits * 10 + (c - C_0);
+                        j++;
+                    }
+                    if (j > i + 1 && j < len && c === C_NL && line <= MAX_LINE) {
+                        this.lineNo++;
+                        this.addDA(line, hits > MAX_HITS ? MAX_HITS : hits);
+                        pos = j + 1;
+                        continue;
+                    }
+                }
+            }
             const nl = chunk.indexOf(C_NL, pos);
             if (nl === -1)
                 break;
@@ -2340,16 +2558,43 @@ class LcovReader {
         this.fnlIndex.clear();
     }
     da(buf, s, e) {
-        this.needFile(buf, s, e);
-        const line = this.uint(buf, s + 3, e);
-        let i = this.p;
-        if (Number.isNaN(line) || i >= e || buf[i] !== C_COMMA)
-            this.bad(buf, s, e, '"DA:<line>,<hits>[,<checksum>]"');
-        const hits = this.count(buf, i + 1, e);
-        i = this.p;
-        if (Number.isNaN(hits) || (i < e && buf[i] !== C_COMMA))
-            this.bad(buf, s, e, '"DA:<line>,<hits>[,<checksum>]"');
-        this.lineNumber(buf, s, e, line);
+        if (this.file === null)
+            this.needFile(buf, s, e);
+        // Fast path: DA:<digits>,<digits> with an optional ",<checksum>"; anything else (a sign, a
+        // fraction, a malformed record) goes through uint()/count(), which report it.
+        let i = s + 3;
+        let line = 0;
+        let c = 0;
+        while (i < e && (c = buf[i]) >= C_0 && c <= C_9) {
+            line = line * 10 + (c - C_0);
+            i++;
+        }
+        let hits = 0;
+        const h0 = i + 1;
+        let j = h0;
+        if (i > s + 3 && i < e && c === C_COMMA) {
+            while (j < e && (c = buf[j]) >= C_0 && c <= C_9) {
+                if (hits < 1e15)
+                    hits = hits * 10 + (c - C_0);
+                j++;
+            }
+        }
+        if (j === h0 || (j < e && c !== C_COMMA)) {
+            line = this.uint(buf, s + 3, e);
+            i = this.p;
+            if (Number.isNaN(line) || i >= e || buf[i] !== C_COMMA)
+                this.bad(buf, s, e, '"DA:<line>,<hits>[,<checksum>]"');
+            hits = this.count(buf, i + 1, e);
+            i = this.p;
+            if (Number.isNaN(hits) || (i < e && buf[i] !== C_COMMA))
+                this.bad(buf, s, e, '"DA:<line>,<hits>[,<checksum>]"');
+        }
+        else if (hits > MAX_HITS)
+            hits = MAX_HITS;
+        this.addDA(this.lineNumber(buf, s, e, line), hits);
+    }
+    /** Buffer one DA record of the current section (line checked, hits clamped). */
+    addDA(line, hits) {
         let n = this.daN;
         if (n === this.daLine.length) {
             this.daLine = growScratch(this.daLine);
@@ -2426,10 +2671,23 @@ class LcovReader {
         if (i + 1 >= e)
             this.bad(buf, s, e, '"FN:<line>,[<end line>,]<name>"');
         const c = this.fnCursor;
-        if (f.functions.keyEqualsAscii(c, buf, i + 1, e)) {
-            f.functions.locate(c, this.lineNumber(buf, s, e, line), end);
+        const fns = f.functions;
+        if (fns.keyEquals(c, buf, i + 1, e)) {
+            fns.locate(c, this.lineNumber(buf, s, e, line), end);
             this.sawFunctions = true;
             this.fnCursor = c + 1;
+            return;
+        }
+        const at = fns.findBytes(buf, i + 1, e);
+        if (at >= 0) {
+            fns.locate(at, this.lineNumber(buf, s, e, line), end);
+            this.sawFunctions = true;
+            this.fnCursor = at + 1;
+            return;
+        }
+        if (at === -1) {
+            this.fnCursor = fns.addBytes(buf, i + 1, e, this.lineNumber(buf, s, e, line), end, 0) + 1;
+            this.sawFunctions = true;
             return;
         }
         const name = this.text(buf, i + 1, e);
@@ -2450,19 +2708,43 @@ class LcovReader {
     /** FNDA:<hits>,<name> */
     fnda(buf, s, e) {
         const f = this.needFile(buf, s, e);
-        const hits = this.count(buf, s + 5, e);
-        const i = this.p;
+        let hits = 0;
+        let i = s + 5;
+        let ch = 0;
+        while (i < e && (ch = buf[i]) >= C_0 && ch <= C_9) {
+            if (hits < 1e15)
+                hits = hits * 10 + (ch - C_0);
+            i++;
+        }
+        if (i === s + 5 || ch !== C_COMMA) {
+            // not plain digits and a comma: a sign or a fraction (count() reads them), or malformed
+            hits = this.count(buf, s + 5, e);
+            i = this.p;
+        }
+        else if (hits > MAX_HITS)
+            hits = MAX_HITS;
         if (Number.isNaN(hits) || i + 1 >= e || buf[i] !== C_COMMA)
             this.bad(buf, s, e, '"FNDA:<hits>,<name>"');
         this.sawFunctions = true;
         const c = this.fndaCursor;
-        if (f.functions.keyEqualsAscii(c, buf, i + 1, e)) {
-            f.functions.addHits(c, hits);
+        const fns = f.functions;
+        if (fns.keyEquals(c, buf, i + 1, e)) {
+            fns.addHits(c, hits);
             this.fndaCursor = c + 1;
             return;
         }
+        const at = fns.findBytes(buf, i + 1, e);
+        if (at >= 0) {
+            fns.addHits(at, hits);
+            this.fndaCursor = at + 1;
+            return;
+        }
+        if (at === -1) {
+            this.fndaCursor = fns.addBytes(buf, i + 1, e, 0, undefined, hits) + 1;
+            return;
+        }
         const name = this.text(buf, i + 1, e);
-        this.fndaCursor = f.functions.add(name, { name, line: 0, hits }) + 1;
+        this.fndaCursor = fns.add(name, { name, line: 0, hits }) + 1;
     }
     /** FNL:<index>,<line>[,<end>] (lcov 2.2) */
     fnl(buf, s, e) {
@@ -3270,7 +3552,7 @@ class XmlTokenizer {
                     const ch = b[i];
                     if (NAME[ch] === 0)
                         this.fail(`malformed end tag "${b.toString('latin1', pos, Math.min(gt + 1, pos + 40))}".`);
-                    hh = (Math.imul(hh, 31) + ch) | 0;
+                    hh = ((hh << 5) - hh + ch) | 0;
                 }
                 const name = this.intern(b, pos + 2, ne, hh);
                 const open = this.stack.pop();
@@ -3307,7 +3589,7 @@ class XmlTokenizer {
                 const ch = b[i];
                 if (NAME[ch] === 0)
                     break;
-                hh = (Math.imul(hh, 31) + ch) | 0;
+                hh = ((hh << 5) - hh + ch) | 0;
                 i++;
             }
             if (i >= end)
