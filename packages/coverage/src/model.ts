@@ -572,7 +572,8 @@ function unpack(v: number): number[] {
  * Parsers look keys up by their bytes (`findBytes`, `keyEquals`) without making a string; a
  * string key is encoded to bytes first. Objects read from it are copies: change a function with
  * `add`/`locate`. Lookups use an open-addressing hash index built on first use;
- * `releaseIndex()` (or `compact()`) frees it when the file is done.
+ * `releaseIndex()` (or `compact()`) frees it when the file is done. Keys compare as UTF-8, so a
+ * key with a lone surrogate (only possible from escaped JSON) equals its U+FFFD spelling.
  */
 export class FunctionTable implements Iterable<[string, FunctionCoverage]> {
   /** Keys' bytes, back to back; key i ends at rec[3i]. */
