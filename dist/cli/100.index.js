@@ -568,7 +568,8 @@ function unpack(v) {
  * Parsers look keys up by their bytes (`findBytes`, `keyEquals`) without making a string; a
  * string key is encoded to bytes first. Objects read from it are copies: change a function with
  * `add`/`locate`. Lookups use an open-addressing hash index built on first use;
- * `releaseIndex()` (or `compact()`) frees it when the file is done.
+ * `releaseIndex()` (or `compact()`) frees it when the file is done. Keys compare as UTF-8, so a
+ * key with a lone surrogate (only possible from escaped JSON) equals its U+FFFD spelling.
  */
 class FunctionTable {
     /** Keys' bytes, back to back; key i ends at rec[3i]. */
@@ -2257,7 +2258,7 @@ class LcovReader {
         for (;;) {
             // Fast path for the most common record, "DA:<line>,<hits>\n" (half the lines of a
             // tracefile): parsed while looking for its end, no indexOf and no dispatch. Anything
-            // else (a checksum, CR, a sign, a line cut by the chunk end) takes the general path.
+            // else (a checksum, a sign, a fraction, a line cut by the chunk end) takes da().
             if (pos + 3 < len && chunk[pos] === 68 && chunk[pos + 1] === 65 && chunk[pos + 2] === 58 && this.file !== null) {
                 let i = pos + 3;
                 let line = 0;
@@ -2274,11 +2275,15 @@ class LcovReader {
                             hits = hits * 10 + (c - C_0);
                         j++;
                     }
-                    if (j > i + 1 && j < len && c === C_NL && line <= MAX_LINE) {
-                        this.lineNo++;
-                        this.addDA(line, hits > MAX_HITS ? MAX_HITS : hits);
-                        pos = j + 1;
-                        continue;
+                    if (j > i + 1 && j < len && line <= MAX_LINE) {
+                        // "\n", or "\r\n" (a tracefile written on Windows)
+                        const end = c === C_NL ? j : c === C_CR && j + 1 < len && chunk[j + 1] === C_NL ? j + 1 : -1;
+                        if (end !== -1) {
+                            this.lineNo++;
+                            this.addDA(line, hits > MAX_HITS ? MAX_HITS : hits);
+                            pos = end + 1;
+                            continue;
+                        }
                     }
                 }
             }
@@ -2557,40 +2562,18 @@ class LcovReader {
         this.file = null;
         this.fnlIndex.clear();
     }
+    /** A DA record the fast path in push() did not take (checksum, sign, fraction, cut by a chunk end, malformed). */
     da(buf, s, e) {
         if (this.file === null)
             this.needFile(buf, s, e);
-        // Fast path: DA:<digits>,<digits> with an optional ",<checksum>"; anything else (a sign, a
-        // fraction, a malformed record) goes through uint()/count(), which report it.
-        let i = s + 3;
-        let line = 0;
-        let c = 0;
-        while (i < e && (c = buf[i]) >= C_0 && c <= C_9) {
-            line = line * 10 + (c - C_0);
-            i++;
-        }
-        let hits = 0;
-        const h0 = i + 1;
-        let j = h0;
-        if (i > s + 3 && i < e && c === C_COMMA) {
-            while (j < e && (c = buf[j]) >= C_0 && c <= C_9) {
-                if (hits < 1e15)
-                    hits = hits * 10 + (c - C_0);
-                j++;
-            }
-        }
-        if (j === h0 || (j < e && c !== C_COMMA)) {
-            line = this.uint(buf, s + 3, e);
-            i = this.p;
-            if (Number.isNaN(line) || i >= e || buf[i] !== C_COMMA)
-                this.bad(buf, s, e, '"DA:<line>,<hits>[,<checksum>]"');
-            hits = this.count(buf, i + 1, e);
-            i = this.p;
-            if (Number.isNaN(hits) || (i < e && buf[i] !== C_COMMA))
-                this.bad(buf, s, e, '"DA:<line>,<hits>[,<checksum>]"');
-        }
-        else if (hits > MAX_HITS)
-            hits = MAX_HITS;
+        const line = this.uint(buf, s + 3, e);
+        let i = this.p;
+        if (Number.isNaN(line) || i >= e || buf[i] !== C_COMMA)
+            this.bad(buf, s, e, '"DA:<line>,<hits>[,<checksum>]"');
+        const hits = this.count(buf, i + 1, e);
+        i = this.p;
+        if (Number.isNaN(hits) || (i < e && buf[i] !== C_COMMA))
+            this.bad(buf, s, e, '"DA:<line>,<hits>[,<checksum>]"');
         this.addDA(this.lineNumber(buf, s, e, line), hits);
     }
     /** Buffer one DA record of the current section (line checked, hits clamped). */
