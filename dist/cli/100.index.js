@@ -27,10 +27,10 @@ __webpack_require__.d(__webpack_exports__, {
  * Integer counts everywhere. Percentages are computed from counts only at the edge
  * (`percent()`), never averaged, never rounded before a comparison.
  *
- * Memory: line hits live in a dense Uint32Array per file (4 bytes per source line),
- * because a 1 GB tracefile can hold tens of millions of line records and a Map entry
- * costs ten times that. Hits saturate at MAX_HITS; no total depends on the size of a
- * count, only on whether it is zero.
+ * Memory: line hits live in a dense Uint16Array per file (2 bytes per source line, counts
+ * of 65,534 and more in a small overflow map), because a 1 GB tracefile can hold tens of
+ * millions of line records and a Map entry costs ten times that. Hits saturate at
+ * MAX_HITS; no total depends on the size of a count, only on whether it is zero.
  */
 const FORMATS = ['lcov', 'cobertura', 'clover', 'jacoco', 'go', 'istanbul', 'istanbul-summary'];
 const METRICS = ['lines', 'branches', 'statements', 'functions', 'instructions'];
