@@ -3,14 +3,14 @@
  * process) against the local cache server, and pins down what the client
  * does in each fault case. README.md in this folder summarises the results.
  */
-import { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach } from '@jest/globals';
+import { describe, it, expect, beforeAll, beforeEach, afterEach } from '@jest/globals';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import * as cache from '@actions/cache';
-import { startCacheServer, cacheVersion, CACHE_WRITE_DENIED_MESSAGE } from './index.js';
+import { cacheVersion, CACHE_WRITE_DENIED_MESSAGE } from './index.js';
+import { captureStdout, useCacheServiceEnv, withFastRetries } from './in-process.js';
 import type { CacheServer } from './index.js';
 
 // ---------------------------------------------------------------------------
@@ -26,22 +26,9 @@ interface Captured<T> {
   debugs: string[];
 }
 
-/** Run fn with process.stdout.write captured (that is where @actions/core writes commands). */
+/** Run fn with stdout captured, and the workflow commands @actions/core wrote sorted by kind. */
 async function capture<T>(fn: () => Promise<T>): Promise<Captured<T>> {
-  const original = process.stdout.write.bind(process.stdout);
-  let out = '';
-  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
-    out += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-    const cb = rest.find((r): r is () => void => typeof r === 'function');
-    if (cb) cb();
-    return true;
-  }) as typeof process.stdout.write;
-  let result: T;
-  try {
-    result = await fn();
-  } finally {
-    process.stdout.write = original;
-  }
+  const { value: result, out } = await captureStdout(fn);
   const lines = out.split(/\r?\n/).filter((l) => l.length > 0);
   const cmd = (name: string) =>
     lines
@@ -55,25 +42,6 @@ async function capture<T>(fn: () => Promise<T>): Promise<Captured<T>> {
     debugs: cmd('debug'),
     infos: lines.filter((l) => !l.startsWith('::')),
   };
-}
-
-/**
- * The client sleeps for seconds between retries (Twirp: 3 s, 4.5-6.75 s, ...;
- * blob download: 5 s; Azure SDK: 0 s, 4 s, 12 s). To observe "retries until
- * it gives up" without waiting, shrink every timer of >= 1 s to 5 ms while fn
- * runs. Only used where stated; the 503-then-success test runs in real time.
- */
-async function withFastRetries<T>(fn: () => Promise<T>): Promise<T> {
-  const g = globalThis as unknown as {
-    setTimeout: (cb: (...a: unknown[]) => void, ms?: number, ...a: unknown[]) => unknown;
-  };
-  const original = g.setTimeout;
-  g.setTimeout = (cb, ms, ...a) => original(cb, ms !== undefined && ms >= 1000 ? 5 : ms, ...a);
-  try {
-    return await fn();
-  } finally {
-    g.setTimeout = original;
-  }
 }
 
 function makeTree(dir: string, seed: string): void {
@@ -99,35 +67,18 @@ function readTree(dir: string): Record<string, string> {
 /** saveCache / restoreCache with their log output swallowed (for setup steps). */
 const save = async (paths: string[], key: string) => (await capture(() => cache.saveCache(paths, key))).result;
 
-const CLEARED_ENV = /^(ACTIONS_|GITHUB_|RUNNER_|CACHE_UPLOAD_|SEGMENT_DOWNLOAD_)/;
-
 // ---------------------------------------------------------------------------
 
+const service = useCacheServiceEnv('cache-server-test-');
 let server: CacheServer;
 let root: string;
-let savedEnv: NodeJS.ProcessEnv;
 let counter = 0;
 /** fresh absolute directory per test */
 let dir: string;
 
-beforeAll(async () => {
-  server = await startCacheServer();
-  root = mkdtempSync(path.join(tmpdir(), 'cache-server-test-'));
-  mkdirSync(path.join(root, 'workspace'));
-  mkdirSync(path.join(root, 'runner-temp'));
-  savedEnv = { ...process.env };
-  for (const k of Object.keys(process.env)) if (CLEARED_ENV.test(k)) delete process.env[k];
-  Object.assign(process.env, server.env(), {
-    GITHUB_WORKSPACE: path.join(root, 'workspace'),
-    RUNNER_TEMP: path.join(root, 'runner-temp'),
-  });
-});
-
-afterAll(async () => {
-  for (const k of Object.keys(process.env)) if (!(k in savedEnv)) delete process.env[k];
-  Object.assign(process.env, savedEnv);
-  await server.close();
-  rmSync(root, { recursive: true, force: true });
+beforeAll(() => {
+  server = service.server;
+  root = service.root;
 });
 
 beforeEach(() => {
@@ -624,8 +575,7 @@ describe('spawned child process (env handling as in an action)', () => {
       const miss = await cache.restoreCache([dir], key + '-nope');
       console.log('RESULT ' + JSON.stringify({ available, id, hit, miss: miss ?? null }));
     `;
-    const env: NodeJS.ProcessEnv = {};
-    for (const [k, v] of Object.entries(savedEnv)) if (!CLEARED_ENV.test(k)) env[k] = v;
+    const env = service.hostEnv();
     Object.assign(env, server.env(), {
       GITHUB_WORKSPACE: path.join(root, 'workspace'),
       RUNNER_TEMP: path.join(root, 'runner-temp'),

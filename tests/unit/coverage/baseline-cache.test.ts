@@ -2,12 +2,12 @@
  * CacheBaselineStore against the local cache service (tests/support/cache-server), with the real
  * @actions/cache in-process. The file lives under RUNNER_TEMP, outside GITHUB_WORKSPACE.
  */
-import { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach } from '@jest/globals';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, it, expect, beforeAll, beforeEach, afterEach } from '@jest/globals';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cache from '@actions/cache';
-import { startCacheServer, cacheVersion } from '../../support/cache-server/index.js';
+import { cacheVersion } from '../../support/cache-server/index.js';
+import { captureStdout, useCacheServiceEnv, withFastRetries } from '../../support/cache-server/in-process.js';
 import type { CacheServer } from '../../support/cache-server/index.js';
 import { BASELINE_SCHEMA } from '../../../packages/coverage/src/gate/baseline.js';
 import type { BaselineRead } from '../../../packages/coverage/src/gate/baseline.js';
@@ -24,64 +24,19 @@ import { snap } from '../../support/baseline.js';
 const commitOf = (r: BaselineRead): string | undefined => (r.status === 'found' ? r.snapshot.commit : undefined);
 const detailOf = (r: BaselineRead): string => (r.status === 'found' ? '' : r.detail);
 
-/** Run fn with stdout captured (where @actions/core writes); returns the output too. */
-async function quiet<T>(fn: () => Promise<T>): Promise<{ value: T; out: string }> {
-  const original = process.stdout.write;
-  let out = '';
-  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
-    out += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-    const cb = rest.find((r): r is () => void => typeof r === 'function');
-    if (cb) cb();
-    return true;
-  }) as typeof process.stdout.write;
-  try {
-    return { value: await fn(), out };
-  } finally {
-    process.stdout.write = original;
-  }
-}
+const quiet = captureStdout;
 
-/** Shrink the library's retry sleeps (>= 1 s) to 5 ms while fn runs (as the cache-server tests do). */
-async function withFastRetries<T>(fn: () => Promise<T>): Promise<T> {
-  const g = globalThis as unknown as { setTimeout: (cb: (...a: unknown[]) => void, ms?: number, ...a: unknown[]) => unknown };
-  const original = g.setTimeout;
-  g.setTimeout = (cb, ms, ...a) => original(cb, ms !== undefined && ms >= 1000 ? 5 : ms, ...a);
-  try {
-    return await fn();
-  } finally {
-    g.setTimeout = original;
-  }
-}
-
-const CLEARED_ENV = /^(ACTIONS_|GITHUB_|RUNNER_|CACHE_UPLOAD_|SEGMENT_DOWNLOAD_)/;
 const sha = (c: string) => c.repeat(40);
 
+const service = useCacheServiceEnv('baseline-cache-');
 let server: CacheServer;
-let root: string;
-let savedEnv: NodeJS.ProcessEnv;
 let tempDir: string;
 const store = (opts: { prefix?: string; timeoutMs?: number } = {}) =>
   new CacheBaselineStore({ tempDir, timeoutMs: 20_000, ...opts });
 
-beforeAll(async () => {
-  server = await startCacheServer();
-  root = mkdtempSync(path.join(tmpdir(), 'baseline-cache-'));
-  mkdirSync(path.join(root, 'workspace'));
-  mkdirSync(path.join(root, 'runner-temp'));
-  tempDir = path.join(root, 'runner-temp', 'quality-baseline');
-  savedEnv = { ...process.env };
-  for (const k of Object.keys(process.env)) if (CLEARED_ENV.test(k)) delete process.env[k];
-  Object.assign(process.env, server.env(), {
-    GITHUB_WORKSPACE: path.join(root, 'workspace'),
-    RUNNER_TEMP: path.join(root, 'runner-temp'),
-  });
-});
-
-afterAll(async () => {
-  for (const k of Object.keys(process.env)) if (!(k in savedEnv)) delete process.env[k];
-  Object.assign(process.env, savedEnv);
-  await server.close();
-  rmSync(root, { recursive: true, force: true });
+beforeAll(() => {
+  server = service.server;
+  tempDir = path.join(service.root, 'runner-temp', 'quality-baseline');
 });
 
 beforeEach(() => server.clear());
