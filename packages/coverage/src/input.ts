@@ -12,7 +12,20 @@ import { FileFormatError } from '@quality/kit/errors';
 import type { CoverageReport } from './model.js';
 
 /** Every parser has this shape. `ctx.name` is the file name used in messages. */
-export type Parser = (chunks: AsyncIterable<Buffer>, ctx: { name: string }) => Promise<CoverageReport>;
+export interface ParseContext {
+  /** The report's name in messages (its path). */
+  name: string;
+  /**
+   * A folder for a spill file (the runner's or the system's temp folder). Parsers that can
+   * freeze finished files (lcov) move their tables there once the files they hold take more
+   * than `freezeAboveBytes`. Without it everything stays in memory.
+   */
+  spillDir?: string;
+  /** The budget for `spillDir` (default MODEL_BUDGET_BYTES); 0 freezes every finished file. */
+  freezeAboveBytes?: number;
+}
+
+export type Parser = (chunks: AsyncIterable<Buffer>, ctx: ParseContext) => Promise<CoverageReport>;
 
 /** Read size of the file stream. */
 export const CHUNK_BYTES = 1 << 20;

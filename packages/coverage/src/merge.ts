@@ -62,7 +62,7 @@ export function mergeReports(reports: readonly CoverageReport[], options: MergeO
         target = new FileCoverage(key);
         out.files.set(key, target);
       }
-      mergeFileInto(target, f);
+      mergeFrozen(target, f);
     }
   }
   // Keep the canonical metric order.
@@ -76,6 +76,17 @@ function mergeProducers(ps: Producer[]): Producer {
   if (!ps.every((p) => p.name === name)) return { name: 'unknown' };
   const version = ps[0]!.version;
   return version !== undefined && ps.every((p) => p.version === version) ? { name, version } : { name };
+}
+
+/**
+ * `mergeFileInto`, for files a parser may have frozen (moved to a spill file over its memory
+ * budget): when either was frozen, the merged target is frozen again, so merging two large
+ * reports file by file keeps the memory of one file at a time.
+ */
+export function mergeFrozen(target: FileCoverage, src: FileCoverage): void {
+  const spill = target.frozenIn ?? src.frozenIn;
+  mergeFileInto(target, src);
+  if (spill) target.freeze(spill);
 }
 
 /** Add the data of `src` into `target` (same rules as `mergeReports`). `src` is not modified. */

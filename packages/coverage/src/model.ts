@@ -8,7 +8,12 @@
  * of 65,534 and more in a small overflow map), because a 1 GB tracefile can hold tens of
  * millions of line records and a Map entry costs ten times that. Hits saturate at
  * MAX_HITS; no total depends on the size of a count, only on whether it is zero.
+ *
+ * A parser over its memory budget freezes the files it has finished (FileCoverage.freeze):
+ * their tables go to a spill file on disk and come back on first access, while the counters
+ * a summary needs stay in memory. That keeps a 1 GB tracefile of distinct data under 300 MB.
  */
+import type { SpillFile, SpillRef } from './spill.js';
 
 export type Format = 'lcov' | 'cobertura' | 'clover' | 'jacoco' | 'go' | 'istanbul' | 'istanbul-summary';
 export const FORMATS: readonly Format[] = ['lcov', 'cobertura', 'clover', 'jacoco', 'go', 'istanbul', 'istanbul-summary'];
@@ -43,7 +48,7 @@ const BIG = 0xffff;
  * in a small overflow map. Half the memory of 32-bit cells; only hot lines overflow.
  */
 export class LineTable {
-  private data: Uint16Array;
+  private data: Uint16Array<ArrayBuffer>;
   private big: Map<number, number> | undefined;
   private maxLine = 0;
   private count = 0;
@@ -150,6 +155,42 @@ export class LineTable {
     const next = new Uint16Array(line + 1);
     next.set(this.data);
     this.data = next;
+  }
+
+  /** Bytes the table holds (for a parser's memory budget). */
+  byteSize(): number {
+    return this.data.byteLength + (this.big ? this.big.size * 40 : 0);
+  }
+
+  /** The table as numbers and arrays, for FileCoverage.freeze(); the table is left empty. */
+  exportState(): TableState {
+    let big: Float64Array<ArrayBuffer> | undefined;
+    if (this.big) {
+      big = new Float64Array(this.big.size * 2);
+      let k = 0;
+      for (const [line, h] of this.big) {
+        big[k++] = line;
+        big[k++] = h;
+      }
+    }
+    const state: TableState = { nums: [this.maxLine, this.count], arrays: [this.data, big] };
+    this.data = EMPTY_U16;
+    this.big = undefined;
+    this.maxLine = 0;
+    this.count = 0;
+    return state;
+  }
+
+  importState(s: TableState): void {
+    this.maxLine = s.nums[0]!;
+    this.count = s.nums[1]!;
+    this.data = s.arrays[0] as Uint16Array<ArrayBuffer>;
+    const big = s.arrays[1];
+    this.big = undefined;
+    if (big) {
+      this.big = new Map();
+      for (let k = 0; k < big.length; k += 2) this.big.set(big[k]!, big[k + 1]!);
+    }
   }
 
   /** Drop the growth slack (call when the table is complete; adding later still works). */
@@ -540,6 +581,29 @@ export class BranchTable implements Iterable<[number, number[]]> {
     this.bId = undefined;
   }
 
+  byteSize(): number {
+    return this.bLine.byteLength + this.bHits.byteLength + (this.bId?.byteLength ?? 0) + this.cLine.byteLength + this.cVal.byteLength;
+  }
+
+  /** The table as numbers and arrays, for FileCoverage.freeze() (after compact()); the table is left empty. */
+  exportState(): TableState {
+    const state: TableState = { nums: [this.bN, this.bLines, this.cN], arrays: [this.bLine, this.bHits, this.bId, this.cLine, this.cVal] };
+    this.bLine = this.bHits = this.cLine = this.cVal = EMPTY_U32;
+    this.bId = undefined;
+    this.bN = this.bLines = this.cN = 0;
+    return state;
+  }
+
+  importState(s: TableState): void {
+    [this.bN, this.bLines, this.cN] = s.nums as [number, number, number];
+    const [bLine, bHits, bId, cLine, cVal] = s.arrays;
+    this.bLine = bLine as Uint32Array<ArrayBuffer>;
+    this.bHits = bHits as Uint32Array<ArrayBuffer>;
+    this.bId = bId as Int32Array<ArrayBuffer> | undefined;
+    this.cLine = cLine as Uint32Array<ArrayBuffer>;
+    this.cVal = cVal as Uint32Array<ArrayBuffer>;
+  }
+
   /** Drop growth slack (the table is complete; adding later still works). */
   compact(): void {
     if (this.bLine.length > this.bN) {
@@ -896,6 +960,35 @@ export class FunctionTable implements Iterable<[string, FunctionCoverage]> {
     return c;
   }
 
+  byteSize(): number {
+    return this.keyBytes.byteLength + this.rec.byteLength + (this.end?.byteLength ?? 0) + (this.slots?.byteLength ?? 0) + (this.hashes?.byteLength ?? 0);
+  }
+
+  /** Whether exportState() can hold the table: no display names that differ from keys (istanbul's). */
+  get exportable(): boolean {
+    return this.names === undefined;
+  }
+
+  /** The table as numbers and arrays, for FileCoverage.freeze() (after compact()); the table is left empty. */
+  exportState(): TableState {
+    const state: TableState = { nums: [this.keyLen, this.ascii ? 1 : 0, this.n], arrays: [this.keyBytes, this.rec, this.end] };
+    this.keyBytes = EMPTY_U8;
+    this.rec = EMPTY_U32;
+    this.end = undefined;
+    this.keyLen = this.n = 0;
+    this.ascii = true;
+    return state;
+  }
+
+  importState(s: TableState): void {
+    this.keyLen = s.nums[0]!;
+    this.ascii = s.nums[1] === 1;
+    this.n = s.nums[2]!;
+    this.keyBytes = s.arrays[0] as Uint8Array<ArrayBuffer>;
+    this.rec = s.arrays[1] as Uint32Array<ArrayBuffer>;
+    this.end = s.arrays[2] as Uint32Array<ArrayBuffer> | undefined;
+  }
+
   /** Drop growth slack and the index: the arrays are copied out at their exact size. */
   compact(): void {
     this.releaseIndex();
@@ -950,10 +1043,130 @@ const EMPTY_U8 = new Uint8Array(0);
 /** FunctionTable.encode's buffer for ASCII keys (used before the next call only). */
 let scratch = new Uint8Array(256);
 
+/** A table's content as numbers and typed arrays (undefined: an array the table does not have). */
+export interface TableState {
+  nums: number[];
+  arrays: (Uint8Array<ArrayBuffer> | Uint16Array<ArrayBuffer> | Uint32Array<ArrayBuffer> | Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer> | undefined)[];
+}
+
+const ARRAY_KINDS = [Uint8Array, Uint16Array, Uint32Array, Int32Array, Float64Array] as const;
+
+/** Zero-length arrays of each kind, shared by thawed empty tables (never written: growing replaces them). */
+const EMPTIES = ARRAY_KINDS.map((K) => new K(0));
+
+/** packStates' buffer (reused: one freeze at a time). */
+let packBuf = new Uint8Array(1 << 16);
+
+/**
+ * Tables' states as one block: a Float64 header (its length, then per table the numbers, the
+ * array count, and per array its kind and length, -1 for none), then the arrays' bytes.
+ * Returns the block's length in `packBuf` (valid until the next call).
+ */
+function packStates(states: TableState[]): number {
+  const head: number[] = [];
+  let bytes = 0;
+  for (const st of states) {
+    head.push(st.nums.length, ...st.nums, st.arrays.length);
+    for (const a of st.arrays) {
+      if (!a) head.push(-1, 0);
+      else {
+        head.push(
+          ARRAY_KINDS.findIndex((K) => a instanceof K),
+          a.length,
+        );
+        bytes += a.byteLength;
+      }
+    }
+  }
+  const headBytes = 8 * (head.length + 1);
+  const len = headBytes + bytes;
+  if (packBuf.length < len) packBuf = new Uint8Array(Math.max(len, packBuf.length * 2));
+  const raw = packBuf;
+  raw.set(new Uint8Array(Float64Array.from([head.length, ...head]).buffer));
+  let off = headBytes;
+  for (const st of states) {
+    for (const a of st.arrays) {
+      if (!a) continue;
+      raw.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), off);
+      off += a.byteLength;
+    }
+  }
+  return len;
+}
+
+function unpackStates(raw: Buffer, count: number): TableState[] {
+  const view = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
+  const headLen = view.getFloat64(0, true);
+  let p = 8;
+  const num = (): number => {
+    const v = view.getFloat64(p, true);
+    p += 8;
+    return v;
+  };
+  let off = 8 * (headLen + 1);
+  const out: TableState[] = [];
+  for (let t = 0; t < count; t++) {
+    const nn = num();
+    const nums: number[] = [];
+    for (let k = 0; k < nn; k++) nums.push(num());
+    const na = num();
+    const arrays: TableState['arrays'] = [];
+    for (let k = 0; k < na; k++) {
+      const kind = num();
+      const n = num();
+      if (kind === -1) {
+        arrays.push(undefined);
+        continue;
+      }
+      if (n === 0) {
+        arrays.push(EMPTIES[kind]!);
+        continue;
+      }
+      const a = new ARRAY_KINDS[kind]!(n);
+      new Uint8Array(a.buffer).set(raw.subarray(off, off + a.byteLength));
+      off += a.byteLength;
+      arrays.push(a);
+    }
+    out.push({ nums, arrays });
+  }
+  return out;
+}
+
+/**
+ * A frozen file's place in its spill file and the counters summaries read without thawing it.
+ * Kept after a thaw, so a refreeze that fits reuses the place. One small object per frozen file
+ * (its tables are dropped): a 1 GB report can hold a hundred thousand files.
+ */
+class ColdBlock {
+  ref: SpillRef = { off: 0, len: 0, cap: 0 };
+  linesCovered = 0;
+  lines = 0;
+  branchesCovered = 0;
+  branches = 0;
+  functionsCovered = 0;
+  functions = 0;
+  constructor(readonly spill: SpillFile) {}
+}
+
 export class FileCoverage {
-  readonly lines = new LineTable();
+  private _lines: LineTable | undefined = new LineTable();
+  private _branches: BranchTable | undefined = new BranchTable();
+  private _functions: FunctionTable | undefined = new FunctionTable();
+  /** Set while the file is frozen (its tables in the spill file, the fields above undefined), and kept after a thaw. */
+  private cold: ColdBlock | undefined;
+
+  /** line -> hits (executable lines only). */
+  get lines(): LineTable {
+    return this._lines ?? this.thaw()._lines!;
+  }
   /** line -> hit count of each branch on that line, in the order the report lists them. */
-  readonly branches = new BranchTable();
+  get branches(): BranchTable {
+    return this._branches ?? this.thaw()._branches!;
+  }
+  /** key (name, or name@line where names repeat) -> function (Map-like, compact). */
+  get functions(): FunctionTable {
+    return this._functions ?? this.thaw()._functions!;
+  }
   private _statements: Map<string, Statement> | undefined;
   private _instructions: Map<number, Counter> | undefined;
 
@@ -961,8 +1174,6 @@ export class FileCoverage {
   get statements(): Map<string, Statement> {
     return (this._statements ??= new Map());
   }
-  /** key (name, or name@line where names repeat) -> function (Map-like, compact). */
-  readonly functions = new FunctionTable();
   /** line -> instructions (JaCoCo). Created on first use. */
   get instructions(): Map<number, Counter> {
     return (this._instructions ??= new Map());
@@ -1003,9 +1214,87 @@ export class FileCoverage {
 
   /** Drop growth slack and parse-time indexes once the file is read (it can still be added to). */
   compact(): void {
-    this.lines.compact();
-    this.branches.compact();
-    this.functions.compact();
+    if (this.frozen) return;
+    this._lines!.compact();
+    this._branches!.compact();
+    this._functions!.compact();
+  }
+
+  /** Bytes the tables hold (0 while frozen: they are in the spill file), for a parser's memory budget. */
+  byteSize(): number {
+    if (this.frozen) return 0;
+    return this._lines!.byteSize() + this._branches!.byteSize() + this._functions!.byteSize();
+  }
+
+  get frozen(): boolean {
+    return this._lines === undefined;
+  }
+
+  /**
+   * Move the tables to `spill` until they are next read: any access to lines, branches or
+   * functions reads them back, exactly as they were. For a parser over its memory budget. The
+   * counters summarizeFile needs are kept, so summaries do not thaw. Only files with lines,
+   * branches and functions alone (lcov's) are frozen; returns whether this one was.
+   */
+  freeze(spill: SpillFile): boolean {
+    if (this.frozen || this._statements?.size || this._instructions?.size || this.summaryOnly || !this._functions!.exportable) return false;
+    this.compact();
+    const lines = this._lines!;
+    const branches = this._branches!;
+    const fns = this._functions!;
+    const prev = this.cold?.spill === spill ? this.cold.ref : undefined;
+    const c = (this.cold = prev ? this.cold! : new ColdBlock(spill));
+    const l = lines.counter();
+    const b = branches.counter();
+    c.linesCovered = l.covered;
+    c.lines = l.total;
+    c.branchesCovered = b.covered;
+    c.branches = b.total;
+    c.functionsCovered = fns.covered();
+    c.functions = fns.size;
+    const states = [lines.exportState(), branches.exportState(), fns.exportState()];
+    try {
+      c.ref = spill.put(packBuf, packStates(states), prev);
+    } catch (e) {
+      // A full disk, say: the tables stay in memory as they were.
+      lines.importState(states[0]!);
+      branches.importState(states[1]!);
+      fns.importState(states[2]!);
+      if (!prev) this.cold = undefined;
+      throw e;
+    }
+    this._lines = this._branches = this._functions = undefined;
+    return true;
+  }
+
+  private thaw(): this {
+    const c = this.cold!;
+    const [l, b, f] = unpackStates(c.spill.get(c.ref), 3);
+    (this._lines = new LineTable()).importState(l!);
+    (this._branches = new BranchTable()).importState(b!);
+    (this._functions = new FunctionTable()).importState(f!);
+    return this;
+  }
+
+  /** The spill file of a frozen file (undefined when the file is in memory). */
+  get frozenIn(): SpillFile | undefined {
+    return this.frozen ? this.cold!.spill : undefined;
+  }
+
+  /** Lines with data (executable lines), without thawing a frozen file. */
+  get lineCount(): number {
+    return this.frozen ? this.cold!.lines : this._lines!.size;
+  }
+
+  /** A frozen file's line, branch and function counters, without thawing it; undefined when it is not frozen. */
+  frozenCounters(): { lines: Counter; branches: Counter; functions: Counter } | undefined {
+    if (!this.frozen) return undefined;
+    const c = this.cold!;
+    return {
+      lines: { covered: c.linesCovered, total: c.lines },
+      branches: { covered: c.branchesCovered, total: c.branches },
+      functions: { covered: c.functionsCovered, total: c.functions },
+    };
   }
 
   addInstructions(line: number, covered: number, total: number): void {
@@ -1044,6 +1333,7 @@ export function emptyReport(format: Format | 'mixed', producer: Producer = { nam
  */
 export function releaseParseState(r: CoverageReport): void {
   for (const f of r.files.values()) {
+    if (f.frozen) continue; // frozen after compact(): no index; branch ids stay in the blob
     f.functions.releaseIndex();
     f.branches.releaseIds();
   }
@@ -1112,6 +1402,17 @@ export function summarizeFile(f: FileCoverage, metrics: Set<MetricName>): FileSu
       statements: get('statements'),
       functions: get('functions'),
       instructions: get('instructions'),
+    };
+  }
+  const cold = f.frozenCounters();
+  if (cold) {
+    return {
+      path: f.path,
+      lines: cold.lines,
+      branches: metrics.has('branches') ? cold.branches : null,
+      statements: metrics.has('statements') ? statementCounter(f) : null,
+      functions: metrics.has('functions') ? cold.functions : null,
+      instructions: metrics.has('instructions') ? instructionCounter(f) : null,
     };
   }
   return {

@@ -35,7 +35,7 @@
  * disk probing) makes it deterministic. `keepUntracked: true` keeps a path that
  * lies plainly inside the workspace (after step 3) under its workspace-relative path.
  *
- * Several report entries that resolve to the same file are merged (`mergeFileInto`)
+ * Several report entries that resolve to the same file are merged (`mergeFrozen`)
  * into a fresh entry; an entry that maps alone is reused, its `path` updated.
  *
  * Cost: O(total path length) per report path after a one-off index of the git list
@@ -44,7 +44,7 @@
 import { readFile } from 'node:fs/promises';
 import { FileCoverage } from './model.js';
 import type { CoverageReport } from './model.js';
-import { mergeFileInto } from './merge.js';
+import { mergeFrozen } from './merge.js';
 
 export interface PathMapRule {
   from: string;
@@ -375,11 +375,11 @@ export function resolvePaths(report: CoverageReport, options: ResolveOptions): R
       let target = prev;
       if (!merged.has(prev)) {
         target = new FileCoverage(r.path);
-        mergeFileInto(target, prev);
+        mergeFrozen(target, prev);
         merged.add(target);
         files.set(r.path, target);
       }
-      mergeFileInto(target, f);
+      mergeFrozen(target, f);
     }
   }
   return { report: { ...report, files }, unmapped };

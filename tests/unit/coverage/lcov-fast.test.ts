@@ -3,11 +3,21 @@
  * section and applied at its end) against a plain Map-based reading of the same records, on
  * random tracefiles whose record orders defeat the cursor as often as they follow it.
  */
-import { describe, it, expect } from '@jest/globals';
+import { afterAll, describe, it, expect } from '@jest/globals';
 import { parseLcov, parseLcovBuffer } from '../../../packages/coverage/src/parsers/lcov.js';
 import { fromBuffers } from '../../../packages/coverage/src/input.js';
-import { MAX_HITS } from '../../../packages/coverage/src/model.js';
+import { MAX_HITS, summarizeFile } from '../../../packages/coverage/src/model.js';
 import type { CoverageReport } from '../../../packages/coverage/src/model.js';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const tmp = mkdtempSync(join(tmpdir(), 'lcov-fast-'));
+afterAll(() => {
+  // the spill files are unlinked as soon as they are open: nothing is left to remove
+  expect(readdirSync(tmp)).toEqual([]);
+  rmSync(tmp, { recursive: true, force: true });
+});
 
 interface Fn {
   name: string;
@@ -152,6 +162,31 @@ describe('lcov parser fast paths', () => {
       }
       expect(actual(await parseLcov(fromBuffers(...parts), { name: `seed-${seed}` }))).toEqual(want);
     }
+  });
+
+  it('without a spill folder nothing is frozen, whatever the budget', () => {
+    const { text } = generate(7);
+    const rep = parseLcovBuffer(text, 'seed-7', { freezeAboveBytes: 0 });
+    expect([...rep.files.values()].some((f) => f.frozen)).toBe(false);
+  });
+
+  it('freezing every finished file (a budget of 0 bytes) changes no number: summaries without thawing, tables after', async () => {
+    let frozen = 0;
+    for (let seed = 1; seed <= 150; seed++) {
+      const { text, ref } = generate(seed);
+      const warm = parseLcovBuffer(text, `seed-${seed}`);
+      const cold = await parseLcov(fromBuffers(Buffer.from(text, 'utf8')), { name: `seed-${seed}`, spillDir: tmp, freezeAboveBytes: 0 });
+      const frozenNow = () => [...cold.files.values()].filter((f) => f.frozen).length;
+      const before = frozenNow();
+      frozen += before;
+      const sum = (r: CoverageReport) => [...r.files.values()].map((f) => summarizeFile(f, r.metrics));
+      expect(sum(cold)).toEqual(sum(warm)); // from the counters kept at freeze time...
+      expect(frozenNow()).toBe(before); // ...which did not thaw anything
+      expect(actual(cold)).toEqual(expected(ref)); // reading the tables thaws them
+      expect([...cold.files.values()].some((f) => f.frozen)).toBe(false);
+      expect(cold.warnings).toEqual(warm.warnings);
+    }
+    expect(frozen).toBeGreaterThan(100);
   });
 
   it('matches names by their bytes: a prefix, a longer name or a non-ASCII twin is another function', () => {

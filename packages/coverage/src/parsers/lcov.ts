@@ -43,11 +43,17 @@
  * binary or zero-filled file), a line longer than MAX_LCOV_LINE_BYTES, a malformed
  * DA/FN/FNDA/FNL/FNA/BRDA record, a line number above MAX_LINE, coverage records before
  * any SF line.
+ *
+ * Memory: given `spillDir`, once the files read so far hold more than MODEL_BUDGET_BYTES of
+ * tables, each file whose section ends is frozen (FileCoverage.freeze: tables to the spill
+ * file, counters kept); a later section of the same file reads it back, adds to it and
+ * freezes it again. Numbers are the same either way (tests parse both ways).
  */
 import { FileFormatError } from '@quality/kit/errors';
 import { MAX_HITS, MAX_LINE, releaseParseState, emptyReport, fileOf } from '../model.js';
 import type { CoverageReport, FileCoverage } from '../model.js';
 import type { Parser } from '../input.js';
+import { SpillFile } from '../spill.js';
 
 /**
  * Longest line we accept. Real records are short (the longest are file paths and
@@ -55,6 +61,14 @@ import type { Parser } from '../input.js';
  * tracefile, and buffering it would only cost memory. 8 MiB keeps the worst case small.
  */
 export const MAX_LCOV_LINE_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Files read so far may hold this many bytes of tables before finished files are frozen
+ * (moved to the spill file until next read, FileCoverage.freeze). Reports of up to about
+ * 100 MB of distinct data never get there; a 1 GB tracefile of distinct data would otherwise
+ * need about 900 MB (tests/bench/lcov-bench.mjs --copies 1).
+ */
+export const MODEL_BUDGET_BYTES = 48 * 1024 * 1024;
 
 const C_NL = 10;
 const C_CR = 13;
@@ -136,7 +150,43 @@ class LcovReader {
   /** Index after the last number parsed. */
   private p = 0;
 
-  constructor(private readonly name: string) {}
+  /** Bytes each file's tables held when its last section ended, and their sum (for freezeAbove). */
+  private held = new Map<FileCoverage, number>();
+  private heldBytes = 0;
+
+  private spill: SpillFile | undefined;
+  private spillDir: string | undefined;
+  private readonly freezeAbove: number;
+
+  constructor(
+    private readonly name: string,
+    opts: { spillDir?: string; freezeAboveBytes?: number } = {},
+  ) {
+    this.spillDir = opts.spillDir;
+    this.freezeAbove = opts.freezeAboveBytes ?? MODEL_BUDGET_BYTES;
+  }
+
+  /**
+   * A section of `f` is complete: compact it and, once the files read so far hold more than
+   * the budget (and there is a spill folder), freeze it (it thaws if a later section of the
+   * same file comes).
+   */
+  private done(f: FileCoverage): void {
+    f.compact();
+    let size = f.byteSize();
+    if (this.spillDir !== undefined && this.heldBytes + size - (this.held.get(f) ?? 0) > this.freezeAbove) {
+      try {
+        if (f.freeze((this.spill ??= new SpillFile(this.spillDir)))) size = f.byteSize();
+      } catch (e) {
+        this.warn(
+          `could not use a spill file in ${this.spillDir} (${e instanceof Error ? e.message : String(e)}): the rest of the report is held in memory, which may need more than 300 MB for a report this large`,
+        );
+        this.spillDir = undefined;
+      }
+    }
+    this.heldBytes += size - (this.held.get(f) ?? 0);
+    this.held.set(f, size);
+  }
 
   push(chunk: Buffer): void {
     const nul = chunk.indexOf(0);
@@ -213,7 +263,7 @@ class LcovReader {
     const r = this.report;
     if (this.file) {
       this.flush(this.file);
-      this.file.compact();
+      this.done(this.file);
       this.warn(`the last section (SF at line ${this.fileLine}) has no end_of_record: the file may be truncated; its data was kept`);
       this.file = null;
     }
@@ -226,8 +276,9 @@ class LcovReader {
       );
     }
     let dropped = 0;
+    this.held.clear();
     for (const [path, f] of r.files) {
-      if (f.lines.size === 0) {
+      if (f.lineCount === 0) {
         r.files.delete(path);
         dropped++;
       }
@@ -433,7 +484,7 @@ class LcovReader {
   private sf(buf: Buffer, s: number, e: number): void {
     if (this.file) {
       this.flush(this.file);
-      this.file.compact();
+      this.done(this.file);
       this.unterminated++;
     }
     const path = this.text(buf, s + 3, e);
@@ -456,7 +507,7 @@ class LcovReader {
     this.sectionDA = 0;
     if (this.file) {
       this.flush(this.file);
-      this.file.compact();
+      this.done(this.file);
     }
     this.file = null;
     this.fnlIndex.clear();
@@ -670,13 +721,13 @@ function growScratch(a: Uint32Array | Int32Array): Uint32Array | Int32Array {
 
 /** Parse an lcov tracefile. See the module comment for the counting rules and tolerances. */
 export const parseLcov: Parser = async (chunks, ctx) => {
-  const r = new LcovReader(ctx.name);
+  const r = new LcovReader(ctx.name, ctx);
   for await (const c of chunks) r.push(c);
   return r.finish();
 };
 
-export function parseLcovBuffer(buf: Buffer | string, name = '<memory>'): CoverageReport {
-  const r = new LcovReader(name);
+export function parseLcovBuffer(buf: Buffer | string, name = '<memory>', opts: { spillDir?: string; freezeAboveBytes?: number } = {}): CoverageReport {
+  const r = new LcovReader(name, opts);
   r.push(typeof buf === 'string' ? Buffer.from(buf, 'utf8') : buf);
   return r.finish();
 }
