@@ -39,6 +39,7 @@ import {
 } from '@quality/kit';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { readGateEvent, type GateEvent } from './event.js';
 import { readGateInputs, type GateInputs } from './inputs.js';
@@ -204,6 +205,7 @@ async function main(): Promise<void> {
     format: inputs.format,
     cwd,
     pathMap: inputs.pathMap,
+    spillDir: ctx.runnerTemp || tmpdir(),
   });
   warnings.push(...analysis.warnings);
   if (analysis.files.length === 0) {

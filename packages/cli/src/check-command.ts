@@ -1,6 +1,7 @@
 import { analyze, evaluate, parseBaseline, percent, type GateConfig, type GateMetric } from '@quality/coverage';
 import { ConfigurationError, InputError } from '@quality/kit/errors';
 import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CommandRun } from './registry.js';
@@ -95,7 +96,12 @@ export const checkCommand: CommandRun = async (argv, io) => {
     metric,
   };
   const base = values.base ?? (await defaultBase(io.cwd));
-  const a = await analyze({ reports, cwd: io.cwd, diff: base ? { kind: 'git', base, allowFetch: false } : undefined });
+  const a = await analyze({
+    reports,
+    cwd: io.cwd,
+    diff: base ? { kind: 'git', base, allowFetch: false } : undefined,
+    spillDir: tmpdir(),
+  });
   const baseline = values.baseline ? parseBaseline(readFileSync(values.baseline, 'utf8'), values.baseline) : undefined;
   const v = evaluate(a, cfg, baseline);
   if (values.json) {

@@ -1,5 +1,6 @@
 import { analyze, readPatch, toJson, toText, FORMATS, type DiffSource, type Format } from '@quality/coverage';
 import { InputError } from '@quality/kit/errors';
+import { tmpdir } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { CommandRun } from './registry.js';
 
@@ -66,6 +67,7 @@ export const coverageCommand: CommandRun = async (argv, io) => {
     cwd: root,
     pathMap,
     diff,
+    spillDir: tmpdir(),
   });
   io.stdout(values.json ? `${JSON.stringify(toJson(a))}\n` : toText(a, { limit }));
   return 0;

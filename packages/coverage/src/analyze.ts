@@ -34,6 +34,12 @@ export interface AnalyzeOptions {
   cwd: string;
   pathMap?: readonly PathMapRule[];
   diff?: DiffSource;
+  /**
+   * A temp folder for lcov reports too large to hold in memory (see ParseContext.spillDir):
+   * the runner's temp folder in an action, the system's for the CLI. Without it every report
+   * is held in memory.
+   */
+  spillDir?: string;
 }
 
 export interface InputReport {
@@ -66,7 +72,7 @@ export interface Analysis {
 }
 
 /** Read one report: detect (or take) its format and parse it. */
-export async function readReport(path: string, format?: Format): Promise<{ report: CoverageReport; format: Format }> {
+export async function readReport(path: string, format?: Format, spillDir?: string): Promise<{ report: CoverageReport; format: Format }> {
   let f = format;
   if (!f) {
     const { head } = await sniff(path);
@@ -74,7 +80,7 @@ export async function readReport(path: string, format?: Format): Promise<{ repor
     if (!detected) throw unknownFormatError(path, head);
     f = detected;
   }
-  const report = await parsers[f](openReport(path), { name: path });
+  const report = await parsers[f](openReport(path), { name: path, spillDir });
   return { report, format: f };
 }
 
@@ -98,7 +104,7 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
   let goModules: Awaited<ReturnType<typeof readGoModules>> | undefined;
   for (const p of opts.reports) {
     const abs = isAbsolute(p) ? p : resolve(opts.cwd, p);
-    const { report, format } = await readReport(abs, opts.format);
+    const { report, format } = await readReport(abs, opts.format, opts.spillDir);
     if (format === 'go' && !goModules) goModules = await readGoModules(workspace, files);
     const r = resolvePaths(report, { workspace, files, goModules, pathMap: opts.pathMap });
     inputs.push({ path: p, format, producer: report.producer, files: report.files.size });
