@@ -9,14 +9,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   checkCommand: () => (/* binding */ checkCommand)
 /* harmony export */ });
-/* harmony import */ var _quality_coverage__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6100);
+/* harmony import */ var _quality_coverage__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(367);
 /* harmony import */ var _quality_kit_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7817);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_5__);
+
 
 
 
@@ -74,7 +77,7 @@ async function defaultBase(cwd) {
     return undefined;
 }
 const checkCommand = async (argv, io) => {
-    const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_4__.parseArgs)({
+    const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_5__.parseArgs)({
         args: argv,
         allowPositionals: true,
         options: {
@@ -96,7 +99,7 @@ const checkCommand = async (argv, io) => {
     const metric = (values.metric ?? 'lines');
     if (!['lines', 'branches', 'headline'].includes(metric))
         throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('--metric', values.metric, "one of 'lines', 'branches', 'headline'");
-    const reports = positionals.length ? positionals : DEFAULTS.filter((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(io.cwd, f)));
+    const reports = positionals.length ? positionals : DEFAULTS.filter((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(io.cwd, f)));
     if (reports.length === 0)
         throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`No coverage report given or found (looked for ${DEFAULTS.join(', ')}). Run your tests with coverage first.`);
     const cfg = {
@@ -108,7 +111,12 @@ const checkCommand = async (argv, io) => {
         metric,
     };
     const base = values.base ?? (await defaultBase(io.cwd));
-    const a = await (0,_quality_coverage__WEBPACK_IMPORTED_MODULE_0__/* .analyze */ .ns)({ reports, cwd: io.cwd, diff: base ? { kind: 'git', base, allowFetch: false } : undefined });
+    const a = await (0,_quality_coverage__WEBPACK_IMPORTED_MODULE_0__/* .analyze */ .ns)({
+        reports,
+        cwd: io.cwd,
+        diff: base ? { kind: 'git', base, allowFetch: false } : undefined,
+        spillDir: (0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)(),
+    });
     const baseline = values.baseline ? (0,_quality_coverage__WEBPACK_IMPORTED_MODULE_0__/* .parseBaseline */ .nk)((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(values.baseline, 'utf8'), values.baseline) : undefined;
     const v = (0,_quality_coverage__WEBPACK_IMPORTED_MODULE_0__/* .evaluate */ ._3)(a, cfg, baseline);
     if (values.json) {

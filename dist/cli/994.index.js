@@ -9,10 +9,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   coverageCommand: () => (/* binding */ coverageCommand)
 /* harmony export */ });
-/* harmony import */ var _quality_coverage__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6100);
+/* harmony import */ var _quality_coverage__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(367);
 /* harmony import */ var _quality_kit_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7817);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
+
 
 
 
@@ -35,7 +38,7 @@ Options:
   -h, --help      show this help
 `;
 const coverageCommand = async (argv, io) => {
-    const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({
+    const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.parseArgs)({
         args: argv,
         allowPositionals: true,
         options: {
@@ -82,6 +85,7 @@ const coverageCommand = async (argv, io) => {
         cwd: root,
         pathMap,
         diff,
+        spillDir: (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(),
     });
     io.stdout(values.json ? `${JSON.stringify((0,_quality_coverage__WEBPACK_IMPORTED_MODULE_0__/* .toJson */ .aB)(a))}\n` : (0,_quality_coverage__WEBPACK_IMPORTED_MODULE_0__/* .toText */ .y1)(a, { limit }));
     return 0;

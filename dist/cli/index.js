@@ -368,12 +368,12 @@ function register(c) {
 register({
     name: 'coverage',
     summary: 'Read coverage reports (lcov, Cobertura, Clover, JaCoCo, Go, Istanbul), merge them, and print totals and diff coverage',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(100), __nccwpck_require__.e(994)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2994))).coverageCommand,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(994)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2994))).coverageCommand,
 });
 register({
     name: 'check',
     summary: "Run the coverage gate's checks locally: totals and patch coverage of your change against the base branch",
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(100), __nccwpck_require__.e(94)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2094))).checkCommand,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(94)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2094))).checkCommand,
 });
 register({
     name: 'matrix',

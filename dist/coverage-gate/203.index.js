@@ -14,7 +14,7 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _quality_coverage__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2616);
+/* harmony import */ var _quality_coverage__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6369);
 /**
  * Baselines in the GitHub Actions cache (`@actions/cache`), one small JSON file per entry.
  *
