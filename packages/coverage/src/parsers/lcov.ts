@@ -65,10 +65,10 @@ export const MAX_LCOV_LINE_BYTES = 8 * 1024 * 1024;
 /**
  * Files read so far may hold this many bytes of tables before finished files are frozen
  * (moved to the spill file until next read, FileCoverage.freeze). Reports of up to about
- * 100 MB of distinct data never get there; a 1 GB tracefile of distinct data would otherwise
+ * 60 MB of distinct data never get there; a 1 GB tracefile of distinct data would otherwise
  * need about 900 MB (tests/bench/lcov-bench.mjs --copies 1).
  */
-export const MODEL_BUDGET_BYTES = 48 * 1024 * 1024;
+export const MODEL_BUDGET_BYTES = 32 * 1024 * 1024;
 
 const C_NL = 10;
 const C_CR = 13;
