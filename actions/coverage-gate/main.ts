@@ -12,7 +12,7 @@ import {
   renderComment,
   renderSummary,
   toCobertura,
-  toJson,
+  writeJson,
   uncoveredAnnotations,
   BASELINE_SCHEMA,
   type Analysis,
@@ -38,7 +38,7 @@ import {
   type WorkflowContext,
 } from '@quality/kit';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { readGateEvent, type GateEvent } from './event.js';
@@ -288,7 +288,19 @@ async function main(): Promise<void> {
   const outDir = join(ctx.runnerTemp || cwd, 'quality-coverage-gate');
   mkdirSync(outDir, { recursive: true });
   const reportPath = join(outDir, 'report.json');
-  writeFileSync(reportPath, JSON.stringify({ ...toJson(analysis), verdict }));
+  const fd = openSync(reportPath, 'w');
+  try {
+    await writeJson(
+      analysis,
+      (text) => {
+        const b = Buffer.from(text, 'utf8');
+        for (let o = 0; o < b.length;) o += writeSync(fd, b, o);
+      },
+      { verdict },
+    );
+  } finally {
+    closeSync(fd);
+  }
   setOutput('report', reportPath);
   if (inputs.coberturaOut) {
     const out = resolve(cwd, inputs.coberturaOut);

@@ -1,4 +1,4 @@
-import { analyze, readPatch, toJson, toText, FORMATS, type DiffSource, type Format } from '@quality/coverage';
+import { analyze, readPatch, toText, writeJson, FORMATS, type DiffSource, type Format } from '@quality/coverage';
 import { InputError } from '@quality/kit/errors';
 import { tmpdir } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -69,6 +69,9 @@ export const coverageCommand: CommandRun = async (argv, io) => {
     diff,
     spillDir: tmpdir(),
   });
-  io.stdout(values.json ? `${JSON.stringify(toJson(a))}\n` : toText(a, { limit }));
+  if (values.json) {
+    await writeJson(a, io.stdout);
+    await io.stdout('\n');
+  } else io.stdout(toText(a, { limit }));
   return 0;
 };

@@ -3,6 +3,7 @@
  * `quality`: the toolkit's checks on your own machine. Human output by default, `--json`
  * for machines. Exit codes: 0 ok, 1 a check failed, 2 a usage or configuration error.
  */
+import { once } from 'node:events';
 import { errorMessage, isConfigurationError } from '@quality/kit/errors';
 import { commands, type CliIO } from './registry.js';
 import './commands.js';
@@ -60,7 +61,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 }
 
 const io: CliIO = {
-  stdout: (s) => void process.stdout.write(s),
+  stdout: (s) => (process.stdout.write(s) ? undefined : once(process.stdout, 'drain').then(() => undefined)),
   stderr: (s) => void process.stderr.write(s),
   cwd: process.cwd(),
   env: process.env,

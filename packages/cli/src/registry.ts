@@ -3,7 +3,8 @@
  * `quality --help` start without parsing any engine.
  */
 export interface CliIO {
-  stdout: (s: string) => void;
+  /** Returns a promise when the stream is full (wait for it before writing much more). */
+  stdout: (s: string) => void | Promise<void>;
   stderr: (s: string) => void;
   cwd: string;
   env: NodeJS.ProcessEnv;

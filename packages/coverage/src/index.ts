@@ -1,7 +1,7 @@
 export * from './model.js';
 export { analyze, measureDiff, readReport, readPatch, type Analysis, type AnalyzeOptions, type DiffSource, type DiffResult, type InputReport } from './analyze.js';
 export { headlineOf, type Headline } from './headline.js';
-export { toJson, toText, type AnalysisJson, type CounterJson } from './render.js';
+export { toJson, toText, writeJson, type AnalysisJson, type CounterJson } from './render.js';
 export { detectFormat } from './detect.js';
 export { mergeReports } from './merge.js';
 export { resolvePaths, type PathMapRule, type Unmapped } from './paths.js';

@@ -35,8 +35,9 @@ export interface AnalysisJson {
   };
 }
 
+const metrics = (o: Record<MetricName, Counter | null>) => Object.fromEntries(METRICS.map((m) => [m, cj(o[m])])) as Record<MetricName, CounterJson | null>;
+
 export function toJson(a: Analysis): AnalysisJson {
-  const metrics = (o: Record<MetricName, Counter | null>) => Object.fromEntries(METRICS.map((m) => [m, cj(o[m])])) as Record<MetricName, CounterJson | null>;
   const out: AnalysisJson = {
     format: a.format,
     producer: { ...a.producer },
@@ -58,6 +59,29 @@ export function toJson(a: Analysis): AnalysisJson {
     };
   }
   return out;
+}
+
+/**
+ * The text of `JSON.stringify({ ...toJson(a), ...extra })`, handed to `write` in pieces of
+ * about 64 KB: a report of 100,000 files is over 20 MB of JSON, and this holds neither the
+ * per-file objects nor the whole text at once. A `write` that returns a promise (a stream
+ * that is full) is waited for.
+ */
+export async function writeJson(a: Analysis, write: (text: string) => void | Promise<void>, extra: Record<string, unknown> = {}): Promise<void> {
+  const text = JSON.stringify({ ...toJson({ ...a, files: [] }), ...extra });
+  // The first '"files":[]' is the top-level key: it comes before "diff" (whose files may be
+  // empty too), and a '"' inside any string before it is escaped.
+  const at = text.indexOf('"files":[]') + '"files":['.length;
+  let buf = text.slice(0, at);
+  for (let i = 0; i < a.files.length; i++) {
+    const f = a.files[i]!;
+    buf += (i === 0 ? '' : ',') + JSON.stringify({ path: f.path, ...metrics(f) });
+    if (buf.length >= 1 << 16) {
+      await write(buf);
+      buf = '';
+    }
+  }
+  await write(buf + text.slice(at));
 }
 
 const fmtPct = (c: Counter | null): string => {
