@@ -14,11 +14,11 @@ __webpack_require__.d(__webpack_exports__, {
   nk: () => (/* reexport */ baseline_parseBaseline),
   KN: () => (/* reexport */ model_percent),
   Hx: () => (/* reexport */ readPatch),
-  aB: () => (/* reexport */ toJson),
-  y1: () => (/* reexport */ toText)
+  y1: () => (/* reexport */ toText),
+  GF: () => (/* reexport */ writeJson)
 });
 
-// UNUSED EXPORTS: BASELINE_SCHEMA, BranchBaselineStore, BranchTable, FileBaselineStore, FileCoverage, FunctionTable, LineTable, MAX_HITS, MAX_LINE, METRICS, addCounters, atLeast, baselineCounter, clampHits, decreasedBeyond, detectFormat, diffAgainstBase, diffCoverage, emptyReport, ensureHistory, fileOf, headlineOf, isNullSha, isShallow, lineRanges, lsFiles, measureDiff, meets, mergeBase, mergeReports, metricCounter, nextCapacity, parseDiff, readReport, releaseParseState, renderComment, renderSummary, repoRoot, resolvePaths, serializeBaseline, summarizeFile, toCobertura, toLcov, totalsOf, uncoveredAnnotations, writeCobertura
+// UNUSED EXPORTS: BASELINE_SCHEMA, BranchBaselineStore, BranchTable, FileBaselineStore, FileCoverage, FunctionTable, LineTable, MAX_HITS, MAX_LINE, METRICS, addCounters, atLeast, baselineCounter, clampHits, decreasedBeyond, detectFormat, diffAgainstBase, diffCoverage, emptyReport, ensureHistory, fileOf, headlineOf, isNullSha, isShallow, lineRanges, lsFiles, measureDiff, meets, mergeBase, mergeReports, metricCounter, nextCapacity, parseDiff, readReport, releaseParseState, renderComment, renderSummary, repoRoot, resolvePaths, serializeBaseline, summarizeFile, toCobertura, toJson, toLcov, totalsOf, uncoveredAnnotations, writeCobertura
 
 ;// CONCATENATED MODULE: ./packages/coverage/src/model.ts
 const FORMATS = ['lcov', 'cobertura', 'clover', 'jacoco', 'go', 'istanbul', 'istanbul-summary'];
@@ -2536,10 +2536,10 @@ const MAX_LCOV_LINE_BYTES = 8 * 1024 * 1024;
 /**
  * Files read so far may hold this many bytes of tables before finished files are frozen
  * (moved to the spill file until next read, FileCoverage.freeze). Reports of up to about
- * 100 MB of distinct data never get there; a 1 GB tracefile of distinct data would otherwise
+ * 60 MB of distinct data never get there; a 1 GB tracefile of distinct data would otherwise
  * need about 900 MB (tests/bench/lcov-bench.mjs --copies 1).
  */
-const MODEL_BUDGET_BYTES = 48 * 1024 * 1024;
+const MODEL_BUDGET_BYTES = 32 * 1024 * 1024;
 const C_NL = 10;
 const C_CR = 13;
 const C_COMMA = 44;
@@ -5355,8 +5355,8 @@ async function readPatch(path) {
 
 
 const cj = (c) => (c ? { covered: c.covered, total: c.total, percent: model_percent(c) } : null);
+const metrics = (o) => Object.fromEntries(METRICS.map((m) => [m, cj(o[m])]));
 function toJson(a) {
-    const metrics = (o) => Object.fromEntries(METRICS.map((m) => [m, cj(o[m])]));
     const out = {
         format: a.format,
         producer: { ...a.producer },
@@ -5378,6 +5378,28 @@ function toJson(a) {
         };
     }
     return out;
+}
+/**
+ * The text of `JSON.stringify({ ...toJson(a), ...extra })`, handed to `write` in pieces of
+ * about 64 KB: a report of 100,000 files is over 20 MB of JSON, and this holds neither the
+ * per-file objects nor the whole text at once. A `write` that returns a promise (a stream
+ * that is full) is waited for.
+ */
+async function writeJson(a, write, extra = {}) {
+    const text = JSON.stringify({ ...toJson({ ...a, files: [] }), ...extra });
+    // The first '"files":[]' is the top-level key: it comes before "diff" (whose files may be
+    // empty too), and a '"' inside any string before it is escaped.
+    const at = text.indexOf('"files":[]') + '"files":['.length;
+    let buf = text.slice(0, at);
+    for (let i = 0; i < a.files.length; i++) {
+        const f = a.files[i];
+        buf += (i === 0 ? '' : ',') + JSON.stringify({ path: f.path, ...metrics(f) });
+        if (buf.length >= 1 << 16) {
+            await write(buf);
+            buf = '';
+        }
+    }
+    await write(buf + text.slice(at));
 }
 const fmtPct = (c) => {
     if (!c)

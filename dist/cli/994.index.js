@@ -87,7 +87,12 @@ const coverageCommand = async (argv, io) => {
         diff,
         spillDir: (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(),
     });
-    io.stdout(values.json ? `${JSON.stringify((0,_quality_coverage__WEBPACK_IMPORTED_MODULE_0__/* .toJson */ .aB)(a))}\n` : (0,_quality_coverage__WEBPACK_IMPORTED_MODULE_0__/* .toText */ .y1)(a, { limit }));
+    if (values.json) {
+        await (0,_quality_coverage__WEBPACK_IMPORTED_MODULE_0__/* .writeJson */ .GF)(a, io.stdout);
+        await io.stdout('\n');
+    }
+    else
+        io.stdout((0,_quality_coverage__WEBPACK_IMPORTED_MODULE_0__/* .toText */ .y1)(a, { limit }));
     return 0;
 };
 

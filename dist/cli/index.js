@@ -352,6 +352,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
+;// CONCATENATED MODULE: external "node:events"
+const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var errors = __nccwpck_require__(7817);
 ;// CONCATENATED MODULE: ./packages/cli/src/registry.ts
@@ -404,6 +406,7 @@ const VERSION = '0.1.0';
 
 
 
+
 function help() {
     const width = Math.max(...commands.map((c) => c.name.length));
     return [
@@ -450,7 +453,7 @@ async function main(argv, io) {
     }
 }
 const io = {
-    stdout: (s) => void process.stdout.write(s),
+    stdout: (s) => (process.stdout.write(s) ? undefined : (0,external_node_events_namespaceObject.once)(process.stdout, 'drain').then(() => undefined)),
     stderr: (s) => void process.stderr.write(s),
     cwd: process.cwd(),
     env: process.env,
