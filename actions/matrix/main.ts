@@ -144,7 +144,9 @@ function summary(r: RunResult): string {
           ? `${md.code(s.project.version.value)} in ${md.code(s.project.version.file)}${s.project.version.field ? ` ${md.code(s.project.version.field)}` : ''}`
           : 'none',
         s.versions.map(md.code).join(', '),
-        s.shards ? `${s.shards.total} (${s.shards.timed} timed, ${s.shards.untimed} untimed)` : '',
+        s.shards
+          ? `${s.shards.total} (${s.shards.timed} timed, ${s.shards.untimed} untimed${s.shards.untimed ? ` on ${s.shards.untimedShards}` : ''})`
+          : '',
       ]),
     ),
     '',

@@ -7,7 +7,8 @@
 //
 // Timing sets: true durations are lognormal (median 5 s, sigma 1.0, so a few files take
 // minutes); the history the planner sees is each duration times a uniform factor in
-// [0.75, 1.25] (25% noise), and 10% of the files are new (no history: median weight).
+// [0.75, 1.25] (25% noise), and 10% of the files are new (no history: planShards groups them
+// on a few shards with a reserve).
 // Makespan = the slowest shard's TRUE total; ideal = true total / N. Seeded, so repeatable.
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -42,7 +42,7 @@ export function readTimingFiles(paths: string[], root: string, warnings: string[
     try {
       text = readFileSync(full, 'utf8');
     } catch {
-      warnings.push(`Timing file ${p} was not found; tests without timing get the median weight.`);
+      warnings.push(`Timing file ${p} was not found; tests without timing are planned from the timed ones' weights.`);
       continue;
     }
     try {

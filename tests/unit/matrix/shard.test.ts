@@ -24,15 +24,56 @@ describe('planShards (LPT)', () => {
     expect(plan.totalSeconds).toBe(20);
   });
 
-  it('gives untimed units the median weight', () => {
+  it('spreads untimed units at the median weight when they cannot be grouped (2 shards)', () => {
     const plan = planShards(
       [{ path: 'x', seconds: 1 }, { path: 'y', seconds: 3 }, { path: 'z', seconds: 10 }, { path: 'new' }],
       2,
     );
     expect(plan.defaultSeconds).toBe(3);
     expect(plan.untimed).toBe(1);
+    expect(plan.untimedShards).toBe(1);
     expect(plan.totalSeconds).toBe(17);
     expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+
+  it('groups a minority of untimed units on the fewest shards their expected time needs (at least 2), with a reserve', () => {
+    // 40 timed units (mean 10 s, standard deviation 5 s) and 4 new ones on 8 shards: the new
+    // ones' expected 40 s needs one shard (55 s each), so two least-biased shards take them,
+    // dealt in path order, each starting at 2 x 10 s plus sqrt(2 x 25) s in reserve.
+    const timed = Array.from({ length: 40 }, (_, i) => ({
+      path: `t${String(i).padStart(2, '0')}`,
+      seconds: i % 2 ? 15 : 5,
+    }));
+    const fresh = ['n-d', 'n-a', 'n-c', 'n-b'].map((path) => ({ path }));
+    const plan = planShards([...timed, ...fresh], 8, { bias: [5, 0, 0, 0, 0, 0, 0, 0] });
+    expect(plan.untimedShards).toBe(2);
+    expect(plan.defaultSeconds).toBe(10);
+    expect(plan.totalSeconds).toBe(440);
+    const holding = plan.shards.filter((s) => s.files.some((f) => f.startsWith('n-')));
+    expect(holding.map((s) => [s.index, s.files.filter((f) => f.startsWith('n-'))])).toEqual([
+      [2, ['n-a', 'n-c']],
+      [3, ['n-b', 'n-d']],
+    ]);
+    // the reserve: those shards get about sqrt(50) ~ 7 s less timed work than the others
+    const timedOn = (s: { files: string[] }) =>
+      s.files.filter((f) => f.startsWith('t')).reduce((t, f) => t + timed.find((u) => u.path === f)!.seconds, 0);
+    const others = plan.shards.filter((s) => !holding.includes(s) && s.index !== 1);
+    for (const h of holding) for (const o of others) expect(timedOn(h)).toBeLessThan(timedOn(o));
+    // reported seconds are expectations (no reserve): bias + timed + 2 x the mean
+    for (const h of holding) expect(h.seconds).toBe(timedOn(h) + 20);
+    expect(plan.shards[0]!.seconds).toBe(5 + timedOn(plan.shards[0]!));
+  });
+
+  it('spreads untimed units at the median weight when they are most of the work', () => {
+    const units = [
+      { path: 'a', seconds: 2 },
+      { path: 'b', seconds: 4 },
+      ...Array.from({ length: 10 }, (_, i) => ({ path: `n${i}` })),
+    ];
+    const plan = planShards(units, 4);
+    expect(plan.defaultSeconds).toBe(3);
+    expect(plan.untimedShards).toBe(4);
+    expect(plan.totalSeconds).toBe(36);
   });
 
   it('starts each shard at its bias', () => {
