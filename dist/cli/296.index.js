@@ -1659,8 +1659,9 @@ function matchTimings(records, units, projectDir, goModule) {
  * Units (test files, or Go packages) are sorted by estimated seconds, longest first, ties by
  * path; each goes to the shard with the least load so far, ties to the lowest index. Each shard
  * starts with its bias (seconds of fixed cost: setup, a slower runner), so the plan balances
- * what the shards really spend. Units with no timing get the median of the timed ones (1 s if
- * none is timed). The same inputs always give the same plan.
+ * what the shards really spend. Units with no timing (new tests) are grouped on a few shards
+ * with a reserve when the timings allow it (see groupUntimed), else spread at the median of the
+ * timed ones (1 s if none is timed). The same inputs always give the same plan.
  */
 
 function median(values) {
@@ -1673,18 +1674,44 @@ function median(values) {
 function planShards(units, total, options = {}) {
     if (!Number.isInteger(total) || total < 1)
         throw new errors/* InputError */.dz('shards', String(total), 'a whole number of at least 1, or auto');
-    const timedValues = units.filter((u) => u.seconds !== undefined && Number.isFinite(u.seconds)).map((u) => u.seconds);
-    const defaultSeconds = timedValues.length > 0 ? median(timedValues) : 1;
-    const weighted = units.map((u) => ({
-        path: u.path,
-        w: u.seconds !== undefined && Number.isFinite(u.seconds) ? u.seconds : defaultSeconds,
-    }));
-    weighted.sort((a, b) => b.w - a.w || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const isTimed = (u) => u.seconds !== undefined && Number.isFinite(u.seconds);
+    const timedValues = units.filter(isTimed).map((u) => u.seconds);
+    const untimed = units.filter((u) => !isTimed(u)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const untimedPaths = new Set(untimed.map((u) => u.path));
     const bias = options.bias ?? 0;
-    const loads = new Float64Array(total);
+    const biasOf = (i) => (Array.isArray(bias) ? (bias[i] ?? 0) : bias);
+    const loads = new Float64Array(total); // what LPT compares (reserves included)
+    const estimate = new Float64Array(total); // what the plan reports
     for (let i = 0; i < total; i++)
-        loads[i] = Array.isArray(bias) ? (bias[i] ?? 0) : bias;
+        loads[i] = estimate[i] = biasOf(i);
     const files = Array.from({ length: total }, () => []);
+    const group = groupUntimed(timedValues, untimed.length, total);
+    let defaultSeconds;
+    let weighted;
+    if (group) {
+        // The untimed units go to the `group.shards` least-biased shards, dealt in path order; each
+        // of those starts with their expected seconds plus one standard deviation of their sum.
+        defaultSeconds = group.mean;
+        const order = Array.from({ length: total }, (_, i) => i).sort((x, y) => biasOf(x) - biasOf(y) || x - y);
+        const count = new Array(total).fill(0);
+        untimed.forEach((u, k) => {
+            const i = order[k % group.shards];
+            files[i].push(u.path);
+            count[i]++;
+        });
+        for (let i = 0; i < total; i++) {
+            if (count[i] === 0)
+                continue;
+            estimate[i] += count[i] * group.mean;
+            loads[i] += count[i] * group.mean + Math.sqrt(count[i] * group.variance);
+        }
+        weighted = units.filter(isTimed).map((u) => ({ path: u.path, w: u.seconds }));
+    }
+    else {
+        defaultSeconds = timedValues.length > 0 ? median(timedValues) : 1;
+        weighted = units.map((u) => ({ path: u.path, w: isTimed(u) ? u.seconds : defaultSeconds }));
+    }
+    weighted.sort((a, b) => b.w - a.w || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     for (let k = 0; k < weighted.length; k++) {
         const { path, w } = weighted[k];
         let best = 0;
@@ -1696,16 +1723,41 @@ function planShards(units, total, options = {}) {
             }
         }
         loads[best] = min + w;
+        estimate[best] += w;
         files[best].push(path);
     }
     return {
         total,
-        shards: files.map((f, i) => ({ index: i + 1, files: f.sort(), seconds: round(loads[i]) })),
+        shards: files.map((f, i) => ({ index: i + 1, files: f.sort(), seconds: round(estimate[i]) })),
         timed: timedValues.length,
-        untimed: units.length - timedValues.length,
+        untimed: untimed.length,
         defaultSeconds: round(defaultSeconds),
-        totalSeconds: round(weighted.reduce((s, u) => s + u.w, 0)),
+        untimedShards: group ? group.shards : files.filter((f) => f.some((p) => untimedPaths.has(p))).length,
+        totalSeconds: round(timedValues.reduce((s, w) => s + w, 0) + untimed.length * defaultSeconds),
     };
+}
+/**
+ * Where the untimed units go. Spread over every shard, each is a gamble on every shard, and the
+ * slowest of N gambles is far above the average: with 10% new files on 16 shards that alone
+ * costs about a quarter of the ideal time (tests/bench/matrix-bench.mjs). So when the timed
+ * units show what a unit costs (two or more) and the untimed ones' expected total fills at most
+ * half the shards, they are grouped on as few shards as that total needs (at least two), weighted at the mean
+ * of the timed units (their expected sum), and those shards keep one standard deviation of it in
+ * reserve. Otherwise (mostly untimed, no timings): spread, at the median weight.
+ */
+function groupUntimed(timed, untimed, total) {
+    if (untimed === 0 || timed.length < 2 || total < 2)
+        return undefined;
+    const mean = timed.reduce((s, w) => s + w, 0) / timed.length;
+    const variance = timed.reduce((s, w) => s + (w - mean) ** 2, 0) / timed.length;
+    const expected = untimed * mean;
+    const perShard = (timed.reduce((s, w) => s + w, 0) + expected) / total;
+    if (!(perShard > 0))
+        return undefined;
+    // At least two: one shard holding every new file is too easily the slowest (its worst cases in
+    // the bench were the worst of all).
+    const shards = Math.max(2, Math.ceil(expected / perShard - 1e-9));
+    return shards <= total / 2 ? { shards, mean, variance } : undefined;
 }
 function round(n) {
     return Math.round(n * 1000) / 1000;
@@ -2199,7 +2251,7 @@ function readTimingFiles(paths, root, warnings) {
             text = (0,external_node_fs_.readFileSync)(full, 'utf8');
         }
         catch {
-            warnings.push(`Timing file ${p} was not found; tests without timing get the median weight.`);
+            warnings.push(`Timing file ${p} was not found; tests without timing are planned from the timed ones' weights.`);
             continue;
         }
         try {
