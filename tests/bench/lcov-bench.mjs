@@ -367,7 +367,7 @@ try {
 
   const w = Math.max(...rows.map((r) => r[0].length));
   console.log(
-    `\nlcov parse benchmark, node ${process.version}, file ${(bytes / MB).toFixed(0)} MB (${nFiles} files x ${COPIES} sections)\n`,
+    `\nlcov parse benchmark, node ${process.version}, file ${(bytes / MB).toFixed(0)} MB (${REUSE ? `reused ${REUSE}` : `${nFiles} files x ${COPIES} sections`})\n`,
   );
   console.log(`${'what'.padEnd(w)}  ${'MB'.padStart(7)}  ${'seconds'.padStart(8)}  ${'MB/s'.padStart(8)}  notes`);
   for (const [name, b, ms, note] of rows) {
