@@ -4,7 +4,7 @@
  * folder, and no number anywhere (summaries, merge, path resolution, diff coverage, lcov
  * output) that differs from the same report held in memory.
  */
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it, jest } from '@jest/globals';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -123,6 +123,24 @@ describe('lcov files frozen past the memory budget', () => {
     expect(frozenCount(cold)).toBe(10);
     expect(summaries(cold)).toEqual(summaries(hot));
     expect(toLcov(cold)).toBe(toLcov(hot));
+
+    // A spill that can no longer be written (a full disk): the merge still gives the numbers,
+    // and the merged files stay in memory.
+    const c1 = parseLcovBuffer(tracefile(5, 1), 'c1.info', { spillDir: dir, freezeAboveBytes: 0 });
+    const c2 = parseLcovBuffer(tracefile(5, 2), 'c2.info', { spillDir: dir, freezeAboveBytes: 0 });
+    const full = jest.spyOn(SpillFile.prototype, 'put').mockImplementation(() => {
+      throw new Error('ENOSPC: no space left on device');
+    });
+    try {
+      const m = mergeReports([c1, c2], { consume: true });
+      const w = mergeReports([parseLcovBuffer(tracefile(5, 1), 'c1.info'), parseLcovBuffer(tracefile(5, 2), 'c2.info')], { consume: true });
+      expect(full).toHaveBeenCalled();
+      expect(frozenCount(m)).toBe(0);
+      expect(summaries(m)).toEqual(summaries(w));
+      expect(toLcov(m)).toBe(toLcov(w));
+    } finally {
+      full.mockRestore();
+    }
   });
 
   it('keeps everything in memory, with a warning, when the spill file cannot be made or written', () => {
