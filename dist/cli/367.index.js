@@ -2352,8 +2352,15 @@ function mergeProducers(ps) {
 function mergeFrozen(target, src) {
     const spill = target.frozenIn ?? src.frozenIn;
     mergeFileInto(target, src);
-    if (spill)
+    if (!spill)
+        return;
+    try {
         target.freeze(spill);
+    }
+    catch {
+        // The spill can no longer be written (a full disk): the merged file stays in memory, as
+        // it was before freeze() failed; only memory, never a number, depends on it.
+    }
 }
 /** Add the data of `src` into `target` (same rules as `mergeReports`). `src` is not modified. */
 function mergeFileInto(target, src) {
