@@ -173,8 +173,9 @@ class LcovReader {
    */
   private done(f: FileCoverage): void {
     f.compact();
+    const before = this.held.get(f) ?? 0;
     let size = f.byteSize();
-    if (this.spillDir !== undefined && this.heldBytes + size - (this.held.get(f) ?? 0) > this.freezeAbove) {
+    if (this.spillDir !== undefined && this.heldBytes + size - before > this.freezeAbove) {
       try {
         if (f.freeze((this.spill ??= new SpillFile(this.spillDir)))) size = f.byteSize();
       } catch (e) {
@@ -184,7 +185,7 @@ class LcovReader {
         this.spillDir = undefined;
       }
     }
-    this.heldBytes += size - (this.held.get(f) ?? 0);
+    this.heldBytes += size - before;
     this.held.set(f, size);
   }
 
