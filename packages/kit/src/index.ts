@@ -1,4 +1,5 @@
 export * from './errors.js';
+export * from './escape.js';
 export * from './inputs.js';
 export * from './limits.js';
 export * as md from './markdown.js';

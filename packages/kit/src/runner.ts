@@ -2,6 +2,7 @@
  * The one place that talks to the runner through `@actions/core`.
  */
 import * as core from '@actions/core';
+import { defuseLines } from './escape.js';
 import { readFileSync } from 'node:fs';
 import { ConfigurationError, errorMessage, isConfigurationError } from './errors.js';
 import { Inputs, envInputSource } from './inputs.js';
@@ -59,7 +60,8 @@ export function fail(message: string): void {
 }
 
 export const log = {
-  info: (m: string) => core.info(m),
+  /** Lines that would read as workflow commands are defused: messages carry outside text. */
+  info: (m: string) => core.info(defuseLines(m)),
   debug: (m: string) => core.debug(m),
   warning: (m: string) => core.warning(m),
   notice: (m: string) => core.notice(m),
@@ -99,7 +101,7 @@ export function annotate(all: readonly Annotation[]): AnnotationPlan {
 export async function writeSummary(markdown: string): Promise<{ written: boolean; truncated: boolean }> {
   const { text, truncated } = fitSummary(markdown);
   if (!process.env.GITHUB_STEP_SUMMARY) {
-    core.info(text);
+    core.info(defuseLines(text));
     return { written: false, truncated };
   }
   try {

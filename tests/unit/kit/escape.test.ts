@@ -1,0 +1,56 @@
+import { describe, it, expect } from '@jest/globals';
+import { defuseLines, escapeLine } from '@quality/kit';
+
+describe('escapeLine', () => {
+  it('keeps a value on one line and escapes % first', () => {
+    expect(escapeLine('x\n::warning title=SPOOF::y')).toBe('x%0A::warning title=SPOOF::y');
+    expect(escapeLine('a\r\nb')).toBe('a%0D%0Ab');
+    expect(escapeLine('100%0A')).toBe('100%250A');
+  });
+
+  it('defuses a value that starts a command, after blanks too', () => {
+    expect(escapeLine('::error::boom')).toBe('\\::error::boom');
+    expect(escapeLine('  ::add-mask::x')).toBe('  \\::add-mask::x');
+    expect(escapeLine('##[error]old form')).toBe('\\##[error]old form');
+    expect(escapeLine('plain a::b')).toBe('plain a::b');
+  });
+});
+
+describe('defuseLines', () => {
+  it('defuses every line of a message that would be a command, and nothing else', () => {
+    const msg = 'Restored from src/x\n::warning title=SPOOF::y\r\n\t::set-output name=a::b\nfine :: here';
+    expect(defuseLines(msg)).toBe(
+      'Restored from src/x\n\\::warning title=SPOOF::y\r\n\t\\::set-output name=a::b\nfine :: here',
+    );
+    expect(
+      defuseLines(msg)
+        .split(/\r?\n/)
+        .filter((l) => /^\s*::/.test(l)),
+    ).toEqual([]);
+  });
+
+  it('returns a message without commands unchanged', () => {
+    const msg = 'a\nb c';
+    expect(defuseLines(msg)).toBe(msg);
+  });
+});
+
+describe("kit's log", () => {
+  it('never lets a message with outside text print a workflow command', async () => {
+    const { log } = await import('@quality/kit');
+    const written: string[] = [];
+    const original = process.stdout.write;
+    process.stdout.write = ((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    }) as typeof process.stdout.write;
+    try {
+      log.info('Lockfile x\n::warning title=SPOOF::y');
+    } finally {
+      process.stdout.write = original;
+    }
+    const lines = written.join('').split(/\r?\n/);
+    expect(lines).toContain('\\::warning title=SPOOF::y');
+    expect(lines.filter((l) => /^\s*::/.test(l))).toEqual([]);
+  });
+});
