@@ -1,5 +1,6 @@
+import { afterAll } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,12 +21,19 @@ export function git(dir: string, ...args: string[]): string {
   return execFileSync('git', args, { cwd: dir, env: GIT_ENV, stdio: 'pipe' }).toString();
 }
 
+/** Folders made by `tree()` in this test file, removed after its last test. */
+const created: string[] = [];
+afterAll(() => {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 /** A temp folder with the fixture copied in; `commit`: made a git repository with it committed. */
 export function tree(
   fixture: string | undefined,
   opts: { commit?: boolean; extra?: Record<string, string> } = {},
 ): string {
   const dir = mkdtempSync(join(tmpdir(), 'quality-cache-'));
+  created.push(dir);
   if (fixture) cpSync(join(fixtures, fixture), dir, { recursive: true });
   if (opts.commit) {
     git(dir, 'init', '-q', '-b', 'main');

@@ -1,0 +1,153 @@
+#!/usr/bin/env node
+// Each action's own time on a small change: dist/<action>/index.js spawned as the runner spawns
+// it (every input at its action.yml default, as the runner passes them), against `node -e 0`,
+// interleaved in one run so that both see the same machine. The gate runs on a pull request of
+// 8 files and 29 changed lines with an lcov report; matrix and cache-deps on the same small
+// npm project. cache-deps has no cache service here (restore reports it unavailable): it measures
+// the entry, the key and the summary, not a download.
+//   node tests/bench/action-startup.mjs [--runs 21]
+// Prints the median wall time of each and its own time (median minus node -e 0's median).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const arg = (name, d) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : d);
+const RUNS = arg('--runs', 21);
+
+const ws = mkdtempSync(join(tmpdir(), 'quality-startup-bench-'));
+const runnerRoot = mkdtempSync(join(tmpdir(), 'quality-startup-runner-'));
+try {
+  const git = (...a) =>
+    execFileSync('git', a, {
+      cwd: ws,
+      stdio: 'pipe',
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'b',
+        GIT_AUTHOR_EMAIL: 'b@x',
+        GIT_COMMITTER_NAME: 'b',
+        GIT_COMMITTER_EMAIL: 'b@x',
+      },
+    });
+  git('init', '-q', '-b', 'main');
+  mkdirSync(join(ws, 'src'));
+  const body = (n, extra = 0) =>
+    Array.from({ length: n + extra }, (_, l) => `export const v${l} = ${l};`).join('\n') + '\n';
+  writeFileSync(
+    join(ws, 'package.json'),
+    JSON.stringify({ name: 'small', version: '1.0.0', engines: { node: '20' }, scripts: { test: 'jest' } }),
+  );
+  writeFileSync(
+    join(ws, 'package-lock.json'),
+    JSON.stringify({ name: 'small', lockfileVersion: 3, requires: true, packages: {} }),
+  );
+  for (let i = 0; i < 8; i++) writeFileSync(join(ws, 'src', `f${i}.js`), body(30));
+  git('add', '-A');
+  git('commit', '-q', '-m', 'base');
+  const base = git('rev-parse', 'HEAD').toString().trim();
+  // 29 changed lines over the 8 files: 4 each in five files, 3 in three.
+  for (let i = 0; i < 8; i++) writeFileSync(join(ws, 'src', `f${i}.js`), body(30, i < 5 ? 4 : 3));
+  git('add', '-A');
+  git('commit', '-q', '-m', 'change');
+  const head = git('rev-parse', 'HEAD').toString().trim();
+  mkdirSync(join(ws, 'coverage'));
+  const lcov = [];
+  for (let i = 0; i < 8; i++) {
+    const n = 30 + (i < 5 ? 4 : 3);
+    lcov.push(`SF:src/f${i}.js`);
+    for (let l = 1; l <= n; l++) lcov.push(`DA:${l},${l % 3 === 0 ? 0 : 1}`);
+    lcov.push(`LF:${n}`, 'end_of_record');
+  }
+  writeFileSync(join(ws, 'coverage', 'lcov.info'), lcov.join('\n') + '\n');
+
+  const f = (n) => join(runnerRoot, n);
+  writeFileSync(
+    f('event.json'),
+    JSON.stringify({
+      number: 1,
+      pull_request: {
+        number: 1,
+        base: { sha: base, ref: 'main', repo: { full_name: 'o/r' } },
+        head: { sha: head, ref: 'x', repo: { full_name: 'o/r', fork: false } },
+      },
+      repository: { full_name: 'o/r', default_branch: 'main' },
+    }),
+  );
+  mkdirSync(f('temp'));
+  const runnerEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: f('event.json'),
+    GITHUB_WORKSPACE: ws,
+    GITHUB_SHA: head,
+    GITHUB_REF: 'refs/pull/1/merge',
+    GITHUB_REPOSITORY: 'o/r',
+    GITHUB_WORKFLOW: 'CI',
+    GITHUB_JOB: 'test',
+    GITHUB_API_URL: 'http://127.0.0.1:9',
+    RUNNER_OS: 'Linux',
+    RUNNER_ARCH: 'X64',
+    RUNNER_TEMP: f('temp'),
+    GITHUB_OUTPUT: f('output'),
+    GITHUB_STEP_SUMMARY: f('summary'),
+    GITHUB_STATE: f('state'),
+  };
+  /** Every input at its action.yml default, as the runner passes them. */
+  const defaults = (name) => {
+    const inputs = parse(readFileSync(join(ROOT, 'actions', name, 'action.yml'), 'utf8')).inputs ?? {};
+    return Object.fromEntries(
+      Object.entries(inputs).map(([k, v]) => [
+        `INPUT_${k.toUpperCase()}`,
+        String(v?.default ?? '').replace(/\$\{\{[^}]*\}\}/g, ''),
+      ]),
+    );
+  };
+  const entries = [
+    ['node -e 0', ['-e', '0'], {}],
+    [
+      'coverage-gate',
+      [join(ROOT, 'dist/coverage-gate/index.js')],
+      { ...defaults('coverage-gate'), INPUT_COMMENT: 'never', INPUT_BASELINE: 'none' },
+    ],
+    ['matrix', [join(ROOT, 'dist/matrix/index.js')], defaults('matrix')],
+    ['cache-deps', [join(ROOT, 'dist/cache-deps/index.js')], defaults('cache-deps')],
+  ];
+  const times = new Map(entries.map(([n]) => [n, []]));
+  const status = new Map();
+  for (let r = 0; r < RUNS; r++) {
+    for (const [name, args, inputs] of entries) {
+      for (const n of ['output', 'summary', 'state']) writeFileSync(f(n), '');
+      const t = process.hrtime.bigint();
+      const res = spawnSync(process.execPath, args, { cwd: ws, env: { ...runnerEnv, ...inputs }, encoding: 'utf8' });
+      times.get(name).push(Number(process.hrtime.bigint() - t) / 1e6);
+      status.set(
+        name,
+        res.status === 0
+          ? 'exit 0'
+          : `exit ${res.status}: ${(res.stdout + res.stderr).split('\n').filter((l) => /::error|Error/.test(l))[0] ?? ''}`,
+      );
+    }
+  }
+  const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
+  const baseMs = median(times.get('node -e 0'));
+  console.log(
+    `${RUNS} interleaved runs each; load ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+  );
+  for (const [name] of entries) {
+    const m = median(times.get(name));
+    console.log(
+      `${name.padEnd(14)} median ${m.toFixed(0).padStart(4)} ms${name === 'node -e 0' ? '' : `   own ${(m - baseMs).toFixed(0).padStart(4)} ms (goal ≤ 60)   ${status.get(name)}`}`,
+    );
+  }
+} finally {
+  rmSync(ws, { recursive: true, force: true });
+  rmSync(runnerRoot, { recursive: true, force: true });
+}
