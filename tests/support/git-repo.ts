@@ -16,6 +16,7 @@
  *   ...
  *   await removeAll(); // in afterAll: deletes every repo made so far
  */
+import { afterAll } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import { mkdtemp, mkdir, rm, writeFile, realpath } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -72,6 +73,9 @@ export async function removeAll(): Promise<void> {
   const dirs = made.splice(0);
   await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
 }
+
+// Whatever a test file did not remove itself goes after its last test.
+afterAll(removeAll);
 
 export interface InitOptions {
   /** A bare repository (a stand-in for the remote "origin"). */

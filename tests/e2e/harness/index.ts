@@ -7,8 +7,9 @@
  * heredoc form) and workflow commands on stdout. With `post: true`, runs the post entry
  * afterwards with the state the main step saved (STATE_* variables).
  */
+import { afterAll } from '@jest/globals';
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -144,9 +145,16 @@ const GIT_ENV = {
   GIT_COMMITTER_DATE: '2026-01-01T00:00:00Z',
 };
 
+/** Workspaces and runner folders made here, removed after the last test of the file that made them. */
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 /** A fresh temporary git repository with one commit. */
 export function makeWorkspace(files: Record<string, string> = { 'README.md': '# test\n' }): string {
   const dir = mkdtempSync(join(tmpdir(), 'quality-ws-'));
+  made.push(dir);
   const git = (...args: string[]) =>
     execFileSync('git', args, { cwd: dir, env: { ...process.env, ...GIT_ENV }, stdio: 'pipe' });
   git('init', '-q', '-b', 'main');
@@ -226,6 +234,7 @@ export async function runAction(name: string, opts: RunActionOptions = {}): Prom
   const token = opts.token ?? 'ghs_test_token_0123456789';
   const workspace = opts.workspace ?? makeWorkspace();
   const runnerRoot = mkdtempSync(join(tmpdir(), 'quality-runner-'));
+  made.push(runnerRoot);
   const runnerTemp = join(runnerRoot, 'temp');
   const home = join(runnerRoot, 'home');
   mkdirSync(runnerTemp);
