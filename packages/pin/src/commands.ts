@@ -4,7 +4,7 @@
  * with control characters escaped (a line of output can never start a workflow command).
  */
 import { listActionFiles } from './files.js';
-import { pin, type PinResult } from './pin.js';
+import { pin, shown, type PinResult } from './pin.js';
 import { upgrade, type UpgradeResult } from './upgrade.js';
 
 export interface CommandInput {
@@ -21,11 +21,6 @@ export interface CommandOutput<R> {
   result: R;
   text: string;
   exitCode: number;
-}
-
-/** Text from outside on one line: control characters as \xNN, so it cannot break the line. */
-export function shown(s: string): string {
-  return s.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 const filesOf = (input: CommandInput) => (input.files?.length ? [...input.files] : listActionFiles(input.root));

@@ -1,6 +1,6 @@
-export { pin, type EngineOptions, type PinChange, type PinResult, type Skipped } from './pin.js';
+export { pin, shown, type EngineOptions, type PinChange, type PinResult, type Skipped } from './pin.js';
 export { upgrade, type Upgrade, type UpgradeOptions, type UpgradeResult } from './upgrade.js';
-export { pinCommand, upgradeCommand, shown, type CommandInput, type CommandOutput } from './commands.js';
+export { pinCommand, upgradeCommand, type CommandInput, type CommandOutput } from './commands.js';
 export { listActionFiles } from './files.js';
 export { findUses, parseUses, applyEdits, type ActionRef, type UsesSite, type Edit } from './uses.js';
 export {

@@ -81,8 +81,13 @@ export function writeEdits(
 
 export const isFullSha = (s: string): boolean => /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(s);
 
-/** `file:line: uses: value: problem` */
-export const where = (s: Site): string => `${s.file}:${s.site.line}: uses: ${s.site.value}`;
+/** Text from outside on one line: control characters as \xNN, so it cannot start a line of output. */
+export function shown(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+/** `file:line: uses: value`, for messages. */
+export const where = (s: Site): string => `${shown(s.file)}:${s.site.line}: uses: ${shown(s.site.value)}`;
 
 export interface PinChange {
   file: string;

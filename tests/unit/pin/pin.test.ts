@@ -184,6 +184,17 @@ describe('pin', () => {
     ]);
   });
 
+  it('names a file that cannot be read, and escapes file names in its messages', async () => {
+    const dir = workspace({ 'a\n::error::b.yml': steps('nobody/nothing@v1') });
+    await expect(pin(['missing.yml'], { serverUrl: server.url, root: dir })).rejects.toThrow(
+      /^missing\.yml: cannot be read \(ENOENT\)\. Name an existing workflow or action file\.$/,
+    );
+    const err = (await pin(['a\n::error::b.yml'], { serverUrl: server.url, root: dir }).catch(
+      (e: Error) => e,
+    )) as Error;
+    expect(err.message).toMatch(/^a\\x0a::error::b\.yml:4: uses: nobody\/nothing@v1: the repository/);
+  });
+
   it('reports invalid YAML with its file and line', async () => {
     const dir = workspace({ 'bad.yml': 'jobs:\n  a: [\n' });
     await expect(pin(['bad.yml'], { serverUrl: server.url, root: dir })).rejects.toThrow(
