@@ -180,7 +180,9 @@ export async function pin(files: readonly string[], options: EngineOptions): Pro
       return;
     }
     if (r.warning) warnings.push(r.warning);
-    const comment = s.site.comment?.trim() ? `${s.action.ref} ${s.site.comment.trim()}` : s.action.ref;
+    // An old comment is kept after the ref, unless it already starts with it.
+    const old = s.site.comment?.trim() ?? '';
+    const comment = old && old.split(/\s+/)[0] !== s.action.ref ? `${s.action.ref} ${old}` : old || s.action.ref;
     const list = edits.get(s.file) ?? [];
     list.push({ site: s.site, ref: r.sha, comment });
     edits.set(s.file, list);

@@ -107,10 +107,13 @@ describe('pin', () => {
   });
 
   it('keeps CRLF line ends and pins composite action steps', async () => {
-    const before = 'runs:\r\n  using: composite\r\n  steps:\r\n    - uses: actions/checkout@v1 # pinned later\r\n';
+    const before =
+      'runs:\r\n  using: composite\r\n  steps:\r\n    - uses: actions/checkout@v1 # pinned later\r\n    - uses: actions/checkout@v2  #  v2\r\n';
     const dir = workspace({ 'act/action.yaml': before });
     await pin(['act/action.yaml'], { serverUrl: server.url, root: dir });
-    expect(read(dir, 'act/action.yaml')).toBe(before.replace('@v1 # pinned later', `@${sha.c2} # v1 pinned later`));
+    expect(read(dir, 'act/action.yaml')).toBe(
+      before.replace('@v1 # pinned later', `@${sha.c2} # v1 pinned later`).replace('@v2  #  v2', `@${sha.c3}  # v2`),
+    );
   });
 
   it('pins a branch with a warning', async () => {
