@@ -21,8 +21,10 @@
  * `diff.renameLimit` so a large change still gets rename detection.
  *
  * This module reads no environment variables; git inherits the process environment.
+ * `lsRemote` runs outside any repository (in the temp folder) so no repository config applies.
  */
 import { spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { ConfigurationError } from './errors.js';
 
 export interface GitResult {
@@ -67,7 +69,13 @@ const CONFIG = [
 export function runGit(
   cwd: string,
   args: readonly string[],
-  options: { ok?: readonly number[]; onStdout?: (chunk: Buffer) => void; timeoutMs?: number } = {},
+  options: {
+    ok?: readonly number[];
+    onStdout?: (chunk: Buffer) => void;
+    timeoutMs?: number;
+    /** Variables added to the inherited environment. */
+    env?: Readonly<Record<string, string>>;
+  } = {},
 ): Promise<GitResult> {
   const ok = options.ok ?? [0];
   const fullArgs = [...CONFIG, ...args];
@@ -76,6 +84,7 @@ export function runGit(
       cwd,
       stdio: ['ignore', 'pipe', 'pipe'],
       timeout: options.timeoutMs ?? 10 * 60_000,
+      ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
@@ -304,4 +313,41 @@ async function fetchBase(cwd: string, remote: string, base: string, shallow: boo
   const local = `refs/remotes/${remote}/${name}`;
   await runGit(cwd, [...fetch, `+refs/heads/${name}:${local}`], { ok: [0, 1, 128] });
   return local;
+}
+
+export interface RemoteRef {
+  /** Full ref name, `refs/tags/v1` or `refs/heads/main`; a peeled tag keeps its `^{}` suffix. */
+  name: string;
+  sha: string;
+}
+
+/**
+ * `git ls-remote --heads --tags <url>`: the branches and tags of a remote repository, annotated
+ * tags followed by their peeled `^{}` entry. Never prompts (GIT_TERMINAL_PROMPT=0), so a missing
+ * or private repository fails instead of waiting for a password. The URL must not start with `-`.
+ */
+export async function lsRemote(
+  url: string,
+  options: { timeoutMs?: number; maxBytes?: number } = {},
+): Promise<RemoteRef[]> {
+  if (url.startsWith('-')) throw new ConfigurationError(`The remote URL ${JSON.stringify(url)} starts with '-'.`);
+  const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  await runGit(tmpdir(), ['ls-remote', '--heads', '--tags', '--end-of-options', url], {
+    timeoutMs: options.timeoutMs ?? 60_000,
+    env: { GIT_TERMINAL_PROMPT: '0' },
+    onStdout: (c) => {
+      size += c.length;
+      if (size > maxBytes)
+        throw new ConfigurationError(`git ls-remote ${url} listed more than ${maxBytes} bytes of refs.`);
+      chunks.push(c);
+    },
+  });
+  const refs: RemoteRef[] = [];
+  for (const line of Buffer.concat(chunks).toString('utf8').split('\n')) {
+    const m = /^([0-9a-f]{40}|[0-9a-f]{64})\t(refs\/\S+)$/.exec(line);
+    if (m) refs.push({ sha: m[1]!, name: m[2]! });
+  }
+  return refs;
 }
