@@ -2,63 +2,19 @@
 /**
  * `quality`: the toolkit's checks on your own machine. Human output by default, `--json`
  * for machines. Exit codes: 0 ok, 1 a check failed, 2 a usage or configuration error.
+ * A closed stdout (`quality ... | head`) ends the run quietly.
  */
 import { once } from 'node:events';
-import { errorMessage, isConfigurationError } from '@quality/kit/errors';
-import { commands, type CliIO } from './registry.js';
-import './commands.js';
-import { VERSION } from './version.js';
+import { errorMessage } from '@quality/kit/errors';
+import { main } from './program.js';
+import type { CliIO } from './registry.js';
 
-export function help(): string {
-  const width = Math.max(...commands.map((c) => c.name.length));
-  return [
-    `quality ${VERSION}: CI quality checks, the same on your machine as in GitHub Actions.`,
-    '',
-    'Usage: quality <command> [options]',
-    '',
-    'Commands:',
-    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
-    '',
-    'Options:',
-    '  --help, -h     show help (also: quality <command> --help)',
-    '  --version, -v  print the version',
-    '',
-  ].join('\n');
-}
-
-export async function main(argv: string[], io: CliIO): Promise<number> {
-  const [first, ...rest] = argv;
-  if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
-    io.stdout(help());
-    return first === undefined ? 2 : 0;
-  }
-  if (first === '--version' || first === '-v') {
-    io.stdout(`${VERSION}\n`);
-    return 0;
-  }
-  const cmd = commands.find((c) => c.name === first);
-  if (!cmd) {
-    io.stderr(
-      `quality: unknown command '${first}'. Commands: ${commands.map((c) => c.name).join(', ')}. See 'quality --help'.\n`,
-    );
-    return 2;
-  }
-  try {
-    return await (
-      await cmd.load()
-    )(rest, io);
-  } catch (e) {
-    if (isConfigurationError(e)) {
-      io.stderr(`quality ${cmd.name}: ${e.message}\n`);
-      return 2;
-    }
-    io.stderr(
-      `quality ${cmd.name}: unexpected error: ${errorMessage(e)}\nThis is a bug in quality; please report it.\n`,
-    );
-    if (io.env.QUALITY_DEBUG && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
-    return 1;
-  }
-}
+const isEpipe = (e: unknown) => (e as NodeJS.ErrnoException | null)?.code === 'EPIPE';
+// The reader went away (`| head`): nothing more can be said, and that is not an error.
+process.stdout.on('error', (e) => {
+  if (isEpipe(e)) process.exit(process.exitCode ?? 0);
+  throw e;
+});
 
 const io: CliIO = {
   stdout: (s) => (process.stdout.write(s) ? undefined : once(process.stdout, 'drain').then(() => undefined)),
