@@ -203,9 +203,10 @@ export const checkCommand: CommandRun = async (argv, io) => {
     );
   }
 
+  // Named as the user typed them (relative to where they are); defaults relative to --root.
   const reports = positionals.length
-    ? positionals.map((p) => fromCwd(io.cwd, p))
-    : DEFAULT_REPORTS.map((f) => join(cwd, f)).filter((f) => existsSync(f));
+    ? positionals.map((p) => (values.root === undefined ? p : fromCwd(io.cwd, p)))
+    : DEFAULT_REPORTS.filter((f) => existsSync(join(cwd, f)));
   if (reports.length === 0) {
     throw new ConfigurationError(
       `No coverage report given or found in ${cwd} (looked for ${DEFAULT_REPORTS.join(', ')}). Run your tests with coverage first, or name the report.`,
