@@ -45,7 +45,13 @@ export function parse<O extends Options>(argv: string[], options: O, maxPosition
     );
   }
   const strings: Record<string, string> = {};
-  for (const [k, v] of Object.entries(r.values)) if (typeof v === 'string') strings[`--${k}`] = v;
+  for (const [k, v] of Object.entries(r.values)) {
+    const all = Array.isArray(v) ? v : [v];
+    // The typed readers take '' for "absent": an empty value given on purpose is a mistake.
+    if (all.some((x) => typeof x === 'string' && x.trim() === ''))
+      throw new UsageError(`Option '--${k}' has an empty value.`);
+    if (typeof v === 'string') strings[`--${k}`] = v;
+  }
   return {
     values: r.values as Parsed<O>['values'],
     positionals: r.positionals,

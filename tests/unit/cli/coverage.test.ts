@@ -113,6 +113,8 @@ describe('quality coverage outside a git repository', () => {
       [['x.info', '--limit'], /Option '--limit <value>' argument missing/],
       [['x.info', '--limit', '0x50'], /Input '--limit' has the value "0x50": expected a whole number of at least 1/],
       [['x.info', '--format', 'xml'], /Input '--format' has the value "xml"/],
+      [['x.info', '--limit', ' '], /Option '--limit' has an empty value/],
+      [['x.info', '--path-map', ''], /Option '--path-map' has an empty value/],
       [[], /Give at least one coverage report file/],
       [['x.info', '--root', '/nonexistent-quality'], /--root \/nonexistent-quality does not exist/],
     ];
