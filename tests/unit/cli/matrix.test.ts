@@ -165,5 +165,8 @@ describe('quality matrix', () => {
     expect(outside.code).toBe(2);
     expect(outside.err).toMatch(/is not inside a git repository: quality matrix reads the projects of a checkout/);
     expect(outside.out).toBe('');
+    const shard = await run('shard', ['--index', '1', '--total', '2'], root);
+    expect(shard.code).toBe(2);
+    expect(shard.err).toMatch(/is not inside a git repository: without --plan, quality shard/);
   });
 });

@@ -1,9 +1,11 @@
 /**
  * `quality shard`: the test files of one shard, for the test step. From the plan `quality matrix`
- * (or actions/matrix) wrote, or planned now from timings when no plan is given.
+ * (or actions/matrix) wrote, or planned now from timings when no plan is given (then, like
+ * `quality matrix`, only inside a git repository: never a walk of an arbitrary folder tree).
  */
 import { readFileSync } from 'node:fs';
 import { ConfigurationError, FileFormatError, InputError } from '@quality/kit/errors';
+import { repoRoot } from '@quality/kit/git';
 import {
   detectProjects,
   discoverTests,
@@ -90,6 +92,13 @@ export const shardCommand: CommandRun = async (argv, io) => {
     files = shardFiles(plan, key, index, total);
   } else {
     const root = existingDir(io.cwd, values.root, '--root');
+    try {
+      await repoRoot(root);
+    } catch {
+      throw new ConfigurationError(
+        `${root} is not inside a git repository: without --plan, quality shard finds the projects of a checkout (as quality matrix does). Run it in your repository, or give --plan FILE.`,
+      );
+    }
     const reader = diskReader(root);
     const projects = detectProjects(reader);
     const dir = values.project ?? '.';
