@@ -120,6 +120,29 @@ describe('quality CLI', () => {
     }
   });
 
+  it('exits when its answer is written, even when git could not start (no timer of a dead child keeps it alive)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quality-cli-nogit-'));
+    try {
+      writeFileSync(join(dir, 'lcov.info'), 'SF:a.js\nDA:1,1\nDA:2,0\nend_of_record\n');
+      const started = Date.now();
+      // No git on PATH: the spawn fails, and Node's spawn timeout timer would stay armed for 10 minutes.
+      const r = spawnSync(node, [join(repoRoot, 'dist/cli/index.js'), 'coverage', 'lcov.info', '--json'], {
+        cwd: dir,
+        env: { PATH: dir },
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(r.error).toBeUndefined();
+      expect(r.status).toBe(0);
+      const out = JSON.parse(r.stdout);
+      expect(out.totals.lines).toMatchObject({ covered: 1, total: 2 });
+      expect(out.pathMapping.skipped).toBe('git could not be run (not installed, or not on PATH)');
+      expect(Date.now() - started).toBeLessThan(30_000);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('finds every real-tool fixture', () => {
     expect(cases.length).toBeGreaterThanOrEqual(15);
   });

@@ -2,7 +2,8 @@
 /**
  * `quality`: the toolkit's checks on your own machine. Human output by default, `--json`
  * for machines. Exit codes: 0 ok, 1 a check failed, 2 a usage or configuration error.
- * A closed stdout (`quality ... | head`) ends the run quietly.
+ * A closed stdout (`quality ... | head`) ends the run quietly; the process exits when the
+ * answer is written, whatever handles are left.
  */
 import { once } from 'node:events';
 import { errorMessage } from '@quality/kit/errors';
@@ -22,12 +23,17 @@ const io: CliIO = {
   cwd: process.cwd(),
   env: process.env,
 };
-main(process.argv.slice(2), io).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`quality: ${errorMessage(e)}\n`);
-    process.exitCode = 1;
-  },
-);
+/**
+ * Exit once stdout and stderr are flushed, so that nothing left behind (a timer of a git child
+ * that failed to spawn, a stray handle) can keep the process alive after the answer is given.
+ */
+function finish(code: number): void {
+  process.exitCode = code;
+  const flushed = (s: NodeJS.WriteStream) => new Promise<void>((r) => s.write('', () => r()));
+  void Promise.all([flushed(process.stdout), flushed(process.stderr)]).then(() => process.exit(code));
+}
+
+main(process.argv.slice(2), io).then(finish, (e: unknown) => {
+  process.stderr.write(`quality: ${errorMessage(e)}\n`);
+  finish(1);
+});

@@ -106,7 +106,8 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
       throw new ConfigurationError(`${why}: coverage paths are resolved against git's file list. Run from your checkout.`);
     }
     workspace = resolve(opts.cwd);
-    skipped = `${opts.cwd} is not inside a git repository`;
+    const noGit = (e as NodeJS.ErrnoException | null)?.code === 'ENOENT';
+    skipped = noGit ? 'git could not be run (not installed, or not on PATH)' : `${opts.cwd} is not inside a git repository`;
   }
 
   const inputs: InputReport[] = [];
