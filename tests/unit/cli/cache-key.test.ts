@@ -8,7 +8,7 @@ const dirs: string[] = [];
 afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
-const env = { RUNNER_OS: 'Linux', RUNNER_ARCH: 'X64' };
+const env = { ...process.env, RUNNER_OS: 'Linux', RUNNER_ARCH: 'X64' };
 
 describe('quality cache-key', () => {
   it('prints the same key as the action computes, in human and JSON form', async () => {
@@ -27,7 +27,7 @@ describe('quality cache-key', () => {
     );
     // DIR as an argument names the same project from elsewhere.
     expect((await quality(['cache-key', dir], '/', env)).stdout).toBe(h.stdout);
-  });
+  }, 120_000); // four plans, each asking the package managers for their store paths
 
   it('answers usage and configuration errors with exit code 2 and a plain message', async () => {
     const cases: [string[], RegExp][] = [
