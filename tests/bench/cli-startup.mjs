@@ -21,6 +21,9 @@ const rows = [
   ['node -e 0', time(['-e', '0'])],
   ['quality --version', time(['dist/cli/index.js', '--version'])],
   ['quality --help', time(['dist/cli/index.js', '--help'])],
+  // Loads only the command's module and its engine (lazy per command).
+  ['quality check --help', time(['dist/cli/index.js', 'check', '--help'])],
+  ['quality matrix --help', time(['dist/cli/index.js', 'matrix', '--help'])],
 ];
 console.log(`CLI startup, ${runs} runs each, Node ${process.version}`);
 console.log('command'.padEnd(22), 'min ms'.padStart(8), 'median'.padStart(8), 'p95'.padStart(8));

@@ -3,14 +3,16 @@
  * wrote into tests/fixtures/coverage/generated: its totals must equal what the tool printed.
  */
 import { describe, it, expect } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from './harness/index.js';
 
 const node = process.env.QUALITY_TEST_NODE ?? process.execPath;
 const cli = (args: string[], cwd = repoRoot) => {
-  const r = spawnSync(node, [join(repoRoot, 'dist/cli/index.js'), ...args], { cwd, encoding: 'utf8' });
+  // A run that hangs (a git child left waiting) fails on the timeout instead of stalling the suite.
+  const r = spawnSync(node, [join(repoRoot, 'dist/cli/index.js'), ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 
@@ -70,6 +72,75 @@ describe('quality CLI', () => {
     const missing = cli(['coverage', 'does-not-exist.info']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('does-not-exist.info');
+  });
+
+  it('answers usage errors with exit code 2, the message and the usage, never "this is a bug"', () => {
+    const cases: [string[], RegExp][] = [
+      [['coverage', 'x.info', '--bogus'], /^quality coverage: Unknown option '--bogus'.\nUsage: quality coverage /],
+      [['check', '--bogus'], /^quality check: Unknown option '--bogus'.\nUsage: quality check /],
+      [['matrix', '--bogus'], /^quality matrix: Unknown option '--bogus'.\nUsage: quality matrix /],
+      [['check', '--base'], /Option '--base <value>' argument missing/],
+      [['check', '--min-coverage', '0x50'], /Input '--min-coverage' has the value "0x50"/],
+      [['check', '--baseline', 'no-such-baseline.json'], /--baseline no-such-baseline.json does not exist/],
+      [['check', '--root', '/nonexistent-quality'], /--root \/nonexistent-quality does not exist/],
+      [['matrix', '--root', '/nonexistent-quality'], /--root \/nonexistent-quality does not exist/],
+      [['cache-key', '/nonexistent-quality'], /DIR \/nonexistent-quality does not exist/],
+    ];
+    for (const [args, message] of cases) {
+      const r = cli(args);
+      expect({ args, code: r.code, stdout: r.stdout }).toEqual({ args, code: 2, stdout: '' });
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).not.toMatch(/unexpected error|This is a bug/);
+    }
+  });
+
+  it('cache-key --help is the same full help as the other commands', () => {
+    for (const cmd of ['coverage', 'check', 'matrix', 'shard', 'cache-key']) {
+      const r = cli([cmd, '--help']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(new RegExp(`^Usage: quality ${cmd} [\\s\\S]*\\nOptions:\\n[\\s\\S]*-h, --help`));
+    }
+  });
+
+  it('exits quietly when the reader of its output goes away (| head)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quality-cli-epipe-'));
+    try {
+      const lcov = Array.from({ length: 20_000 }, (_, i) => `SF:src/f${i}.js\nDA:1,1\nDA:2,0\nend_of_record\n`).join(
+        '',
+      );
+      writeFileSync(join(dir, 'lcov.info'), lcov);
+      const child = spawn(node, [join(repoRoot, 'dist/cli/index.js'), 'coverage', 'lcov.info', '--json'], { cwd: dir });
+      let stderr = '';
+      child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+      child.stdout.once('data', () => child.stdout.destroy());
+      const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+      expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('exits when its answer is written, even when git could not start (no timer of a dead child keeps it alive)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quality-cli-nogit-'));
+    try {
+      writeFileSync(join(dir, 'lcov.info'), 'SF:a.js\nDA:1,1\nDA:2,0\nend_of_record\n');
+      const started = Date.now();
+      // No git on PATH: the spawn fails, and Node's spawn timeout timer would stay armed for 10 minutes.
+      const r = spawnSync(node, [join(repoRoot, 'dist/cli/index.js'), 'coverage', 'lcov.info', '--json'], {
+        cwd: dir,
+        env: { PATH: dir },
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(r.error).toBeUndefined();
+      expect(r.status).toBe(0);
+      const out = JSON.parse(r.stdout);
+      expect(out.totals.lines).toMatchObject({ covered: 1, total: 2 });
+      expect(out.pathMapping.skipped).toBe('git could not be run (not installed, or not on PATH)');
+      expect(Date.now() - started).toBeLessThan(30_000);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('finds every real-tool fixture', () => {

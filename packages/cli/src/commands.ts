@@ -4,29 +4,34 @@ register({
   name: 'coverage',
   summary:
     'Read coverage reports (lcov, Cobertura, Clover, JaCoCo, Go, Istanbul), merge them, and print totals and diff coverage',
-  load: async () => (await import('./coverage-command.js')).coverageCommand,
+  usage: 'quality coverage REPORT... [--diff PATCH | --base REF] [--json] [options]',
+  load: async () => (await import('./commands/coverage.js')).coverageCommand,
 });
 
 register({
   name: 'check',
   summary: "Run the coverage gate's checks locally: totals and patch coverage of your change against the base branch",
-  load: async () => (await import('./check-command.js')).checkCommand,
+  usage: 'quality check [REPORT...] [--base REF] [--committed] [--min-diff-coverage N] [--json] [options]',
+  load: async () => (await import('./commands/check.js')).checkCommand,
 });
 
 register({
   name: 'matrix',
   summary: 'Print the job matrix from the project files: versions, operating systems, changed projects, test shards',
-  load: async () => (await import('@quality/matrix')).matrixCommand,
+  usage: 'quality matrix [--root DIR] [--versions P] [--os LIST] [--shards N|auto] [--json] [options]',
+  load: async () => (await import('./commands/matrix.js')).matrixCommand,
 });
 
 register({
   name: 'shard',
   summary: 'Print the test files of one shard (--index I --total N) for the test step',
-  load: async () => (await import('@quality/matrix')).shardCommand,
+  usage: 'quality shard --index I --total N [--plan FILE] [--project DIR] [--json] [options]',
+  load: async () => (await import('./commands/shard.js')).shardCommand,
 });
 
 register({
   name: 'cache-key',
   summary: 'Print the dependency cache keys cache-deps would use (package managers, store paths, lockfile digest)',
-  load: async () => (await import('@quality/cache/cli')).cacheKeyCommand,
+  usage: 'quality cache-key [DIR] [--package-manager LIST] [--key-prefix PREFIX] [--json] [options]',
+  load: async () => (await import('./commands/cache-key.js')).cacheKeyCommand,
 });

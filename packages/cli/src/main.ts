@@ -2,76 +2,43 @@
 /**
  * `quality`: the toolkit's checks on your own machine. Human output by default, `--json`
  * for machines. Exit codes: 0 ok, 1 a check failed, 2 a usage or configuration error.
+ * A closed stdout (`quality ... | head`) ends the run quietly; the process exits when the
+ * answer is written, whatever handles are left.
  */
 import { once } from 'node:events';
-import { errorMessage, isConfigurationError } from '@quality/kit/errors';
-import { commands, type CliIO } from './registry.js';
-import './commands.js';
-import { VERSION } from './version.js';
+import { errorMessage } from '@quality/kit/errors';
+import { lineGuard } from '@quality/kit/escape';
+import { main } from './program.js';
+import type { CliIO } from './registry.js';
 
-export function help(): string {
-  const width = Math.max(...commands.map((c) => c.name.length));
-  return [
-    `quality ${VERSION}: CI quality checks, the same on your machine as in GitHub Actions.`,
-    '',
-    'Usage: quality <command> [options]',
-    '',
-    'Commands:',
-    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
-    '',
-    'Options:',
-    '  --help, -h     show help (also: quality <command> --help)',
-    '  --version, -v  print the version',
-    '',
-  ].join('\n');
-}
+const isEpipe = (e: unknown) => (e as NodeJS.ErrnoException | null)?.code === 'EPIPE';
+// The reader went away (`| head`): nothing more can be said, and that is not an error.
+process.stdout.on('error', (e) => {
+  if (isEpipe(e)) process.exit(process.exitCode ?? 0);
+  throw e;
+});
 
-export async function main(argv: string[], io: CliIO): Promise<number> {
-  const [first, ...rest] = argv;
-  if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
-    io.stdout(help());
-    return first === undefined ? 2 : 0;
-  }
-  if (first === '--version' || first === '-v') {
-    io.stdout(`${VERSION}\n`);
-    return 0;
-  }
-  const cmd = commands.find((c) => c.name === first);
-  if (!cmd) {
-    io.stderr(
-      `quality: unknown command '${first}'. Commands: ${commands.map((c) => c.name).join(', ')}. See 'quality --help'.\n`,
-    );
-    return 2;
-  }
-  try {
-    return await (
-      await cmd.load()
-    )(rest, io);
-  } catch (e) {
-    if (isConfigurationError(e)) {
-      io.stderr(`quality ${cmd.name}: ${e.message}\n`);
-      return 2;
-    }
-    io.stderr(
-      `quality ${cmd.name}: unexpected error: ${errorMessage(e)}\nThis is a bug in quality; please report it.\n`,
-    );
-    if (io.env.QUALITY_DEBUG && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
-    return 1;
-  }
-}
-
+// In a workflow step, stdout and stderr are the job log: a line of ours that holds outside text
+// (a path, a report's name) must never read as a workflow command.
+const guardOut = lineGuard();
+const guardErr = lineGuard();
 const io: CliIO = {
-  stdout: (s) => (process.stdout.write(s) ? undefined : once(process.stdout, 'drain').then(() => undefined)),
-  stderr: (s) => void process.stderr.write(s),
+  stdout: (s) => (process.stdout.write(guardOut(s)) ? undefined : once(process.stdout, 'drain').then(() => undefined)),
+  stderr: (s) => void process.stderr.write(guardErr(s)),
   cwd: process.cwd(),
   env: process.env,
 };
-main(process.argv.slice(2), io).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`quality: ${errorMessage(e)}\n`);
-    process.exitCode = 1;
-  },
-);
+/**
+ * Exit once stdout and stderr are flushed, so that nothing left behind (a timer of a git child
+ * that failed to spawn, a stray handle) can keep the process alive after the answer is given.
+ */
+function finish(code: number): void {
+  process.exitCode = code;
+  const flushed = (s: NodeJS.WriteStream) => new Promise<void>((r) => s.write('', () => r()));
+  void Promise.all([flushed(process.stdout), flushed(process.stderr)]).then(() => process.exit(code));
+}
+
+main(process.argv.slice(2), io).then(finish, (e: unknown) => {
+  process.stderr.write(guardErr(`quality: ${errorMessage(e)}\n`));
+  finish(1);
+});

@@ -15,6 +15,8 @@ export type CommandRun = (argv: string[], io: CliIO) => Promise<number>;
 export interface Command {
   name: string;
   summary: string;
+  /** The one-line usage printed after a usage error (`quality NAME --help` has the rest). */
+  usage: string;
   load: () => Promise<CommandRun>;
 }
 

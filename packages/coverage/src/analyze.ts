@@ -40,6 +40,12 @@ export interface AnalyzeOptions {
    * is held in memory.
    */
   spillDir?: string;
+  /**
+   * When the paths cannot be resolved against git (no repository at `cwd`, or no report path
+   * maps to a tracked file), keep the reports' own paths and say why in `pathMappingSkipped`
+   * instead of failing. For `quality coverage` only: a gate must fail when nothing maps.
+   */
+  reportPathsFallback?: boolean;
 }
 
 export interface InputReport {
@@ -69,6 +75,8 @@ export interface Analysis {
   unmapped: Unmapped[];
   warnings: string[];
   diff?: DiffResult;
+  /** Why the reports' own paths were kept (see `reportPathsFallback`). */
+  pathMappingSkipped?: string;
 }
 
 /** Read one report: detect (or take) its format and parse it. */
@@ -87,30 +95,47 @@ export async function readReport(path: string, format?: Format, spillDir?: strin
 export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
   if (opts.reports.length === 0) throw new ConfigurationError('No coverage report to read: give at least one report file.');
   let workspace: string;
-  let files: string[];
+  let files: string[] | undefined;
+  let skipped: string | undefined;
   try {
     workspace = await repoRoot(opts.cwd);
     files = await lsFiles(workspace);
   } catch (e) {
-    throw new ConfigurationError(
-      `${opts.cwd} is not inside a git repository (${e instanceof Error ? e.message.split('\n')[0] : String(e)}): coverage paths are resolved against git's file list. Run from your checkout.`,
-    );
+    const why = `${opts.cwd} is not inside a git repository (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`;
+    if (!opts.reportPathsFallback || opts.diff?.kind === 'git') {
+      throw new ConfigurationError(`${why}: coverage paths are resolved against git's file list. Run from your checkout.`);
+    }
+    workspace = resolve(opts.cwd);
+    const noGit = (e as NodeJS.ErrnoException | null)?.code === 'ENOENT';
+    skipped = noGit ? 'git could not be run (not installed, or not on PATH)' : `${opts.cwd} is not inside a git repository`;
   }
 
   const inputs: InputReport[] = [];
   const resolved: CoverageReport[] = [];
   const unmapped: Unmapped[] = [];
   const warnings: string[] = [];
+  const raw: CoverageReport[] = [];
   let goModules: Awaited<ReturnType<typeof readGoModules>> | undefined;
   for (const p of opts.reports) {
     const abs = isAbsolute(p) ? p : resolve(opts.cwd, p);
     const { report, format } = await readReport(abs, opts.format, opts.spillDir);
+    inputs.push({ path: p, format, producer: report.producer, files: report.files.size });
+    warnings.push(...report.warnings.map((w) => (w.includes(p) ? w : `${p}: ${w}`)));
+    raw.push(report);
+    if (!files) continue;
     if (format === 'go' && !goModules) goModules = await readGoModules(workspace, files);
     const r = resolvePaths(report, { workspace, files, goModules, pathMap: opts.pathMap });
-    inputs.push({ path: p, format, producer: report.producer, files: report.files.size });
     unmapped.push(...r.unmapped.map((u) => ({ ...u, reason: `${u.reason} (in ${p})` })));
-    warnings.push(...report.warnings.map((w) => (w.includes(p) ? w : `${p}: ${w}`)));
     resolved.push(r.report);
+  }
+  // Nothing mapped (an unrelated repository): the fallback keeps the reports' own paths.
+  if (files && opts.reportPathsFallback && unmapped.length > 0 && resolved.every((r) => r.files.size === 0)) {
+    skipped = `no path in the report${raw.length > 1 ? 's' : ''} is a file git tracks in ${workspace}`;
+  }
+  if (skipped !== undefined) {
+    resolved.length = 0;
+    resolved.push(...raw);
+    unmapped.length = 0;
   }
   const model = resolved.length === 1 ? resolved[0]! : mergeReports(resolved, { consume: true });
   const summaries = [...model.files.values()].map((f) => summarizeFile(f, model.metrics)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -132,6 +157,7 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
     files: summaries,
     unmapped,
     warnings,
+    ...(skipped !== undefined ? { pathMappingSkipped: skipped } : {}),
   };
   if (opts.diff) analysis.diff = await measureDiff(model, workspace, opts.diff);
   return analysis;

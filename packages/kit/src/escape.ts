@@ -23,3 +23,26 @@ export function defuseLines(message: string): string {
     .map((part) => (COMMAND_START.test(part) ? part.replace(COMMAND_START, '$1\\$2') : part))
     .join('');
 }
+
+/**
+ * `defuseLines` for a stream written in pieces (the CLI's stdout): a piece may start in the middle
+ * of a line, so whether it starts a line is carried from the previous piece.
+ */
+export function lineGuard(): (piece: string) => string {
+  let atLineStart = true;
+  return (piece) => {
+    if (piece === '') return piece;
+    let out = piece;
+    if (piece.includes('::') || piece.includes('##[')) {
+      const parts = piece.split(/(\r\n|\r|\n)/);
+      for (let i = 0; i < parts.length; i += 2) {
+        const starts = i > 0 || atLineStart;
+        if (starts && COMMAND_START.test(parts[i]!)) parts[i] = parts[i]!.replace(COMMAND_START, '$1\\$2');
+      }
+      out = parts.join('');
+    }
+    const lastBreak = Math.max(piece.lastIndexOf('\n'), piece.lastIndexOf('\r'));
+    atLineStart = (lastBreak >= 0 || atLineStart) && piece.slice(lastBreak + 1).trim() === '';
+    return out;
+  };
+}

@@ -13,5 +13,4 @@ export * from './changed.js';
 export { GitError, isNullSha } from './git.js';
 export * from './build.js';
 export * from './run.js';
-export { matrixCommand, shardCommand } from './cli.js';
-export type { MatrixIO } from './cli.js';
+export * from './render-text.js';

@@ -1,7 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
 import { SPECS, type Platform, type ToolRunner } from '../../../packages/cache/src/managers.js';
 import { parseManagers, planCaches } from '../../../packages/cache/src/plan.js';
-import { cacheKeyCommand } from '../../../packages/cache/src/cli.js';
 import { DECOYS, tree } from './helpers.js';
 
 const linux: Platform = { os: 'linux', home: '/home/runner', env: {} };
@@ -159,46 +158,5 @@ describe('planCaches', () => {
       tool: absent,
     });
     expect(p.entries).toEqual([]);
-  });
-});
-
-describe('quality cache-key', () => {
-  const io = (cwd: string) => {
-    const out = { stdout: '', stderr: '' };
-    return {
-      out,
-      io: {
-        stdout: (s: string) => (out.stdout += s),
-        stderr: (s: string) => (out.stderr += s),
-        cwd,
-        env: { ...process.env, RUNNER_OS: 'Linux', RUNNER_ARCH: 'X64' },
-      },
-    };
-  };
-
-  it('prints the same key as the action computes, in human and JSON form', async () => {
-    const dir = tree('monorepo', { commit: true });
-    const h = io(dir);
-    expect(await cacheKeyCommand([], h.io)).toBe(0);
-    const j = io(dir);
-    expect(await cacheKeyCommand(['--json', '--key-prefix=ci'], j.io)).toBe(0);
-    const parsed = JSON.parse(j.out.stdout) as { entries: { manager: string; key: string }[] };
-    expect(parsed.entries.map((e) => e.manager)).toEqual(['npm', 'pip', 'go']);
-    const direct = await planCaches({ root: dir, prefix: 'ci', runnerOs: 'Linux', runnerArch: 'X64' });
-    expect(parsed.entries.map((e) => e.key)).toEqual(direct.entries.map((e) => e.key));
-    expect(h.out.stdout).toContain(
-      `npm: ${direct.entries[0]!.key.replace(/^ci-/, 'deps-')}\n  files (git): packages/web/package-lock.json\n`,
-    );
-  });
-
-  it('answers usage and configuration errors with exit code 2', async () => {
-    const a = io('/');
-    expect(await cacheKeyCommand(['--package-manager', 'ant'], a.io)).toBe(2);
-    expect(a.out.stderr).toMatch(/--package-manager' has the value "ant"/);
-    const b = io('/');
-    expect(await cacheKeyCommand(['--matrix', '{nope'], b.io)).toBe(2);
-    expect(b.out.stderr).toMatch(/--matrix is not valid JSON/);
-    const c = io('/');
-    expect(await cacheKeyCommand(['--bogus'], c.io)).toBe(2);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { defuseLines, escapeLine } from '@quality/kit';
+import { defuseLines, escapeLine, lineGuard } from '@quality/kit';
 
 describe('escapeLine', () => {
   it('keeps a value on one line and escapes % first', () => {
@@ -52,5 +52,23 @@ describe("kit's log", () => {
     const lines = written.join('').split(/\r?\n/);
     expect(lines).toContain('\\::warning title=SPOOF::y');
     expect(lines.filter((l) => /^\s*::/.test(l))).toEqual([]);
+  });
+});
+
+describe('lineGuard', () => {
+  it('defuses a command line split over pieces, and leaves "::" in the middle of a line alone', () => {
+    const guard = lineGuard();
+    const out = ['{"path":"a', '::b"}\nok\n', '::warning::x\n', 'tail ', '::not a command\n', '  ', '::error::y']
+      .map(guard)
+      .join('');
+    expect(out).toBe('{"path":"a::b"}\nok\n\\::warning::x\ntail ::not a command\n  \\::error::y');
+  });
+
+  it('keeps JSON written in pieces byte for byte', () => {
+    const json = JSON.stringify({ files: ['x::y', '::z', 'a\n::b'] });
+    const guard = lineGuard();
+    const pieces = [];
+    for (let i = 0; i < json.length; i += 3) pieces.push(guard(json.slice(i, i + 3)));
+    expect(pieces.join('')).toBe(json);
   });
 });

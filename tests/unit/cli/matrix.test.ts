@@ -2,9 +2,9 @@ import { describe, it, expect, afterAll } from '@jest/globals';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { InputError } from '@quality/kit/errors';
-import { matrixCommand, shardCommand } from '../../../packages/matrix/src/cli.js';
-import { GitRepo, removeAll } from '../../support/git-repo.js';
+import { execFileSync } from 'node:child_process';
+import { GitRepo, gitEnv, removeAll } from '../../support/git-repo.js';
+import { quality } from './run.js';
 
 const dirs: string[] = [];
 afterAll(async () => {
@@ -12,9 +12,11 @@ afterAll(async () => {
   await removeAll();
 });
 
-function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'matrix-cli-'));
+/** A git repository (quality matrix needs one) with `files` in its work tree. */
+function tree(files: Record<string, string>, git = true): string {
+  const root = mkdtempSync(join(tmpdir(), 'quality-matrix-cli-'));
   dirs.push(root);
+  if (git) execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: root, env: gitEnv() });
   for (const [p, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, p)), { recursive: true });
     writeFileSync(join(root, p), text);
@@ -22,10 +24,13 @@ function tree(files: Record<string, string>): string {
   return root;
 }
 
-async function run(cmd: typeof matrixCommand, argv: string[], cwd: string): Promise<{ code: number; out: string }> {
-  let out = '';
-  const code = await cmd(argv, { stdout: (s) => (out += s), cwd });
-  return { code, out };
+async function run(
+  cmd: 'matrix' | 'shard',
+  argv: string[],
+  cwd: string,
+): Promise<{ code: number; out: string; err: string }> {
+  const r = await quality([cmd, ...argv], cwd);
+  return { code: r.code, out: r.stdout, err: r.stderr };
 }
 
 const files: Record<string, string> = {
@@ -44,7 +49,7 @@ describe('quality matrix', () => {
   it('prints JSON with the matrix, projects and warnings', async () => {
     const root = tree(files);
     const { code, out } = await run(
-      matrixCommand,
+      'matrix',
       ['--json', '--versions', 'supported', '--today', '2026-11-22', '--os', 'ubuntu-latest,macos-latest'],
       root,
     );
@@ -79,7 +84,7 @@ describe('quality matrix', () => {
 
   it('prints a readable table by default', async () => {
     const root = tree(files);
-    const { out } = await run(matrixCommand, ['--today', '2026-11-22'], root);
+    const { out } = await run('matrix', ['--today', '2026-11-22'], root);
     expect(out).toContain('Projects (2):');
     expect(out).toMatch(/web\s+node\s+npm\s+>=24 \(web\/package.json engines.node\)/);
     expect(out).toContain('Matrix (2 job(s)):\n  api, python >=3.14, ubuntu-latest\n  web, node >=24, ubuntu-latest\n');
@@ -88,7 +93,7 @@ describe('quality matrix', () => {
   it('writes the shard plan, and quality shard prints one shard from it', async () => {
     const root = tree(files);
     const { out } = await run(
-      matrixCommand,
+      'matrix',
       ['--json', '--today', '2026-11-22', '--shards', '2', '--timings', 'junit.xml', '--plan-file', 'plan.json'],
       root,
     );
@@ -101,14 +106,10 @@ describe('quality matrix', () => {
     ]);
     const plan = JSON.parse(readFileSync(join(root, 'plan.json'), 'utf8'));
     expect(Object.keys(plan.projects)).toEqual(['python:api', 'node:web']);
-    const shard = await run(
-      shardCommand,
-      ['--index', '2', '--total', '2', '--plan', 'plan.json', '--project', 'web'],
-      root,
-    );
+    const shard = await run('shard', ['--index', '2', '--total', '2', '--plan', 'plan.json', '--project', 'web'], root);
     expect(shard.out).toBe('src/c.test.ts\nsrc/d.test.ts\n');
     const again = await run(
-      shardCommand,
+      'shard',
       ['--index', '2', '--total', '2', '--project', 'web', '--timings', 'junit.xml', '--json'],
       root,
     );
@@ -120,7 +121,7 @@ describe('quality matrix', () => {
     const first = await repo.commit('base', files);
     await repo.commit('docs', { 'README.md': 'x\n' });
     const { out } = await run(
-      matrixCommand,
+      'matrix',
       ['--json', '--today', '2026-11-22', '--changed-only', '--before', first],
       repo.dir,
     );
@@ -129,21 +130,43 @@ describe('quality matrix', () => {
     expect(r.matrix).toEqual({ include: [{ name: 'no changes', skip: true }] });
     await repo.commit('web', { 'web/src/a.test.ts': 'changed' });
     const second = JSON.parse(
-      (await run(matrixCommand, ['--json', '--today', '2026-11-22', '--changed-only', '--before', first], repo.dir))
-        .out,
+      (await run('matrix', ['--json', '--today', '2026-11-22', '--changed-only', '--before', first], repo.dir)).out,
     );
     expect(second.selected.map((s: { dir: string }) => s.dir)).toEqual(['web']);
   });
 
-  it('rejects bad flags as InputErrors', async () => {
+  it('answers bad flags with exit code 2, the message and the usage', async () => {
     const root = tree(files);
-    await expect(run(matrixCommand, ['--shards', '0'], root)).rejects.toThrow(InputError);
-    await expect(run(matrixCommand, ['--today', '22/11/2026'], root)).rejects.toThrow(/--today/);
-    await expect(run(shardCommand, ['--index', '3', '--total', '2'], root)).rejects.toThrow(
-      /a shard number from 1 to 2/,
-    );
-    await expect(run(shardCommand, ['--index', '1', '--total', '2', '--plan', 'missing.json'], root)).rejects.toThrow(
-      /missing.json: cannot be read/,
-    );
+    const cases: ['matrix' | 'shard', string[], RegExp][] = [
+      ['matrix', ['--shards', '0'], /Input '--shards' has the value "0": expected a whole number of at least 1/],
+      ['matrix', ['--shards', '0x2'], /Input '--shards' has the value "0x2"/],
+      ['matrix', ['--today', '22/11/2026'], /--today/],
+      ['matrix', ['--bogus'], /Unknown option '--bogus'/],
+      ['matrix', ['--root'], /'--root <value>' argument missing/],
+      ['shard', ['--index', '3', '--total', '2'], /a whole number from 1 to 2/],
+      ['shard', ['--index', '1', '--total', '2', '--plan', 'missing.json'], /--plan missing.json does not exist/],
+    ];
+    for (const [cmd, argv, message] of cases) {
+      const r = await run(cmd, argv, root);
+      expect({ argv, code: r.code, out: r.out }).toEqual({ argv, code: 2, out: '' });
+      expect(r.err).toMatch(message);
+      expect(r.err).not.toMatch(/This is a bug/);
+    }
+    const usage = await run('matrix', ['--bogus'], root);
+    expect(usage.err).toMatch(/^quality matrix: Unknown option '--bogus'\.\nUsage: quality matrix \[--root DIR\]/);
+  });
+
+  it('says a missing --root does not exist, and refuses to run outside a git repository', async () => {
+    const root = tree(files, false);
+    const missing = await run('matrix', ['--root', join(root, 'nope')], root);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain(`--root ${join(root, 'nope')} does not exist`);
+    const outside = await run('matrix', ['--json'], root);
+    expect(outside.code).toBe(2);
+    expect(outside.err).toMatch(/is not inside a git repository: quality matrix reads the projects of a checkout/);
+    expect(outside.out).toBe('');
+    const shard = await run('shard', ['--index', '1', '--total', '2'], root);
+    expect(shard.code).toBe(2);
+    expect(shard.err).toMatch(/is not inside a git repository: without --plan, quality shard/);
   });
 });
