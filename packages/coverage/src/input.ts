@@ -9,7 +9,7 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { constants as zlibConstants, createGunzip, gunzipSync } from 'node:zlib';
 import { FileFormatError } from '@quality/kit/errors';
-import type { CoverageReport } from './model.js';
+import type { CoverageReport } from './model/index.js';
 
 /** Every parser has this shape. `ctx.name` is the file name used in messages. */
 export interface ParseContext {

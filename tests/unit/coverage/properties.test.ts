@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { FileFormatError } from '@quality/kit/errors';
 import { parseLcovBuffer } from '../../../packages/coverage/src/parsers/lcov.js';
 import { toLcov } from '../../../packages/coverage/src/serialize/lcov.js';
-import { emptyReport, fileOf, summarizeFile, totalsOf, MAX_HITS } from '../../../packages/coverage/src/model.js';
-import type { CoverageReport } from '../../../packages/coverage/src/model.js';
+import { emptyReport, fileOf, summarizeFile, totalsOf, MAX_HITS } from '@quality/coverage';
+import type { CoverageReport } from '@quality/coverage';
 
 const hits = fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: MAX_HITS }));
 const lineNo = fc.integer({ min: 0, max: 3000 });

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { parseCobertura } from '../../../packages/coverage/src/parsers/cobertura.js';
 import { parseClover } from '../../../packages/coverage/src/parsers/clover.js';
 import { parseJacoco } from '../../../packages/coverage/src/parsers/jacoco.js';
-import { summarizeFile, totalsOf } from '../../../packages/coverage/src/model.js';
-import type { Counter, CoverageReport, MetricName, Totals } from '../../../packages/coverage/src/model.js';
+import { summarizeFile, totalsOf } from '@quality/coverage';
+import type { Counter, CoverageReport, MetricName, Totals } from '@quality/coverage';
 
 const GEN = join(process.cwd(), 'tests/fixtures/coverage/generated');
 

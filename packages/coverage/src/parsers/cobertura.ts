@@ -24,8 +24,8 @@
  *   attribute, istanbul's `version="0.1"` root with a coverage-04 DOCTYPE.
  */
 import type { Parser } from '../input.js';
-import { releaseParseState, emptyReport, fileOf, MAX_LINE } from '../model.js';
-import type { CoverageReport, FileCoverage } from '../model.js';
+import { releaseParseState, emptyReport, fileOf, MAX_LINE } from '../model/index.js';
+import type { CoverageReport, FileCoverage } from '../model/index.js';
 import { tokenize } from '../xml/tokenizer.js';
 import type { XmlAttributes, XmlHandler, XmlTokenizer } from '../xml/tokenizer.js';
 

@@ -24,8 +24,8 @@
  * - Blank lines are skipped.
  */
 import { FileFormatError } from '@quality/kit/errors';
-import { MAX_LINE, emptyReport, fileOf } from '../model.js';
-import type { CoverageReport } from '../model.js';
+import { MAX_LINE, emptyReport, fileOf } from '../model/index.js';
+import type { CoverageReport } from '../model/index.js';
 import { forEachLine } from '../input.js';
 import type { Parser } from '../input.js';
 

@@ -22,8 +22,8 @@
  * Negative counts (never written by istanbul) are read as 0 with a warning.
  */
 import { FileFormatError } from '@quality/kit/errors';
-import { MAX_LINE, emptyReport, fileOf } from '../model.js';
-import type { Counter, CoverageReport, MetricName } from '../model.js';
+import { MAX_LINE, emptyReport, fileOf } from '../model/index.js';
+import type { Counter, CoverageReport, MetricName } from '../model/index.js';
 import { readAll } from '../input.js';
 import type { Parser } from '../input.js';
 

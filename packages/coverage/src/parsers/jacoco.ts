@@ -14,8 +14,8 @@
  * Metrics: lines, branches, instructions, functions.
  */
 import type { Parser } from '../input.js';
-import { releaseParseState, emptyReport, fileOf, MAX_LINE } from '../model.js';
-import type { CoverageReport, FileCoverage } from '../model.js';
+import { releaseParseState, emptyReport, fileOf, MAX_LINE } from '../model/index.js';
+import type { CoverageReport, FileCoverage } from '../model/index.js';
 import { tokenize } from '../xml/tokenizer.js';
 import type { XmlAttributes, XmlHandler, XmlTokenizer } from '../xml/tokenizer.js';
 

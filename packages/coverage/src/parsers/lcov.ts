@@ -50,8 +50,8 @@
  * freezes it again. Numbers are the same either way (tests parse both ways).
  */
 import { FileFormatError } from '@quality/kit/errors';
-import { MAX_HITS, MAX_LINE, releaseParseState, emptyReport, fileOf } from '../model.js';
-import type { CoverageReport, FileCoverage } from '../model.js';
+import { MAX_HITS, MAX_LINE, releaseParseState, emptyReport, fileOf } from '../model/index.js';
+import type { CoverageReport, FileCoverage } from '../model/index.js';
 import type { Parser } from '../input.js';
 import { SpillFile } from '../spill.js';
 

@@ -4,10 +4,10 @@
  * random tracefiles whose record orders defeat the cursor as often as they follow it.
  */
 import { afterAll, describe, it, expect } from '@jest/globals';
-import { parseLcov, parseLcovBuffer } from '../../../packages/coverage/src/parsers/lcov.js';
-import { fromBuffers } from '../../../packages/coverage/src/input.js';
-import { MAX_HITS, summarizeFile } from '../../../packages/coverage/src/model.js';
-import type { CoverageReport } from '../../../packages/coverage/src/model.js';
+import { parseLcov, parseLcovBuffer } from '../../../../packages/coverage/src/parsers/lcov.js';
+import { fromBuffers } from '../../../../packages/coverage/src/input.js';
+import { MAX_HITS, summarizeFile } from '@quality/coverage';
+import type { CoverageReport } from '@quality/coverage';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
