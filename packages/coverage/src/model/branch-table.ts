@@ -24,6 +24,15 @@ export class BranchTable implements Iterable<[number, number[]]> {
   private bId: Int32Array<ArrayBuffer> | undefined;
   private bN = 0;
   private bLines = 0;
+  /**
+   * addById's index of one line's ids (id -> position) once that line has many branches, so
+   * 200,000 ids on one line take linear time. Valid while `idxLine`'s range is [idxLo, idxHi);
+   * every other mutation drops it.
+   */
+  private idx: Map<number, number> | undefined;
+  private idxLine = -1;
+  private idxLo = 0;
+  private idxHi = 0;
   // count-only
   private cLine = EMPTY_U32;
   private cVal = EMPTY_U32;
@@ -96,6 +105,7 @@ export class BranchTable implements Iterable<[number, number[]]> {
   }
 
   private removeIdentified(line: number): void {
+    this.idx = undefined;
     const lo = this.range(line);
     const hi = this.rangeEnd(lo, line);
     if (hi === lo) return;
@@ -109,6 +119,7 @@ export class BranchTable implements Iterable<[number, number[]]> {
 
   /** Move a count-only line into the identified entries (as [1 × covered, 0 × rest]). */
   private unpackLine(line: number): void {
+    this.idx = undefined;
     const c = this.cIndex(line);
     if (c === -1) return;
     const v = this.cVal[c]!;
@@ -124,6 +135,7 @@ export class BranchTable implements Iterable<[number, number[]]> {
   }
 
   set(line: number, hits: number[]): this {
+    this.idx = undefined;
     this.removeIdentified(line);
     const c = this.cIndex(line);
     if (c !== -1) {
@@ -141,6 +153,7 @@ export class BranchTable implements Iterable<[number, number[]]> {
 
   /** Add per-branch hits (summed per index). */
   add(line: number, hits: readonly number[]): void {
+    this.idx = undefined;
     if (this.cN > 0) this.unpackLine(line);
     const lo = this.range(line);
     const hi = this.rangeEnd(lo, line);
@@ -176,16 +189,40 @@ export class BranchTable implements Iterable<[number, number[]]> {
     let hi: number;
     if (n === 0 || this.bLine[n - 1]! < line) {
       lo = hi = n;
+    } else if (this.idx && this.idxLine === line && this.idxHi === n) {
+      // the indexed line is still the last one, unchanged since: no backward scan for its start
+      lo = this.idxLo;
+      hi = n;
     } else {
       lo = this.range(line);
       hi = this.rangeEnd(lo, line);
     }
     const ids = this.bId;
-    for (let i = lo; i < hi; i++) {
-      if (ids[i] === id) {
+    let idx: Map<number, number> | undefined;
+    if (hi - lo > 32) {
+      idx = this.idx;
+      if (!idx || this.idxLine !== line || this.idxLo !== lo || this.idxHi !== hi) {
+        idx = this.idx = new Map();
+        for (let i = lo; i < hi; i++) if (!idx.has(ids[i]!)) idx.set(ids[i]!, i);
+        this.idxLine = line;
+        this.idxLo = lo;
+      }
+      const i = idx.get(id);
+      if (i !== undefined) {
         const sum = this.bHits[i]! + hits;
         this.bHits[i] = sum > MAX_HITS ? MAX_HITS : sum;
+        this.idxHi = hi;
         return;
+      }
+      idx.set(id, hi);
+      this.idxHi = hi + 1;
+    } else {
+      for (let i = lo; i < hi; i++) {
+        if (ids[i] === id) {
+          const sum = this.bHits[i]! + hits;
+          this.bHits[i] = sum > MAX_HITS ? MAX_HITS : sum;
+          return;
+        }
       }
     }
     if (hi === lo) this.bLines++;
@@ -206,7 +243,11 @@ export class BranchTable implements Iterable<[number, number[]]> {
   addCounts(line: number, covered: number, total: number): void {
     if (total <= 0) return;
     const c = Math.max(0, Math.min(covered, total));
-    if (total > 0xffff || line > MAX_LINE || this.has(line) && this.cIndex(line) === -1) {
+    if (total > 0xffff || line > MAX_LINE) {
+      // Parsers refuse such lines first (MAX_LINE_BRANCHES): materialising them could take all memory.
+      throw new RangeError(`${total} branches on line ${line}: at most 65535 count-only branches per line (lines 0..${MAX_LINE})`);
+    }
+    if (this.has(line) && this.cIndex(line) === -1) {
       this.add(line, Array.from({ length: total }, (_, i) => (i < c ? 1 : 0)));
       return;
     }
@@ -309,6 +350,7 @@ export class BranchTable implements Iterable<[number, number[]]> {
 
   /** Forget branch ids (addById then treats every existing branch as unidentified). */
   releaseIds(): void {
+    this.idx = undefined;
     this.bId = undefined;
   }
 
@@ -318,6 +360,7 @@ export class BranchTable implements Iterable<[number, number[]]> {
 
   /** The table as numbers and arrays, for FileCoverage.freeze() (after compact()); the table is left empty. */
   exportState(): TableState {
+    this.idx = undefined;
     const state: TableState = { nums: [this.bN, this.bLines, this.cN], arrays: [this.bLine, this.bHits, this.bId, this.cLine, this.cVal] };
     this.bLine = this.bHits = this.cLine = this.cVal = EMPTY_U32;
     this.bId = undefined;
@@ -326,6 +369,7 @@ export class BranchTable implements Iterable<[number, number[]]> {
   }
 
   importState(s: TableState): void {
+    this.idx = undefined;
     [this.bN, this.bLines, this.cN] = s.nums as [number, number, number];
     const [bLine, bHits, bId, cLine, cVal] = s.arrays;
     this.bLine = bLine as Uint32Array<ArrayBuffer>;
@@ -337,6 +381,7 @@ export class BranchTable implements Iterable<[number, number[]]> {
 
   /** Drop growth slack (the table is complete; adding later still works). */
   compact(): void {
+    this.idx = undefined;
     if (this.bLine.length > this.bN) {
       this.bLine = this.bLine.slice(0, this.bN);
       this.bHits = this.bHits.slice(0, this.bN);

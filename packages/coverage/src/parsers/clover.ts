@@ -31,7 +31,8 @@
  * otherwise openclover (with its version).
  */
 import type { Parser } from '../input.js';
-import { releaseParseState, emptyReport, fileOf, MAX_LINE } from '../model/index.js';
+import { releaseParseState, emptyReport, fileOf } from '../model/index.js';
+import { COUNT_RULE, LINE_NUMBER_RULE, MAX_LINE_BRANCHES, isCount, isLineNumber } from './limits.js';
 import type { CoverageReport, FileCoverage } from '../model/index.js';
 import { tokenize } from '../xml/tokenizer.js';
 import type { XmlAttributes, XmlHandler, XmlTokenizer } from '../xml/tokenizer.js';
@@ -69,9 +70,9 @@ class CloverHandler implements XmlHandler {
   }
 
   private int(a: XmlAttributes, name: string): number {
-    const v = a.num(name);
+    const v = a.decimal(name);
     if (v === undefined) return 0;
-    if (!Number.isInteger(v) || v < 0) this.tok.fail(`attribute ${name}="${a.get(name) ?? ''}": expected a non-negative integer.`, 'The Clover report is malformed; regenerate it.');
+    if (!isCount(v)) this.tok.fail(`attribute ${name}="${a.get(name) ?? ''}": expected ${COUNT_RULE}.`, 'The Clover report is malformed; regenerate it.');
     return v;
   }
 
@@ -80,8 +81,8 @@ class CloverHandler implements XmlHandler {
     if (name === 'line') {
       const f = this.file;
       if (!f) return;
-      const num = a.num('num');
-      if (num === undefined || !Number.isInteger(num) || num < 0 || num > MAX_LINE) this.tok.fail(`<line> has num="${a.get('num') ?? ''}": expected a line number.`);
+      const num = a.decimal('num');
+      if (!isLineNumber(num)) this.tok.fail(`<line> has num="${a.get('num') ?? ''}": expected a line number (${LINE_NUMBER_RULE}).`);
       const type = a.get('type');
       const t = this.tally;
       if (type === 'stmt') {
@@ -94,6 +95,8 @@ class CloverHandler implements XmlHandler {
         const tc = this.int(a, 'truecount');
         const fc = this.int(a, 'falsecount');
         if (a.has('count')) {
+          // istanbul: truecount/falsecount are the line's covered/uncovered branches (OpenClover: evaluations).
+          if (tc + fc > MAX_LINE_BRANCHES) this.tok.fail(`<line num="${num}"> has truecount="${tc}" falsecount="${fc}": more than ${MAX_LINE_BRANCHES} branches on one line.`, 'The Clover report is corrupt; regenerate it.');
           this.istanbulLines++;
           const count = this.int(a, 'count');
           f.lines.add(num, count);
