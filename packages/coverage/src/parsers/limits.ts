@@ -13,6 +13,9 @@ export const MAX_COUNT = Number.MAX_SAFE_INTEGER;
  */
 export const MAX_LINE_BRANCHES = 0xffff;
 
+/** Functions of one file given only as a count (Clover's <metrics methods>): no source file has more. */
+export const MAX_FILE_METHODS = 100_000;
+
 /**
  * Go blocks are expanded to lines without the source at hand: one block spans at most this many
  * lines, and all blocks of a profile together at most MAX_GO_LINES (a profile that claims more
