@@ -245,10 +245,15 @@ export class BranchTable implements Iterable<[number, number[]]> {
     const c = Math.max(0, Math.min(covered, total));
     if (total > 0xffff || line > MAX_LINE) {
       // Parsers refuse such lines first (MAX_LINE_BRANCHES): materialising them could take all memory.
-      throw new RangeError(`${total} branches on line ${line}: at most 65535 count-only branches per line (lines 0..${MAX_LINE})`);
+      throw new RangeError(
+        `${total} branches on line ${line}: at most 65535 count-only branches per line (lines 0..${MAX_LINE})`,
+      );
     }
     if (this.has(line) && this.cIndex(line) === -1) {
-      this.add(line, Array.from({ length: total }, (_, i) => (i < c ? 1 : 0)));
+      this.add(
+        line,
+        Array.from({ length: total }, (_, i) => (i < c ? 1 : 0)),
+      );
       return;
     }
     const n = this.cN;
@@ -319,7 +324,7 @@ export class BranchTable implements Iterable<[number, number[]]> {
 
   /** Merge another table into this one (identified branches by position), keeping count-only lines packed. */
   mergeFrom(src: BranchTable): void {
-    for (let i = 0; i < src.bN; ) {
+    for (let i = 0; i < src.bN;) {
       const line = src.bLine[i]!;
       const hi = src.rangeEnd(i, line);
       this.add(line, Array.from(src.bHits.subarray(i, hi)));
@@ -355,13 +360,22 @@ export class BranchTable implements Iterable<[number, number[]]> {
   }
 
   byteSize(): number {
-    return this.bLine.byteLength + this.bHits.byteLength + (this.bId?.byteLength ?? 0) + this.cLine.byteLength + this.cVal.byteLength;
+    return (
+      this.bLine.byteLength +
+      this.bHits.byteLength +
+      (this.bId?.byteLength ?? 0) +
+      this.cLine.byteLength +
+      this.cVal.byteLength
+    );
   }
 
   /** The table as numbers and arrays, for FileCoverage.freeze() (after compact()); the table is left empty. */
   exportState(): TableState {
     this.idx = undefined;
-    const state: TableState = { nums: [this.bN, this.bLines, this.cN], arrays: [this.bLine, this.bHits, this.bId, this.cLine, this.cVal] };
+    const state: TableState = {
+      nums: [this.bN, this.bLines, this.cN],
+      arrays: [this.bLine, this.bHits, this.bId, this.cLine, this.cVal],
+    };
     this.bLine = this.bHits = this.cLine = this.cVal = EMPTY_U32;
     this.bId = undefined;
     this.bN = this.bLines = this.cN = 0;

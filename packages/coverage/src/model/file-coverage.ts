@@ -10,7 +10,16 @@ import { BranchTable } from './branch-table.js';
 import { FunctionTable } from './function-table.js';
 import { LineTable } from './line-table.js';
 import { packStates, unpackStates } from './pack.js';
-import { MAX_HITS, clampHits, type Counter, type Format, type FunctionCoverage, type MetricName, type Producer, type Statement } from './vocabulary.js';
+import {
+  MAX_HITS,
+  clampHits,
+  type Counter,
+  type Format,
+  type FunctionCoverage,
+  type MetricName,
+  type Producer,
+  type Statement,
+} from './vocabulary.js';
 
 /**
  * A frozen file's place in its spill file and the counters summaries read without thawing it.
@@ -117,7 +126,14 @@ export class FileCoverage {
    * branches and functions alone (lcov's) are frozen; returns whether this one was.
    */
   freeze(spill: SpillFile): boolean {
-    if (this.frozen || this._statements?.size || this._instructions?.size || this.summaryOnly || !this._functions!.exportable) return false;
+    if (
+      this.frozen ||
+      this._statements?.size ||
+      this._instructions?.size ||
+      this.summaryOnly ||
+      !this._functions!.exportable
+    )
+      return false;
     this.compact();
     const lines = this._lines!;
     const branches = this._branches!;

@@ -1,4 +1,15 @@
-import { EMPTY_U8, EMPTY_U32, growU32, giveI32, giveU8, giveU32, takeI32, takeU8, takeU32, type TableState } from './pools.js';
+import {
+  EMPTY_U8,
+  EMPTY_U32,
+  growU32,
+  giveI32,
+  giveU8,
+  giveU32,
+  takeI32,
+  takeU8,
+  takeU32,
+  type TableState,
+} from './pools.js';
 import { MAX_HITS, clampHits, type FunctionCoverage } from './vocabulary.js';
 
 /** FunctionTable.encode's buffer for ASCII keys (used before the next call only). */
@@ -135,7 +146,15 @@ export class FunctionTable implements Iterable<[string, FunctionCoverage]> {
     return this.append(buf, s, e, this.missHash, line, endLine, hits);
   }
 
-  private append(buf: Uint8Array, s: number, e: number, h: number, line: number, endLine: number | undefined, hits: number): number {
+  private append(
+    buf: Uint8Array,
+    s: number,
+    e: number,
+    h: number,
+    line: number,
+    endLine: number | undefined,
+    hits: number,
+  ): number {
     const i = this.n++;
     const len = e - s;
     if (!this.hot) this.thaw(len);
@@ -339,7 +358,13 @@ export class FunctionTable implements Iterable<[string, FunctionCoverage]> {
   }
 
   byteSize(): number {
-    return this.keyBytes.byteLength + this.rec.byteLength + (this.end?.byteLength ?? 0) + (this.slots?.byteLength ?? 0) + (this.hashes?.byteLength ?? 0);
+    return (
+      this.keyBytes.byteLength +
+      this.rec.byteLength +
+      (this.end?.byteLength ?? 0) +
+      (this.slots?.byteLength ?? 0) +
+      (this.hashes?.byteLength ?? 0)
+    );
   }
 
   /** Whether exportState() can hold the table: no display names that differ from keys (istanbul's). */
@@ -349,7 +374,10 @@ export class FunctionTable implements Iterable<[string, FunctionCoverage]> {
 
   /** The table as numbers and arrays, for FileCoverage.freeze() (after compact()); the table is left empty. */
   exportState(): TableState {
-    const state: TableState = { nums: [this.keyLen, this.ascii ? 1 : 0, this.n], arrays: [this.keyBytes, this.rec, this.end] };
+    const state: TableState = {
+      nums: [this.keyLen, this.ascii ? 1 : 0, this.n],
+      arrays: [this.keyBytes, this.rec, this.end],
+    };
     this.keyBytes = EMPTY_U8;
     this.rec = EMPTY_U32;
     this.end = undefined;

@@ -15,7 +15,11 @@ const poolU8: Uint8Array<ArrayBuffer>[] = [];
 const poolU32: Uint32Array<ArrayBuffer>[] = [];
 const poolI32: Int32Array<ArrayBuffer>[] = [];
 
-function take<T extends Uint8Array<ArrayBuffer> | Uint32Array<ArrayBuffer> | Int32Array<ArrayBuffer>>(pool: T[], min: number, make: (n: number) => T): T {
+function take<T extends Uint8Array<ArrayBuffer> | Uint32Array<ArrayBuffer> | Int32Array<ArrayBuffer>>(
+  pool: T[],
+  min: number,
+  make: (n: number) => T,
+): T {
   for (let k = pool.length - 1; k >= 0; k--) {
     const a = pool[k]!;
     if (a.length >= min) {
@@ -27,7 +31,10 @@ function take<T extends Uint8Array<ArrayBuffer> | Uint32Array<ArrayBuffer> | Int
   return make(min);
 }
 
-function give<T extends Uint8Array<ArrayBuffer> | Uint32Array<ArrayBuffer> | Int32Array<ArrayBuffer>>(pool: T[], a: T): void {
+function give<T extends Uint8Array<ArrayBuffer> | Uint32Array<ArrayBuffer> | Int32Array<ArrayBuffer>>(
+  pool: T[],
+  a: T,
+): void {
   if (a.length > 0 && a.byteLength <= POOL_MAX_BYTES && pool.length < 4) pool.push(a);
 }
 
@@ -74,7 +81,14 @@ export function lowerBound(a: Uint32Array, n: number, v: number): number {
 /** A table's content as numbers and typed arrays (undefined: an array the table does not have). */
 export interface TableState {
   nums: number[];
-  arrays: (Uint8Array<ArrayBuffer> | Uint16Array<ArrayBuffer> | Uint32Array<ArrayBuffer> | Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer> | undefined)[];
+  arrays: (
+    | Uint8Array<ArrayBuffer>
+    | Uint16Array<ArrayBuffer>
+    | Uint32Array<ArrayBuffer>
+    | Int32Array<ArrayBuffer>
+    | Float64Array<ArrayBuffer>
+    | undefined
+  )[];
 }
 
 export const ARRAY_KINDS = [Uint8Array, Uint16Array, Uint32Array, Int32Array, Float64Array] as const;

@@ -47,7 +47,8 @@ function instructionCounter(f: FileCoverage): Counter {
 export function summarizeFile(f: FileCoverage, metrics: Set<MetricName>): FileSummary {
   const only = f.summaryOnly;
   if (only) {
-    const get = (m: MetricName): Counter | null => (metrics.has(m) ? { ...(only[m] ?? { covered: 0, total: 0 }) } : null);
+    const get = (m: MetricName): Counter | null =>
+      metrics.has(m) ? { ...(only[m] ?? { covered: 0, total: 0 }) } : null;
     return {
       path: f.path,
       lines: { ...(only.lines ?? { covered: 0, total: 0 }) },

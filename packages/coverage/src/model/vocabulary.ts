@@ -3,7 +3,15 @@
  */
 
 export type Format = 'lcov' | 'cobertura' | 'clover' | 'jacoco' | 'go' | 'istanbul' | 'istanbul-summary';
-export const FORMATS: readonly Format[] = ['lcov', 'cobertura', 'clover', 'jacoco', 'go', 'istanbul', 'istanbul-summary'];
+export const FORMATS: readonly Format[] = [
+  'lcov',
+  'cobertura',
+  'clover',
+  'jacoco',
+  'go',
+  'istanbul',
+  'istanbul-summary',
+];
 
 export type MetricName = 'lines' | 'branches' | 'statements' | 'functions' | 'instructions';
 export const METRICS: readonly MetricName[] = ['lines', 'branches', 'statements', 'functions', 'instructions'];
@@ -15,7 +23,17 @@ export interface Counter {
 
 /** The tool that wrote a report, where the report says so (a comment, a root attribute). */
 export interface Producer {
-  name: 'coverage.py' | 'gcovr' | 'istanbul' | 'jacoco' | 'go' | 'lcov' | 'phpunit' | 'openclover' | 'cobertura' | 'unknown';
+  name:
+    | 'coverage.py'
+    | 'gcovr'
+    | 'istanbul'
+    | 'jacoco'
+    | 'go'
+    | 'lcov'
+    | 'phpunit'
+    | 'openclover'
+    | 'cobertura'
+    | 'unknown';
   version?: string;
 }
 
@@ -23,7 +41,6 @@ export interface Producer {
 export const MAX_LINE = 10_000_000;
 /** Hit counts saturate here (stored +1 in a Uint32Array). */
 export const MAX_HITS = 0xfffffffe;
-
 
 export function clampHits(hits: number): number {
   if (!(hits > 0)) return 0; // negative, NaN -> 0 (parsers warn before calling)
