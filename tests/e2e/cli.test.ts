@@ -173,8 +173,6 @@ describe('quality CLI', () => {
         expect(out.warnings.join('\n')).toMatch(/istanbul's XML reporters drop the branches/);
         continue;
       }
-      // istanbul's Clover writer emits no type="method" lines (functions live only in <metrics>).
-      if (metric === 'functions' && exp.tool.startsWith('jest') && exp.format === 'clover') continue;
       expect({ metric, covered: out.totals[metric]?.covered, total: out.totals[metric]?.total }).toEqual({
         metric,
         covered: c.covered,

@@ -16,8 +16,8 @@ import { diffAgainstBase, ensureHistory, isNullSha, lsFiles, repoRoot } from './
 import { headlineOf, type Headline } from './headline.js';
 import { openReport, sniff } from './input.js';
 import { mergeReports } from './merge.js';
-import type { CoverageReport, FileSummary, Format, Producer, Totals } from './model.js';
-import { summarizeFile, totalsOf } from './model.js';
+import type { CoverageReport, FileSummary, Format, Producer, Totals } from './model/index.js';
+import { summarizeFile, totalsOf } from './model/index.js';
 import { parsers } from './parsers/index.js';
 import { readGoModules, resolvePaths, type PathMapRule, type Unmapped } from './paths.js';
 

@@ -4,7 +4,7 @@
  * sometimes JSON, and CI artifacts get renamed.
  */
 import { FileFormatError } from '@quality/kit/errors';
-import type { Format } from './model.js';
+import type { Format } from './model/index.js';
 
 /** Skip the XML declaration, comments, processing instructions and DOCTYPE; return the root element's start tag and what follows. */
 function xmlRoot(head: string): { doctype: string; root: string; rest: string } | null {

@@ -18,8 +18,8 @@
  *
  * The report must have resolved (repository-relative) paths, the same the diff uses.
  */
-import type { Counter, CoverageReport } from './model.js';
-import { percent } from './model.js';
+import type { Counter, CoverageReport } from './model/index.js';
+import { percent } from './model/index.js';
 import type { ParsedDiff } from './diff.js';
 
 export interface FileDiffCoverage {

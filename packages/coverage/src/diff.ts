@@ -11,7 +11,9 @@
  * line looks like, so a removed line that reads `-- x` (shown as `--- x`) or an added
  * line that reads `diff --git` cannot be mistaken for a header. A hunk that ends
  * early or a line that is not a hunk line inside a hunk is a malformed patch and is
- * refused (a gate must not silently under-count the change).
+ * refused (a gate must not silently under-count the change), and so is a `+`/`-` line right
+ * after a hunk's counted lines, and text with no file header or hunk at all (not a patch;
+ * an empty patch is no change).
  *
  * Combined diffs (`diff --cc`, `@@@`: the diff of a merge commit against its parents)
  * are refused with an explanation: diff the merge base against the head instead.
@@ -108,6 +110,11 @@ export class DiffParser {
   private oldLeft = 0;
   private newLeft = 0;
   private newLine = 0;
+  /** The previous line completed a hunk: a `+`/`-` line now is one more than its header counts. */
+  private hunkEnded = false;
+  /** Whether any file header or hunk was seen, and any other non-blank line (a patch that is not one). */
+  private sawDiff = false;
+  private firstText = 0;
   private readonly out = new Map<string, DiffFile>();
 
   constructor(options: DiffParseOptions = {}) {
@@ -141,6 +148,13 @@ export class DiffParser {
       throw this.error(`the last hunk ends early (${this.oldLeft} old and ${this.newLeft} new lines missing)`, 'Is the patch truncated?');
     }
     if (this.minusLine !== null) this.minusLine = null;
+    if (!this.sawDiff && this.firstText > 0) {
+      this.lineNo = this.firstText;
+      throw this.error(
+        'is not a patch: no `diff --git`, `---`/`+++` or `@@` hunk line in it.',
+        'Pass the output of `git diff` (or `diff -u`); an empty file means no change.',
+      );
+    }
     this.finish();
     return { files: [...this.out.values()] };
   }
@@ -153,8 +167,15 @@ export class DiffParser {
     this.lineNo++;
     if (this.oldLeft > 0 || this.newLeft > 0) {
       this.hunkLine(l);
+      this.hunkEnded = this.oldLeft === 0 && this.newLeft === 0;
       return;
     }
+    if (this.hunkEnded) {
+      // `\ No newline at end of file` belongs to the hunk: the next line is still checked
+      this.hunkEnded = l.charCodeAt(0) === 92;
+      this.extraHunkLine(l);
+    }
+    if (this.firstText === 0 && l.trim() !== '') this.firstText = this.lineNo;
     const c = l.charCodeAt(0);
     // '@'
     if (c === 64) {
@@ -167,6 +188,7 @@ export class DiffParser {
     if (l.startsWith('diff ')) {
       if (l.startsWith('diff --cc ') || l.startsWith('diff --combined ')) throw this.combined();
       if (l.startsWith('diff --git ')) {
+        this.sawDiff = true;
         this.finish();
         this.cur = newPending(true);
         const [a, b] = splitGitHeader(l.slice('diff --git '.length));
@@ -190,6 +212,7 @@ export class DiffParser {
         this.cur.plus = headerPath(l.slice(4));
         this.cur.headersDone = true;
       } else if (this.minusLine !== null) {
+        this.sawDiff = true;
         this.finish();
         this.cur = newPending(false);
         this.cur.minus = headerPath(this.minusLine);
@@ -220,6 +243,20 @@ export class DiffParser {
     // index, old mode, new mode, similarity index, dissimilarity index: nothing to do.
   }
 
+  /**
+   * Right after a hunk's counted lines: a `+` or `-` line is one more than the header says (a
+   * malformed hunk), unless it is the next file's `---`/`+++` header or a mail signature (`-- `).
+   */
+  private extraHunkLine(l: string): void {
+    const c = l.charCodeAt(0);
+    if (c === 43 /* + */ && !(l.startsWith('+++ ') && this.minusLine !== null)) {
+      throw this.error(`more added lines than the hunk header says: ${JSON.stringify(l.slice(0, 80))}`, 'Was the patch edited by hand? Regenerate it with `git diff`.');
+    }
+    if (c === 45 /* - */ && !l.startsWith('--- ') && l !== '-- ') {
+      throw this.error(`more removed lines than the hunk header says: ${JSON.stringify(l.slice(0, 80))}`, 'Was the patch edited by hand? Regenerate it with `git diff`.');
+    }
+  }
+
   private combined(): FileFormatError {
     return this.error(
       'this is a combined diff (`diff --cc`, the diff of a merge commit against its parents), which cannot say which lines a change adds.',
@@ -235,6 +272,7 @@ export class DiffParser {
       throw this.error('a hunk comes before any file header (`diff --git`, or `---`/`+++`)');
     }
     this.cur.headersDone = true;
+    this.sawDiff = true;
     this.oldLeft = m[2] === undefined ? 1 : Number(m[2]);
     this.newLeft = m[4] === undefined ? 1 : Number(m[4]);
     this.newLine = Number(m[3]);

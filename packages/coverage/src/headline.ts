@@ -3,8 +3,8 @@
  * tool's own rule, with the rule named. Counts stay integers; the display string rounds the way
  * the tool prints it, so a user can compare it with their own terminal.
  */
-import type { Counter, Producer, Totals } from './model.js';
-import { addCounters, percent } from './model.js';
+import type { Counter, Producer, Totals } from './model/index.js';
+import { addCounters, percent } from './model/index.js';
 
 export interface Headline {
   /** Which counts make the headline: e.g. "statements+branches". */

@@ -1,4 +1,4 @@
-export * from './model.js';
+export * from './model/index.js';
 export { analyze, measureDiff, readReport, readPatch, type Analysis, type AnalyzeOptions, type DiffSource, type DiffResult, type InputReport } from './analyze.js';
 export { headlineOf, type Headline } from './headline.js';
 export { toJson, toText, writeJson, type AnalysisJson, type CounterJson } from './render.js';

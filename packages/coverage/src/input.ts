@@ -6,10 +6,10 @@
  * display name for error messages, so they can be fed from memory in tests.
  */
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { constants as zlibConstants, createGunzip, gunzipSync } from 'node:zlib';
 import { FileFormatError } from '@quality/kit/errors';
-import type { CoverageReport } from './model.js';
+import type { CoverageReport } from './model/index.js';
 
 /** Every parser has this shape. `ctx.name` is the file name used in messages. */
 export interface ParseContext {
@@ -65,9 +65,30 @@ export async function* stripBom(chunks: AsyncIterable<Buffer>): AsyncIterable<Bu
   if (first !== null && first.length > 0) yield first; // shorter than a BOM: not one
 }
 
-async function* rawChunks(path: string): AsyncIterable<Buffer> {
+/** A gzip report inflating past this many bytes is refused (no coverage report is that large). */
+export const MAX_INFLATED_BYTES = 4 * 1024 ** 3;
+
+/**
+ * Refuse what is not a regular file before opening it: opening a FIFO blocks until something
+ * writes to it, a device can stream forever.
+ */
+async function requireRegularFile(path: string): Promise<void> {
+  let st;
+  try {
+    st = await stat(path);
+  } catch (e) {
+    throw unreadable(path, e);
+  }
+  if (st.isDirectory()) throw unreadable(path, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
+  if (!st.isFile()) {
+    throw new FileFormatError(path, undefined, 'is not a regular file (a FIFO, socket or device): coverage reports are read from files.', 'Write the report to a file and pass its path.');
+  }
+}
+
+async function* rawChunks(path: string, maxInflated: number): AsyncIterable<Buffer> {
   let fh;
   let magic: Buffer;
+  await requireRegularFile(path);
   try {
     fh = await open(path, 'r');
     magic = Buffer.alloc(2);
@@ -84,20 +105,31 @@ async function* rawChunks(path: string): AsyncIterable<Buffer> {
       const gunzip = createGunzip({ chunkSize: CHUNK_BYTES });
       file.on('error', (e) => gunzip.destroy(e));
       file.pipe(gunzip);
-      for await (const c of gunzip) yield c as Buffer;
+      let inflated = 0;
+      for await (const c of gunzip) {
+        inflated += (c as Buffer).length;
+        if (inflated > maxInflated) {
+          throw new FileFormatError(path, undefined, `inflates to more than ${maxInflated} bytes: refused (a gzip bomb, or not a coverage report).`, 'Pass the uncompressed report, or check where this file came from.');
+        }
+        yield c as Buffer;
+      }
     } else {
       for await (const c of file) yield c as Buffer;
     }
   } catch (e) {
+    if (e instanceof FileFormatError) throw e;
     throw unreadable(path, e);
   } finally {
     file.destroy();
   }
 }
 
-/** Stream a report's bytes: 1 MiB reads, gunzipped when the content is gzip, BOM removed. */
-export function openReport(path: string): AsyncIterable<Buffer> {
-  return stripBom(rawChunks(path));
+/**
+ * Stream a report's bytes: 1 MiB reads, gunzipped when the content is gzip (at most
+ * `maxInflatedBytes`), BOM removed. Only regular files are read.
+ */
+export function openReport(path: string, opts: { maxInflatedBytes?: number } = {}): AsyncIterable<Buffer> {
+  return stripBom(rawChunks(path, opts.maxInflatedBytes ?? MAX_INFLATED_BYTES));
 }
 
 /**
@@ -106,6 +138,7 @@ export function openReport(path: string): AsyncIterable<Buffer> {
  */
 export async function sniff(path: string, bytes = SNIFF_BYTES): Promise<{ head: string; gz: boolean }> {
   let buf: Buffer;
+  await requireRegularFile(path);
   try {
     const fh = await open(path, 'r');
     try {

@@ -29,8 +29,8 @@
  * random reports). The inputs are not modified and share nothing with the result.
  * An empty list gives an empty report of format 'mixed'.
  */
-import { FileCoverage, emptyReport, METRICS } from './model.js';
-import type { CoverageReport, MetricName, Producer } from './model.js';
+import { FileCoverage, emptyReport, METRICS } from './model/index.js';
+import type { CoverageReport, MetricName, Producer } from './model/index.js';
 
 export interface MergeOptions {
   /**

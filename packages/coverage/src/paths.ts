@@ -42,8 +42,8 @@
  * (a map from every segment suffix of every file, built only when a path needs it).
  */
 import { readFile } from 'node:fs/promises';
-import { FileCoverage } from './model.js';
-import type { CoverageReport } from './model.js';
+import { FileCoverage } from './model/index.js';
+import type { CoverageReport } from './model/index.js';
 import { mergeFrozen } from './merge.js';
 
 export interface PathMapRule {

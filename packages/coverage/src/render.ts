@@ -4,8 +4,8 @@
  */
 import type { Analysis } from './analyze.js';
 import { lineRanges } from './diff-coverage.js';
-import type { Counter, MetricName } from './model.js';
-import { METRICS, percent } from './model.js';
+import type { Counter, MetricName } from './model/index.js';
+import { METRICS, percent } from './model/index.js';
 
 export interface CounterJson {
   covered: number;

@@ -2,7 +2,7 @@ import { describe, it, expect } from '@jest/globals';
 import fc from 'fast-check';
 import { diffCoverage, lineRanges } from '../../../packages/coverage/src/diff-coverage.js';
 import { parseDiff } from '../../../packages/coverage/src/diff.js';
-import { emptyReport, fileOf } from '../../../packages/coverage/src/model.js';
+import { emptyReport, fileOf } from '@quality/coverage';
 
 function report(files: Record<string, Record<number, number>>) {
   const r = emptyReport('lcov');

@@ -183,6 +183,34 @@ describe('parseDiff: git diff', () => {
     expect(() => parseDiff([...head, 'junk'].join('\n'), { name: 'p' })).toThrow(/p:6: unexpected line inside a hunk/);
     expect(() => parseDiff('@@ -1 +1 @@\n-a\n+b\n')).toThrow(/before any file header/);
   });
+
+  it('refuses + and - lines beyond the counts of a hunk, naming the line', () => {
+    const head = ['diff --git a/x b/x', '--- a/x', '+++ b/x', '@@ -1,2 +1,2 @@', ' a', '-b', '+B'];
+    expect(() => parseDiff([...head, '+extra', ''].join('\n'), { name: 'p' })).toThrow(/^p:8: more added lines than the hunk header says: "\+extra"/);
+    expect(() => parseDiff([...head, '-gone', ''].join('\n'), { name: 'p' })).toThrow(/^p:8: more removed lines than the hunk header says/);
+    // after the hunk's own "\ No newline at end of file" too
+    expect(() => parseDiff([...head, '\\ No newline at end of file', '+extra'].join('\n'), { name: 'p' })).toThrow(/^p:9: more added lines/);
+    expect(() => parseDiff([...head, '+++ b/y', ''].join('\n'), { name: 'p' })).toThrow(/^p:8: more added lines/);
+    // the next file's headers after a hunk are headers, in git and plain diff -u output
+    const two = [...head, '--- a/y', '+++ b/y', '@@ -0,0 +1 @@', '+y', '\\ No newline at end of file', ''].join('\n');
+    expect(parseDiff(two).files.map((f) => [f.path, f.added])).toEqual([
+      ['x', [2]],
+      ['y', [1]],
+    ]);
+  });
+
+  it('refuses a file that is not a patch at all, naming it; an empty patch is no change', () => {
+    expect(() => parseDiff('hello\nthis is not a diff\n', { name: 'garbage.txt' })).toThrow(/^garbage\.txt:1: is not a patch: no `diff --git`/);
+    expect(() => parseDiff('\n\nfoo\n', { name: 'g.txt' })).toThrow(/^g\.txt:3: is not a patch/);
+    expect(parseDiff('', { name: 'empty.patch' }).files).toEqual([]);
+    expect(parseDiff('\n', { name: 'empty.patch' }).files).toEqual([]);
+  });
+
+  it("reads the pull request files API's patch text under a built header (no index line, no final newline)", () => {
+    const api = '@@ -1,3 +1,4 @@\n a\n+b\n c\n-d\n\\ No newline at end of file\n+D\n\\ No newline at end of file';
+    const text = `diff --git a/src/x.ts b/src/x.ts\n--- a/src/x.ts\n+++ b/src/x.ts\n${api}\n`;
+    expect(parseDiff(text).files.map((f) => [f.path, f.added])).toEqual([['src/x.ts', [2, 4]]]);
+  });
 });
 
 describe('parseDiff: plain diff -u and patch files', () => {

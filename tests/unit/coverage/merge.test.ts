@@ -1,8 +1,8 @@
 import { describe, it, expect } from '@jest/globals';
 import fc from 'fast-check';
 import { mergeReports } from '../../../packages/coverage/src/merge.js';
-import { emptyReport, fileOf, summarizeFile, totalsOf, METRICS } from '../../../packages/coverage/src/model.js';
-import type { CoverageReport, Format, MetricName } from '../../../packages/coverage/src/model.js';
+import { emptyReport, fileOf, summarizeFile, totalsOf, METRICS } from '@quality/coverage';
+import type { CoverageReport, Format, MetricName } from '@quality/coverage';
 
 function totals(r: CoverageReport) {
   return totalsOf([...r.files.values()].map((f) => summarizeFile(f, r.metrics)), r.metrics);
@@ -179,7 +179,7 @@ describe('summary-only files (istanbul coverage-summary.json)', () => {
     const { parseIstanbulSummary } = await import('../../../packages/coverage/src/parsers/istanbul.js');
     const { fromBuffers } = await import('../../../packages/coverage/src/input.js');
     const { mergeReports } = await import('../../../packages/coverage/src/merge.js');
-    const { summarizeFile } = await import('../../../packages/coverage/src/model.js');
+    const { summarizeFile } = await import('@quality/coverage');
     const json = JSON.stringify({
       total: { lines: { total: 4, covered: 3 }, statements: { total: 4, covered: 3 }, functions: { total: 1, covered: 1 }, branches: { total: 2, covered: 1 } },
       'src/a.js': { lines: { total: 4, covered: 3 }, statements: { total: 4, covered: 3 }, functions: { total: 1, covered: 1 }, branches: { total: 2, covered: 1 } },

@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { resolvePaths, readGoModules, normalizePath, goDirectiveValues } from '../../../packages/coverage/src/paths.js';
-import { emptyReport, fileOf } from '../../../packages/coverage/src/model.js';
-import type { CoverageReport, Format } from '../../../packages/coverage/src/model.js';
+import { emptyReport, fileOf } from '@quality/coverage';
+import type { CoverageReport, Format } from '@quality/coverage';
 import { makeTempDir, removeAll } from '../../support/git-repo.js';
 
 afterAll(removeAll);

@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { openReport, sniff } from '../../../packages/coverage/src/input.js';
 import { detectFormat } from '../../../packages/coverage/src/detect.js';
 import { parsers } from '../../../packages/coverage/src/parsers/index.js';
-import { summarizeFile, totalsOf } from '../../../packages/coverage/src/model.js';
-import type { Counter, Format, MetricName } from '../../../packages/coverage/src/model.js';
+import { summarizeFile, totalsOf } from '@quality/coverage';
+import type { Counter, Format, MetricName } from '@quality/coverage';
 
 const ROOT = 'tests/fixtures/coverage/generated';
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { toJson, writeJson } from '../../../packages/coverage/src/render.js';
 import type { Analysis } from '../../../packages/coverage/src/analyze.js';
-import { emptyReport, type FileSummary } from '../../../packages/coverage/src/model.js';
+import { emptyReport, type FileSummary } from '@quality/coverage';
 
 const NASTY = ['"files":[]', 'a"b', 'back\\slash', 'ünï/cödé', 'tab\there', 'new\nline', '"files":[', '{}[],:'];
 

@@ -4,8 +4,8 @@
  * written by a newer quality) instead of misreading it.
  */
 import { FileFormatError } from '@quality/kit/errors';
-import type { Counter, MetricName, Totals } from '../model.js';
-import { METRICS } from '../model.js';
+import type { Counter, MetricName, Totals } from '../model/index.js';
+import { METRICS } from '../model/index.js';
 
 export const BASELINE_SCHEMA = 1;
 

@@ -6,8 +6,8 @@ import { code, details, table, text } from '@quality/kit/markdown';
 import type { Annotation } from '@quality/kit/limits';
 import type { Analysis } from '../analyze.js';
 import { lineRanges } from '../diff-coverage.js';
-import type { Counter } from '../model.js';
-import { percent } from '../model.js';
+import type { Counter } from '../model/index.js';
+import { percent } from '../model/index.js';
 import type { GateVerdict, RuleResult } from './rules.js';
 
 export interface GateContext {

@@ -4,8 +4,8 @@
  * against the baseline with exact rational arithmetic (BigInt), so 79.996% never passes 80.
  */
 import type { Analysis } from '../analyze.js';
-import type { Counter } from '../model.js';
-import { percent } from '../model.js';
+import type { Counter } from '../model/index.js';
+import { percent } from '../model/index.js';
 import type { BaselineSnapshot } from './baseline.js';
 
 export type GateMetric = 'lines' | 'branches' | 'headline';

@@ -22,8 +22,9 @@
  * something else a warning says so (PHPUnit, for one, writes a method's first line as
  * type="method" only, although it counted it as an executable line).
  *
- * Metrics: lines, statements, branches; functions when the report has method lines
- * (istanbul's clover reporter writes none: use its lcov or json for functions). For
+ * Metrics: lines, statements, branches; functions from method lines, or for a file without
+ * any (istanbul's clover reporter writes none) from its `<metrics methods coveredmethods>`:
+ * that many anonymous functions at line 0, the first `coveredmethods` of them hit. For
  * istanbul there is no statements metric: its `<metrics statements>` and `<line>` elements
  * are istanbul LINES (jest prints 18/29 lines and 18/31 statements for the same run, and the
  * clover file says statements="29"), so they are read as lines only.
@@ -31,8 +32,9 @@
  * otherwise openclover (with its version).
  */
 import type { Parser } from '../input.js';
-import { releaseParseState, emptyReport, fileOf, MAX_LINE } from '../model.js';
-import type { CoverageReport, FileCoverage } from '../model.js';
+import { releaseParseState, emptyReport, fileOf } from '../model/index.js';
+import { COUNT_RULE, LINE_NUMBER_RULE, MAX_FILE_METHODS, MAX_LINE_BRANCHES, isCount, isLineNumber } from './limits.js';
+import type { CoverageReport, FileCoverage } from '../model/index.js';
 import { tokenize } from '../xml/tokenizer.js';
 import type { XmlAttributes, XmlHandler, XmlTokenizer } from '../xml/tokenizer.js';
 
@@ -59,6 +61,8 @@ class CloverHandler implements XmlHandler {
   private istanbulLines = 0;
   private cloverLines = 0;
   private sawMethods = false;
+  /** Some file's functions came from its <metrics methods coveredmethods> (no method lines). */
+  private methodsFromMetrics = false;
   private sawProject = false;
   /** Branches istanbul counted in <metrics> but wrote on no <line>. */
   private istanbulDropped = 0;
@@ -69,9 +73,9 @@ class CloverHandler implements XmlHandler {
   }
 
   private int(a: XmlAttributes, name: string): number {
-    const v = a.num(name);
+    const v = a.decimal(name);
     if (v === undefined) return 0;
-    if (!Number.isInteger(v) || v < 0) this.tok.fail(`attribute ${name}="${a.get(name) ?? ''}": expected a non-negative integer.`, 'The Clover report is malformed; regenerate it.');
+    if (!isCount(v)) this.tok.fail(`attribute ${name}="${a.get(name) ?? ''}": expected ${COUNT_RULE}.`, 'The Clover report is malformed; regenerate it.');
     return v;
   }
 
@@ -80,8 +84,8 @@ class CloverHandler implements XmlHandler {
     if (name === 'line') {
       const f = this.file;
       if (!f) return;
-      const num = a.num('num');
-      if (num === undefined || !Number.isInteger(num) || num < 0 || num > MAX_LINE) this.tok.fail(`<line> has num="${a.get('num') ?? ''}": expected a line number.`);
+      const num = a.decimal('num');
+      if (!isLineNumber(num)) this.tok.fail(`<line> has num="${a.get('num') ?? ''}": expected a line number (${LINE_NUMBER_RULE}).`);
       const type = a.get('type');
       const t = this.tally;
       if (type === 'stmt') {
@@ -94,6 +98,8 @@ class CloverHandler implements XmlHandler {
         const tc = this.int(a, 'truecount');
         const fc = this.int(a, 'falsecount');
         if (a.has('count')) {
+          // istanbul: truecount/falsecount are the line's covered/uncovered branches (OpenClover: evaluations).
+          if (tc + fc > MAX_LINE_BRANCHES) this.tok.fail(`<line num="${num}"> has truecount="${tc}" falsecount="${fc}": more than ${MAX_LINE_BRANCHES} branches on one line.`, 'The Clover report is corrupt; regenerate it.');
           this.istanbulLines++;
           const count = this.int(a, 'count');
           f.lines.add(num, count);
@@ -161,10 +167,24 @@ class CloverHandler implements XmlHandler {
     f.addStatement(k === 1 ? String(line) : `${line}#${k}`, { line, endLine: line, n: 1, hits });
   }
 
+  /** A file's functions known only as counts: `methods` anonymous functions, `coveredmethods` of them hit. */
+  private functionsFromMetrics(f: FileCoverage, d: Tally): void {
+    if (d.coveredmethods > d.methods) this.tok.fail(`<metrics> of ${f.path} has coveredmethods="${d.coveredmethods}", more than methods="${d.methods}".`);
+    if (d.methods > MAX_FILE_METHODS) this.tok.fail(`<metrics> of ${f.path} has methods="${d.methods}", more than the ${MAX_FILE_METHODS} a file may have.`, 'The Clover report is corrupt; regenerate it.');
+    for (let k = 1; k <= d.methods; k++) {
+      const key = `(method ${k})`;
+      f.addFunction(key, { name: key, line: 0, hits: k <= d.coveredmethods ? 1 : 0 });
+    }
+    this.tally.methods = d.methods;
+    this.tally.coveredmethods = d.coveredmethods;
+    this.methodsFromMetrics = true;
+  }
+
   close(name: string): void {
     this.depth--;
     if (name === 'file' && this.depth === this.fileDepth) {
       const d = this.declared;
+      if (d && this.file && this.tally.methods === 0 && d.methods > 0) this.functionsFromMetrics(this.file, d);
       if (d && this.file) {
         const t = this.tally;
         const off = (Object.keys(d) as (keyof Tally)[]).filter((k) => d[k] !== t[k] && !(k.endsWith('methods') && !this.sawMethods));
@@ -183,7 +203,7 @@ class CloverHandler implements XmlHandler {
   finish(): CoverageReport {
     const r = this.report;
     if (!this.sawProject) throw this.tok.fail('no <project> element: this is not a Clover report.');
-    if (this.sawMethods) r.metrics.add('functions');
+    if (this.sawMethods || this.methodsFromMetrics) r.metrics.add('functions');
     const v = this.cloverVersion;
     if (v === undefined) r.producer = { name: 'phpunit' };
     else if (v === '3.2.0' && this.cloverLines === 0 && !this.sawMethods) {

@@ -24,8 +24,9 @@
  *   attribute, istanbul's `version="0.1"` root with a coverage-04 DOCTYPE.
  */
 import type { Parser } from '../input.js';
-import { releaseParseState, emptyReport, fileOf, MAX_LINE } from '../model.js';
-import type { CoverageReport, FileCoverage } from '../model.js';
+import { releaseParseState, emptyReport, fileOf } from '../model/index.js';
+import { LINE_NUMBER_RULE, MAX_COUNT, MAX_LINE_BRANCHES, isLineNumber } from './limits.js';
+import type { CoverageReport, FileCoverage } from '../model/index.js';
 import { tokenize } from '../xml/tokenizer.js';
 import type { XmlAttributes, XmlHandler, XmlTokenizer } from '../xml/tokenizer.js';
 
@@ -80,11 +81,12 @@ class CoberturaHandler implements XmlHandler {
       }
       const f = this.file;
       if (!f) return; // <line> outside a class: not in the format; ignore
-      const line = a.num('number');
-      if (line === undefined || !Number.isInteger(line) || line < 0 || line > MAX_LINE) {
-        this.tok.fail(`<line> has number="${a.get('number') ?? ''}": expected a line number.`, 'The report is malformed; regenerate it.');
+      const line = a.decimal('number');
+      if (!isLineNumber(line)) {
+        this.tok.fail(`<line> has number="${a.get('number') ?? ''}": expected a line number (${LINE_NUMBER_RULE}).`, 'The report is malformed; regenerate it.');
       }
       let hits = a.num('hits');
+      if (hits !== undefined && hits > MAX_COUNT) this.tok.fail(`<line number="${line}"> has hits="${a.get('hits')}", more than ${MAX_COUNT}.`, 'The report is corrupt; regenerate it.');
       if (hits === undefined || !(hits >= 0)) {
         // Cobertura readers treat a bad count as 0; say so once.
         if (this.badHits++ === 0) this.report.warnings.push(`${this.tok.file}:${this.tok.line()}: <line number="${line}"> has hits="${a.get('hits') ?? ''}"; read as 0.`);
@@ -104,6 +106,7 @@ class CoberturaHandler implements XmlHandler {
             covered = Number(m[1]);
             total = Number(m[2]);
           }
+          if (total > MAX_LINE_BRANCHES) this.tok.fail(`condition-coverage="${a.get('condition-coverage')}" on line ${line} counts more than ${MAX_LINE_BRANCHES} branches on one line.`, 'The report is corrupt; regenerate it.');
           if (covered > total) this.tok.fail(`condition-coverage="${a.get('condition-coverage')}" on line ${line} covers more branches than there are.`);
           this.sawBranches = true;
           if (total > 0) f.addBranchCounts(line, covered, total);

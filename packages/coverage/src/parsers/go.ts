@@ -22,12 +22,19 @@
  *   the `if` line of a never-taken branch would read as uncovered although it ran. Lines mixing
  *   run and not-run code therefore read covered; the statements metric is the exact one.
  * - Blank lines are skipped.
+ * - Limits (the source is not at hand to check a block against): line numbers from 1, a block
+ *   spans at most MAX_GO_BLOCK_LINES lines and all distinct blocks at most MAX_GO_LINES; counts
+ *   up to 2^53-1; derived line hits saturate at 65,533 (2 bytes a line). Beyond them the profile is refused with the line that crossed the limit.
  */
 import { FileFormatError } from '@quality/kit/errors';
-import { MAX_LINE, emptyReport, fileOf } from '../model.js';
-import type { CoverageReport } from '../model.js';
+import { emptyReport, fileOf } from '../model/index.js';
+import { LINE_NUMBER_RULE, MAX_COUNT, MAX_GO_BLOCK_LINES, MAX_GO_LINES, isCount, isLineNumber } from './limits.js';
+import type { CoverageReport } from '../model/index.js';
 import { forEachLine } from '../input.js';
 import type { Parser } from '../input.js';
+
+/** Derived line hits saturate here, so that they stay 2 bytes a line in the LineTable (statements keep exact counts). */
+const MAX_DERIVED_HITS = 65_533;
 
 const BLOCK = /^(.+):(\d+)\.(\d+),(\d+)\.(\d+) (\d+) (\d+)$/;
 
@@ -39,6 +46,9 @@ export const parseGo: Parser = async (chunks, ctx) => {
   let merge: 'max' | 'sum' = 'sum';
   let otherMode = '';
   let blocks = 0;
+  /** Statements of distinct blocks, and lines they span (expanded below): both bounded. */
+  let statements = 0;
+  let spanned = 0;
 
   await forEachLine(chunks, name, (buf, s, e, lineNo) => {
     if (s === e) return;
@@ -63,14 +73,30 @@ export const parseGo: Parser = async (chunks, ctx) => {
     const el = Number(m[4]);
     const n = Number(m[6]);
     const count = Number(m[7]);
-    if (sl > MAX_LINE || el > MAX_LINE || el < sl) {
-      throw new FileFormatError(name, lineNo, `block ${JSON.stringify(text.slice(0, 120))} has an invalid line range ${sl}..${el}.`);
+    if (!isLineNumber(sl) || !isLineNumber(el) || el < sl) {
+      throw new FileFormatError(name, lineNo, `block ${JSON.stringify(text.slice(0, 120))} has an invalid line range ${sl}..${el}: line numbers are ${LINE_NUMBER_RULE}, the end not before the start.`);
+    }
+    if (!isCount(n) || !isCount(count)) {
+      throw new FileFormatError(name, lineNo, `block ${JSON.stringify(text.slice(0, 120))} has a statement count or hit count larger than ${MAX_COUNT}.`, 'The profile is corrupt; regenerate it.');
+    }
+    if (el - sl >= MAX_GO_BLOCK_LINES) {
+      throw new FileFormatError(name, lineNo, `block ${JSON.stringify(text.slice(0, 120))} spans ${el - sl + 1} lines, more than the ${MAX_GO_BLOCK_LINES} a block may span.`, 'No Go block is that long: the profile is corrupt; regenerate it.');
     }
     const f = fileOf(report, m[1]!);
     const key = `${m[2]}.${m[3]},${m[4]}.${m[5]}`;
     const prev = f.statements.get(key);
     if (prev && prev.n !== n) {
       throw new FileFormatError(name, lineNo, `block ${m[1]}:${key} has ${n} statements here and ${prev.n} earlier (inconsistent NumStmt).`, 'The profiles merged into this file come from different versions of the source.');
+    }
+    if (!prev) {
+      statements += n;
+      if (statements > MAX_COUNT) throw new FileFormatError(name, lineNo, `the blocks up to this one count more than ${MAX_COUNT} statements.`, 'The profile is corrupt; regenerate it.');
+      if (n > 0) {
+        spanned += el - sl + 1;
+        if (spanned > MAX_GO_LINES) {
+          throw new FileFormatError(name, lineNo, `the blocks up to this one span more than ${MAX_GO_LINES} lines in all, the most this reader expands to lines.`, 'The profile is corrupt, or far larger than any repository; regenerate it.');
+        }
+      }
     }
     f.addStatement(key, { line: sl, endLine: el, n, hits: count }, merge);
     blocks++;
@@ -85,7 +111,8 @@ export const parseGo: Parser = async (chunks, ctx) => {
   for (const f of report.files.values()) {
     for (const st of f.statements.values()) {
       if (st.n === 0) continue;
-      for (let l = st.line; l <= st.endLine; l++) f.lines.max(l, st.hits);
+      const hits = Math.min(st.hits, MAX_DERIVED_HITS);
+      for (let l = st.line; l <= st.endLine; l++) f.lines.max(l, hits);
     }
   }
   return report;

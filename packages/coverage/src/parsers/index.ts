@@ -2,7 +2,7 @@
  * Parser registry: one Parser per Format. Every parser takes a chunk stream (see
  * `openReport`) and a display name, and returns the normalized model.
  */
-import type { Format } from '../model.js';
+import type { Format } from '../model/index.js';
 import type { Parser } from '../input.js';
 import { parseLcov } from './lcov.js';
 import { parseGo } from './go.js';

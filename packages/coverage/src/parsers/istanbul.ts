@@ -22,8 +22,9 @@
  * Negative counts (never written by istanbul) are read as 0 with a warning.
  */
 import { FileFormatError } from '@quality/kit/errors';
-import { MAX_LINE, emptyReport, fileOf } from '../model.js';
-import type { Counter, CoverageReport, MetricName } from '../model.js';
+import { MAX_LINE, emptyReport, fileOf } from '../model/index.js';
+import { MAX_COUNT } from './limits.js';
+import type { Counter, CoverageReport, MetricName } from '../model/index.js';
 import { readAll } from '../input.js';
 import type { Parser } from '../input.js';
 
@@ -64,7 +65,7 @@ function lineOf(loc: Json): number | undefined {
   const start = loc['start'];
   if (!isObject(start)) return undefined;
   const l = start['line'];
-  return typeof l === 'number' && Number.isInteger(l) && l >= 0 && l <= MAX_LINE ? l : undefined;
+  return typeof l === 'number' && Number.isInteger(l) && l >= 1 && l <= MAX_LINE ? l : undefined;
 }
 
 class Counts {
@@ -79,6 +80,7 @@ class Counts {
       if (this.negative++ === 0) this.where = where;
       return 0;
     }
+    if (v > MAX_COUNT) throw new FileFormatError(this.name, undefined, `${where}: count ${v} is larger than ${MAX_COUNT}.`, 'The file is corrupt; regenerate it.');
     return v;
   }
 }
@@ -148,7 +150,7 @@ function counter(v: Json, name: string, where: string): Counter {
   if (!isObject(v)) throw new FileFormatError(name, undefined, `${where} is not an object like {"total": 10, "covered": 8, ...}.`);
   const total = v['total'];
   const covered = v['covered'];
-  const ok = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+  const ok = (n: unknown): n is number => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
   if (!ok(total) || !ok(covered) || covered > total) {
     throw new FileFormatError(name, undefined, `${where} has total ${JSON.stringify(total)} and covered ${JSON.stringify(covered)}: expected integers with 0 <= covered <= total.`);
   }
@@ -183,6 +185,7 @@ export const parseIstanbulSummary: Parser = async (chunks, ctx) => {
       const s = (sum[m] ??= { covered: 0, total: 0 });
       s.covered += c.covered;
       s.total += c.total;
+      if (s.total > MAX_COUNT) throw new FileFormatError(name, undefined, `the files' ${m} totals, up to ${JSON.stringify(key)}, add up to more than ${MAX_COUNT}.`, 'The file is corrupt; regenerate it.');
     }
     fileOf(report, key).summaryOnly = only;
   }

@@ -14,8 +14,9 @@
  * Metrics: lines, branches, instructions, functions.
  */
 import type { Parser } from '../input.js';
-import { releaseParseState, emptyReport, fileOf, MAX_LINE } from '../model.js';
-import type { CoverageReport, FileCoverage } from '../model.js';
+import { releaseParseState, emptyReport, fileOf } from '../model/index.js';
+import { COUNT_RULE, LINE_NUMBER_RULE, MAX_COUNT, MAX_LINE_BRANCHES, isCount, isLineNumber } from './limits.js';
+import type { CoverageReport, FileCoverage } from '../model/index.js';
 import { tokenize } from '../xml/tokenizer.js';
 import type { XmlAttributes, XmlHandler, XmlTokenizer } from '../xml/tokenizer.js';
 
@@ -26,16 +27,18 @@ class JacocoHandler implements XmlHandler {
   private file: FileCoverage | null = null;
   private cls: { name: string; sourcefile: string | undefined } | null = null;
   private method: { key: string; name: string; line: number; covered: number | undefined } | null = null;
+  /** Instructions so far (their total must stay exact). */
+  private instructions = 0;
 
   constructor(private readonly tok: XmlTokenizer) {
     for (const m of ['branches', 'instructions', 'functions'] as const) this.report.metrics.add(m);
   }
 
   private count(a: XmlAttributes, name: string, required: boolean): number {
-    const v = a.num(name);
+    const v = a.decimal(name);
     if (v === undefined && !required) return 0;
-    if (v === undefined || !Number.isInteger(v) || v < 0) {
-      this.tok.fail(`attribute ${name}="${a.get(name) ?? ''}": expected a non-negative integer.`, 'The JaCoCo report is malformed; regenerate it.');
+    if (!isCount(v)) {
+      this.tok.fail(`attribute ${name}="${a.get(name) ?? ''}": expected ${COUNT_RULE}.`, 'The JaCoCo report is malformed; regenerate it.');
     }
     return v;
   }
@@ -46,12 +49,15 @@ class JacocoHandler implements XmlHandler {
       case 'line': {
         const f = this.file;
         if (!f) return;
-        const nr = this.count(a, 'nr', true);
-        if (nr > MAX_LINE) this.tok.fail(`line nr="${nr}" is out of range.`);
+        const nr = a.decimal('nr');
+        if (!isLineNumber(nr)) this.tok.fail(`<line> has nr="${a.get('nr') ?? ''}": expected a line number (${LINE_NUMBER_RULE}).`, 'The JaCoCo report is malformed; regenerate it.');
         const mi = this.count(a, 'mi', false);
         const ci = this.count(a, 'ci', false);
         const mb = this.count(a, 'mb', false);
         const cb = this.count(a, 'cb', false);
+        if (mb + cb > MAX_LINE_BRANCHES) this.tok.fail(`<line nr="${nr}"> has mb="${mb}" cb="${cb}": more than ${MAX_LINE_BRANCHES} branches on one line.`, 'The JaCoCo report is corrupt; regenerate it.');
+        this.instructions += mi + ci;
+        if (this.instructions > MAX_COUNT) this.tok.fail(`the instructions counted up to <line nr="${nr}"> add up to more than ${MAX_COUNT}.`, 'The JaCoCo report is corrupt; regenerate it.');
         if (mi + ci > 0) {
           f.lines.add(nr, ci > 0 ? 1 : 0);
           f.addInstructions(nr, ci, mi + ci);

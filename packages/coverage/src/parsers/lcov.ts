@@ -31,7 +31,9 @@
  *
  * Tolerances (each leaves a warning in `report.warnings`):
  * - negative counts are read as 0 (lcov 1.16 and 2 do the same);
- * - counts above MAX_HITS saturate (only zero/non-zero matters for totals);
+ * - counts above MAX_HITS saturate (only zero/non-zero matters for totals); counts above
+ *   MAX_COUNT (2^53-1) are an error, and so is DA line 0 (coverage.py's BRDA line 0, an entry
+ *   arc, is kept);
  * - a last section without end_of_record (a truncated file) is kept;
  * - a section whose LF differs from its DA line count (coverage.py 6.x lcov) is counted
  *   from the DA lines, like lcov --summary, with a warning that names the difference;
@@ -50,8 +52,9 @@
  * freezes it again. Numbers are the same either way (tests parse both ways).
  */
 import { FileFormatError } from '@quality/kit/errors';
-import { MAX_HITS, MAX_LINE, releaseParseState, emptyReport, fileOf } from '../model.js';
-import type { CoverageReport, FileCoverage } from '../model.js';
+import { MAX_HITS, MAX_LINE, releaseParseState, emptyReport, fileOf } from '../model/index.js';
+import { MAX_COUNT } from './limits.js';
+import type { CoverageReport, FileCoverage } from '../model/index.js';
 import type { Parser } from '../input.js';
 import { SpillFile } from '../spill.js';
 
@@ -226,10 +229,10 @@ class LcovReader {
           let j = i + 1;
           let hits = 0;
           while (j < len && (c = chunk[j]!) >= C_0 && c <= C_9) {
-            if (hits < 1e15) hits = hits * 10 + (c - C_0);
+            hits = hits < 1e15 ? hits * 10 + (c - C_0) : Infinity;
             j++;
           }
-          if (j > i + 1 && j < len && line <= MAX_LINE) {
+          if (j > i + 1 && j < len && line !== 0 && line <= MAX_LINE && hits <= MAX_COUNT) {
             // "\n", or "\r\n" (a tracefile written on Windows)
             const end = c === C_NL ? j : c === C_CR && j + 1 < len && chunk[j + 1] === C_NL ? j + 1 : -1;
             if (end !== -1) {
@@ -350,11 +353,11 @@ class LcovReader {
     while (i < e) {
       const c = buf[i]!;
       if (c < C_0 || c > C_9) break;
-      if (v < 1e15) v = v * 10 + (c - C_0);
+      v = v < 1e15 ? v * 10 + (c - C_0) : Infinity;
       i++;
     }
     this.p = i;
-    return i === start ? NaN : v;
+    return i === start ? NaN : v > MAX_COUNT ? Infinity : v;
   }
 
   /** A count: optional '-', digits, optional fraction (dropped). Negative -> 0 with a warning. */
@@ -370,6 +373,8 @@ class LcovReader {
     if (neg) {
       if (v !== 0 && this.negative++ === 0) this.negativeAt = this.lineNo;
       v = 0;
+    } else if (v === Infinity) {
+      throw new FileFormatError(this.name, this.lineNo, `a count in ${show(buf, i, e)} is larger than ${MAX_COUNT}.`, 'The report is corrupt; regenerate it.');
     }
     return v > MAX_HITS ? MAX_HITS : v;
   }
@@ -523,6 +528,7 @@ class LcovReader {
     const hits = this.count(buf, i + 1, e);
     i = this.p;
     if (Number.isNaN(hits) || (i < e && buf[i] !== C_COMMA)) this.bad(buf, s, e, '"DA:<line>,<hits>[,<checksum>]"');
+    if (line === 0) throw new FileFormatError(this.name, this.lineNo, `DA record ${show(buf, s, e)} names line 0: line numbers start at 1.`, 'The report is corrupt; regenerate it.');
     this.addDA(this.lineNumber(buf, s, e, line), hits);
   }
 

@@ -18,7 +18,7 @@
  * - Attribute values and text are escaped; characters XML 1.0 cannot hold at all (C0
  *   controls other than tab/newline/CR, lone surrogates, U+FFFE/U+FFFF) become U+FFFD.
  */
-import type { Counter, CoverageReport, FileCoverage } from '../model.js';
+import type { Counter, CoverageReport, FileCoverage } from '../model/index.js';
 
 export interface CoberturaOptions {
   /** `<source>` entries; defaults to `report.sourceRoots`. */

@@ -10,7 +10,7 @@
  *
  * Names containing a newline cannot be written and are an error (no parser produces them).
  */
-import type { CoverageReport } from '../model.js';
+import type { CoverageReport } from '../model/index.js';
 
 function check(what: string, s: string): string {
   if (/[\n\r]/.test(s)) throw new Error(`cannot write ${what} ${JSON.stringify(s)} to lcov: it contains a line break`);

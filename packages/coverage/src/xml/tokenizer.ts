@@ -136,6 +136,32 @@ export class XmlAttributes {
   }
 
   /**
+   * The value as a decimal integer: undefined when absent, NaN unless it is ASCII digits only
+   * (surrounding spaces allowed; no sign, hex, exponent or fraction). May exceed
+   * Number.MAX_SAFE_INTEGER: callers check Number.isSafeInteger.
+   */
+  decimal(name: string): number | undefined {
+    const k = this.find(name);
+    if (k === -1) return undefined;
+    const o = this.offs;
+    const s = o[k * 4 + 2]!;
+    const e = o[k * 4 + 3]!;
+    if (e > s && e - s <= 15) {
+      const b = this.buf;
+      let v = 0;
+      let i = s;
+      for (; i < e; i++) {
+        const d = b[i]! - 0x30;
+        if (d < 0 || d > 9) break;
+        v = v * 10 + d;
+      }
+      if (i === e) return v;
+    }
+    const str = this.valueAt(k).trim();
+    return /^[0-9]+$/.test(str) ? Number(str) : NaN;
+  }
+
+  /**
    * The runs of ASCII digits in a value, as numbers, into `out` (at most out.length of
    * them); returns how many, or -1 when the attribute is absent. "50% (1/2)" gives 50, 1, 2.
    * Reads the raw bytes: no string, no RegExp (hot on Cobertura branch lines). Character

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { BranchTable, FileCoverage, FunctionTable, LineTable } from '../../../packages/coverage/src/model.js';
+import { BranchTable, FileCoverage, FunctionTable, LineTable } from '@quality/coverage';
 
 describe('compact model tables', () => {
   it('LineTable keeps counts of 65534 and more exactly (overflow map) and sums them', () => {

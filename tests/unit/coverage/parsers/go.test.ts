@@ -1,10 +1,10 @@
 import { describe, it, expect } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { FileFormatError } from '@quality/kit/errors';
-import { parseGo } from '../../../packages/coverage/src/parsers/go.js';
-import { fromBuffers } from '../../../packages/coverage/src/input.js';
-import { summarizeFile, totalsOf } from '../../../packages/coverage/src/model.js';
-import type { CoverageReport } from '../../../packages/coverage/src/model.js';
+import { parseGo } from '../../../../packages/coverage/src/parsers/go.js';
+import { fromBuffers } from '../../../../packages/coverage/src/input.js';
+import { summarizeFile, totalsOf } from '@quality/coverage';
+import type { CoverageReport } from '@quality/coverage';
 
 const dir = 'tests/fixtures/coverage/handmade/go';
 const parse = (text: string | Buffer, name = 'cover.out') => parseGo(fromBuffers(text), { name });

@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { BranchTable, FileCoverage, LineTable, nextCapacity } from '../../../packages/coverage/src/model.js';
+import { BranchTable, FileCoverage, LineTable, nextCapacity } from '@quality/coverage';
 
 describe('LineTable', () => {
   it('has no entries and no counts when empty (regression: an empty table yielded line 0 with NaN hits)', () => {

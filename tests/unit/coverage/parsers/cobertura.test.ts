@@ -2,13 +2,13 @@ import { describe, it, expect } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileFormatError } from '@quality/kit/errors';
-import { parseCobertura } from '../../../packages/coverage/src/parsers/cobertura.js';
+import { parseCobertura } from '../../../../packages/coverage/src/parsers/cobertura.js';
 import fc from 'fast-check';
-import { parseClover } from '../../../packages/coverage/src/parsers/clover.js';
-import { parseJacoco } from '../../../packages/coverage/src/parsers/jacoco.js';
-import { toCobertura } from '../../../packages/coverage/src/serialize/cobertura.js';
-import { emptyReport, fileOf, summarizeFile, totalsOf } from '../../../packages/coverage/src/model.js';
-import type { CoverageReport, Totals } from '../../../packages/coverage/src/model.js';
+import { parseClover } from '../../../../packages/coverage/src/parsers/clover.js';
+import { parseJacoco } from '../../../../packages/coverage/src/parsers/jacoco.js';
+import { toCobertura } from '../../../../packages/coverage/src/serialize/cobertura.js';
+import { emptyReport, fileOf, summarizeFile, totalsOf } from '@quality/coverage';
+import type { CoverageReport, Totals } from '@quality/coverage';
 
 const DIR = join(process.cwd(), 'tests/fixtures/coverage/handmade-xml');
 

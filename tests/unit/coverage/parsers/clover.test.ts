@@ -1,9 +1,9 @@
 import { describe, it, expect } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseClover } from '../../../packages/coverage/src/parsers/clover.js';
-import { summarizeFile, totalsOf } from '../../../packages/coverage/src/model.js';
-import type { Counter, CoverageReport, Totals } from '../../../packages/coverage/src/model.js';
+import { parseClover } from '../../../../packages/coverage/src/parsers/clover.js';
+import { summarizeFile, totalsOf } from '@quality/coverage';
+import type { Counter, CoverageReport, Totals } from '@quality/coverage';
 
 const DIR = join(process.cwd(), 'tests/fixtures/coverage/handmade-xml');
 
@@ -32,10 +32,10 @@ function fileMetrics(xml: string): Map<string, Record<string, number>> {
 const counter = (m: Record<string, number>, total: string, covered: string): Counter => ({ covered: m[covered]!, total: m[total]! });
 
 describe('Clover parser', () => {
-  for (const [fixture, producer, hasMethods] of [
-    ['clover-istanbul.xml', 'istanbul', false],
-    ['clover-openclover.xml', 'openclover', true],
-    ['clover-phpunit.xml', 'phpunit', true],
+  for (const [fixture, producer] of [
+    ['clover-istanbul.xml', 'istanbul'],
+    ['clover-openclover.xml', 'openclover'],
+    ['clover-phpunit.xml', 'phpunit'],
   ] as const) {
     it(`${fixture}: per-file totals from <line> elements equal each file's <metrics>`, async () => {
       const xml = readFileSync(join(DIR, fixture), 'utf8');
@@ -51,8 +51,8 @@ describe('Clover parser', () => {
           expect(producer === 'istanbul' ? s.lines : s.statements).toEqual(counter(m, 'statements', 'coveredstatements'));
           if (producer === 'istanbul') expect(s.statements).toBeNull();
           expect(s.branches).toEqual(counter(m, 'conditionals', 'coveredconditionals'));
-          if (hasMethods) expect(s.functions).toEqual(counter(m, 'methods', 'coveredmethods'));
-          else expect(s.functions).toBeNull();
+          // istanbul writes no method lines: its functions come from <metrics methods coveredmethods>
+          expect(s.functions).toEqual(counter(m, 'methods', 'coveredmethods'));
         }
       }
     });
@@ -86,5 +86,13 @@ describe('Clover parser', () => {
     await expect(parse('<coverage><project><file path="a"><line num="1" type="bogus"/></file></project></coverage>')).rejects.toThrow(/type="bogus"/);
     await expect(parse('<coverage generated="1"/>')).rejects.toThrow(/no <project>/);
     await expect(parse('<coverage><project><file path="a">\n<line num="x" type="stmt"/></file></project></coverage>')).rejects.toThrow(/clover\.xml:2: <line> has num="x"/);
+  });
+
+  it('functions from <metrics methods> are bounded and consistent', async () => {
+    const doc = (m: string) => `<?xml version="1.0"?>\n<coverage clover="3.2.0"><project>\n<file path="/a.js">\n<metrics ${m}/>\n<line num="1" count="1" type="stmt"/>\n</file></project></coverage>\n`;
+    await expect(parse(doc('methods="1" coveredmethods="2"'), 1 << 16)).rejects.toThrow(/coveredmethods="2", more than methods="1"/);
+    await expect(parse(doc('methods="100000000000" coveredmethods="0"'), 1 << 16)).rejects.toThrow(/methods="100000000000", more than the 100000 a file may have/);
+    const r = await parse(doc('methods="3" coveredmethods="2"'), 1 << 16);
+    expect(summarizeFile(r.files.get('/a.js')!, r.metrics).functions).toEqual({ covered: 2, total: 3 });
   });
 });

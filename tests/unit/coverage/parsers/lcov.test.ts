@@ -1,10 +1,10 @@
 import { describe, it, expect } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { FileFormatError } from '@quality/kit/errors';
-import { parseLcov, parseLcovBuffer, MAX_LCOV_LINE_BYTES } from '../../../packages/coverage/src/parsers/lcov.js';
-import { fromBuffers } from '../../../packages/coverage/src/input.js';
-import { summarizeFile, totalsOf, MAX_HITS, MAX_LINE } from '../../../packages/coverage/src/model.js';
-import type { CoverageReport } from '../../../packages/coverage/src/model.js';
+import { parseLcov, parseLcovBuffer, MAX_LCOV_LINE_BYTES } from '../../../../packages/coverage/src/parsers/lcov.js';
+import { fromBuffers } from '../../../../packages/coverage/src/input.js';
+import { summarizeFile, totalsOf, MAX_HITS, MAX_LINE } from '@quality/coverage';
+import type { CoverageReport } from '@quality/coverage';
 
 const dir = 'tests/fixtures/coverage/handmade/lcov';
 const read = (name: string): Buffer => readFileSync(`${dir}/${name}`);

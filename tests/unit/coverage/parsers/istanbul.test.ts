@@ -2,10 +2,10 @@ import { describe, it, expect } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { FileFormatError } from '@quality/kit/errors';
-import { parseIstanbul, parseIstanbulSummary } from '../../../packages/coverage/src/parsers/istanbul.js';
-import { fromBuffers } from '../../../packages/coverage/src/input.js';
-import { summarizeFile, totalsOf } from '../../../packages/coverage/src/model.js';
-import type { CoverageReport } from '../../../packages/coverage/src/model.js';
+import { parseIstanbul, parseIstanbulSummary } from '../../../../packages/coverage/src/parsers/istanbul.js';
+import { fromBuffers } from '../../../../packages/coverage/src/input.js';
+import { summarizeFile, totalsOf } from '@quality/coverage';
+import type { CoverageReport } from '@quality/coverage';
 
 const FINAL = 'tests/fixtures/coverage/handmade/istanbul/coverage-final.json';
 const totals = (r: CoverageReport) => totalsOf([...r.files.values()].map((f) => summarizeFile(f, r.metrics)), r.metrics);

@@ -1,9 +1,9 @@
 import { describe, it, expect } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseJacoco } from '../../../packages/coverage/src/parsers/jacoco.js';
-import { summarizeFile, totalsOf } from '../../../packages/coverage/src/model.js';
-import type { Counter, CoverageReport, Totals } from '../../../packages/coverage/src/model.js';
+import { parseJacoco } from '../../../../packages/coverage/src/parsers/jacoco.js';
+import { summarizeFile, totalsOf } from '@quality/coverage';
+import type { Counter, CoverageReport, Totals } from '@quality/coverage';
 
 const DIR = join(process.cwd(), 'tests/fixtures/coverage/handmade-xml');
 

@@ -4,10 +4,10 @@
  * random tracefiles whose record orders defeat the cursor as often as they follow it.
  */
 import { afterAll, describe, it, expect } from '@jest/globals';
-import { parseLcov, parseLcovBuffer } from '../../../packages/coverage/src/parsers/lcov.js';
-import { fromBuffers } from '../../../packages/coverage/src/input.js';
-import { MAX_HITS, summarizeFile } from '../../../packages/coverage/src/model.js';
-import type { CoverageReport } from '../../../packages/coverage/src/model.js';
+import { parseLcov, parseLcovBuffer } from '../../../../packages/coverage/src/parsers/lcov.js';
+import { fromBuffers } from '../../../../packages/coverage/src/input.js';
+import { MAX_HITS, summarizeFile } from '@quality/coverage';
+import type { CoverageReport } from '@quality/coverage';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -203,7 +203,7 @@ describe('lcov parser fast paths', () => {
   });
   it('reads DA records the same whichever chunk boundary cuts them (fast path and general path agree)', async () => {
     const text =
-      'SF:/d.c\nDA:1,5\nDA:2,0,abcdef\r\nDA:3,-4\nDA:4,2.0\nDA:5,99999999999999999999\nDA:6,7\r\nDA:70000,3\nDA:6,1\nend_of_record\n';
+      'SF:/d.c\nDA:1,5\nDA:2,0,abcdef\r\nDA:3,-4\nDA:4,2.0\nDA:5,9007199254740991\nDA:6,7\r\nDA:70000,3\nDA:6,1\nend_of_record\n';
     const whole = parseLcovBuffer(text);
     const want = [...whole.files.get('/d.c')!.lines.entries()];
     expect(want).toEqual([
