@@ -5,7 +5,7 @@
 import { parseJsonFile } from './json-file.js';
 import type { Reader } from './reader.js';
 import { joinPath, selfAndAncestors } from './reader.js';
-import { parseTomlFlat } from './toml.js';
+import { parseToml, tomlHasTable } from './toml.js';
 import type { Language, Project } from './types.js';
 import { findVersionSource } from './versions.js';
 
@@ -143,10 +143,10 @@ function pythonPackageManager(reader: Reader, dir: string, has: Has): string {
   for (const [lock, pm] of PY_LOCKFILES) if (has(dir, lock)) return pm;
   if (has(dir, 'pyproject.toml')) {
     const file = joinPath(dir, 'pyproject.toml');
-    const { tables } = parseTomlFlat(reader.read(file) ?? '', file);
-    if (tables.has('tool.poetry')) return 'poetry';
-    if (tables.has('tool.uv')) return 'uv';
-    if (tables.has('tool.pdm')) return 'pdm';
+    const toml = parseToml(reader.read(file) ?? '', file);
+    if (tomlHasTable(toml, ['tool', 'poetry'])) return 'poetry';
+    if (tomlHasTable(toml, ['tool', 'uv'])) return 'uv';
+    if (tomlHasTable(toml, ['tool', 'pdm'])) return 'pdm';
   }
   for (const d of selfAndAncestors(dir).slice(1)) {
     for (const [lock, pm] of PY_LOCKFILES) if (has(d, lock)) return pm;
