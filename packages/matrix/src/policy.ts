@@ -25,19 +25,42 @@ export interface ProjectVersions {
   warning?: string;
 }
 
+const VERSION_FORMS =
+  'file, min-max, supported, or a list of versions such as 22, 3.12 or 1.25.4 (comma, space or newline separated; ' +
+  'optionally scoped to one language: node:22, python:3.12, go:1.25; aliases: node:lts/*, node:lts/<codename>, node:latest, ' +
+  'go:stable, go:oldstable, python:pypy3.10, python:3.13t)';
+
+/** A numbered version (`22`, `3.12`, `1.25.4`, `22.x`), as every setup action accepts it, optionally pre-release. */
+const NUMBERED = /^v?\d{1,4}(?:\.(?:\d{1,4}|x|\*)){0,2}(?:-?(?:dev|rc\d*|beta\d*|alpha\d*|a\d+|b\d+)|t)?$/i;
+const NAMED: Record<Language, RegExp> = {
+  node: /^(?:lts\/(?:\*|-\d+|[a-z]+)|node|latest|current|stable)$/i,
+  python: /^(?:pypy|graalpy)-?\d{1,4}(?:\.\d{1,4}){0,2}$/i,
+  go: /^(?:stable|oldstable)$/i,
+};
+
+/** Whether `version` is a version the setup action of `language` (or of any language) accepts. */
+export function isVersionForm(version: string, language?: Language): boolean {
+  if (NUMBERED.test(version)) return true;
+  return (language ? [language] : LANGUAGES).some((l) => NAMED[l].test(version));
+}
+
 /** Parses the `versions` input: a policy name or a list (comma, space or newline separated). */
-export function parseVersionPolicy(input: string): VersionPolicy {
+export function parseVersionPolicy(input: string, name = 'versions'): VersionPolicy {
   const v = input.trim();
   if (v === '' || v === 'file') return 'file';
   if (v === 'min-max' || v === 'supported') return v;
   const list = v.split(/[\s,]+/).filter(Boolean);
   for (const item of list) {
-    const m = /^(?:([a-z]+):)?(.+)$/.exec(item)!;
-    if (m[1] !== undefined && !LANGUAGES.includes(m[1] as Language)) {
+    const m = /^(?:([a-z]+):)?(.*)$/.exec(item)!;
+    const lang = m[1] as Language | undefined;
+    if (lang !== undefined && !LANGUAGES.includes(lang)) {
+      throw new InputError(name, input, `${VERSION_FORMS}; '${m[1]}' is not a language (node, python or go)`);
+    }
+    if (!isVersionForm(m[2]!, lang)) {
       throw new InputError(
-        'versions',
+        name,
         input,
-        `file, min-max, supported, or a list of versions (optionally scoped: node:22, python:3.12, go:1.25); '${m[1]}' is not a language`,
+        `${VERSION_FORMS}; ${JSON.stringify(item)} is not a ${lang ? `${LANGUAGE_NAMES[lang]} ` : ''}version`,
       );
     }
   }
@@ -65,6 +88,12 @@ export function versionsFor(project: Project, policy: VersionPolicy, ctx: Policy
     if (versions.length === 0) {
       throw new ConfigurationError(
         `The versions list ${JSON.stringify(policy.list.join(','))} has no entry for ${name} (project ${project.dir}). Add one, e.g. ${lang}:${supported[supported.length - 1]?.line ?? 'X'}.`,
+      );
+    }
+    const wrong = versions.find((v) => !isVersionForm(v, lang));
+    if (wrong !== undefined) {
+      throw new ConfigurationError(
+        `The versions list gives ${JSON.stringify(wrong)} to ${project.dir} (${name}), which is not a ${name} version. Scope it to its language (e.g. node:${wrong}) and give ${lang}:<version> for ${name}.`,
       );
     }
     return { versions };

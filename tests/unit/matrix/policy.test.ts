@@ -99,6 +99,33 @@ describe('versions: explicit list', () => {
     expect(parseVersionPolicy('supported')).toBe('supported');
     expect(parseVersionPolicy('20, 22\n24')).toEqual({ list: ['20', '22', '24'] });
     expect(() => parseVersionPolicy('ruby:3.3')).toThrow(InputError);
+    expect(parseVersionPolicy('node:lts/* node:22.x python:3.14-dev python:pypy3.10 go:stable 1.26rc1')).toEqual({
+      list: ['node:lts/*', 'node:22.x', 'python:3.14-dev', 'python:pypy3.10', 'go:stable', '1.26rc1'],
+    });
+  });
+
+  it('refuses what is not a version, naming the allowed forms', () => {
+    for (const bad of ['banana', 'node:-1', '22, banana', 'python:lts/*', 'go:', '3..12']) {
+      let err: unknown;
+      try {
+        parseVersionPolicy(bad);
+      } catch (e) {
+        err = e;
+      }
+      expect(err).toBeInstanceOf(InputError);
+      expect((err as InputError).input).toBe('versions');
+      expect((err as Error).message).toMatch(/expected file, min-max, supported, or a list of versions such as 22/);
+      expect((err as Error).message).toMatch(/node:22, python:3\.12, go:1\.25/);
+    }
+    expect(() => parseVersionPolicy('node:-1')).toThrow(/"node:-1" is not a Node\.js version/);
+    expect(() => parseVersionPolicy('banana', '--versions')).toThrow(/^Input '--versions'.*"banana" is not a version/);
+  });
+
+  it('refuses an unscoped alias that the project language does not have', () => {
+    expect(versionsFor(project('node'), parseVersionPolicy('lts/*'), ctx).versions).toEqual(['lts/*']);
+    expect(() => versionsFor(project('python'), parseVersionPolicy('lts/*'), ctx)).toThrow(
+      /gives "lts\/\*" to x \(Python\), which is not a Python version/,
+    );
   });
 
   it('applies language-scoped entries to that language only', () => {
