@@ -117,11 +117,13 @@ export function entryName(e: Combination): string {
 
 export function buildMatrix(options: BuildOptions): MatrixResult {
   const data = options.releaseData ?? defaultReleaseData();
-  const warnings = staleDataWarnings(data, options.today);
   const projects =
     options.projects ?? detectProjects(options.reader, { ...(options.ignore ? { ignore: options.ignore } : {}) });
   const selected = options.selected ?? projects;
   const policy = options.versions ?? 'file';
+  // Release data decides versions only without an explicit list, and only for the languages used.
+  const warnings =
+    typeof policy === 'object' ? [] : staleDataWarnings(data, options.today, new Set(selected.map((p) => p.language)));
   const osList = options.os && options.os.length > 0 ? options.os : ['ubuntu-latest'];
   const planFile = options.planFile ?? DEFAULT_PLAN_FILE;
   const plan: PlanFile = { version: 1, projects: {} };
@@ -243,7 +245,8 @@ export function buildMatrix(options: BuildOptions): MatrixResult {
       `The matrix output is ${Buffer.byteLength(json)} bytes; a step output may be at most ${limit} bytes. Reduce include entries or projects.`,
     );
   }
-  return { matrix, json, projects, summaries, usesPlanFile, plan, warnings, hasWork };
+  // Each warning becomes one job annotation: never the same one twice.
+  return { matrix, json, projects, summaries, usesPlanFile, plan, warnings: [...new Set(warnings)], hasWork };
 }
 
 /** The files of one shard, from a plan file's content. */

@@ -79,7 +79,7 @@ export async function runMatrix(options: RunOptions): Promise<RunResult> {
     ...(selection ? { selected: selection.projects } : {}),
     timings,
   });
-  result.warnings.unshift(...warnings);
+  result.warnings = [...new Set([...warnings, ...result.warnings])];
   return {
     ...result,
     ...(changes ? { changes } : {}),
