@@ -76,6 +76,11 @@ export interface MatrixResult {
   hasWork: boolean;
 }
 
+/** A path a shell would not read as one plain word: anything beyond letters, digits and `._/@+=,:-`. */
+export function isShellUnsafe(path: string): boolean {
+  return /[^A-Za-z0-9._/@+=,:-]/.test(path) || path.startsWith('-');
+}
+
 export function planKey(project: Pick<Project, 'dir' | 'language'>): string {
   return `${project.language}:${project.dir}`;
 }
@@ -148,6 +153,13 @@ export function buildMatrix(options: BuildOptions): MatrixResult {
         otherProjects: allDirs,
       });
       summary.tests = units.length;
+      const unsafe = units.filter(isShellUnsafe);
+      if (unsafe.length > 0) {
+        warnings.push(
+          `${project.dir} (${project.language}): ${unsafe.length} test file name(s) hold characters a shell interprets, e.g. ${JSON.stringify(unsafe[0])}. ` +
+            'Pass matrix.files to commands through env: and quoted arguments, never ${{ }} inside run: (see the example workflow in the README).',
+        );
+      }
       const gomod = project.language === 'go' ? goModulePath(options.reader, project.dir) : undefined;
       const timed = matchTimings(options.timings ?? [], units, project.dir, gomod);
       const weighted = units.map((path) => ({
