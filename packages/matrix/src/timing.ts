@@ -84,8 +84,17 @@ export function parseJUnit(text: string, file: string): TimingRecord[] {
       if (s && s.cases === 0 && s.file) out.push({ path: s.file, seconds: s.time });
     },
   };
-  tok.write(Buffer.from(text, 'utf8'));
-  tok.end();
+  try {
+    tok.write(Buffer.from(text, 'utf8'));
+    tok.end();
+  } catch (e) {
+    // The tokenizer's hints speak of coverage reports; this is a test report.
+    if (e instanceof FileFormatError && e.hint && /coverage/.test(e.hint)) {
+      const hint = e.hint.replace(/coverage tool/g, 'test runner').replace(/coverage report/g, 'JUnit report');
+      throw new FileFormatError(e.file, e.line, e.problem, hint);
+    }
+    throw e;
+  }
   return out;
 }
 

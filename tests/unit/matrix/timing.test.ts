@@ -92,6 +92,7 @@ describe('timing files', () => {
       const err = typed(`<testsuites>${'<!--'.repeat(75_000)}`, 2000);
       expect(err).toBeInstanceOf(FileFormatError);
       expect((err as FileFormatError).file).toBe('junit.xml');
+      expect((err as Error).message).toMatch(/looks truncated\. Check that the test runner finished/);
     });
 
     it('1 MB of unclosed <testcase fails fast with a clear error', () => {
