@@ -76,6 +76,11 @@ export interface MatrixResult {
   hasWork: boolean;
 }
 
+/** A path a shell would not read as one plain word: anything beyond letters, digits and `._/@+=,:-`. */
+export function isShellUnsafe(path: string): boolean {
+  return /[^A-Za-z0-9._/@+=,:-]/.test(path) || path.startsWith('-');
+}
+
 export function planKey(project: Pick<Project, 'dir' | 'language'>): string {
   return `${project.language}:${project.dir}`;
 }
@@ -117,11 +122,13 @@ export function entryName(e: Combination): string {
 
 export function buildMatrix(options: BuildOptions): MatrixResult {
   const data = options.releaseData ?? defaultReleaseData();
-  const warnings = staleDataWarnings(data, options.today);
   const projects =
     options.projects ?? detectProjects(options.reader, { ...(options.ignore ? { ignore: options.ignore } : {}) });
   const selected = options.selected ?? projects;
   const policy = options.versions ?? 'file';
+  // Release data decides versions only without an explicit list, and only for the languages used.
+  const warnings =
+    typeof policy === 'object' ? [] : staleDataWarnings(data, options.today, new Set(selected.map((p) => p.language)));
   const osList = options.os && options.os.length > 0 ? options.os : ['ubuntu-latest'];
   const planFile = options.planFile ?? DEFAULT_PLAN_FILE;
   const plan: PlanFile = { version: 1, projects: {} };
@@ -146,6 +153,13 @@ export function buildMatrix(options: BuildOptions): MatrixResult {
         otherProjects: allDirs,
       });
       summary.tests = units.length;
+      const unsafe = units.filter(isShellUnsafe);
+      if (unsafe.length > 0) {
+        warnings.push(
+          `${project.dir} (${project.language}): ${unsafe.length} test file name(s) hold characters a shell interprets, e.g. ${JSON.stringify(unsafe[0])}. ` +
+            'Pass matrix.files to commands through env: and quoted arguments, never ${{ }} inside run: (see the example workflow in the README).',
+        );
+      }
       const gomod = project.language === 'go' ? goModulePath(options.reader, project.dir) : undefined;
       const timed = matchTimings(options.timings ?? [], units, project.dir, gomod);
       const weighted = units.map((path) => ({
@@ -243,7 +257,8 @@ export function buildMatrix(options: BuildOptions): MatrixResult {
       `The matrix output is ${Buffer.byteLength(json)} bytes; a step output may be at most ${limit} bytes. Reduce include entries or projects.`,
     );
   }
-  return { matrix, json, projects, summaries, usesPlanFile, plan, warnings, hasWork };
+  // Each warning becomes one job annotation: never the same one twice.
+  return { matrix, json, projects, summaries, usesPlanFile, plan, warnings: [...new Set(warnings)], hasWork };
 }
 
 /** The files of one shard, from a plan file's content. */

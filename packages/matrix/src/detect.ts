@@ -5,11 +5,14 @@
 import { parseJsonFile } from './json-file.js';
 import type { Reader } from './reader.js';
 import { joinPath, selfAndAncestors } from './reader.js';
-import { parseTomlFlat } from './toml.js';
+import { parseToml, tomlHasTable } from './toml.js';
 import type { Language, Project } from './types.js';
 import { findVersionSource } from './versions.js';
 
-/** Directories never searched: dependencies, build output, virtual environments, VCS data. */
+/**
+ * Directories never searched: dependencies, build output, virtual environments, Go's testdata.
+ * Not `coverage`: a report folder holds no manifest, and a package may be named so.
+ */
 export const SKIPPED_DIRS = new Set([
   'node_modules',
   'bower_components',
@@ -21,12 +24,26 @@ export const SKIPPED_DIRS = new Set([
   'dist',
   'build',
   'target',
-  'coverage',
   'testdata',
 ]);
 
+/**
+ * Fixture-like folders, not searched unless the `ignore` list re-includes them with `!`
+ * (`!tests/fixtures`): their manifests are test data, not projects of the repository.
+ */
+export const DEFAULT_IGNORE: readonly string[] = [
+  '**/tests/fixtures',
+  '**/test/fixtures',
+  '**/{test,tests,__tests__,spec,specs}/**/fixtures',
+  '**/__fixtures__',
+];
+
 export interface DetectOptions {
-  /** Directory globs (relative to the root) not to search, e.g. `tests/fixtures/**`. */
+  /**
+   * Directory globs (relative to the root) not to search, e.g. `examples/**`, added to
+   * DEFAULT_IGNORE. An entry starting with `!` searches the directories it matches even when
+   * a default ignore matches them (`!tests/fixtures`, `!**`).
+   */
   ignore?: string[];
   /** Stop descending below this depth (root is 0). Default 12. */
   maxDepth?: number;
@@ -64,28 +81,39 @@ export function globToRegExp(glob: string): RegExp {
 }
 
 export function detectProjects(reader: Reader, options: DetectOptions = {}): Project[] {
-  const ignore = (options.ignore ?? []).map((g) => globToRegExp(g.replace(/^\.\//, '').replace(/\/$/, '')));
+  const toRe = (g: string) => globToRegExp(g.replace(/^\.\//, '').replace(/\/+$/, ''));
+  const given = options.ignore ?? [];
+  const ignore = given.filter((g) => !g.startsWith('!')).map(toRe);
+  const keep = given.filter((g) => g.startsWith('!')).map((g) => toRe(g.slice(1)));
+  const defaults = DEFAULT_IGNORE.map(toRe);
   const maxDepth = options.maxDepth ?? 12;
   const names = new Map<string, Set<string>>();
   const found: { dir: string; language: Language; manifest: string }[] = [];
 
-  const walk = (dir: string, depth: number) => {
+  // `hidden`: under a default ignore. Walked only when a `!` entry may re-include something below.
+  const walk = (dir: string, depth: number, hidden: boolean) => {
     const entries = reader.list(dir);
     const files = new Set(entries.filter((e) => !e.dir).map((e) => e.name));
     names.set(dir, files);
-    if (files.has('package.json')) found.push({ dir, language: 'node', manifest: 'package.json' });
-    const py = PY_MANIFESTS.find((m) => files.has(m)) ?? [...files].sort().find((f) => /^requirements.*\.txt$/.test(f));
-    if (py) found.push({ dir, language: 'python', manifest: py });
-    if (files.has('go.mod')) found.push({ dir, language: 'go', manifest: 'go.mod' });
+    if (!hidden) {
+      if (files.has('package.json')) found.push({ dir, language: 'node', manifest: 'package.json' });
+      const py =
+        PY_MANIFESTS.find((m) => files.has(m)) ?? [...files].sort().find((f) => /^requirements.*\.txt$/.test(f));
+      if (py) found.push({ dir, language: 'python', manifest: py });
+      if (files.has('go.mod')) found.push({ dir, language: 'go', manifest: 'go.mod' });
+    }
     if (depth >= maxDepth) return;
     for (const e of entries) {
       if (!e.dir || e.name.startsWith('.') || SKIPPED_DIRS.has(e.name)) continue;
       const child = joinPath(dir, e.name);
       if (ignore.some((re) => re.test(child))) continue;
-      walk(child, depth + 1);
+      const kept = keep.some((re) => re.test(child));
+      const childHidden = !kept && (hidden || defaults.some((re) => re.test(child)));
+      if (childHidden && keep.length === 0) continue;
+      walk(child, depth + 1, childHidden);
     }
   };
-  walk('.', 0);
+  walk('.', 0, false);
 
   const has = (dir: string, file: string) => names.get(dir)?.has(file) ?? false;
   const projects = found.map(({ dir, language, manifest }): Project => {
@@ -143,10 +171,10 @@ function pythonPackageManager(reader: Reader, dir: string, has: Has): string {
   for (const [lock, pm] of PY_LOCKFILES) if (has(dir, lock)) return pm;
   if (has(dir, 'pyproject.toml')) {
     const file = joinPath(dir, 'pyproject.toml');
-    const { tables } = parseTomlFlat(reader.read(file) ?? '', file);
-    if (tables.has('tool.poetry')) return 'poetry';
-    if (tables.has('tool.uv')) return 'uv';
-    if (tables.has('tool.pdm')) return 'pdm';
+    const toml = parseToml(reader.read(file) ?? '', file);
+    if (tomlHasTable(toml, ['tool', 'poetry'])) return 'poetry';
+    if (tomlHasTable(toml, ['tool', 'uv'])) return 'uv';
+    if (tomlHasTable(toml, ['tool', 'pdm'])) return 'pdm';
   }
   for (const d of selfAndAncestors(dir).slice(1)) {
     for (const [lock, pm] of PY_LOCKFILES) if (has(d, lock)) return pm;

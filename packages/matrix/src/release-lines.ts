@@ -1,6 +1,7 @@
 import { ConfigurationError } from '@quality/kit/errors';
 import bundled from '../data/release-lines.json' with { type: 'json' };
 import type { Language } from './types.js';
+import { LANGUAGE_NAMES, LANGUAGES } from './types.js';
 
 export interface ReleaseLine {
   line: string;
@@ -104,18 +105,32 @@ function addMonths(iso: string, months: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** Warns when the newest known line of a language is older than its release cadence: the file needs an update. */
-export function staleDataWarnings(data: ReleaseData, today: string): string[] {
-  const out: string[] = [];
-  for (const lang of ['node', 'python', 'go'] as const) {
+/**
+ * One warning, for the user, when the newest known line of a language the repository uses is
+ * older than the language's release cadence (a newer line is probably out); none otherwise.
+ */
+export function staleDataWarnings(
+  data: ReleaseData,
+  today: string,
+  languages: Iterable<Language> = LANGUAGES,
+): string[] {
+  const used = new Set(languages);
+  const stale: string[] = [];
+  for (const lang of LANGUAGES) {
+    if (!used.has(lang)) continue;
     const newest = data[lang][data[lang].length - 1]!;
     if (addMonths(newest.released, data.cadenceMonths[lang]) < today) {
-      out.push(
-        `The release-line data for ${lang} may be out of date: its newest line ${newest.line} was released on ${newest.released}. Update packages/matrix/data/release-lines.json.`,
-      );
+      stale.push(`${LANGUAGE_NAMES[lang]} line is ${newest.line} (released ${newest.released})`);
     }
   }
-  return out;
+  if (stale.length === 0) return [];
+  return [
+    `The newest known ${stale.join('; the newest known ')}. A newer line may be out: pin versions explicitly if you need it (e.g. versions: ${LANGUAGES.filter(
+      (l) => used.has(l),
+    )
+      .map((l) => `${l}:<version>`)
+      .join(', ')}).`,
+  ];
 }
 
 export function assertIsoDate(value: string, input = 'today'): string {

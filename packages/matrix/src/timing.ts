@@ -10,6 +10,7 @@
  * Every record says where its time belongs; matching records to the files of a project is
  * done by `matchTimings`.
  */
+import { XmlTokenizer } from '@quality/coverage/xml';
 import { FileFormatError } from '@quality/kit/errors';
 
 export interface TimingRecord {
@@ -22,71 +23,77 @@ export interface TimingRecord {
   seconds: number;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function decode(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-    if (e[0] === '#')
-      return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
-    return ENTITIES[e] ?? m;
-  });
-}
-
-function attributes(tag: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const re = /([\w:.-]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
-  for (let m = re.exec(tag); m; m = re.exec(tag)) out[m[1]!] = decode(m[3] ?? m[4] ?? '');
-  return out;
-}
-
 function seconds(value: string | undefined): number {
   const n = Number((value ?? '').replace(/,/g, ''));
   return Number.isFinite(n) && n >= 0 ? n : 0;
 }
 
+interface Suite {
+  file?: string;
+  name?: string;
+  cases: number;
+  time: number;
+}
+
+/** JUnit XML through the coverage reports' streaming tokenizer: linear time, typed errors only. */
 export function parseJUnit(text: string, file: string): TimingRecord[] {
-  if (!/<testsuites?[\s>]/.test(text)) {
-    throw new FileFormatError(file, undefined, 'is not a JUnit XML report (no <testsuite> element).');
-  }
-  // Comments and CDATA may hold anything, including tags: drop them first.
-  const body = text.replace(/<!--[\s\S]*?-->/g, '').replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '');
   const out: TimingRecord[] = [];
-  const suites: { file?: string; name?: string; cases: number; time: number }[] = [];
-  const re = /<(\/?)(testsuite|testcase)\b([^>]*?)(\/?)>/g;
-  for (let m = re.exec(body); m; m = re.exec(body)) {
-    const closing = m[1] === '/';
-    const tag = m[2]!;
-    const selfClosing = m[4] === '/';
-    if (tag === 'testsuite') {
-      if (closing) {
-        const s = suites.pop();
-        // A suite with a file but no test cases (or cases without time) still says how long the file took.
-        if (s && s.cases === 0 && s.file) out.push({ path: s.file, seconds: s.time });
-        continue;
+  const suites: Suite[] = [];
+  const tok = new XmlTokenizer(file);
+  let root = true;
+  tok.handler = {
+    open(name, attrs, selfClosing) {
+      if (root) {
+        root = false;
+        if (name !== 'testsuites' && name !== 'testsuite') {
+          tok.fail(
+            `is not a JUnit XML report: its root element is <${name.slice(0, 40)}>, not <testsuites> or <testsuite>.`,
+          );
+        }
       }
-      const a = attributes(m[3]!);
-      const suite = {
-        ...(a['file'] ? { file: a['file'] } : {}),
-        ...(a['name'] ? { name: a['name'] } : {}),
-        cases: 0,
-        time: seconds(a['time']),
-      };
-      if (selfClosing) {
-        if (suite.file) out.push({ path: suite.file, seconds: suite.time });
-      } else suites.push(suite);
-      continue;
+      if (name === 'testsuite') {
+        const f = attrs.get('file');
+        const n = attrs.get('name');
+        const suite: Suite = {
+          ...(f ? { file: f } : {}),
+          ...(n ? { name: n } : {}),
+          cases: 0,
+          time: seconds(attrs.get('time')),
+        };
+        // A suite with a file but no test cases still says how long the file took.
+        if (selfClosing) {
+          if (suite.file) out.push({ path: suite.file, seconds: suite.time });
+        } else suites.push(suite);
+        return;
+      }
+      if (name !== 'testcase') return;
+      const suite = suites[suites.length - 1];
+      if (suite) suite.cases++;
+      const t = seconds(attrs.get('time'));
+      const path =
+        attrs.get('file') ??
+        suite?.file ??
+        (suite?.name && /\.[a-z]+$/i.test(suite.name) && /[/\\]/.test(suite.name) ? suite.name : undefined);
+      const classname = attrs.get('classname');
+      if (path) out.push({ path, seconds: t });
+      else if (classname) out.push({ classname, seconds: t });
+    },
+    close(name) {
+      if (name !== 'testsuite') return;
+      const s = suites.pop();
+      if (s && s.cases === 0 && s.file) out.push({ path: s.file, seconds: s.time });
+    },
+  };
+  try {
+    tok.write(Buffer.from(text, 'utf8'));
+    tok.end();
+  } catch (e) {
+    // The tokenizer's hints speak of coverage reports; this is a test report.
+    if (e instanceof FileFormatError && e.hint && /coverage/.test(e.hint)) {
+      const hint = e.hint.replace(/coverage tool/g, 'test runner').replace(/coverage report/g, 'JUnit report');
+      throw new FileFormatError(e.file, e.line, e.problem, hint);
     }
-    if (closing) continue;
-    const a = attributes(m[3]!);
-    const suite = suites[suites.length - 1];
-    if (suite) suite.cases++;
-    const t = seconds(a['time']);
-    const path =
-      a['file'] ??
-      suite?.file ??
-      (suite?.name && /\.[a-z]+$/i.test(suite.name) && /[/\\]/.test(suite.name) ? suite.name : undefined);
-    if (path) out.push({ path, seconds: t });
-    else if (a['classname']) out.push({ classname: a['classname'], seconds: t });
+    throw e;
   }
   return out;
 }

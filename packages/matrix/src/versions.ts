@@ -8,7 +8,7 @@
 import { parseJsonFile } from './json-file.js';
 import type { Reader } from './reader.js';
 import { joinPath, selfAndAncestors } from './reader.js';
-import { parseTomlFlat } from './toml.js';
+import { parseToml, tomlGet } from './toml.js';
 import type { Language, Project, VersionSource } from './types.js';
 
 type Has = (dir: string, file: string) => boolean;
@@ -94,12 +94,15 @@ function pythonSources(reader: Reader, dir: string, has: Has): VersionSource | u
   if (dot) return dot;
   if (has(dir, 'pyproject.toml')) {
     const file = joinPath(dir, 'pyproject.toml');
-    const { values } = parseTomlFlat(reader.read(file) ?? '', file);
-    const rp = values.get('project.requires-python');
-    if (rp) return { value: rp, file, field: 'project.requires-python' };
-    const poetry =
-      values.get('tool.poetry.dependencies.python') ?? values.get('tool.poetry.dependencies.python.version');
-    if (poetry) return { value: poetry, file, field: 'tool.poetry.dependencies.python' };
+    const toml = parseToml(reader.read(file) ?? '', file);
+    const rp = tomlGet(toml, ['project', 'requires-python']);
+    if (typeof rp === 'string' && rp.trim()) return { value: rp.trim(), file, field: 'project.requires-python' };
+    // Poetry: `python = "^3.11"` or `python = { version = "^3.11" }`.
+    const poetry = tomlGet(toml, ['tool', 'poetry', 'dependencies', 'python']);
+    const pv =
+      typeof poetry === 'string' ? poetry : tomlGet(toml, ['tool', 'poetry', 'dependencies', 'python', 'version']);
+    if (typeof pv === 'string' && pv.trim())
+      return { value: pv.trim(), file, field: 'tool.poetry.dependencies.python' };
   }
   if (has(dir, 'setup.cfg')) {
     const file = joinPath(dir, 'setup.cfg');

@@ -87,7 +87,7 @@ describe('quality matrix', () => {
     const { out } = await run('matrix', ['--today', '2026-11-22'], root);
     expect(out).toContain('Projects (2):');
     expect(out).toMatch(/web\s+node\s+npm\s+>=24 \(web\/package.json engines.node\)/);
-    expect(out).toContain('Matrix (2 job(s)):\n  api, python >=3.14, ubuntu-latest\n  web, node >=24, ubuntu-latest\n');
+    expect(out).toContain('Matrix (2 job(s)):\n  api, python 3.15, ubuntu-latest\n  web, node 26, ubuntu-latest\n');
   });
 
   it('writes the shard plan, and quality shard prints one shard from it', async () => {

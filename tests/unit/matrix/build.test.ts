@@ -1,7 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
 import { fileURLToPath } from 'node:url';
 import { ConfigurationError } from '@quality/kit/errors';
-import { buildMatrix, entryName, shardFiles } from '../../../packages/matrix/src/build.js';
+import { buildMatrix, entryName, isShellUnsafe, shardFiles } from '../../../packages/matrix/src/build.js';
 import { detectProjects } from '../../../packages/matrix/src/detect.js';
 import { diskReader, memoryReader } from '../../../packages/matrix/src/reader.js';
 import { parseVersionPolicy } from '../../../packages/matrix/src/policy.js';
@@ -99,7 +99,7 @@ describe('buildMatrix', () => {
     const reader = diskReader(fixture);
     const file = buildMatrix({ reader, today, versions: 'file' });
     expect(file.matrix.include).toHaveLength(12);
-    expect(file.warnings.some((w) => w.includes('release-line data for go'))).toBe(true);
+    expect(file.warnings.filter((w) => w.startsWith('The newest known Go line is 1.26'))).toHaveLength(1);
     expect(() => buildMatrix({ reader, today, versions: 'supported' })).toThrow(
       /^go\/svc: toolchain in go\/svc\/go.mod is "1.23.1", which no supported Go release line satisfies on 2026-11-22 \(supported: 1.25, 1.26\)/,
     );
@@ -214,5 +214,32 @@ describe('buildMatrix with shards', () => {
   it('names are stable whatever the order of keys', () => {
     expect(entryName({ os: 'x', language: 'go', version: '1.26', project: 'a' })).toBe('a, go 1.26, x');
     expect(entryName({ project: 'a', version: '1.26', language: 'go', os: 'x' })).toBe('a, go 1.26, x');
+  });
+
+  it('warns about test file names a shell would interpret, once per project', () => {
+    const r = buildMatrix({
+      reader: memoryReader({
+        'package.json': '{}',
+        'src/ok.test.js': '',
+        'src/a$(touch${IFS}pwned).test.js': '',
+        'src/b;rm -rf ~.test.js': '',
+      }),
+      today,
+      shards: 2,
+    });
+    const w = r.warnings.filter((x) => x.includes('a shell interprets'));
+    expect(w).toEqual([
+      '. (node): 2 test file name(s) hold characters a shell interprets, e.g. "src/a$(touch${IFS}pwned).test.js". ' +
+        'Pass matrix.files to commands through env: and quoted arguments, never ${{ }} inside run: (see the example workflow in the README).',
+    ]);
+    const clean = buildMatrix({
+      reader: memoryReader({ 'package.json': '{}', 'src/ok.test.js': '' }),
+      today,
+      shards: 1,
+    });
+    expect(clean.warnings.some((x) => x.includes('a shell interprets'))).toBe(false);
+    expect(isShellUnsafe('packages/a-b/c_d.test.ts')).toBe(false);
+    expect(isShellUnsafe('-rf.test.js')).toBe(true);
+    expect(isShellUnsafe('a b.test.js')).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
 import { fileURLToPath } from 'node:url';
 import { FileFormatError } from '@quality/kit/errors';
-import { detectProjects, globToRegExp } from '../../../packages/matrix/src/detect.js';
+import { DEFAULT_IGNORE, detectProjects, globToRegExp } from '../../../packages/matrix/src/detect.js';
 import { diskReader, memoryReader } from '../../../packages/matrix/src/reader.js';
 
 const fixture = fileURLToPath(new URL('../../fixtures/matrix/monorepo', import.meta.url));
@@ -171,6 +171,45 @@ describe('detectProjects edge cases (in memory)', () => {
       expect((e as FileFormatError).file).toBe('a/package.json');
       expect((e as FileFormatError).line).toBe(4);
     }
+  });
+
+  it('skips fixture-like folders by default; ! in ignore searches them again', () => {
+    const r = memoryReader({
+      'package.json': '{}',
+      'tests/fixtures/npm/package.json': '{}',
+      'test/fixtures/py/pyproject.toml': '',
+      'src/__fixtures__/app/package.json': '{}',
+      'pkg/__tests__/data/fixtures/go/go.mod': 'module x\n',
+      'pkg/go.mod': 'module pkg\n',
+      'pkg/testdata/mod/go.mod': 'module t\n',
+      'fixtures/package.json': '{}',
+      'examples/demo/package.json': '{}',
+    });
+    const dirs = (ignore?: string[]) => detectProjects(r, ignore ? { ignore } : {}).map((p) => p.dir);
+    expect(dirs()).toEqual(['.', 'examples/demo', 'fixtures', 'pkg']);
+    expect(dirs(['examples/**', 'examples'])).toEqual(['.', 'fixtures', 'pkg']);
+    expect(dirs(['!tests/fixtures'])).toEqual(['.', 'examples/demo', 'fixtures', 'pkg', 'tests/fixtures/npm']);
+    expect(dirs(['!tests/fixtures/npm'])).toEqual(['.', 'examples/demo', 'fixtures', 'pkg', 'tests/fixtures/npm']);
+    expect(dirs(['!**'])).toEqual([
+      '.',
+      'examples/demo',
+      'fixtures',
+      'pkg',
+      'pkg/__tests__/data/fixtures/go',
+      'src/__fixtures__/app',
+      'test/fixtures/py',
+      'tests/fixtures/npm',
+    ]);
+    expect(DEFAULT_IGNORE).toContain('**/tests/fixtures');
+  });
+
+  it('lists no test fixture of this repository as a project', () => {
+    const repo = fileURLToPath(new URL('../../..', import.meta.url));
+    const dirs = detectProjects(diskReader(repo)).map((p) => p.dir);
+    expect(dirs).toContain('.');
+    expect(dirs).toContain('packages/matrix');
+    expect(dirs).toContain('packages/coverage');
+    expect(dirs.filter((d) => !/^packages\/[a-z-]+$/.test(d) && d !== '.')).toEqual([]);
   });
 
   it('globs match the way directory ignores are written', () => {

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { ConfigurationError, FileFormatError, InputError } from '@quality/kit/errors';
 import { detectProjects } from '../../../packages/matrix/src/detect.js';
 import { parseVersionPolicy, versionsFor } from '../../../packages/matrix/src/policy.js';
-import { diskReader } from '../../../packages/matrix/src/reader.js';
+import { diskReader, memoryReader } from '../../../packages/matrix/src/reader.js';
+import { buildMatrix } from '../../../packages/matrix/src/build.js';
 import { defaultReleaseData } from '../../../packages/matrix/src/release-lines.js';
 import type { Language, Project, VersionPolicy } from '../../../packages/matrix/src/types.js';
 
@@ -25,18 +26,51 @@ describe('versions: file', () => {
   it('gives exactly what the files pin, with aliases resolved on today', () => {
     expect(run('file')).toEqual({
       '.:node': ['26'], // lts/* on 2026-11-22
-      'packages/api:node': ['>=20'],
+      'packages/api:node': ['26'], // >=20: the newest supported line
       'packages/web:node': ['22.11.0'],
-      'packages/cli:node': ['^24'],
+      'packages/cli:node': ['24'], // ^24
       'yarnapp:node': ['20.11.1'],
-      'services/py-poetry:python': ['^3.11'],
-      'services/py-uv:python': ['>=3.10,<3.13'],
+      'services/py-poetry:python': ['3.15'], // ^3.11
+      'services/py-uv:python': ['3.12'], // >=3.10,<3.13
       'services/py-req:python': ['3.12.4'],
-      'services/py-setup:python': ['>=3.11'],
+      'services/py-setup:python': ['3.15'], // >=3.11
       'go/svc:go': ['1.23.1'],
       'go/lib:go': ['1.24'],
       'go/tool:go': ['1.25.0'],
     });
+  });
+});
+
+describe('versions: file with a range', () => {
+  it('resolves engines.node and requires-python ranges to the newest supported line that satisfies them', () => {
+    expect(versionsFor(project('node', '>=18', 'engines.node'), 'file', ctx)).toEqual({ versions: ['26'] });
+    expect(versionsFor(project('node', '>=20 <25', 'engines.node'), 'file', ctx).versions).toEqual(['24']);
+    expect(versionsFor(project('node', '22.x'), 'file', ctx).versions).toEqual(['22.x']);
+    expect(versionsFor(project('node', 'v22'), 'file', ctx).versions).toEqual(['22']);
+    expect(versionsFor(project('python', '>=3.10', 'project.requires-python'), 'file', ctx).versions).toEqual(['3.15']);
+    expect(versionsFor(project('python', '~=3.11.0'), 'file', ctx).versions).toEqual(['3.11']);
+    expect(versionsFor(project('python', '3.12'), 'file', ctx).versions).toEqual(['3.12']);
+    // Go's `go` directive stays what setup-go installs from go.mod.
+    expect(versionsFor(project('go', '1.24', 'go'), 'file', ctx).versions).toEqual(['1.24']);
+  });
+
+  it('uses the newest end-of-life line, with a warning, when only such lines satisfy', () => {
+    const r = versionsFor(project('python', '<3.10', 'project.requires-python'), 'file', ctx);
+    expect(r.versions).toEqual(['3.9']);
+    expect(r.warning).toMatch(/only end-of-life Python lines satisfy; using 3\.9/);
+    expect(() => versionsFor(project('node', '>=99', 'engines.node'), 'file', ctx)).toThrow(
+      /no known Node\.js release line satisfies/,
+    );
+    expect(() => versionsFor(project('python', '>=3.x', 'project.requires-python'), 'file', ctx)).toThrow(
+      FileFormatError,
+    );
+  });
+
+  it('names the job by the line and keeps the range in the project description', () => {
+    const reader = memoryReader({ 'package.json': '{"engines":{"node":">=18"}}' });
+    const r = buildMatrix({ reader, today: ctx.today, versions: 'file' });
+    expect(r.matrix.include.map((e) => [e['name'], e['version']])).toEqual([['node 26, ubuntu-latest', '26']]);
+    expect(r.summaries[0]!.project.version).toEqual({ value: '>=18', file: 'package.json', field: 'engines.node' });
   });
 });
 
@@ -99,6 +133,33 @@ describe('versions: explicit list', () => {
     expect(parseVersionPolicy('supported')).toBe('supported');
     expect(parseVersionPolicy('20, 22\n24')).toEqual({ list: ['20', '22', '24'] });
     expect(() => parseVersionPolicy('ruby:3.3')).toThrow(InputError);
+    expect(parseVersionPolicy('node:lts/* node:22.x python:3.14-dev python:pypy3.10 go:stable 1.26rc1')).toEqual({
+      list: ['node:lts/*', 'node:22.x', 'python:3.14-dev', 'python:pypy3.10', 'go:stable', '1.26rc1'],
+    });
+  });
+
+  it('refuses what is not a version, naming the allowed forms', () => {
+    for (const bad of ['banana', 'node:-1', '22, banana', 'python:lts/*', 'go:', '3..12']) {
+      let err: unknown;
+      try {
+        parseVersionPolicy(bad);
+      } catch (e) {
+        err = e;
+      }
+      expect(err).toBeInstanceOf(InputError);
+      expect((err as InputError).input).toBe('versions');
+      expect((err as Error).message).toMatch(/expected file, min-max, supported, or a list of versions such as 22/);
+      expect((err as Error).message).toMatch(/node:22, python:3\.12, go:1\.25/);
+    }
+    expect(() => parseVersionPolicy('node:-1')).toThrow(/"node:-1" is not a Node\.js version/);
+    expect(() => parseVersionPolicy('banana', '--versions')).toThrow(/^Input '--versions'.*"banana" is not a version/);
+  });
+
+  it('refuses an unscoped alias that the project language does not have', () => {
+    expect(versionsFor(project('node'), parseVersionPolicy('lts/*'), ctx).versions).toEqual(['lts/*']);
+    expect(() => versionsFor(project('python'), parseVersionPolicy('lts/*'), ctx)).toThrow(
+      /gives "lts\/\*" to x \(Python\), which is not a Python version/,
+    );
   });
 
   it('applies language-scoped entries to that language only', () => {

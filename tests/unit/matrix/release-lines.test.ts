@@ -1,3 +1,5 @@
+import { buildMatrix } from '../../../packages/matrix/src/build.js';
+import { memoryReader } from '../../../packages/matrix/src/reader.js';
 import { describe, it, expect } from '@jest/globals';
 import {
   compareVersions,
@@ -41,8 +43,32 @@ describe('release lines', () => {
   it('warns when the data is older than the release cadence', () => {
     expect(staleDataWarnings(data, '2026-03-01')).toEqual([]);
     const w = staleDataWarnings(data, '2026-11-22');
-    expect(w).toHaveLength(1);
-    expect(w[0]).toContain('go');
+    expect(w).toEqual([
+      'The newest known Go line is 1.26 (released 2026-02-10). A newer line may be out: pin versions explicitly if you need it (e.g. versions: node:<version>, python:<version>, go:<version>).',
+    ]);
+    expect(w[0]).not.toMatch(/release-lines\.json|packages\//);
+  });
+
+  it('warns only for the languages the repository uses, in one warning', () => {
+    expect(staleDataWarnings(data, '2026-11-22', ['node', 'python'])).toEqual([]);
+    expect(staleDataWarnings(data, '2026-11-22', ['go'])[0]).toMatch(
+      /^The newest known Go line is 1\.26 .*versions: go:<version>\)\.$/,
+    );
+    const later = staleDataWarnings(data, '2027-12-01', ['node', 'go']);
+    expect(later).toHaveLength(1);
+    expect(later[0]).toMatch(
+      /^The newest known Node\.js line is 26 \(released 2026-04-22\); the newest known Go line is 1\.26/,
+    );
+  });
+
+  it('gives the matrix one stale-data warning for the languages present, none for an explicit list', () => {
+    const reader = memoryReader({ 'a/go.mod': 'module a\ngo 1.25\n', 'b/go.mod': 'module b\ngo 1.26\n' });
+    const r = buildMatrix({ reader, today: '2026-11-22' });
+    expect(r.warnings.filter((x) => x.includes('newest known'))).toHaveLength(1);
+    const node = buildMatrix({ reader: memoryReader({ 'package.json': '{}' }), today: '2026-11-22' });
+    expect(node.warnings.some((x) => x.includes('newest known'))).toBe(false);
+    const list = buildMatrix({ reader, today: '2026-11-22', versions: { list: ['go:1.26'] } });
+    expect(list.warnings).toEqual([]);
   });
 
   it('rejects malformed data with the field that is wrong', () => {
