@@ -227,7 +227,7 @@ try {
     [
       join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
       'build',
-      join(ROOT, 'packages/coverage/src/xml/tokenizer.ts'),
+      join(ROOT, 'packages/kit/src/xml.ts'),
       '-o',
       join(dir, 'tok'),
       '-q',

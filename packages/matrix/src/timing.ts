@@ -10,7 +10,7 @@
  * Every record says where its time belongs; matching records to the files of a project is
  * done by `matchTimings`.
  */
-import { XmlTokenizer } from '@quality/coverage/xml';
+import { XmlTokenizer } from '@quality/kit/xml';
 import { FileFormatError } from '@quality/kit/errors';
 
 export interface TimingRecord {

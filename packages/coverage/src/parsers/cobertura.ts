@@ -27,8 +27,8 @@ import type { Parser } from '../input.js';
 import { releaseParseState, emptyReport, fileOf } from '../model/index.js';
 import { LINE_NUMBER_RULE, MAX_COUNT, MAX_LINE_BRANCHES, isLineNumber } from './limits.js';
 import type { CoverageReport, FileCoverage } from '../model/index.js';
-import { tokenize } from '../xml/tokenizer.js';
-import type { XmlAttributes, XmlHandler, XmlTokenizer } from '../xml/tokenizer.js';
+import { tokenize } from '@quality/kit/xml';
+import type { XmlAttributes, XmlHandler, XmlTokenizer } from '@quality/kit/xml';
 
 const CONDITION = /\(\s*(\d+)\s*\/\s*(\d+)\s*\)/;
 

@@ -17,8 +17,8 @@ import type { Parser } from '../input.js';
 import { releaseParseState, emptyReport, fileOf } from '../model/index.js';
 import { COUNT_RULE, LINE_NUMBER_RULE, MAX_COUNT, MAX_LINE_BRANCHES, isCount, isLineNumber } from './limits.js';
 import type { CoverageReport, FileCoverage } from '../model/index.js';
-import { tokenize } from '../xml/tokenizer.js';
-import type { XmlAttributes, XmlHandler, XmlTokenizer } from '../xml/tokenizer.js';
+import { tokenize } from '@quality/kit/xml';
+import type { XmlAttributes, XmlHandler, XmlTokenizer } from '@quality/kit/xml';
 
 class JacocoHandler implements XmlHandler {
   readonly report: CoverageReport = emptyReport('jacoco', { name: 'jacoco' });

@@ -20,7 +20,7 @@
  * nothing is ever expanded or fetched. A DOCTYPE with only a SYSTEM/PUBLIC id is fine.
  */
 import { isUtf8 } from 'node:buffer';
-import { FileFormatError } from '@quality/kit/errors';
+import { FileFormatError } from './errors.js';
 
 /** Callbacks, called in document order. A callback may throw (use `tokenizer.fail`). */
 export interface XmlHandler {
@@ -205,18 +205,34 @@ function decodeAttribute(raw: string, tok: XmlTokenizer): string {
 function decodeEntities(raw: string, tok: XmlTokenizer): string {
   if (raw.indexOf('&') === -1) return raw;
   return raw.replace(/&([^;&]*)(;?)/g, (whole, ref: string, semi: string) => {
-    if (semi !== ';') tok.fail(`'&' is not followed by an entity or character reference ("${whole.slice(0, 20)}").`, 'Write a literal & as &amp;.');
+    if (semi !== ';')
+      tok.fail(
+        `'&' is not followed by an entity or character reference ("${whole.slice(0, 20)}").`,
+        'Write a literal & as &amp;.',
+      );
     if (ref.charCodeAt(0) === 0x23 /* # */) {
       const hex = ref[1] === 'x';
       const digits = ref.slice(hex ? 2 : 1);
-      const cp = digits !== '' && (hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits) ? parseInt(digits, hex ? 16 : 10) : NaN;
-      if (!(cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff))) {
+      const cp =
+        digits !== '' && (hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits) ? parseInt(digits, hex ? 16 : 10) : NaN;
+      if (!(
+        cp === 0x9 ||
+        cp === 0xa ||
+        cp === 0xd ||
+        (cp >= 0x20 && cp <= 0xd7ff) ||
+        (cp >= 0xe000 && cp <= 0xfffd) ||
+        (cp >= 0x10000 && cp <= 0x10ffff)
+      )) {
         tok.fail(`&${ref}; is not a valid XML character reference.`);
       }
       return String.fromCodePoint(cp);
     }
     const v = PREDEFINED[ref];
-    if (v === undefined) tok.fail(`undefined entity &${ref};.`, 'Only &lt; &gt; &amp; &quot; &apos; and numeric character references are allowed; entity declarations are not supported.');
+    if (v === undefined)
+      tok.fail(
+        `undefined entity &${ref};.`,
+        'Only &lt; &gt; &amp; &quot; &apos; and numeric character references are allowed; entity declarations are not supported.',
+      );
     return v!;
   });
 }
@@ -337,22 +353,43 @@ export class XmlTokenizer {
       this.tokenStart = used;
       if (used < b.length) this.truncated(b, used);
     }
-    if (this.first) throw new FileFormatError(this.file, undefined, 'the file is empty.', 'Check that the coverage tool wrote the report before this step ran.');
+    if (this.first)
+      throw new FileFormatError(
+        this.file,
+        undefined,
+        'the file is empty.',
+        'Check that the coverage tool wrote the report before this step ran.',
+      );
     if (this.stack.length > 0) {
       this.tokenStart = this.buf.length;
-      this.fail(`the file ends inside <${this.stack[this.stack.length - 1]}> (${this.stack.length} element(s) not closed): it looks truncated.`, 'Check that the coverage tool finished writing the report (disk full, killed job, partial upload).');
+      this.fail(
+        `the file ends inside <${this.stack[this.stack.length - 1]}> (${this.stack.length} element(s) not closed): it looks truncated.`,
+        'Check that the coverage tool finished writing the report (disk full, killed job, partial upload).',
+      );
     }
-    if (!this.rootSeen) throw new FileFormatError(this.file, this.lineBase + countNewlines(this.buf, 0, this.buf.length), 'no XML element found.', 'Is this an XML coverage report?');
+    if (!this.rootSeen)
+      throw new FileFormatError(
+        this.file,
+        this.lineBase + countNewlines(this.buf, 0, this.buf.length),
+        'no XML element found.',
+        'Is this an XML coverage report?',
+      );
   }
 
   private tooLong(): never {
-    this.fail(`a single tag, comment or text run is longer than ${MAX_TOKEN_BYTES / 1024 / 1024} MB.`, 'This does not look like a coverage report; check the file.');
+    this.fail(
+      `a single tag, comment or text run is longer than ${MAX_TOKEN_BYTES / 1024 / 1024} MB.`,
+      'This does not look like a coverage report; check the file.',
+    );
   }
 
   private truncated(b: Buffer, at: number): never {
     this.tokenStart = at;
     const snippet = b.toString('latin1', at, Math.min(b.length, at + 30)).replace(/\s+/g, ' ');
-    this.fail(`the file ends inside a tag ("${snippet}..."): it looks truncated.`, 'Check that the coverage tool finished writing the report.');
+    this.fail(
+      `the file ends inside a tag ("${snippet}..."): it looks truncated.`,
+      'Check that the coverage tool finished writing the report.',
+    );
   }
 
   /**
@@ -372,14 +409,24 @@ export class XmlTokenizer {
       const enc = m[1]!.toLowerCase();
       if (enc === 'iso-8859-1' || enc === 'latin1' || enc === 'latin-1' || enc === 'iso8859-1') this.latin1 = true;
       else if (enc !== 'utf-8' && enc !== 'utf8' && enc !== 'us-ascii' && enc !== 'ascii') {
-        throw new FileFormatError(this.file, 1, `the XML declaration says encoding="${m[1]}", which is not supported.`, 'Write the report as UTF-8.');
+        throw new FileFormatError(
+          this.file,
+          1,
+          `the XML declaration says encoding="${m[1]}", which is not supported.`,
+          'Write the report as UTF-8.',
+        );
       }
     }
     return true;
   }
 
   private sniff(b: Buffer): void {
-    if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff) || (b[0] === LT && b[1] === 0) || (b[0] === 0 && b[1] === LT)) {
+    if (
+      (b[0] === 0xff && b[1] === 0xfe) ||
+      (b[0] === 0xfe && b[1] === 0xff) ||
+      (b[0] === LT && b[1] === 0) ||
+      (b[0] === 0 && b[1] === LT)
+    ) {
       throw new FileFormatError(this.file, 1, 'the file is UTF-16 encoded.', 'Write the report as UTF-8.');
     }
   }
@@ -390,14 +437,20 @@ export class XmlTokenizer {
     const nul = b.indexOf(0, from);
     if (nul !== -1) {
       this.tokenStart = nul;
-      this.fail('the file contains a NUL byte: it is binary or not UTF-8 text.', 'Pass the XML report itself (gzip is fine), not a binary coverage file.');
+      this.fail(
+        'the file contains a NUL byte: it is binary or not UTF-8 text.',
+        'Pass the XML report itself (gzip is fine), not a binary coverage file.',
+      );
     }
     let to = b.length;
     if (!this.latin1) {
       if (!final) to -= incompleteTail(b, from, to);
       if (to > from && !isUtf8(b.subarray(from, to))) {
         this.tokenStart = firstInvalidUtf8(b, from, to);
-        this.fail('the file is not valid UTF-8.', 'Write the report as UTF-8 (or declare encoding="ISO-8859-1" in the XML declaration if that is what it is).');
+        this.fail(
+          'the file is not valid UTF-8.',
+          'Write the report as UTF-8 (or declare encoding="ISO-8859-1" in the XML declaration if that is what it is).',
+        );
       }
     }
     from = to;
@@ -450,7 +503,12 @@ export class XmlTokenizer {
           for (let i = pos; i < stop; i++) {
             if (SPACE[b[i]!] === 0) {
               this.tokenStart = i;
-              this.fail(this.rootClosed ? 'text after the end of the root element.' : 'text before the first element: this is not an XML file.', this.rootClosed ? 'Two reports concatenated into one file? Pass them as separate files.' : undefined);
+              this.fail(
+                this.rootClosed
+                  ? 'text after the end of the root element.'
+                  : 'text before the first element: this is not an XML file.',
+                this.rootClosed ? 'Two reports concatenated into one file? Pass them as separate files.' : undefined,
+              );
             }
           }
         }
@@ -468,13 +526,19 @@ export class XmlTokenizer {
         let hh = 0;
         for (let i = pos + 2; i < ne; i++) {
           const ch = b[i]!;
-          if (NAME[ch] === 0) this.fail(`malformed end tag "${b.toString('latin1', pos, Math.min(gt + 1, pos + 40))}".`);
+          if (NAME[ch] === 0)
+            this.fail(`malformed end tag "${b.toString('latin1', pos, Math.min(gt + 1, pos + 40))}".`);
           hh = ((hh << 5) - hh + ch) | 0;
         }
         const name = this.intern(b, pos + 2, ne, hh);
         const open = this.stack.pop();
         if (open !== name) {
-          this.fail(open === undefined ? `end tag </${name}> without a start tag.` : `end tag </${name}> does not match the open element <${open}>.`, 'The XML is malformed; regenerate the report.');
+          this.fail(
+            open === undefined
+              ? `end tag </${name}> without a start tag.`
+              : `end tag </${name}> does not match the open element <${open}>.`,
+            'The XML is malformed; regenerate the report.',
+          );
         }
         h.close(name);
         if (this.stack.length === 0) this.rootClosed = true;
@@ -495,7 +559,11 @@ export class XmlTokenizer {
         continue;
       }
       // Start tag.
-      if ((NAME[c] & 2) === 0) this.fail(`'<' is not followed by an element name ("${b.toString('latin1', pos, Math.min(end, pos + 20))}").`, 'Write a literal < as &lt;.');
+      if ((NAME[c] & 2) === 0)
+        this.fail(
+          `'<' is not followed by an element name ("${b.toString('latin1', pos, Math.min(end, pos + 20))}").`,
+          'Write a literal < as &lt;.',
+        );
       let i = pos + 1;
       let hh = 0;
       while (i < end) {
@@ -527,13 +595,20 @@ export class XmlTokenizer {
           i += 2;
           break;
         }
-        if ((NAME[ch] & 2) === 0 || ws === i) this.fail(`unexpected character '${String.fromCharCode(ch)}' in the tag <${b.toString('latin1', pos + 1, nameEnd)}>.`, 'The XML is malformed; regenerate the report.');
+        if ((NAME[ch] & 2) === 0 || ws === i)
+          this.fail(
+            `unexpected character '${String.fromCharCode(ch)}' in the tag <${b.toString('latin1', pos + 1, nameEnd)}>.`,
+            'The XML is malformed; regenerate the report.',
+          );
         const ans = i;
         while (i < end && NAME[b[i]!] !== 0) i++;
         const ane = i;
         while (i < end && SPACE[b[i]!] === 1) i++;
         if (i >= end) return final ? this.truncated(b, pos) : pos;
-        if (b[i] !== EQ) this.fail(`attribute ${b.toString('latin1', ans, ane)} has no value in <${b.toString('latin1', pos + 1, nameEnd)}>.`);
+        if (b[i] !== EQ)
+          this.fail(
+            `attribute ${b.toString('latin1', ans, ane)} has no value in <${b.toString('latin1', pos + 1, nameEnd)}>.`,
+          );
         i++;
         while (i < end && SPACE[b[i]!] === 1) i++;
         if (i >= end) return final ? this.truncated(b, pos) : pos;
@@ -545,7 +620,8 @@ export class XmlTokenizer {
         for (; j < end; j++) {
           const v = b[j]!;
           if (v === q) break;
-          if (v === LT) this.fail(`'<' in the value of attribute ${b.toString('latin1', ans, ane)}.`, 'Write it as &lt;.');
+          if (v === LT)
+            this.fail(`'<' in the value of attribute ${b.toString('latin1', ans, ane)}.`, 'Write it as &lt;.');
           if (v === AMP || v < 0x20) slow = true;
         }
         if (j >= end) return final ? this.truncated(b, pos) : pos;
@@ -562,7 +638,11 @@ export class XmlTokenizer {
         o[k * 4 + 3] = slow ? -j : j;
         i = j + 1;
       }
-      if (this.rootClosed) this.fail('a second root element: an XML file has exactly one.', 'Two reports concatenated into one file? Pass them as separate files.');
+      if (this.rootClosed)
+        this.fail(
+          'a second root element: an XML file has exactly one.',
+          'Two reports concatenated into one file? Pass them as separate files.',
+        );
       const name = this.intern(b, pos + 1, nameEnd, hh);
       this.rootSeen = true;
       if (!selfClosing) this.stack.push(name);
@@ -582,7 +662,8 @@ export class XmlTokenizer {
     const target = b.toString('latin1', s, t);
     const data = b.toString(this.latin1 ? 'latin1' : 'utf8', t, e).trim();
     if (target.toLowerCase() === 'xml') {
-      if (target !== 'xml' || this.declSeen || this.rootSeen || this.stack.length > 0) this.fail('misplaced XML declaration <?xml ...?>.', 'Two reports concatenated into one file?');
+      if (target !== 'xml' || this.declSeen || this.rootSeen || this.stack.length > 0)
+        this.fail('misplaced XML declaration <?xml ...?>.', 'Two reports concatenated into one file?');
       this.declSeen = true; // its encoding was read by readDeclaration
       return;
     }
@@ -627,7 +708,10 @@ export class XmlTokenizer {
       if (i >= end) return final ? this.truncated(b, pos) : -1;
       const text = b.toString(this.latin1 ? 'latin1' : 'utf8', pos + 9, i).trim();
       if (/<!ENTITY/i.test(text)) {
-        this.fail('the DOCTYPE declares entities (<!ENTITY ...>); such files are refused.', 'Coverage tools do not write entity declarations: entity expansion is a known attack (billion laughs, external entities). Regenerate the report with the coverage tool.');
+        this.fail(
+          'the DOCTYPE declares entities (<!ENTITY ...>); such files are refused.',
+          'Coverage tools do not write entity declarations: entity expansion is a known attack (billion laughs, external entities). Regenerate the report with the coverage tool.',
+        );
       }
       this.handler.doctype?.(text);
       return i + 1;
@@ -686,7 +770,11 @@ function firstInvalidUtf8(b: Buffer, from: number, to: number): number {
  * that the handler can report errors at the current line (`tok.fail`) and switch
  * `tok.captureText`.
  */
-export async function tokenize(chunks: AsyncIterable<Buffer>, file: string, makeHandler: (tok: XmlTokenizer) => XmlHandler): Promise<void> {
+export async function tokenize(
+  chunks: AsyncIterable<Buffer>,
+  file: string,
+  makeHandler: (tok: XmlTokenizer) => XmlHandler,
+): Promise<void> {
   const t = new XmlTokenizer(file);
   t.handler = makeHandler(t);
   for await (const chunk of chunks) t.write(chunk);

@@ -1,8 +1,8 @@
 import { describe, it, expect } from '@jest/globals';
 import fc from 'fast-check';
 import { FileFormatError } from '@quality/kit/errors';
-import { tokenize, MAX_TOKEN_BYTES } from '../../../packages/coverage/src/xml/tokenizer.js';
-import type { XmlHandler } from '../../../packages/coverage/src/xml/tokenizer.js';
+import { tokenize, MAX_TOKEN_BYTES } from '@quality/kit/xml';
+import type { XmlHandler } from '@quality/kit/xml';
 
 async function* chunked(buf: Buffer, sizes: number[]): AsyncIterable<Buffer> {
   let i = 0;
@@ -14,7 +14,12 @@ async function* chunked(buf: Buffer, sizes: number[]): AsyncIterable<Buffer> {
   }
 }
 
-type Event = ['open', string, Record<string, string>] | ['close', string] | ['text', string] | ['comment', string] | ['doctype', string];
+type Event =
+  | ['open', string, Record<string, string>]
+  | ['close', string]
+  | ['text', string]
+  | ['comment', string]
+  | ['doctype', string];
 
 async function events(xml: string | Buffer, sizes: number[] = [], capture = true): Promise<Event[]> {
   const out: Event[] = [];
@@ -36,7 +41,6 @@ async function events(xml: string | Buffer, sizes: number[] = [], capture = true
   return out.filter((e) => e[0] !== 'text' || e[1].trim() !== '');
 }
 
-
 // ---- A generator of well-formed documents and the events they must produce.
 
 interface Node {
@@ -46,8 +50,15 @@ interface Node {
 }
 
 const nameArb = fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_.-]{0,8}$/);
-const valueArb = fc.string({ unit: fc.constantFrom('a', 'Z', '0', ' ', '&', '<', '>', '"', "'", 'é', '€', '😀', '\t', ';', '#'), maxLength: 12 });
-const textArb = fc.string({ unit: fc.constantFrom('a', ' ', '&', '<', '>', 'é', '😀', '\n', ']'), minLength: 1, maxLength: 10 });
+const valueArb = fc.string({
+  unit: fc.constantFrom('a', 'Z', '0', ' ', '&', '<', '>', '"', "'", 'é', '€', '😀', '\t', ';', '#'),
+  maxLength: 12,
+});
+const textArb = fc.string({
+  unit: fc.constantFrom('a', ' ', '&', '<', '>', 'é', '😀', '\n', ']'),
+  minLength: 1,
+  maxLength: 10,
+});
 const { node } = fc.letrec<{ node: Node }>((tie) => ({
   node: fc.record({
     name: nameArb,
@@ -57,7 +68,12 @@ const { node } = fc.letrec<{ node: Node }>((tie) => ({
 }));
 
 function escapeAttr(v: string, q: string): string {
-  return v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\t/g, '&#9;').replace(q === '"' ? /"/g : /'/g, q === '"' ? '&quot;' : '&#39;').replace(/😀/g, '&#x1F600;');
+  return v
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/\t/g, '&#9;')
+    .replace(q === '"' ? /"/g : /'/g, q === '"' ? '&quot;' : '&#39;')
+    .replace(/😀/g, '&#x1F600;');
 }
 
 function write(n: Node, style: number): string {
@@ -93,11 +109,16 @@ function expected(n: Node, style: number, out: Event[] = []): Event[] {
 describe('XML tokenizer', () => {
   it('round-trips random well-formed documents at random chunk sizes', async () => {
     await fc.assert(
-      fc.asyncProperty(node, fc.nat(100), fc.array(fc.integer({ min: 1, max: 40 }), { maxLength: 5 }), async (root, style, sizes) => {
-        const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<!-- c -->\n${write(root, style)}\n`;
-        const got = await events(xml, sizes);
-        expect(got).toEqual([['comment', ' c '], ...expected(root, style)]);
-      }),
+      fc.asyncProperty(
+        node,
+        fc.nat(100),
+        fc.array(fc.integer({ min: 1, max: 40 }), { maxLength: 5 }),
+        async (root, style, sizes) => {
+          const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<!-- c -->\n${write(root, style)}\n`;
+          const got = await events(xml, sizes);
+          expect(got).toEqual([['comment', ' c '], ...expected(root, style)]);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -153,13 +174,19 @@ describe('XML tokenizer', () => {
 ]>
 <lolz a="&lol2;"/>`;
     await expect(events(lol)).rejects.toThrow(/test\.xml:2: the DOCTYPE declares entities/);
-    await expect(events('<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><x>&xxe;</x>')).rejects.toThrow(/declares entities/);
-    expect(await events(`<!DOCTYPE coverage SYSTEM 'http://cobertura.sourceforge.net/xml/coverage-04.dtd'><coverage/>`)).toEqual([
+    await expect(events('<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><x>&xxe;</x>')).rejects.toThrow(
+      /declares entities/,
+    );
+    expect(
+      await events(`<!DOCTYPE coverage SYSTEM 'http://cobertura.sourceforge.net/xml/coverage-04.dtd'><coverage/>`),
+    ).toEqual([
       ['doctype', "coverage SYSTEM 'http://cobertura.sourceforge.net/xml/coverage-04.dtd'"],
       ['open', 'coverage', {}],
       ['close', 'coverage'],
     ]);
-    expect((await events('<!DOCTYPE report PUBLIC "-//JACOCO//DTD Report 1.1//EN" "report.dtd"><report/>'))[0]![0]).toBe('doctype');
+    expect(
+      (await events('<!DOCTYPE report PUBLIC "-//JACOCO//DTD Report 1.1//EN" "report.dtd"><report/>'))[0]![0],
+    ).toBe('doctype');
   });
 
   it('malformed XML: clear errors with the line', async () => {
@@ -188,15 +215,23 @@ describe('XML tokenizer', () => {
 
   it('NUL bytes, invalid UTF-8 and UTF-16 are refused with a line', async () => {
     await expect(events(Buffer.from('<a>\n\n<b/>\0</a>'))).rejects.toThrow(/test\.xml:3: the file contains a NUL byte/);
-    await expect(events(Buffer.concat([Buffer.from('<a>\n<b x="'), Buffer.from([0xc3, 0x28]), Buffer.from('"/></a>')]))).rejects.toThrow(/test\.xml:2: the file is not valid UTF-8/);
-    await expect(events(Buffer.concat([Buffer.from('<a>'), Buffer.from([0xe2, 0x82])]), [1])).rejects.toThrow(FileFormatError);
+    await expect(
+      events(Buffer.concat([Buffer.from('<a>\n<b x="'), Buffer.from([0xc3, 0x28]), Buffer.from('"/></a>')])),
+    ).rejects.toThrow(/test\.xml:2: the file is not valid UTF-8/);
+    await expect(events(Buffer.concat([Buffer.from('<a>'), Buffer.from([0xe2, 0x82])]), [1])).rejects.toThrow(
+      FileFormatError,
+    );
     await expect(events(Buffer.from('\ufeff<a/>', 'utf16le'))).rejects.toThrow(/UTF-16/);
   });
 
   it('multi-byte characters split across chunks; ISO-8859-1 declared files are read as latin1', async () => {
     const xml = '<a p="€😀é"><s>ü😀</s></a>';
     expect(await events(xml, [1])).toEqual(await events(xml));
-    const latin = Buffer.concat([Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><a p="'), Buffer.from([0xe9]), Buffer.from('"/>')]);
+    const latin = Buffer.concat([
+      Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><a p="'),
+      Buffer.from([0xe9]),
+      Buffer.from('"/>'),
+    ]);
     expect((await events(latin))[0]).toEqual(['open', 'a', { p: 'é' }]);
   });
 
@@ -215,23 +250,42 @@ describe('XML tokenizer', () => {
       yield Buffer.from('<a x="');
       for (let i = 0; i < 100; i++) yield Buffer.alloc(1 << 20, 0x61);
     }
-    await expect(tokenize(endless(), 'e.xml', () => ({ open: () => {}, close: () => {} }))).rejects.toThrow(new RegExp(`e\\.xml:1: .*longer than ${MAX_TOKEN_BYTES >> 20} MB`));
+    await expect(tokenize(endless(), 'e.xml', () => ({ open: () => {}, close: () => {} }))).rejects.toThrow(
+      new RegExp(`e\\.xml:1: .*longer than ${MAX_TOKEN_BYTES >> 20} MB`),
+    );
   });
 
   it('numbers straight from the bytes', async () => {
     const seen: (number | undefined)[] = [];
-    await tokenize(chunked(Buffer.from('<a n="42" big="123456789012345678" f="1.5" neg="-3" bad="x" e="" sp=" 7 "/>'), []), 't', () => ({
-      open: (_n, a) => seen.push(a.num('n'), a.num('big'), a.num('f'), a.num('neg'), a.num('bad'), a.num('e'), a.num('sp'), a.num('missing')),
-      close: () => {},
-    }));
+    await tokenize(
+      chunked(Buffer.from('<a n="42" big="123456789012345678" f="1.5" neg="-3" bad="x" e="" sp=" 7 "/>'), []),
+      't',
+      () => ({
+        open: (_n, a) =>
+          seen.push(
+            a.num('n'),
+            a.num('big'),
+            a.num('f'),
+            a.num('neg'),
+            a.num('bad'),
+            a.num('e'),
+            a.num('sp'),
+            a.num('missing'),
+          ),
+        close: () => {},
+      }),
+    );
     expect(seen).toEqual([42, 123456789012345678, 1.5, -3, NaN, NaN, 7, undefined]);
   });
 });
 
 describe('end-of-input errors', () => {
   it('name a line for a file of only whitespace (found by the fuzz test)', async () => {
-    const { tokenize } = await import('../../../packages/coverage/src/xml/tokenizer.js');
+    const { tokenize } = await import('@quality/kit/xml');
     const { fromBuffers } = await import('../../../packages/coverage/src/input.js');
-    await expect(tokenize(fromBuffers(' \n\n'), 'ws.xml', () => ({ open() {}, close() {} }))).rejects.toMatchObject({ line: 3, message: expect.stringContaining('ws.xml:3: no XML element found') });
+    await expect(tokenize(fromBuffers(' \n\n'), 'ws.xml', () => ({ open() {}, close() {} }))).rejects.toMatchObject({
+      line: 3,
+      message: expect.stringContaining('ws.xml:3: no XML element found'),
+    });
   });
 });
