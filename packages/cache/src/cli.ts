@@ -10,7 +10,7 @@
 import { resolve } from 'node:path';
 import { isConfigurationError } from '@quality/kit/errors';
 import { matrixPart } from './key.js';
-import { currentPlatform, parseManagers, planCaches } from './plan.js';
+import { currentPlatform, escapeLogText, parseManagers, planCaches } from './plan.js';
 
 export interface CacheKeyIO {
   stdout(s: string): void;
@@ -86,15 +86,16 @@ export async function cacheKeyCommand(argv: string[], io: CacheKeyIO): Promise<n
       io.stdout(`${JSON.stringify(plan, null, 2)}\n`);
       return 0;
     }
-    for (const w of plan.warnings) io.stderr(`warning: ${w}\n`);
+    for (const w of plan.warnings) io.stderr(`warning: ${escapeLogText(w)}\n`);
     if (plan.entries.length === 0) {
-      io.stdout(`No package manager found in ${root}.\n`);
+      io.stdout(`No package manager found in ${escapeLogText(root)}.\n`);
       return 0;
     }
     for (const e of plan.entries) {
       io.stdout(`${e.manager}: ${e.key}\n`);
-      io.stdout(`  files (${plan.listing}): ${e.files.length ? e.files.join(', ') : '(none)'}\n`);
-      io.stdout(`  paths: ${e.paths.join(', ')}\n`);
+      // File and folder names come from the repository: escaped (the CLI may run in a workflow step).
+      io.stdout(`  files (${plan.listing}): ${escapeLogText(e.files.length ? e.files.join(', ') : '(none)')}\n`);
+      io.stdout(`  paths: ${escapeLogText(e.paths.join(', '))}\n`);
       io.stdout(`  digest: ${e.digest}\n`);
     }
     return 0;
