@@ -96,17 +96,23 @@ export function parseManagers(list: readonly string[], input = 'package-manager'
 }
 
 /**
- * The runtime part of the key: the probe's `major.minor` with its label, `<label>-none` when
- * the runtime is absent, '' for managers whose store does not depend on a runtime. The probe
- * runs in an empty folder outside the workspace, so no repository file configures it.
+ * The runtime part of the key from a probe's output: `py3.12`, `go1.22`, `<label>-none` when
+ * the runtime is absent, '' for managers whose store does not depend on a runtime.
  */
+export function runtimeKeyPart(manager: ManagerName, probeOutput: string | undefined): string {
+  const r = SPECS[manager].runtime;
+  if (!r) return '';
+  const v = probeOutput === undefined ? undefined : r.parse(probeOutput);
+  return v ? `${r.label}${v}` : `${r.label}-none`;
+}
+
+/** Probes the runtime in `cwd`, an empty folder outside the workspace (no repository file configures it). */
 async function runtimePart(manager: ManagerName, tool: ToolRunner, cwd: string): Promise<string> {
   const r = SPECS[manager].runtime;
   if (!r) return '';
   for (const file of r.files) {
-    const out = await tool(file, r.args, cwd);
-    const v = out === undefined ? undefined : r.parse(out);
-    if (v) return `${r.label}${v}`;
+    const part = runtimeKeyPart(manager, await tool(file, r.args, cwd));
+    if (!part.endsWith('-none')) return part;
   }
   return `${r.label}-none`;
 }
