@@ -1,7 +1,13 @@
 import { rmSync } from 'node:fs';
 import { afterAll, describe, it, expect } from '@jest/globals';
 import { SPECS, type Platform, type ToolRunner } from '../../../packages/cache/src/managers.js';
-import { currentPlatform, parseManagers, planCaches } from '../../../packages/cache/src/plan.js';
+import {
+  currentPlatform,
+  describeEntry,
+  escapeLogText,
+  parseManagers,
+  planCaches,
+} from '../../../packages/cache/src/plan.js';
 import { cacheKeyCommand } from '../../../packages/cache/src/cli.js';
 import { DECOYS, tree } from './helpers.js';
 
@@ -258,5 +264,41 @@ describe('quality cache-key', () => {
     expect(b.out.stderr).toMatch(/--matrix is not valid JSON/);
     const c = io('/');
     expect(await cacheKeyCommand(['--bogus'], c.io)).toBe(2);
+  });
+});
+
+describe('names from the repository never become workflow commands', () => {
+  const spoof = 'x\n::warning title=SPOOF::y';
+  /** Lines a runner would read as workflow commands. */
+  const commandLines = (text: string) => text.split(/\r?\n|\r/).filter((l) => /^\s*::/.test(l));
+
+  it('escapes lockfile and store paths in the log line and in quality cache-key', async () => {
+    const dir = mk(undefined, { commit: false, extra: { [`${spoof}/package-lock.json`]: '{}\n' } });
+    const home = `/home/runner/${spoof}`;
+    const platform: Platform = { os: 'linux', home: '/home/runner', env: { npm_config_cache: home } };
+    const plan = await planCaches({ root: dir, prefix: 'deps', runnerOs: 'Linux', runnerArch: 'X64', platform });
+    expect(plan.entries[0]!.files).toEqual([`${spoof}/package-lock.json`]);
+    expect(plan.entries[0]!.paths).toEqual([home]);
+    const line = describeEntry(plan.entries[0]!);
+    expect(commandLines(line)).toEqual([]);
+    expect(line).toContain('x%0A::warning title=SPOOF::y/package-lock.json');
+    expect(line).toContain('paths: /home/runner/x%0A::warning title=SPOOF::y');
+
+    const out = { stdout: '', stderr: '' };
+    const code = await cacheKeyCommand([], {
+      stdout: (t) => (out.stdout += t),
+      stderr: (t) => (out.stderr += t),
+      cwd: dir,
+      env: { HOME: '/home/runner', npm_config_cache: home, RUNNER_OS: 'Linux', RUNNER_ARCH: 'X64' },
+    });
+    expect(code).toBe(0);
+    expect(out.stdout).toContain('x%0A::warning title=SPOOF::y');
+    expect(commandLines(out.stdout)).toEqual([]);
+    expect(commandLines(out.stderr)).toEqual([]);
+  });
+
+  it('escapeLogText: %, CR, LF and a leading ::', () => {
+    expect(escapeLogText('50%\r\n::error::x')).toBe('50%25%0D%0A::error::x');
+    expect(escapeLogText('  ::error::x')).toBe('  :%3Aerror::x');
   });
 });
