@@ -330,6 +330,19 @@ describe('cache-deps against the local cache service', () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it('a folder name from the repository never becomes a workflow command', async () => {
+    const spoof = 'x\n::warning title=SPOOF::y';
+    const ws = makeWorkspace({
+      [`${spoof}/package.json`]: fixture('npm', 'package.json'),
+      [`${spoof}/package-lock.json`]: fixture('npm', 'package-lock.json'),
+    });
+    const r = await job({ workspace: ws, inputs: { save: 'never' } });
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs.managers).toBe('npm');
+    expect(r.stdout).toContain('x%0A::warning title=SPOOF::y/package-lock.json');
+    expect(r.commands.filter((c) => JSON.stringify(c).includes('SPOOF'))).toEqual([]);
+  });
+
   it('monorepo: one entry per detected manager; the key ignores node_modules', async () => {
     const files: Record<string, string> = {};
     for (const f of [
