@@ -207,6 +207,24 @@ describe('planCaches', () => {
     );
   });
 
+  it('takes the environment from platform only, never from process.env', async () => {
+    const saved = process.env.npm_config_cache;
+    process.env.npm_config_cache = '/home/runner/from-process-env';
+    try {
+      const p = await planCaches({
+        root: mk('npm', { commit: true }),
+        prefix: 'deps',
+        runnerOs: 'Linux',
+        runnerArch: 'X64',
+        platform: linux,
+      });
+      expect(p.entries.map((e) => e.paths)).toEqual([['/home/runner/.npm']]);
+    } finally {
+      if (saved === undefined) delete process.env.npm_config_cache;
+      else process.env.npm_config_cache = saved;
+    }
+  });
+
   it('finds nothing in a repository without lockfiles', async () => {
     const p = await planCaches({
       root: mk(undefined, { commit: false }),
