@@ -9,7 +9,7 @@
  * repository's configuration, which can name code to run (`yarn-path`, `yarnPath`, Poetry's
  * `requires-plugins`, corepack's `packageManager` URL, Go's `toolchain`).
  */
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 
 export const MANAGERS = ['npm', 'yarn', 'pnpm', 'pip', 'poetry', 'uv', 'go'] as const;
@@ -111,6 +111,21 @@ export function readConfig(file: string): string | undefined {
     return readFileSync(file, 'utf8');
   } catch {
     return undefined;
+  }
+}
+
+/** The first `bytes` bytes of a regular file (a lockfile's header), or ''. */
+function readHead(file: string, bytes: number): string {
+  let fd: number | undefined;
+  try {
+    if (!statSync(file).isFile()) return '';
+    fd = openSync(file, 'r');
+    const buf = Buffer.alloc(bytes);
+    return buf.toString('utf8', 0, readSync(fd, buf, 0, bytes, 0));
+  } catch {
+    return '';
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -261,7 +276,7 @@ function yarnBerry(project: string): { berry: boolean; major: number } {
   const rc = readConfig(join(project, '.yarnrc.yml'));
   const fromPath = /yarn-(\d+)\.\d+\.\d+\.c?js/.exec(rc ?? '');
   if (fromPath) return { berry: Number(fromPath[1]) >= 2, major: Number(fromPath[1]) };
-  const lock = readConfig(join(project, 'yarn.lock'))?.slice(0, 4096) ?? '';
+  const lock = readHead(join(project, 'yarn.lock'), 4096);
   const meta = /__metadata:\s*\n\s+version:\s*(\d+)/.exec(lock);
   if (meta) return { berry: true, major: Number(meta[1]) >= 8 ? 4 : 3 };
   return rc !== undefined ? { berry: true, major: 4 } : { berry: false, major: 1 };
