@@ -151,7 +151,11 @@ const withinOrAt = (child: string, parent: string) => child === parent || within
 function problemAt(p: string, roots: StoreRoots, via: string): string | undefined {
   const home = resolve(roots.home);
   const ws = resolve(roots.workspace);
-  const seg = p.split(sep).find((s) => FORBIDDEN_NAMES.includes(s));
+  const segs = p.split(sep);
+  // 'gh' only as `.config/gh`: a repository named gh lives in work/gh/gh.
+  const seg =
+    segs.find((s) => s !== 'gh' && FORBIDDEN_NAMES.includes(s)) ??
+    (segs.some((s, i) => s === 'gh' && segs[i - 1] === '.config') ? join('.config', 'gh') : undefined);
   if (seg) return `${via}'${seg}' can hold credentials or repository internals`;
   const secrets = [...HOME_SECRETS.map((s) => join(home, s)), join(ws, '.git')];
   const held = secrets.find((s) => withinOrAt(s, p));

@@ -27,7 +27,8 @@ describe('storePathProblem', () => {
     [join(home, '.gnupg'), /'\.gnupg'/],
     [join(home, '.aws', 'x'), /'\.aws'/],
     [join(home, '.docker'), /'\.docker'/],
-    [join(home, '.config', 'gh'), /'gh'/],
+    [join(home, '.config', 'gh'), /'\.config\/gh'/],
+    ['/etc/.config/gh/x', /'\.config\/gh'/],
     [join(home, '.netrc'), /'\.netrc'/],
     [join(home, '.npmrc'), /'\.npmrc'/],
     [join(ws, '.git', 'cache'), /'\.git'/],
@@ -47,6 +48,7 @@ describe('storePathProblem', () => {
     join(ws, '.yarn', 'cache'),
     join(temp, 'npm'),
     join(tools, 'pnpm-store'),
+    join(ws, 'gh', '.yarn', 'cache'),
   ])('accepts %s', (path) => {
     expect(storePathProblem(path, roots)).toBeUndefined();
   });
