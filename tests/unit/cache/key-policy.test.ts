@@ -1,5 +1,5 @@
-import { describe, it, expect } from '@jest/globals';
-import { mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { afterAll, describe, it, expect } from '@jest/globals';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MAX_KEY_LENGTH, buildKey, matrixPart } from '../../../packages/cache/src/key.js';
@@ -113,6 +113,7 @@ describe('decideSave', () => {
 
 describe('validateExtraPath', () => {
   const base = mkdtempSync(join(tmpdir(), 'quality-paths-'));
+  afterAll(() => rmSync(base, { recursive: true, force: true }));
   const roots = { home: join(base, 'home'), workspace: join(base, 'home/work/repo'), runnerTemp: join(base, 'temp') };
   mkdirSync(roots.workspace, { recursive: true });
   mkdirSync(roots.runnerTemp, { recursive: true });
