@@ -10,6 +10,8 @@ import {
   writeSummary,
 } from '@quality/kit';
 import {
+  currentPlatform,
+  describeEntry,
   matrixPart,
   parseManagers,
   planCaches,
@@ -54,14 +56,11 @@ void run(async () => {
     runnerOs: ctx.runnerOs,
     runnerArch: ctx.runnerArch,
     extraPaths,
+    platform: currentPlatform(process.env),
   });
   if (plan.gitProblem) log.info(`git could not list the lockfiles (${plan.gitProblem}); walked the tree instead.`);
   for (const w of plan.warnings) log.warning(w);
-  for (const e of plan.entries) {
-    log.info(
-      `${e.manager}: key ${e.key} from ${e.files.length} file(s) [${e.files.join(', ')}]; paths: ${e.paths.join(', ')}`,
-    );
-  }
+  for (const e of plan.entries) log.info(describeEntry(e));
 
   const outcomes: RestoreOutcome[] = [];
   for (const e of plan.entries) {

@@ -1,8 +1,8 @@
 /**
  * cache-deps end to end: the bundled action (dist/cache-deps) and its post step run through
  * the harness exactly as the runner runs them, against the local cache service that the real
- * @actions/cache talks to. The store is a folder given to npm through npm_config_cache (npm
- * itself answers `npm config get cache`), filled between main and post as an install would.
+ * @actions/cache talks to. The store is a folder given to npm through npm_config_cache (read
+ * from the environment; npm itself is never run), filled between main and post as an install would.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -58,7 +58,13 @@ interface RunOpts {
 
 /** main, then the "install", then post with main's state (as the runner runs them). */
 async function job(opts: RunOpts = {}): Promise<ActionResult> {
-  const env = { ...(opts.noService ? {} : server.env()), npm_config_cache: store, ...(opts.env ?? {}) };
+  // HOME is the test's root: the store under it is a folder cache-deps may cache (outside home it is refused).
+  const env = {
+    ...(opts.noService ? {} : server.env()),
+    HOME: root,
+    npm_config_cache: store,
+    ...(opts.env ?? {}),
+  };
   const workspace = opts.workspace ?? makeWorkspace(npmFiles());
   const main = await runAction('cache-deps', {
     inputs: opts.inputs,
@@ -121,7 +127,7 @@ describe('cache-deps against the local cache service', () => {
     expect(first.exitCode).toBe(0);
     expect(first.outputs['cache-hit']).toBe('false');
     expect(first.outputs.managers).toBe('npm');
-    expect(first.outputs.key).toMatch(/^deps-linux-x64-npm-node\d+\.\d+\.\d+-[0-9a-f]{32}$/);
+    expect(first.outputs.key).toMatch(/^deps-linux-x64-npm-[0-9a-f]{32}$/);
     expect(first.outputs.paths).toBe(store);
     expect(first.outputs['matched-key']).toBe('');
     expect(plain(first.summary)).toMatch(/\| npm \| miss \|/);
@@ -259,7 +265,8 @@ describe('cache-deps against the local cache service', () => {
     await job({ between: () => install('good') });
     rmSync(store, { recursive: true, force: true });
     server.setFaults({ BlobDownload: 'corrupt' });
-    const r = await job();
+    // The install refills the store (npm is never run by the action, so nothing else creates it).
+    const r = await job({ between: () => install('again') });
     expect(r.exitCode).toBe(0);
     expect(r.outputs['cache-hit']).toBe('false');
     expect(warnings(r).join('\n')).toMatch(/tar" failed/);
@@ -321,6 +328,19 @@ describe('cache-deps against the local cache service', () => {
       `Input 'path' has the entry "~/.npmrc": '.npmrc' can hold credentials or repository internals and is never cached.`,
     );
     expect(server.requests).toHaveLength(0);
+  });
+
+  it('a folder name from the repository never becomes a workflow command', async () => {
+    const spoof = 'x\n::warning title=SPOOF::y';
+    const ws = makeWorkspace({
+      [`${spoof}/package.json`]: fixture('npm', 'package.json'),
+      [`${spoof}/package-lock.json`]: fixture('npm', 'package-lock.json'),
+    });
+    const r = await job({ workspace: ws, inputs: { save: 'never' } });
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs.managers).toBe('npm');
+    expect(r.stdout).toContain('x%0A::warning title=SPOOF::y/package-lock.json');
+    expect(r.commands.filter((c) => JSON.stringify(c).includes('SPOOF'))).toEqual([]);
   });
 
   it('monorepo: one entry per detected manager; the key ignores node_modules', async () => {

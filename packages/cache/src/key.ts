@@ -1,5 +1,8 @@
 /**
- * Cache keys: `<prefix>-<os>-<arch>-<manager>-<runtime><version>[-<matrix>]-<hash>`.
+ * Cache keys: `<prefix>-<os>-<arch>-<manager>[-<runtime><major.minor>][-<matrix>]-<hash>`.
+ *
+ * The runtime is in the key only where the store's content depends on it (pip, Poetry, uv:
+ * the Python minor; Go: the Go minor), so a runner image's patch update keeps every key.
  *
  * The cache service takes keys of at most 512 characters without commas (a comma separates
  * keys in its API). Every part is reduced to `[A-Za-z0-9._+=@-]`; a key that would still be
@@ -69,8 +72,8 @@ export interface KeyParts {
   os: string;
   arch: string;
   manager: ManagerName;
-  /** e.g. 'node20.11.1', 'py3.12.1', 'go1.22.0', or 'node-none' when the runtime is absent. */
-  runtime: string;
+  /** e.g. 'py3.12', 'go1.22', 'py-none' when the runtime is absent; '' or undefined: none. */
+  runtime?: string;
   matrix?: string;
   /** The full hex digest; the key keeps KEY_HASH_LENGTH characters. */
   digest: string;
@@ -85,7 +88,9 @@ export interface CacheKey {
 export function buildKey(p: KeyParts): CacheKey {
   const prefix = keyPart(p.prefix);
   if (!prefix) throw new ConfigurationError(`Input 'key-prefix' must contain at least one letter or digit.`);
-  const parts = [prefix, osPart(p.os), archPart(p.arch), p.manager, keyPart(p.runtime)];
+  const parts = [prefix, osPart(p.os), archPart(p.arch), p.manager];
+  const runtime = keyPart(p.runtime ?? '');
+  if (runtime) parts.push(runtime);
   if (p.matrix) parts.push(p.matrix);
   const restorePrefix = `${parts.join('-')}-`;
   const key = `${restorePrefix}${p.digest.slice(0, KEY_HASH_LENGTH)}`;

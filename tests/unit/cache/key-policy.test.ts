@@ -1,18 +1,33 @@
-import { describe, it, expect } from '@jest/globals';
-import { mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { afterAll, describe, it, expect } from '@jest/globals';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MAX_KEY_LENGTH, buildKey, matrixPart } from '../../../packages/cache/src/key.js';
+import { runtimeKeyPart } from '../../../packages/cache/src/plan.js';
 import { decideSave, validateExtraPath } from '../../../packages/cache/src/policy.js';
 import { makeEventPayload } from '../../support/github-api/index.js';
 
 const digest = 'a'.repeat(64);
 
+describe('runtimeKeyPart', () => {
+  it('is the minor version, only for stores that depend on the runtime', () => {
+    expect(runtimeKeyPart('pip', 'Python 3.12.4')).toBe('py3.12');
+    expect(runtimeKeyPart('uv', 'Python 3.13.0rc2')).toBe('py3.13');
+    expect(runtimeKeyPart('poetry', undefined)).toBe('py-none');
+    expect(runtimeKeyPart('go', 'go1.22.3')).toBe('go1.22');
+    expect(runtimeKeyPart('go', 'go1.23rc1')).toBe('go1.23');
+    expect(runtimeKeyPart('go', 'devel +abc')).toBe('go-none');
+    for (const m of ['npm', 'yarn', 'pnpm'] as const) expect(runtimeKeyPart(m, 'v20.20.2')).toBe('');
+  });
+});
+
 describe('buildKey', () => {
-  it('is <prefix>-<os>-<arch>-<manager>-<runtime>-<hash> with a restore prefix without the hash', () => {
-    const k = buildKey({ prefix: 'deps', os: 'Linux', arch: 'X64', manager: 'npm', runtime: 'node20.11.1', digest });
-    expect(k.key).toBe(`deps-linux-x64-npm-node20.11.1-${'a'.repeat(32)}`);
-    expect(k.restorePrefix).toBe('deps-linux-x64-npm-node20.11.1-');
+  it('is <prefix>-<os>-<arch>-<manager>[-<runtime>]-<hash> with a restore prefix without the hash', () => {
+    const k = buildKey({ prefix: 'deps', os: 'Linux', arch: 'X64', manager: 'pip', runtime: 'py3.12', digest });
+    expect(k.key).toBe(`deps-linux-x64-pip-py3.12-${'a'.repeat(32)}`);
+    expect(k.restorePrefix).toBe('deps-linux-x64-pip-py3.12-');
+    const npm = buildKey({ prefix: 'deps', os: 'Linux', arch: 'X64', manager: 'npm', runtime: '', digest });
+    expect(npm.key).toBe(`deps-linux-x64-npm-${'a'.repeat(32)}`);
     expect(
       buildKey({ prefix: 'deps', os: 'macOS', arch: 'ARM64', manager: 'go', runtime: 'go1.22', digest }).key,
     ).toMatch(/^deps-macos-arm64-go-go1\.22-/);
@@ -98,6 +113,7 @@ describe('decideSave', () => {
 
 describe('validateExtraPath', () => {
   const base = mkdtempSync(join(tmpdir(), 'quality-paths-'));
+  afterAll(() => rmSync(base, { recursive: true, force: true }));
   const roots = { home: join(base, 'home'), workspace: join(base, 'home/work/repo'), runnerTemp: join(base, 'temp') };
   mkdirSync(roots.workspace, { recursive: true });
   mkdirSync(roots.runnerTemp, { recursive: true });

@@ -1,7 +1,18 @@
-import { describe, it, expect } from '@jest/globals';
+import { rmSync } from 'node:fs';
+import { afterAll, describe, it, expect } from '@jest/globals';
 import { SPECS, type Platform, type ToolRunner } from '../../../packages/cache/src/managers.js';
-import { parseManagers, planCaches } from '../../../packages/cache/src/plan.js';
+import { currentPlatform, describeEntry, parseManagers, planCaches } from '../../../packages/cache/src/plan.js';
 import { DECOYS, tree } from './helpers.js';
+
+const made: string[] = [];
+const mk = (...args: Parameters<typeof tree>) => {
+  const dir = tree(...args);
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
 
 const linux: Platform = { os: 'linux', home: '/home/runner', env: {} };
 /** No tool installed: every path comes from the documented defaults. */
@@ -12,13 +23,16 @@ const answering =
   async (file, args) =>
     table[`${file} ${args.join(' ')}`];
 
+const storePaths = (m: keyof typeof SPECS, p: Platform, projects = ['/w']) =>
+  SPECS[m].paths({ root: '/w', projects, platform: p }).map((s) => s.path);
+
 describe('store paths', () => {
-  it('uses the documented defaults when the tool is absent (Linux)', async () => {
+  it('uses the documented defaults when nothing is configured (Linux)', () => {
     const got: Record<string, string[]> = {};
-    for (const m of Object.values(SPECS)) got[m.name] = await m.paths(absent, '/w', linux);
+    for (const m of Object.values(SPECS)) got[m.name] = storePaths(m.name, linux);
     expect(got).toEqual({
       npm: ['/home/runner/.npm'],
-      yarn: ['/home/runner/.cache/yarn/v6', '/home/runner/.yarn/berry/cache'],
+      yarn: ['/home/runner/.cache/yarn/v6'],
       pnpm: ['/home/runner/.local/share/pnpm/store'],
       pip: ['/home/runner/.cache/pip'],
       poetry: [
@@ -31,67 +45,105 @@ describe('store paths', () => {
     });
   });
 
-  it('follows the tools’ environment variables, then macOS and Windows defaults', async () => {
+  it('follows the tools’ environment variables, then macOS and Windows defaults', () => {
     const env = {
       XDG_CACHE_HOME: '/x',
       GOPATH: '/gp',
       PIP_CACHE_DIR: '/pipc',
-      npm_config_cache: '/npmc',
+      NPM_CONFIG_CACHE: '/npmc',
       UV_CACHE_DIR: 'relative/ignored',
+      YARN_CACHE_FOLDER: '/yc',
+      npm_config_store_dir: '/pnpmc',
     };
     const p: Platform = { os: 'linux', home: '/h', env };
-    expect(await SPECS.go.paths(absent, '/w', p)).toEqual(['/gp/pkg/mod', '/x/go-build']);
-    expect(await SPECS.pip.paths(absent, '/w', p)).toEqual(['/pipc']);
-    expect(await SPECS.npm.paths(absent, '/w', p)).toEqual(['/npmc']);
-    expect(await SPECS.uv.paths(absent, '/w', p)).toEqual(['/x/uv']);
+    expect(storePaths('go', p)).toEqual(['/gp/pkg/mod', '/x/go-build']);
+    expect(storePaths('pip', p)).toEqual(['/pipc']);
+    expect(storePaths('npm', p)).toEqual(['/npmc']);
+    expect(storePaths('uv', p)).toEqual(['/x/uv']);
+    expect(storePaths('yarn', p)).toEqual(['/yc/v6']);
+    expect(storePaths('pnpm', p)).toEqual(['/pnpmc']);
     const mac: Platform = { os: 'darwin', home: '/Users/me', env: {} };
-    expect(await SPECS.pip.paths(absent, '/w', mac)).toEqual(['/Users/me/Library/Caches/pip']);
-    expect(await SPECS.pnpm.paths(absent, '/w', mac)).toEqual(['/Users/me/Library/pnpm/store']);
+    expect(storePaths('pip', mac)).toEqual(['/Users/me/Library/Caches/pip']);
+    expect(storePaths('pnpm', mac)).toEqual(['/Users/me/Library/pnpm/store']);
   });
 
-  it('asks the tool when it is installed', async () => {
-    const tool = answering({
-      'npm config get cache': '/opt/npm-cache',
-      'pnpm store path --silent': '/opt/pnpm/store/v3',
-      'pip cache dir': '/opt/pip',
-      'go env GOMODCACHE GOCACHE': '/opt/gomod\n/opt/gobuild',
-      'yarn --version': '4.1.0',
-      'yarn config get cacheFolder': '/opt/berry',
-      'uv cache dir': '/opt/uv',
-      'poetry config cache-dir': '/opt/poetry',
-      'poetry config virtualenvs.path': '/opt/venvs',
+  it('reads the configuration files the tools would read, and names them', () => {
+    const home = mk(undefined, {
+      extra: {
+        '.npmrc': 'cache=${HOME}/npm-user\n',
+        '.config/go/env': 'GOMODCACHE=/opt/gomod\n',
+        '.config/pip/pip.conf': '[global]\ncache-dir = ~/pipc\n',
+        '.config/uv/uv.toml': 'cache-dir = "/opt/uv"\n',
+      },
     });
-    expect(await SPECS.npm.paths(tool, '/w', linux)).toEqual(['/opt/npm-cache']);
-    expect(await SPECS.pnpm.paths(tool, '/w', linux)).toEqual(['/opt/pnpm/store/v3']);
-    expect(await SPECS.pip.paths(tool, '/w', linux)).toEqual(['/opt/pip']);
-    expect(await SPECS.go.paths(tool, '/w', linux)).toEqual(['/opt/gomod', '/opt/gobuild']);
-    expect(await SPECS.yarn.paths(tool, '/w', linux)).toEqual(['/opt/berry']);
-    expect(await SPECS.uv.paths(tool, '/w', linux)).toEqual(['/opt/uv']);
-    expect(await SPECS.poetry.paths(tool, '/w', linux)).toEqual([
-      '/opt/poetry/cache',
-      '/opt/poetry/artifacts',
-      '/opt/venvs',
-    ]);
-    const classic = answering({ 'yarn --version': '1.22.22', 'yarn cache dir': '/opt/yarn/v6' });
-    expect(await SPECS.yarn.paths(classic, '/w', linux)).toEqual(['/opt/yarn/v6']);
+    const ws = mk(undefined, {
+      extra: {
+        'web/.npmrc': '; comment\ncache = ../npm-project\n',
+        'classic/.yarnrc': 'cache-folder "/opt/yarn-classic"\n',
+        'classic/yarn.lock': '# yarn lockfile v1\n',
+        'berry3/.yarnrc.yml': 'yarnPath: .yarn/releases/yarn-3.6.4.cjs\ncacheFolder: ./store\n',
+        'berry4/package.json': '{"packageManager":"yarn@4.1.0"}',
+        'berry4/.yarnrc.yml': 'nodeLinker: node-modules\n',
+        'pn/pnpm-workspace.yaml': 'packages: []\nstoreDir: /opt/pnpm-store\n',
+        'po/poetry.toml': '[virtualenvs]\npath = "/opt/venvs"\n',
+        // Berry from the lockfile header alone, however long the lockfile.
+        'big4/yarn.lock': `__metadata:\n  version: 8\n${'\n"a@npm:1": {}'.repeat(30_000)}`,
+        'big3/yarn.lock': '# This file is generated by running "yarn install"\n\n__metadata:\n  version: 6\n',
+      },
+    });
+    try {
+      const p: Platform = { os: 'linux', home, env: { HOME: home } };
+      const at = (m: keyof typeof SPECS, dir: string) =>
+        SPECS[m].paths({ root: ws, projects: [`${ws}/${dir}`], platform: p });
+      expect(at('npm', 'web')).toEqual([{ path: `${ws}/npm-project`, source: '`cache` in web/.npmrc' }]);
+      expect(at('npm', 'other')).toEqual([{ path: `${home}/npm-user`, source: '`cache` in ~/.npmrc' }]);
+      expect(at('yarn', 'classic')).toEqual([
+        { path: '/opt/yarn-classic/v6', source: '`cache-folder` in classic/.yarnrc' },
+      ]);
+      expect(at('yarn', 'berry3')).toEqual([
+        { path: `${ws}/berry3/store`, source: '`cacheFolder` in berry3/.yarnrc.yml' },
+      ]);
+      expect(at('yarn', 'berry4')).toEqual([{ path: `${home}/.yarn/berry/cache`, source: "yarn berry's default" }]);
+      expect(at('yarn', 'big4').map((x) => x.path)).toEqual([`${home}/.yarn/berry/cache`]);
+      expect(at('yarn', 'big3').map((x) => x.path)).toEqual([`${ws}/big3/.yarn/cache`]);
+      expect(at('pnpm', 'pn')).toEqual([{ path: '/opt/pnpm-store', source: '`storeDir` in pn/pnpm-workspace.yaml' }]);
+      expect(at('poetry', 'po').map((s) => s.path)).toEqual([
+        `${home}/.cache/pypoetry/cache`,
+        `${home}/.cache/pypoetry/artifacts`,
+        '/opt/venvs',
+      ]);
+      expect(at('pip', '.')).toEqual([{ path: `${home}/pipc`, source: '`cache-dir` in ~/.config/pip/pip.conf' }]);
+      expect(at('uv', '.')).toEqual([{ path: '/opt/uv', source: '`cache-dir` in ~/.config/uv/uv.toml' }]);
+      expect(at('go', '.')[0]).toEqual({ path: '/opt/gomod', source: '`GOMODCACHE` in ~/.config/go/env' });
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+      rmSync(ws, { recursive: true, force: true });
+    }
   });
 
-  it('really asks npm on this machine, where it is installed', async () => {
-    const plan = await planCaches({
-      root: tree('npm', { commit: true }),
-      prefix: 'deps',
-      runnerOs: 'Linux',
-      runnerArch: 'X64',
-    });
-    expect(plan.entries[0]!.paths).toHaveLength(1);
-    expect(plan.entries[0]!.runtime).toBe(`node${process.versions.node}`);
+  it('puts no runtime in npm keys, on this machine', async () => {
+    const root = mk('npm', { commit: true });
+    try {
+      const plan = await planCaches({
+        root,
+        prefix: 'deps',
+        runnerOs: 'Linux',
+        runnerArch: 'X64',
+        platform: currentPlatform(process.env),
+      });
+      expect(plan.entries[0]!.paths).toHaveLength(1);
+      expect(plan.entries[0]!.runtime).toBe('');
+      expect(plan.entries[0]!.key).toMatch(/^deps-linux-x64-npm-[0-9a-f]{32}$/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 
 describe('planCaches', () => {
   const plan = (fixture: string, managers: string[] = [], commit = true) =>
     planCaches({
-      root: tree(fixture, { commit, extra: commit ? {} : DECOYS }),
+      root: mk(fixture, { commit, extra: commit ? {} : DECOYS }),
       managers: parseManagers(managers),
       prefix: 'deps',
       runnerOs: 'Linux',
@@ -99,19 +151,19 @@ describe('planCaches', () => {
       platform: linux,
       tool: answering({
         'node --version': 'v20.11.1',
-        'python3 --version': 'Python 3.12.1',
+        'python3 -I -S --version': 'Python 3.12.1',
         'go env GOVERSION': 'go1.22.0',
       }),
     });
 
   it.each([
-    ['npm', 'npm', ['package-lock.json'], 'node20.11.1'],
-    ['yarn', 'yarn', ['yarn.lock'], 'node20.11.1'],
-    ['pnpm', 'pnpm', ['pnpm-lock.yaml'], 'node20.11.1'],
-    ['pip', 'pip', ['requirements.txt'], 'py3.12.1'],
-    ['poetry', 'poetry', ['poetry.lock'], 'py3.12.1'],
-    ['uv', 'uv', ['uv.lock'], 'py3.12.1'],
-    ['go', 'go', ['go.mod', 'go.sum'], 'go1.22.0'],
+    ['npm', 'npm', ['package-lock.json'], ''],
+    ['yarn', 'yarn', ['yarn.lock'], ''],
+    ['pnpm', 'pnpm', ['pnpm-lock.yaml'], ''],
+    ['pip', 'pip', ['requirements.txt'], 'py3.12'],
+    ['poetry', 'poetry', ['poetry.lock'], 'py3.12'],
+    ['uv', 'uv', ['uv.lock'], 'py3.12'],
+    ['go', 'go', ['go.mod', 'go.sum'], 'go1.22'],
   ])('detects %s from its lockfile', async (fixture, manager, files, runtime) => {
     const p = await plan(fixture);
     expect(p.listing).toBe('git');
@@ -119,7 +171,7 @@ describe('planCaches', () => {
     expect(p.entries[0]!.files).toEqual(files);
     expect(p.entries[0]!.runtime).toBe(runtime);
     expect(p.entries[0]!.key).toMatch(
-      new RegExp(`^deps-linux-x64-${manager}-${runtime.replace(/\./g, '\\.')}-[0-9a-f]{32}$`),
+      new RegExp(`^deps-linux-x64-${manager}-${runtime ? `${runtime.replace(/\./g, '\\.')}-` : ''}[0-9a-f]{32}$`),
     );
     expect(p.warnings).toEqual([]);
   });
@@ -130,9 +182,13 @@ describe('planCaches', () => {
     expect(walked.listing).toBe('walk');
     const summary = (p: typeof withGit) => p.entries.map((e) => [e.manager, e.files, e.key]);
     expect(summary(withGit)).toEqual([
-      ['npm', ['packages/web/package-lock.json'], expect.stringMatching(/^deps-linux-x64-npm-node20\.11\.1-/)],
-      ['pip', ['services/api/requirements.txt'], expect.stringMatching(/^deps-linux-x64-pip-py3\.12\.1-/)],
-      ['go', ['tools/gen/go.mod', 'tools/gen/go.sum'], expect.stringMatching(/^deps-linux-x64-go-go1\.22\.0-/)],
+      ['npm', ['packages/web/package-lock.json'], expect.stringMatching(/^deps-linux-x64-npm-[0-9a-f]{32}$/)],
+      ['pip', ['services/api/requirements.txt'], expect.stringMatching(/^deps-linux-x64-pip-py3\.12-[0-9a-f]{32}$/)],
+      [
+        'go',
+        ['tools/gen/go.mod', 'tools/gen/go.sum'],
+        expect.stringMatching(/^deps-linux-x64-go-go1\.22-[0-9a-f]{32}$/),
+      ],
     ]);
     // The walk met lockfiles in node_modules and virtualenvs (DECOYS) and skipped them.
     expect(summary(walked)).toEqual(summary(withGit));
@@ -149,14 +205,52 @@ describe('planCaches', () => {
     );
   });
 
+  it('takes the environment from platform only, never from process.env', async () => {
+    const saved = process.env.npm_config_cache;
+    process.env.npm_config_cache = '/home/runner/from-process-env';
+    try {
+      const p = await planCaches({
+        root: mk('npm', { commit: true }),
+        prefix: 'deps',
+        runnerOs: 'Linux',
+        runnerArch: 'X64',
+        platform: linux,
+      });
+      expect(p.entries.map((e) => e.paths)).toEqual([['/home/runner/.npm']]);
+    } finally {
+      if (saved === undefined) delete process.env.npm_config_cache;
+      else process.env.npm_config_cache = saved;
+    }
+  });
+
   it('finds nothing in a repository without lockfiles', async () => {
     const p = await planCaches({
-      root: tree(undefined, { commit: false }),
+      root: mk(undefined, { commit: false }),
       prefix: 'deps',
       runnerOs: 'Linux',
       runnerArch: 'X64',
       tool: absent,
+      platform: linux,
     });
     expect(p.entries).toEqual([]);
+  });
+});
+
+describe('names from the repository never become workflow commands', () => {
+  const spoof = 'x\n::warning title=SPOOF::y';
+  /** Lines a runner would read as workflow commands. */
+  const commandLines = (text: string) => text.split(/\r?\n|\r/).filter((l) => /^\s*::/.test(l));
+
+  it('escapes lockfile and store paths in the log line', async () => {
+    const dir = mk(undefined, { commit: false, extra: { [`${spoof}/package-lock.json`]: '{}\n' } });
+    const home = `/home/runner/${spoof}`;
+    const platform: Platform = { os: 'linux', home: '/home/runner', env: { npm_config_cache: home } };
+    const plan = await planCaches({ root: dir, prefix: 'deps', runnerOs: 'Linux', runnerArch: 'X64', platform });
+    expect(plan.entries[0]!.files).toEqual([`${spoof}/package-lock.json`]);
+    expect(plan.entries[0]!.paths).toEqual([home]);
+    const line = describeEntry(plan.entries[0]!);
+    expect(commandLines(line)).toEqual([]);
+    expect(line).toContain('x%0A::warning title=SPOOF::y/package-lock.json');
+    expect(line).toContain('paths: /home/runner/x%0A::warning title=SPOOF::y');
   });
 });

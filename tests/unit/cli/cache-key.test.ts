@@ -1,6 +1,6 @@
 import { describe, it, expect, afterAll } from '@jest/globals';
 import { rmSync } from 'node:fs';
-import { planCaches } from '@quality/cache';
+import { currentPlatform, planCaches } from '@quality/cache';
 import { tree } from '../cache/helpers.js';
 import { quality } from './run.js';
 
@@ -20,7 +20,13 @@ describe('quality cache-key', () => {
     expect(j.code).toBe(0);
     const parsed = JSON.parse(j.stdout) as { entries: { manager: string; key: string }[] };
     expect(parsed.entries.map((e) => e.manager)).toEqual(['npm', 'pip', 'go']);
-    const direct = await planCaches({ root: dir, prefix: 'ci', runnerOs: 'Linux', runnerArch: 'X64' });
+    const direct = await planCaches({
+      root: dir,
+      prefix: 'ci',
+      runnerOs: 'Linux',
+      runnerArch: 'X64',
+      platform: currentPlatform(env),
+    });
     expect(parsed.entries.map((e) => e.key)).toEqual(direct.entries.map((e) => e.key));
     expect(h.stdout).toContain(
       `npm: ${direct.entries[0]!.key.replace(/^ci-/, 'deps-')}\n  files (git): packages/web/package-lock.json\n`,
@@ -52,5 +58,23 @@ describe('quality cache-key', () => {
     expect(r.stdout).toMatch(/^Usage: quality cache-key \[DIR\] \[options\]\n/);
     for (const flag of ['--package-manager', '--key-prefix', '--matrix', '--os', '--arch', '--json', '--help'])
       expect(r.stdout).toMatch(new RegExp(`^  (-h, )?${flag}`, 'm'));
+  });
+
+  it('prints names from the repository without a workflow command', async () => {
+    const spoof = 'x\n::warning title=SPOOF::y';
+    const dir = tree(undefined, { commit: false, extra: { [`${spoof}/package-lock.json`]: '{}\n' } });
+    dirs.push(dir);
+    const home = `/home/runner/${spoof}`;
+    const r = await quality(['cache-key'], dir, {
+      HOME: '/home/runner',
+      npm_config_cache: home,
+      RUNNER_OS: 'Linux',
+      RUNNER_ARCH: 'X64',
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('x%0A::warning title=SPOOF::y/package-lock.json');
+    const commandLines = (text: string) => text.split(/\r?\n|\r/).filter((l) => /^\s*::/.test(l));
+    expect(commandLines(r.stdout)).toEqual([]);
+    expect(commandLines(r.stderr)).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@
  * OS and arch default to RUNNER_OS / RUNNER_ARCH, else this machine's. No package manager
  * found is not an error (exit 0, said in words); a missing DIR is.
  */
+import { escapeLine } from '@quality/kit/escape';
 import { currentPlatform, matrixPart, parseManagers, planCaches } from '@quality/cache';
 import { existingDir, parse } from '../args.js';
 import type { CommandRun } from '../registry.js';
@@ -58,16 +59,17 @@ export const cacheKeyCommand: CommandRun = async (argv, io) => {
     await io.stdout(`${JSON.stringify(plan, null, 2)}\n`);
     return 0;
   }
-  for (const w of plan.warnings) io.stderr(`warning: ${w}\n`);
+  // File and folder names come from the repository: escaped, as the CLI may run in a workflow step.
+  for (const w of plan.warnings) io.stderr(`warning: ${escapeLine(w)}\n`);
   if (plan.entries.length === 0) {
-    await io.stdout(`No package manager found in ${root}.\n`);
+    await io.stdout(`No package manager found in ${escapeLine(root)}.\n`);
     return 0;
   }
   for (const e of plan.entries) {
     await io.stdout(
       `${e.manager}: ${e.key}\n` +
-        `  files (${plan.listing}): ${e.files.length ? e.files.join(', ') : '(none)'}\n` +
-        `  paths: ${e.paths.join(', ')}\n` +
+        `  files (${plan.listing}): ${escapeLine(e.files.length ? e.files.join(', ') : '(none)')}\n` +
+        `  paths: ${escapeLine(e.paths.join(', '))}\n` +
         `  digest: ${e.digest}\n`,
     );
   }
