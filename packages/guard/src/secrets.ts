@@ -189,7 +189,7 @@ function looksRandom(v: string): boolean {
   if (/^[0-9a-f]{40}$/i.test(v) || UUID.test(v) || /^sha(?:1|256|384|512)-/.test(v)) return false;
   if (!/[0-9]/.test(v) || !/[A-Za-z]/.test(v)) return false;
   // Dotted names (secrets.NPM_TOKEN, process.env.X) and paths are references, not values.
-  if (/^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+$/.test(v) || /^[\w.-]+(?:\/[\w.-]+){2,}$/.test(v)) return false;
+  if (/^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+$/.test(v) || /^[a-z0-9_.-]+(?:\/[a-z0-9_.-]+){2,}$/.test(v)) return false;
   return entropy(v) >= (v.length < 24 ? 3.5 : 4);
 }
 
