@@ -34,6 +34,7 @@ export function isBinary(buf: Buffer): boolean {
 
 export function conflictMarkers(path: string, src: string): Finding[] {
   const out: Finding[] = [];
+  if (!src.includes('<<<<<<<')) return out;
   const re = /^(<{7}|={7}|>{7}|\|{7})(?: |\r?$)/gm;
   let open: number | undefined;
   let sawSeparator = false;

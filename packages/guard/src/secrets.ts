@@ -39,6 +39,8 @@ interface Detector {
   label: string;
   /** Global regex; group 1 (or the whole match) is the secret. */
   re: RegExp;
+  /** Literal text (lowercase) one of which every match contains: the regex runs only when one is present. */
+  needles: string[];
   /** Extra validation on the secret (and the whole match). */
   check?: (secret: string, match: RegExpExecArray) => boolean;
 }
@@ -50,45 +52,63 @@ const E = '(?![A-Za-z0-9_\\-])';
 const DETECTORS: Detector[] = [
   {
     kind: 'aws-access-key-id',
+    needles: ['akia', 'asia', 'abia', 'acca'],
     label: 'AWS access key id',
     re: new RegExp(`${B}((?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})${E}`, 'g'),
   },
   {
     kind: 'aws-secret-access-key',
+    needles: ['access'],
     label: 'AWS secret access key',
     re: /secret_?access_?key["']?\s*[:=]>?\s*["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi,
     check: (s) => /[0-9]/.test(s) && /[A-Z]/.test(s) && /[a-z]/.test(s),
   },
-  { kind: 'github-token', label: 'GitHub token', re: new RegExp(`${B}(gh[pousr]_[A-Za-z0-9]{36})${E}`, 'g') },
+  {
+    kind: 'github-token',
+    needles: ['gh'],
+    label: 'GitHub token',
+    re: new RegExp(`${B}(gh[pousr]_[A-Za-z0-9]{36})${E}`, 'g'),
+  },
   {
     kind: 'github-fine-grained-token',
+    needles: ['github_pat_'],
     label: 'GitHub fine-grained token',
     re: new RegExp(`${B}(github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})${E}`, 'g'),
   },
   {
     kind: 'gitlab-token',
+    needles: ['gl'],
     label: 'GitLab token',
     re: new RegExp(`${B}((?:glpat|gldt|glrt|glptt|glcbt)-[A-Za-z0-9_\\-]{20,64})${E}`, 'g'),
   },
   {
     kind: 'slack-token',
+    needles: ['xox'],
     label: 'Slack token',
     re: new RegExp(`${B}(xox[abposr]-[0-9]{8,13}-[A-Za-z0-9\\-]{8,100})${E}`, 'g'),
   },
   {
     kind: 'slack-webhook',
+    needles: ['hooks.slack.com'],
     label: 'Slack webhook URL',
     re: /(https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]{8,12}\/B[A-Z0-9]{8,12}\/[A-Za-z0-9]{24})(?![A-Za-z0-9])/g,
   },
   {
     kind: 'stripe-live-key',
+    needles: ['_live_'],
     label: 'Stripe live secret key',
     re: new RegExp(`${B}((?:sk|rk)_live_[A-Za-z0-9]{24,99})${E}`, 'g'),
   },
-  { kind: 'google-api-key', label: 'Google API key', re: new RegExp(`${B}(AIza[A-Za-z0-9_\\-]{35})${E}`, 'g') },
-  { kind: 'npm-token', label: 'npm token', re: new RegExp(`${B}(npm_[A-Za-z0-9]{36})${E}`, 'g') },
+  {
+    kind: 'google-api-key',
+    needles: ['aiza'],
+    label: 'Google API key',
+    re: new RegExp(`${B}(AIza[A-Za-z0-9_\\-]{35})${E}`, 'g'),
+  },
+  { kind: 'npm-token', needles: ['npm_'], label: 'npm token', re: new RegExp(`${B}(npm_[A-Za-z0-9]{36})${E}`, 'g') },
   {
     kind: 'jwt',
+    needles: ['eyj'],
     label: 'JSON Web Token',
     re: new RegExp(`${B}(eyJ[A-Za-z0-9_\\-]{8,2000}\\.eyJ[A-Za-z0-9_\\-]{8,8000}\\.[A-Za-z0-9_\\-]{16,2000})${E}`, 'g'),
     check: (s) => {
@@ -99,6 +119,7 @@ const DETECTORS: Detector[] = [
   },
   {
     kind: 'connection-string',
+    needles: ['://'],
     label: 'password in a connection string',
     re: /(?<![A-Za-z0-9+.-])(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver|jdbc:[a-z]+|ftp|smtp)s?:\/\/[^:/\s@'"`]{1,256}:([^@\s'"`/]{3,256})@[A-Za-z0-9[]/g,
   },
@@ -147,6 +168,10 @@ export function entropy(s: string): number {
 
 const KEYWORD =
   /secret|token|passw(?:or)?d|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|credential|auth[_-]?key/gi;
+/** Every detector's needles and every keyword, case variants spelled out (faster than the i flag). */
+const ANY_NEEDLE =
+  /AKIA|ASIA|ABIA|ACCA|[Aa]ccess|ACCESS|gh[pousr]_|github_pat_|gl(?:pat|dt|rt|ptt|cbt)-|xox[abposr]-|hooks\.slack|_live_|AIza|npm_|eyJ|:\/\/|PRIVATE KEY|[Ss]ecret|SECRET|[Tt]oken|TOKEN|[Pp]assw|PASSW|[Pp]wd|PWD|[Kk]ey|KEY|[Cc]redential|CREDENTIAL/;
+const KEYWORD_NEEDLES = ['secret', 'token', 'passw', 'pwd', 'key', 'credential'];
 const IDENT = /[A-Za-z0-9_.\-]/;
 const VALUE = /[A-Za-z0-9+/_\-=.~]/;
 const QUOTED_VALUE = /[^\s"'`\\$]/;
@@ -201,13 +226,16 @@ export interface SecretScanOptions {
 /** Find credentials in one file's text. `path` is repository-relative. */
 export function findSecrets(path: string, src: string, opts: SecretScanOptions = {}): SecretFinding[] {
   const out: SecretFinding[] = [];
-  const lines = new LineIndex(src);
+  // One case-sensitive pass decides whether any detector can match: most files stop here.
+  if (!ANY_NEEDLE.test(src)) return [];
+  let lines: LineIndex | undefined;
+  const lower = src.toLowerCase();
   const taken: [number, number][] = [];
   const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && a < e);
   const add = (kind: SecretKind, label: string, secret: string, index: number) => {
     if (overlaps(index, index + secret.length)) return;
     taken.push([index, index + secret.length]);
-    const { line, column } = lines.position(index);
+    const { line, column } = (lines ??= new LineIndex(src)).position(index);
     const redacted = redact(secret);
     const f: Finding = {
       tool: 'guard',
@@ -224,6 +252,7 @@ export function findSecrets(path: string, src: string, opts: SecretScanOptions =
   };
 
   for (const d of DETECTORS) {
+    if (!d.needles.some((n) => lower.includes(n))) continue;
     d.re.lastIndex = 0;
     for (let m = d.re.exec(src); m; m = d.re.exec(src)) {
       const secret = m[1] ?? m[0];
@@ -238,8 +267,9 @@ export function findSecrets(path: string, src: string, opts: SecretScanOptions =
       add(d.kind, d.label, secret, index);
     }
   }
-  for (const { secret, index } of privateKeys(src)) add('private-key', 'private key', secret, index);
-  if (opts.entropy !== false && !LOCKFILES.test(path)) {
+  if (src.includes('PRIVATE KEY'))
+    for (const { secret, index } of privateKeys(src)) add('private-key', 'private key', secret, index);
+  if (opts.entropy !== false && !LOCKFILES.test(path) && KEYWORD_NEEDLES.some((n) => lower.includes(n))) {
     for (const { secret, index } of keywordSecrets(src)) {
       if (looksRandom(secret) && !isPlaceholder(secret))
         add('generic-secret', 'high-entropy value assigned to a secret name', secret, index);
