@@ -1,0 +1,38 @@
+export { scan, type ScanEntry, type ScanResult, type GuardOptions, type GuardFinding } from './scan.js';
+export {
+  findSecrets,
+  isPlaceholder,
+  redact,
+  entropy,
+  type SecretFinding,
+  type SecretKind,
+  type SecretScanOptions,
+} from './secrets.js';
+export {
+  isBinary,
+  conflictMarkers,
+  syntaxErrors,
+  textPolicy,
+  shebangVsMode,
+  sizeCheck,
+  caseCollisions,
+  brokenSymlink,
+  type TextPolicy,
+} from './files.js';
+export {
+  checkWorkflow,
+  unpinnedInstall,
+  isWorkflowPath,
+  isActionPath,
+  WORKFLOW_RULES,
+  type WorkflowOptions,
+} from './workflows.js';
+export { checkCommitMessage, DEFAULT_TYPES, type CommitOptions, type CommitProblem } from './commits.js';
+export {
+  parseBaseline,
+  applyBaseline,
+  writeBaseline,
+  type Baseline,
+  type BaselineEntry,
+  type Fingerprinted,
+} from './baseline.js';

@@ -1,0 +1,160 @@
+/**
+ * The guard scanner: every check over a list of entries, whatever listed them (`git ls-files`,
+ * the index for `--staged`, a diff). Entries are read lazily and binary files are skipped by
+ * content sniffing, so the caller never reads a file twice.
+ *
+ * Tricky rule: a file too large to read is reported (notice) as not scanned for secrets,
+ * never silently passed.
+ */
+import { fingerprint, type Finding } from '@quality/kit/findings';
+import { findSecrets } from './secrets.js';
+import {
+  brokenSymlink,
+  caseCollisions,
+  conflictMarkers,
+  isBinary,
+  shebangVsMode,
+  sizeCheck,
+  syntaxErrors,
+  textPolicy,
+} from './files.js';
+import { checkWorkflow, isActionPath, isWorkflowPath, type WorkflowOptions } from './workflows.js';
+import { LineIndex } from './lines.js';
+
+export interface ScanEntry {
+  /** Repository-relative, '/' separators. */
+  path: string;
+  read(): Buffer;
+  /** Git mode: 0o100644, 0o100755, 0o120000 (symlink), 0o160000 (submodule). */
+  mode: number;
+  size: number;
+  symlinkTarget?: string;
+}
+
+export type GuardFinding = Finding & {
+  fingerprint: string;
+  /** Secrets only: safe to print. */
+  redacted?: string;
+  /** Secrets only: for masking, never printed. */
+  secret?: string;
+};
+
+export interface GuardOptions {
+  /** Files above this size are findings (default 500 KB, as pre-commit's check-added-large-files). */
+  maxFileBytes?: number;
+  /** Files above this size are not read (default 8 MiB); they get a 'not scanned' notice. */
+  maxScanBytes?: number;
+  secrets?: boolean;
+  /** Entropy next to a secret keyword (default true). */
+  entropy?: boolean;
+  files?: boolean;
+  workflows?: boolean;
+  forbidBom?: boolean;
+  forbidCrlf?: boolean;
+  workflowSeverities?: WorkflowOptions['severities'];
+  /**
+   * Every path of the repository (for case collisions and symlink targets when the entries are
+   * only a change). Defaults to the entries' paths.
+   */
+  allPaths?: readonly string[];
+}
+
+export interface ScanResult {
+  findings: GuardFinding[];
+  scanned: number;
+  skipped: { binary: number; submodules: number; tooLargeToRead: number };
+}
+
+const SYMLINK = 0o120000;
+const SUBMODULE = 0o160000;
+const TYPE_MASK = 0o170000;
+
+export function scan(entries: readonly ScanEntry[], opts: GuardOptions = {}): ScanResult {
+  const maxFile = opts.maxFileBytes ?? 500 * 1024;
+  const maxScan = opts.maxScanBytes ?? 8 * 1024 * 1024;
+  const doFiles = opts.files !== false;
+  const findings: GuardFinding[] = [];
+  const skipped = { binary: 0, submodules: 0, tooLargeToRead: 0 };
+  let scanned = 0;
+
+  const all = opts.allPaths ?? entries.map((e) => e.path);
+  const known = new Set<string>();
+  for (const p of all) {
+    known.add(p);
+    for (let i = p.indexOf('/'); i > 0; i = p.indexOf('/', i + 1)) known.add(p.slice(0, i));
+  }
+  for (const e of entries) known.add(e.path);
+
+  const push = (fs: readonly Finding[], lines?: LineIndex) => {
+    for (const f of fs) {
+      if ('fingerprint' in f) findings.push(f as GuardFinding);
+      else
+        findings.push({
+          ...f,
+          fingerprint: fingerprint(f, f.line !== undefined && lines ? lines.text(f.line) : undefined),
+        });
+    }
+  };
+
+  for (const e of entries) {
+    const type = e.mode & TYPE_MASK;
+    if (type === SUBMODULE) {
+      skipped.submodules++;
+      continue;
+    }
+    if (type === SYMLINK || e.symlinkTarget !== undefined) {
+      if (doFiles && e.symlinkTarget !== undefined) push(brokenSymlink(e.path, e.symlinkTarget, (p) => known.has(p)));
+      continue;
+    }
+    if (doFiles) push(sizeCheck(e.path, e.size, maxFile));
+    if (e.size > maxScan) {
+      skipped.tooLargeToRead++;
+      push([
+        {
+          tool: 'guard',
+          rule: 'file/not-scanned',
+          severity: 'notice',
+          path: e.path,
+          message: `Not scanned for secrets or syntax: the file is larger than ${Math.round(maxScan / 1024 / 1024)} MiB.`,
+        },
+      ]);
+      continue;
+    }
+    const buf = e.read();
+    if (isBinary(buf)) {
+      skipped.binary++;
+      continue;
+    }
+    scanned++;
+    const src = buf.toString('utf8');
+    let lines: LineIndex | undefined;
+    const lineIndex = () => (lines ??= new LineIndex(src));
+    if (opts.secrets !== false) push(findSecrets(e.path, src, { entropy: opts.entropy }));
+    if (doFiles) {
+      const fs = [
+        ...shebangVsMode(e.path, buf, e.mode),
+        ...conflictMarkers(e.path, src),
+        ...syntaxErrors(e.path, src),
+        ...textPolicy(e.path, src, { forbidBom: opts.forbidBom, forbidCrlf: opts.forbidCrlf }),
+      ];
+      if (fs.length) push(fs, lineIndex());
+    }
+    if (opts.workflows !== false && (isWorkflowPath(e.path) || isActionPath(e.path))) {
+      const fs = checkWorkflow(e.path, src, { severities: opts.workflowSeverities });
+      if (fs.length) push(fs, lineIndex());
+    }
+  }
+
+  if (doFiles) {
+    const changed = new Set<string>();
+    for (const e of entries) {
+      changed.add(e.path);
+      for (let i = e.path.indexOf('/'); i > 0; i = e.path.indexOf('/', i + 1)) changed.add(e.path.slice(0, i));
+    }
+    const paths = opts.allPaths
+      ? [...new Set([...opts.allPaths, ...entries.map((e) => e.path)])]
+      : entries.map((e) => e.path);
+    push(caseCollisions(paths).filter((f) => changed.has(f.path)));
+  }
+  return { findings, scanned, skipped };
+}
