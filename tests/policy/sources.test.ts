@@ -29,24 +29,30 @@ const lint = async (code: string, file: string) =>
   (await eslint.lintText(code, { filePath: join(repoRoot, file) }))[0]!.messages.map((m) => m.ruleId);
 
 describe('lint guards the layering', () => {
-  it.each(['coverage', 'matrix', 'cache'])('packages/%s/src may not import @actions/*', async (engine) => {
-    expect(
-      await lint(
-        "import * as core from '@actions/core';\nexport const x = core;\n",
-        `packages/${engine}/src/planted.ts`,
-      ),
-    ).toContain('no-restricted-imports');
-  });
+  it.each(['coverage', 'matrix', 'cache', 'guard', 'pin'])(
+    'packages/%s/src may not import @actions/*',
+    async (engine) => {
+      expect(
+        await lint(
+          "import * as core from '@actions/core';\nexport const x = core;\n",
+          `packages/${engine}/src/planted.ts`,
+        ),
+      ).toContain('no-restricted-imports');
+    },
+  );
 
   it('the CLI may not import @actions/* either', async () => {
     expect(await lint("import '@actions/cache';\n", 'packages/cli/src/planted.ts')).toContain('no-restricted-imports');
   });
 
-  it.each(['coverage', 'matrix', 'cache'])('packages/%s/src may not read process.env', async (engine) => {
-    expect(await lint('export const home = process.env.HOME;\n', `packages/${engine}/src/planted.ts`)).toContain(
-      'no-restricted-properties',
-    );
-  });
+  it.each(['coverage', 'matrix', 'cache', 'guard', 'pin'])(
+    'packages/%s/src may not read process.env',
+    async (engine) => {
+      expect(await lint('export const home = process.env.HOME;\n', `packages/${engine}/src/planted.ts`)).toContain(
+        'no-restricted-properties',
+      );
+    },
+  );
 
   it('an engine may not import another engine or the CLI', async () => {
     expect(await lint("export * from '@quality/matrix';\n", 'packages/coverage/src/planted.ts')).toContain(
