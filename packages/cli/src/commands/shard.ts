@@ -23,8 +23,10 @@ import type { CommandRun } from '../registry.js';
 
 const HELP = `Usage: quality shard --index I --total N [options]
 
-Print the test files of shard I of N, one per line, for the test step:
-  npx jest $(quality shard --index 2 --total 4 --plan matrix-plan.json --project packages/api)
+Print the test files of shard I of N, one per line, for the test step. Read them into an
+array (a file name is data, never shell words):
+  mapfile -t files < <(quality shard --index 2 --total 4 --plan matrix-plan.json --project packages/api)
+  npx jest -- "\${files[@]}"
 
 Options:
   --index I          shard number, 1..N
