@@ -35,3 +35,17 @@ register({
   usage: 'quality cache-key [DIR] [--package-manager LIST] [--key-prefix PREFIX] [--json] [options]',
   load: async () => (await import('./commands/cache-key.js')).cacheKeyCommand,
 });
+
+register({
+  name: 'pin',
+  summary: 'Pin every uses: of workflows and composite actions to a full commit SHA, with the tag as a comment',
+  usage: 'quality pin [FILES...] [--server-url URL] [--check] [--json] [options]',
+  load: async () => (await import('./commands/pin.js')).pinCommand,
+});
+
+register({
+  name: 'upgrade',
+  summary: 'Move pinned actions to their newest release within the major (or across majors with --major)',
+  usage: 'quality upgrade [FILES...] [--major] [--server-url URL] [--check] [--json] [options]',
+  load: async () => (await import('./commands/pin.js')).upgradeCommand,
+});
