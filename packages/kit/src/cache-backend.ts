@@ -23,7 +23,7 @@ export interface BackendResult<T> {
  * key is reserved by a job still uploading it (or the service refused the reservation without
  * a word); `failed`: see the warnings.
  */
-export type SaveStatus = 'saved' | 'exists' | 'reserved' | 'failed';
+export type CacheSaveStatus = 'saved' | 'exists' | 'reserved' | 'failed';
 
 /** What ACTIONS_CACHE_MODE allows this job ('read-write' when unset). */
 export type CacheMode = 'read-write' | 'read' | 'write-only' | 'none';
@@ -39,7 +39,7 @@ export interface CacheBackend {
     restoreKeys: string[],
     lookupOnly: boolean,
   ): Promise<BackendResult<string | undefined>>;
-  save(paths: string[], key: string): Promise<BackendResult<SaveStatus>>;
+  save(paths: string[], key: string): Promise<BackendResult<CacheSaveStatus>>;
 }
 
 export interface CacheBackendOptions {
@@ -222,7 +222,8 @@ export function createCacheBackend(options: CacheBackendOptions): CacheBackend {
       if (again.value === key) return { value: 'exists', warnings: [], sizeBytes: r.sizeBytes };
       if (r.warnings.length > 0) return { ...r, value: 'failed' };
       if (again.timedOut || again.warnings.length > 0) {
-        return { value: 'failed', warnings: again.warnings, ...(again.timedOut ? { timedOut: true } : {}) };
+        const why = `the cache service could not reserve the key (${again.warnings.join(' / ')})`;
+        return { value: 'failed', warnings: [why], ...(again.timedOut ? { timedOut: true } : {}) };
       }
       return { value: 'reserved', warnings: [] };
     },

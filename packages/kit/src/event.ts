@@ -168,7 +168,7 @@ export function readEvent(ctx: WorkflowContext): RunEvent {
   const tag = ctx.ref.startsWith('refs/tags/') || p['ref_type'] === 'tag';
   const other = { ...common, kind: 'other' as const, tag };
   if (name === 'schedule' || name === 'workflow_dispatch') {
-    const branch = branchOf(name === 'workflow_dispatch' ? (str(p['ref']) ?? ctx.ref) : ctx.ref);
+    const branch = branchOf(ctx.ref || (name === 'workflow_dispatch' ? str(p['ref']) : undefined));
     const valid = name === 'schedule' ? typeof p['schedule'] === 'string' : isObj(p['repository']);
     // The decision for an old schedule payload without `repository`: see the module header.
     const scheduleOnDefault = name === 'schedule' && valid && !isObj(p['repository']) && branch !== undefined;

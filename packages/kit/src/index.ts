@@ -4,4 +4,4 @@ export * from './limits.js';
 export * as md from './markdown.js';
 export * from './runner.js';
 export * from './event.js';
-export type { BackendResult, CacheBackend, CacheBackendOptions, CacheMode, SaveStatus } from './cache-backend.js';
+export type { BackendResult, CacheBackend, CacheBackendOptions, CacheMode, CacheSaveStatus } from './cache-backend.js';
