@@ -127,7 +127,8 @@ export function readEvent(ctx: WorkflowContext): RunEvent {
     const ref = str(p['ref']);
     const before = str(p['before']);
     const after = str(p['after']);
-    const valid = ref !== undefined && before !== undefined && after !== undefined;
+    // `before`/`after` only give the base; a push payload without `ref` is not a push payload.
+    const valid = ref !== undefined;
     const tag = (ref ?? ctx.ref).startsWith('refs/tags/');
     const branch = branchOf(ref ?? ctx.ref);
     const newBranch = valid && isZero(before);
