@@ -5,6 +5,7 @@ import {
   ConfigurationError,
   log,
   readContext,
+  readEvent,
   run,
   writeSummary,
 } from '@quality/kit';
@@ -17,7 +18,7 @@ import {
   type EntryState,
   type SaveOutcome,
 } from '@quality/cache';
-import { actionsCacheBackend } from '@quality/cache/actions-backend';
+import { createCacheBackend } from '@quality/kit/cache-backend';
 
 const STATE_ENTRIES = 'cache-deps-entries';
 
@@ -35,11 +36,18 @@ void run(async () => {
   const timeoutSeconds = inputs.number('timeout-seconds', { min: 1, max: 6 * 3600, integer: true, default: 600 });
   const ctx = readContext();
 
-  let decision = decideSave(policy, { eventName: ctx.eventName, ref: ctx.ref, payload: ctx.payload });
+  let decision = decideSave(policy, readEvent(ctx));
   if (decision.save && !saveOnFailure && entries.some((e) => !e.hit)) {
     const token = inputs.optional('token') ?? '';
     if (token) log.mask(token);
-    const job = await jobStatus(process.env, token);
+    const repository = ctx.repository;
+    const attempt = process.env.GITHUB_RUN_ATTEMPT ?? '1';
+    const job = await jobStatus({ runner: process.env.RUNNER_NAME, runId: ctx.runId, repository, token }, async () => {
+      // The GitHub client loads only here: most post steps never call the API.
+      const { createGitHubClient, listRunAttemptJobs } = await import('@quality/kit/github');
+      const client = createGitHubClient({ token, baseUrl: ctx.apiUrl, log, retry: { retries: 2, budgetMs: 10_000 } });
+      return listRunAttemptJobs(client, { ...repository!, runId: ctx.runId, attempt });
+    });
     if (job.status === 'failed')
       decision = { save: false, reason: `save-on-failure is false and the step "${job.step}" failed` };
     else if (job.status === 'unknown') {
@@ -50,11 +58,10 @@ void run(async () => {
     }
   }
 
+  const backend = createCacheBackend({ timeoutMs: timeoutSeconds * 1000, log });
   const outcomes: SaveOutcome[] = [];
   for (const e of entries) {
-    const o = await log.group(`Save ${e.manager}`, () =>
-      saveEntry(e, actionsCacheBackend, { decision, timeoutMs: timeoutSeconds * 1000, pathExists: existsSync }),
-    );
+    const o = await log.group(`Save ${e.manager}`, () => saveEntry(e, backend, { decision, pathExists: existsSync }));
     if (o.status === 'timeout' || o.status === 'unavailable' || o.status === 'failed') {
       log.warning(`Dependency cache for ${o.manager} not saved: ${o.detail}. The job goes on.`);
     }

@@ -14,11 +14,12 @@
  * File contents are read from the working tree (what the install step will read), not from
  * the index. A listed file that no longer exists on disk is left out.
  */
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { errorMessage } from '@quality/kit/errors';
+import { GitError, runGit as kitRunGit } from '@quality/kit/git';
 
 /** Folders the fallback walk never enters (and the git listing excludes). */
 export const SKIPPED_DIRS: readonly string[] = [
@@ -90,15 +91,15 @@ export function matchesPattern(relPath: string, pattern: string): boolean {
 
 export type GitRunner = (args: readonly string[], cwd: string) => Promise<string>;
 
-export const runGit: GitRunner = (args, cwd) =>
-  new Promise((resolve, reject) => {
-    execFile(
-      'git',
-      [...args],
-      { cwd, maxBuffer: 256 * 1024 * 1024, env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } },
-      (err, stdout, stderr) => (err ? reject(new Error(String(stderr).trim() || err.message)) : resolve(stdout)),
-    );
-  });
+/** kit's git, without taking optional locks (a listing must not block the job's own git). */
+export const runGit: GitRunner = async (args, cwd) => {
+  try {
+    const r = await kitRunGit(cwd, args, { env: { GIT_OPTIONAL_LOCKS: '0' } });
+    return r.stdout.toString('utf8');
+  } catch (e) {
+    throw new Error(e instanceof GitError ? e.stderr.trim() || e.message : errorMessage(e));
+  }
+};
 
 /** Tracked files matching the patterns, from git's index. Throws when git cannot answer. */
 export async function gitListFiles(

@@ -15,3 +15,4 @@ export * from './gate/rules.js';
 export * from './gate/render.js';
 export { BranchBaselineStore } from './gate/baseline-branch.js';
 export { FileBaselineStore } from './gate/baseline-file.js';
+export * from './gate/baseline-cache.js';

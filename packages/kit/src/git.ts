@@ -1,5 +1,5 @@
 /**
- * The few git operations the coverage gate needs, with the real `git` binary.
+ * git for every package: `runGit` and the few operations the actions need, with the real `git` binary.
  *
  * Every call is `spawn('git', [...args])`: an argument array, never a shell, so no
  * branch or file name is ever interpreted by a shell. Refs from users are validated
@@ -20,7 +20,7 @@
  * C-quoted, which the parser undoes), `diff.relative=false`, and a high
  * `diff.renameLimit` so a large change still gets rename detection.
  *
- * This module reads no environment variables; git inherits the process environment.
+ * git inherits the process environment, plus what a call adds (`env`, `configEnv`).
  * `lsRemote` runs outside any repository (in the temp folder) so no repository config applies.
  */
 import { spawn } from 'node:child_process';
@@ -61,35 +61,61 @@ const CONFIG = [
   'diff.renameLimit=100000',
 ];
 
+export interface RunGitOptions {
+  /** Exit codes that are not failures (default [0]); 'any': never reject for an exit code. */
+  ok?: readonly number[] | 'any';
+  /** Receives stdout as it streams (then `stdout` in the result is empty). */
+  onStdout?: (chunk: Buffer) => void;
+  timeoutMs?: number;
+  /** Written to git's stdin (default: no stdin). */
+  input?: string | Buffer;
+  /** Variables set for git on top of the inherited environment. */
+  env?: Readonly<Record<string, string>>;
+  /** Inherited variables removed first (e.g. GIT_DIR, so that `cwd` is the repository). */
+  unsetEnv?: readonly string[];
+  /** Config passed as GIT_CONFIG_KEY_n / VALUE_n after any inherited ones: never on the command line (credentials). */
+  configEnv?: readonly (readonly [string, string])[];
+}
+
+function childEnv(options: RunGitOptions): NodeJS.ProcessEnv | undefined {
+  if (!options.env && !options.unsetEnv && !options.configEnv) return undefined;
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const k of options.unsetEnv ?? []) delete env[k];
+  Object.assign(env, options.env);
+  if (options.configEnv?.length) {
+    let n = Number(env['GIT_CONFIG_COUNT'] ?? 0) || 0;
+    for (const [key, value] of options.configEnv) {
+      env[`GIT_CONFIG_KEY_${n}`] = key;
+      env[`GIT_CONFIG_VALUE_${n}`] = value;
+      n++;
+    }
+    env['GIT_CONFIG_COUNT'] = String(n);
+  }
+  return env;
+}
+
 /**
- * Run git; resolves with the exit code and output. `ok` lists the exit codes that are
- * not failures (default [0]); any other code rejects with a GitError.
- * `onStdout` receives stdout as it streams (then `stdout` in the result is empty).
+ * Run git; resolves with the exit code and output. An exit code not in `ok` rejects with a
+ * GitError; a git that cannot be started rejects with the spawn error.
  */
-export function runGit(
-  cwd: string,
-  args: readonly string[],
-  options: {
-    ok?: readonly number[];
-    onStdout?: (chunk: Buffer) => void;
-    timeoutMs?: number;
-    /** Variables added to the inherited environment. */
-    env?: Readonly<Record<string, string>>;
-  } = {},
-): Promise<GitResult> {
+export function runGit(cwd: string, args: readonly string[], options: RunGitOptions = {}): Promise<GitResult> {
   const ok = options.ok ?? [0];
   const fullArgs = [...CONFIG, ...args];
+  const timeoutMs = options.timeoutMs ?? 10 * 60_000;
   return new Promise((resolve, reject) => {
     const child = spawn('git', fullArgs, {
       cwd,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      timeout: options.timeoutMs ?? 10 * 60_000,
-      ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
+      env: childEnv(options),
+      stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
+    // Our own timer, not spawn's `timeout`: that one stays armed for its whole span when git
+    // cannot be started at all (a missing folder), and keeps a finished CLI alive.
+    const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs);
+    timer.unref();
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let streamError: unknown = null;
-    child.stdout.on('data', (c: Buffer) => {
+    child.stdout!.on('data', (c: Buffer) => {
       if (options.onStdout) {
         try {
           options.onStdout(c);
@@ -98,15 +124,25 @@ export function runGit(
         }
       } else out.push(c);
     });
-    child.stderr.on('data', (c: Buffer) => {
+    child.stderr!.on('data', (c: Buffer) => {
       if (err.length < 256) err.push(c);
     });
-    child.on('error', (e) => reject(e));
+    if (child.stdin) {
+      child.stdin.on('error', () => undefined); // git may exit before reading all input
+      child.stdin.end(options.input);
+    }
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
     child.on('close', (code, signal) => {
-      const stderr = Buffer.concat(err).toString('utf8');
-      const c = code ?? (signal ? 128 : 1);
+      clearTimeout(timer);
+      let stderr = Buffer.concat(err).toString('utf8');
+      if (signal)
+        stderr += ` (git stopped by ${signal}: took longer than ${Math.round(timeoutMs / 1000)} s, or killed)`;
+      const c = code ?? 128;
       if (streamError) reject(streamError);
-      else if (!ok.includes(c)) reject(new GitError(args, c, signal ? `${stderr} (killed by ${signal})` : stderr));
+      else if (ok !== 'any' && !ok.includes(c)) reject(new GitError(args, c, stderr));
       else resolve({ code: c, stdout: Buffer.concat(out), stderr });
     });
   });
@@ -124,6 +160,16 @@ export function isNullSha(sha: string | null | undefined): boolean {
 /** A full or abbreviated hex object name. */
 export function isSha(s: string): boolean {
   return /^[0-9a-f]{7,64}$/i.test(s);
+}
+
+/** A full object name: 40 (SHA-1) or 64 (SHA-256) hex digits. */
+export function isFullSha(s: string | undefined): s is string {
+  return typeof s === 'string' && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(s);
+}
+
+/** The 12-digit form used in messages. */
+export function shortSha(sha: string): string {
+  return sha.slice(0, 12);
 }
 
 /**

@@ -130,16 +130,6 @@ export class ActionsStateProvider implements StateProvider {
   }
 }
 
-export class MemoryStateProvider implements StateProvider {
-  private readonly values = new Map<string, string>();
-  set(key: string, value: string): void {
-    this.values.set(key, value);
-  }
-  get(key: string): string {
-    return this.values.get(key) ?? '';
-  }
-}
-
 // ---------------------------------------------------------------------------------
 // The workflow context, read once from the runner's environment.
 

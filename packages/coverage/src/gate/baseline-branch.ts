@@ -45,7 +45,6 @@
  * Nothing here throws for a git or remote fault: reads give `missing` / `unavailable`, writes
  * `failed`, each with a `detail` sentence for the job summary.
  */
-import { spawn } from 'node:child_process';
 import { randomInt } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -54,6 +53,7 @@ import { BASELINE_SCHEMA, parseBaseline, serializeBaseline } from './baseline.js
 import type { BaselineQuery, BaselineRead, BaselineSnapshot, BaselineStore, BaselineWrite } from './baseline.js';
 import { errorText, futureSchema, iso } from './baseline-file.js';
 import { assertRef, isSha } from '../git.js';
+import { runGit } from '@quality/kit/git';
 
 export interface BranchBaselineStoreOptions {
   /** The checkout (any directory inside the repository). */
@@ -64,7 +64,7 @@ export interface BranchBaselineStoreOptions {
   branch?: string;
   /** A token for pushing (and fetching) over HTTPS, when the checkout has no persisted credentials. */
   token?: string;
-  /** The server the token is for, default $GITHUB_SERVER_URL or https://github.com. */
+  /** The server the token is for (the action passes GITHUB_SERVER_URL), default https://github.com. */
   serverUrl?: string;
   /** How many by-commit snapshots to keep (newest by commitTime), default 200. */
   keepCommits?: number;
@@ -120,6 +120,8 @@ function gitMessage(stderr: string): string {
   return text.length > 400 ? `${text.slice(0, 400)}…` : text || '(git printed no message)';
 }
 
+const UNSET_ENV = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_NAMESPACE'];
+
 export class BranchBaselineStore implements BaselineStore {
   readonly kind = 'branch' as const;
   readonly remote: string;
@@ -129,7 +131,8 @@ export class BranchBaselineStore implements BaselineStore {
   private readonly keep: number;
   private readonly attempts: number;
   private readonly timeoutMs: number;
-  private readonly env: NodeJS.ProcessEnv;
+  private readonly env: Record<string, string>;
+  private readonly configEnv: (readonly [string, string])[] = [];
 
   constructor(options: BranchBaselineStoreOptions) {
     this.cwd = options.cwd;
@@ -144,70 +147,44 @@ export class BranchBaselineStore implements BaselineStore {
     this.keep = Math.max(1, Math.floor(options.keepCommits ?? 200));
     this.attempts = Math.max(1, Math.floor(options.attempts ?? 5));
     this.timeoutMs = options.timeoutMs ?? 120_000;
-    const env: NodeJS.ProcessEnv = { ...process.env };
-    // The checkout is `cwd`: an inherited GIT_DIR / GIT_WORK_TREE / GIT_INDEX_FILE must not redirect us.
-    for (const k of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_NAMESPACE']) delete env[k];
-    Object.assign(env, {
+    this.env = {
       GIT_TERMINAL_PROMPT: '0',
       GIT_AUTHOR_NAME: BOT_NAME,
       GIT_AUTHOR_EMAIL: BOT_EMAIL,
       GIT_COMMITTER_NAME: BOT_NAME,
       GIT_COMMITTER_EMAIL: BOT_EMAIL,
-    });
+    };
     if (options.token) {
-      const server = (options.serverUrl ?? process.env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+      const server = (options.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
       const header = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${options.token}`).toString('base64')}`;
-      let n = Number(env.GIT_CONFIG_COUNT ?? 0) || 0;
       // An empty value first clears an extraheader persisted by actions/checkout (two
       // Authorization headers are refused by GitHub).
-      for (const value of ['', header]) {
-        env[`GIT_CONFIG_KEY_${n}`] = `http.${server}/.extraheader`;
-        env[`GIT_CONFIG_VALUE_${n}`] = value;
-        n++;
-      }
-      env.GIT_CONFIG_COUNT = String(n);
+      this.configEnv = ['', header].map((value) => [`http.${server}/.extraheader`, value] as const);
     }
-    this.env = env;
   }
 
-  private git(args: readonly string[], opts: { input?: string | Buffer; indexFile?: string } = {}): Promise<Run> {
+  /** git in `cwd` (never an inherited GIT_DIR / GIT_WORK_TREE / GIT_INDEX_FILE); never rejects. */
+  private async git(args: readonly string[], opts: { input?: string | Buffer; indexFile?: string } = {}): Promise<Run> {
     const full = [
       '-c', 'core.hooksPath=/dev/null',
       '-c', 'gc.auto=0',
       '-c', 'maintenance.auto=false',
       '-c', 'commit.gpgSign=false',
-      '-c', 'core.quotePath=false',
       '-c', 'fetch.recurseSubmodules=false',
       ...args,
     ]; // prettier-ignore
-    const env = opts.indexFile ? { ...this.env, GIT_INDEX_FILE: opts.indexFile } : this.env;
-    return new Promise((resolve) => {
-      let child;
-      try {
-        child = spawn('git', full, { cwd: this.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], timeout: this.timeoutMs });
-      } catch (e) {
-        resolve({ code: -1, stdout: Buffer.alloc(0), stderr: errorText(e) });
-        return;
-      }
-      const out: Buffer[] = [];
-      const err: Buffer[] = [];
-      child.stdout.on('data', (c: Buffer) => out.push(c));
-      child.stderr.on('data', (c: Buffer) => {
-        if (err.length < 64) err.push(c);
+    try {
+      return await runGit(this.cwd, full, {
+        ok: 'any',
+        input: opts.input ?? '',
+        env: opts.indexFile ? { ...this.env, GIT_INDEX_FILE: opts.indexFile } : this.env,
+        unsetEnv: UNSET_ENV,
+        configEnv: this.configEnv,
+        timeoutMs: this.timeoutMs,
       });
-      child.stdin.on('error', () => undefined); // git may exit before reading all input
-      let spawnError: string | undefined;
-      child.on('error', (e) => (spawnError = errorText(e)));
-      child.on('close', (code, signal) => {
-        const stderr = Buffer.concat(err).toString('utf8');
-        resolve({
-          code: code ?? -1,
-          stdout: Buffer.concat(out),
-          stderr: spawnError ?? (signal ? `${stderr} (git stopped by ${signal}: took longer than ${Math.round(this.timeoutMs / 1000)} s)` : stderr),
-        });
-      });
-      child.stdin.end(opts.input ?? '');
-    });
+    } catch (e) {
+      return { code: -1, stdout: Buffer.alloc(0), stderr: errorText(e) };
+    }
   }
 
   private async text(args: readonly string[], indexFile?: string): Promise<string> {

@@ -1,0 +1,86 @@
+/** kit's git module against real git in temp repositories. */
+import { afterAll, describe, expect, it } from '@jest/globals';
+import {
+  GitError,
+  assertRef,
+  isNullSha,
+  isSha,
+  isShallow,
+  lsFiles,
+  mergeBase,
+  repoRoot,
+  resolveCommit,
+  runGit,
+} from '@quality/kit/git';
+import { GitRepo, makeTempDir, removeAll } from '../../support/git-repo.js';
+
+afterAll(removeAll);
+
+describe('runGit', () => {
+  it('returns stdout, rejects with a GitError on a failing exit code, or resolves with any code when asked', async () => {
+    const repo = await GitRepo.init();
+    const head = await repo.commit('one', { 'a.txt': 'a\n' });
+    expect((await runGit(repo.dir, ['rev-parse', 'HEAD'])).stdout.toString().trim()).toBe(head);
+    const e = await runGit(repo.dir, ['rev-parse', '--verify', 'nope']).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(GitError);
+    expect((e as GitError).code).toBe(128);
+    const any = await runGit(repo.dir, ['rev-parse', '--verify', '--quiet', 'nope'], { ok: 'any' });
+    expect(any.code).toBe(1);
+  });
+
+  it('feeds stdin, sets and removes variables, and passes config through the environment', async () => {
+    const repo = await GitRepo.init();
+    const blob = await runGit(repo.dir, ['hash-object', '--stdin'], { input: 'hello\n' });
+    expect(blob.stdout.toString().trim()).toBe('ce013625030ba8dba906f756967f9e9ca394464a');
+    const ident = await runGit(repo.dir, ['var', 'GIT_AUTHOR_IDENT'], {
+      env: { GIT_AUTHOR_NAME: 'Bot', GIT_AUTHOR_EMAIL: 'bot@example.com' },
+    });
+    expect(ident.stdout.toString()).toMatch(/^Bot <bot@example\.com>/);
+    const other = await makeTempDir();
+    process.env['GIT_DIR'] = other; // an inherited GIT_DIR would point git elsewhere
+    try {
+      const top = await runGit(repo.dir, ['rev-parse', '--show-toplevel'], { unsetEnv: ['GIT_DIR'] });
+      expect(top.stdout.toString().trim()).toBe(repo.dir);
+    } finally {
+      delete process.env['GIT_DIR'];
+    }
+    const cfg = await runGit(repo.dir, ['config', '--get', 'quality.secret'], {
+      configEnv: [['quality.secret', 'value-not-on-the-command-line']],
+    });
+    expect(cfg.stdout.toString().trim()).toBe('value-not-on-the-command-line');
+  });
+
+  it('a git that runs past its deadline is stopped, and says so', async () => {
+    const repo = await GitRepo.init();
+    const slow = await runGit(repo.dir, ['-c', 'alias.wait=!sleep 1', 'wait'], { timeoutMs: 200, ok: 'any' });
+    expect(slow.stderr).toMatch(/git stopped by SIGTERM/);
+  });
+});
+
+describe('repository helpers', () => {
+  it('repoRoot, lsFiles (full names from a sub-folder), resolveCommit, mergeBase, isShallow', async () => {
+    const repo = await GitRepo.init();
+    const base = await repo.commit('base', { 'src/a.ts': 'a\n', 'README.md': 'r\n' });
+    await repo.branch('feature');
+    await repo.checkout('feature');
+    const head = await repo.commit('feature', { 'src/b.ts': 'b\n' });
+    expect(await repoRoot(`${repo.dir}/src`)).toBe(repo.dir);
+    expect((await lsFiles(`${repo.dir}/src`)).sort()).toEqual(['README.md', 'src/a.ts', 'src/b.ts']);
+    expect(await resolveCommit(repo.dir, 'main')).toBe(base);
+    expect(await resolveCommit(repo.dir, 'no-such-branch')).toBeNull();
+    expect(await mergeBase(repo.dir, 'main', head)).toBe(base);
+    expect(await isShallow(repo.dir)).toBe(false);
+    const shallow = await GitRepo.clone(repo.url, { depth: 1, branch: 'feature' });
+    expect(await isShallow(shallow.dir)).toBe(true);
+  });
+
+  it('validates refs and SHAs', () => {
+    expect(isNullSha('0'.repeat(40))).toBe(true);
+    expect(isNullSha('0'.repeat(39) + '1')).toBe(false);
+    expect(isSha('a'.repeat(40))).toBe(true);
+    expect(isSha('xyz')).toBe(false);
+    expect(() => assertRef('main')).not.toThrow();
+    expect(() => assertRef('--upload-pack=x')).toThrow();
+    expect(() => assertRef('a..b')).toThrow();
+  });
+});
