@@ -25,6 +25,7 @@ import {
   DEFAULT_PLAN_FILE,
   parseEntries,
   parseVersionPolicy,
+  resolveWorkingDirectory,
   runMatrix,
 } from '@quality/matrix';
 import type { RunResult } from '@quality/matrix';
@@ -148,7 +149,8 @@ function summary(r: RunResult): string {
 void run(async () => {
   const inputs = actionInputs();
   const ctx = readContext();
-  const root = resolve(ctx.workspace, inputs.string('working-directory', '.'));
+  // Inside the workspace only: `../..` or a link out of it is an input error.
+  const root = resolveWorkingDirectory(ctx.workspace, inputs.string('working-directory', '.'));
   const timingJob = inputs.string('timing-key', 'test');
   const tempRoot = ctx.runnerTemp || join(ctx.workspace, '..');
   // Relative to the workspace: @actions/cache versions an entry by its paths as written, so a
