@@ -1,4 +1,12 @@
-import { analyze, evaluate, parseBaseline, percent, type GateConfig, type GateMetric } from '@quality/coverage';
+import {
+  analyze,
+  DEFAULT_REPORTS,
+  evaluate,
+  formatPercent,
+  parseBaseline,
+  type GateConfig,
+  type GateMetric,
+} from '@quality/coverage';
 import { ConfigurationError, InputError } from '@quality/kit/errors';
 import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,16 +35,8 @@ coverage/coverage-final.json, coverage.out, jacoco.xml, clover.xml.
 Exit codes: 0 passed, 1 a rule failed, 2 a usage or configuration error.
 `;
 
-const DEFAULTS = [
-  'coverage/lcov.info',
-  'coverage.xml',
-  'cobertura.xml',
-  'coverage/coverage-final.json',
-  'coverage.out',
-  'jacoco.xml',
-  'clover.xml',
-  'coverage/clover.xml',
-];
+/** The gate's default report list, without its globs (the action's only). */
+const DEFAULTS = DEFAULT_REPORTS.filter((f) => !f.includes('*'));
 
 function pctFlag(name: string, v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
@@ -109,7 +109,6 @@ export const checkCommand: CommandRun = async (argv, io) => {
       `${JSON.stringify({ passed: v.passed, rules: v.rules, coverage: v.coverage, diff: v.diff, delta: v.delta, base: base ?? null })}\n`,
     );
   } else {
-    const p = (x: number | null) => (x === null ? 'n/a' : `${(Math.floor(x * 100) / 100).toFixed(2)}%`);
     io.stdout(
       `${v.passed ? 'PASSED' : 'FAILED'}: coverage gate${base ? ` (changes since the merge-base with ${base})` : ' (no base branch found: patch rule skipped)'}\n`,
     );
@@ -118,7 +117,7 @@ export const checkCommand: CommandRun = async (argv, io) => {
         `  ${r.status === 'pass' ? 'ok  ' : r.status === 'skip' ? 'skip' : r.enforced ? 'FAIL' : 'warn'}  ${r.id}: ${r.message}\n`,
       );
     io.stdout(
-      `  total ${metric}: ${p(percent(v.coverage))}${v.coverage ? ` (${v.coverage.covered}/${v.coverage.total})` : ''}\n`,
+      `  total ${metric}: ${formatPercent(v.coverage)}${v.coverage ? ` (${v.coverage.covered}/${v.coverage.total})` : ''}\n`,
     );
     for (const f of v.changedFiles)
       if (f.uncovered.length) io.stdout(`  ${f.path}: uncovered changed lines ${f.uncovered.join(', ')}\n`);

@@ -1,4 +1,4 @@
-import { analyze, readPatch, toText, writeJson, FORMATS, type DiffSource, type Format } from '@quality/coverage';
+import { analyze, parsePathMap, readPatch, toText, writeJson, FORMATS, type DiffSource, type Format } from '@quality/coverage';
 import { InputError } from '@quality/kit/errors';
 import { tmpdir } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -52,11 +52,7 @@ export const coverageCommand: CommandRun = async (argv, io) => {
   const limit = values.limit === undefined ? 50 : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1)
     throw new InputError('--limit', values.limit ?? '', 'a whole number of at least 1');
-  const pathMap = (values['path-map'] ?? []).map((m) => {
-    const eq = m.indexOf('=');
-    if (eq < 1) throw new InputError('--path-map', m, 'FROM=TO, e.g. /build/src=src');
-    return { from: m.slice(0, eq), to: m.slice(eq + 1) };
-  });
+  const pathMap = parsePathMap(values['path-map'] ?? [], '--path-map');
   const root = values.root ?? io.cwd;
   let diff: DiffSource | undefined;
   if (values.diff) diff = await readPatch(values.diff);

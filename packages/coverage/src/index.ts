@@ -15,3 +15,6 @@ export * from './gate/rules.js';
 export * from './gate/render.js';
 export { BranchBaselineStore } from './gate/baseline-branch.js';
 export { FileBaselineStore } from './gate/baseline-file.js';
+export { formatPercent, formatPoints, formatCount } from './format.js';
+export { DEFAULT_REPORTS, parsePathMap } from './defaults.js';
+export * from './gate/run.js';

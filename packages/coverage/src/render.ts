@@ -6,6 +6,7 @@ import type { Analysis } from './analyze.js';
 import { lineRanges } from './diff-coverage.js';
 import type { Counter, MetricName } from './model.js';
 import { METRICS, percent } from './model.js';
+import { formatPercent } from './format.js';
 
 export interface CounterJson {
   covered: number;
@@ -84,11 +85,7 @@ export async function writeJson(a: Analysis, write: (text: string) => void | Pro
   await write(buf + text.slice(at));
 }
 
-const fmtPct = (c: Counter | null): string => {
-  if (!c) return '-';
-  const p = percent(c);
-  return p === null ? 'n/a' : `${(Math.floor(p * 100) / 100).toFixed(2)}%`;
-};
+const fmtPct = (c: Counter | null): string => (c ? formatPercent(c) : '-');
 const fmtCount = (c: Counter | null): string => (c ? `${c.covered}/${c.total}` : '-');
 
 function pad(rows: string[][], right: boolean[]): string {

@@ -186,3 +186,11 @@ export function readContext(env: NodeJS.ProcessEnv = process.env): WorkflowConte
     runnerArch: env.RUNNER_ARCH ?? process.arch,
   };
 }
+
+/**
+ * Outside text (a path, an API message, a URL) made safe for one stdout line: `%`, CR and LF are
+ * escaped as the runner's own commands escape them, and a leading `::` cannot start a command.
+ */
+export function escapeLine(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/^::/, '%3A%3A');
+}
