@@ -125,7 +125,9 @@ export async function github(ctx: WorkflowContext, token: string) {
       `GITHUB_API_URL (${JSON.stringify(ctx.apiUrl)}) is not an http(s) URL: unset it, or set it to your GitHub API (https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server).`,
     );
   const gh = await import('@quality/kit/github');
-  return { gh, client: gh.createGitHubClient({ token, baseUrl: ctx.apiUrl, log }) };
+  // API text (error messages, URLs) reaches stdout through info: escaped so it cannot be a command.
+  const safe = { ...log, info: (m: string) => log.info(escapeLine(m)) };
+  return { gh, client: gh.createGitHubClient({ token, baseUrl: ctx.apiUrl, log: safe }) };
 }
 
 /** The pull request's change from the API's files list: the fallback when local git cannot diff. */

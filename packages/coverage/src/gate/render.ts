@@ -30,7 +30,7 @@ function verdictLine(v: GateVerdict): string {
 function headTable(a: Analysis, v: GateVerdict): string {
   const rows: string[][] = [];
   const label = text(metricLabel(a, v.metric));
-  const shown = v.metric === 'headline' && a.producer.name !== 'unknown' ? ` (${text(a.producer.name)} prints ${text(a.headline.display)})` : '';
+  const shown = v.metric === 'headline' && a.producer.name !== 'unknown' ? ` (${text(a.producer.name)} prints ${a.headline.display})` : '';
   rows.push([`Total ${label}`, `${pct(v.coverage)}${delta(v.delta)}${shown}`, v.coverage ? `${v.coverage.covered}/${v.coverage.total}` : '–', v.baseline ? pct(v.baseline) : '–']);
   if (a.diff) {
     rows.push([

@@ -257,8 +257,8 @@ export function evaluate(
     }
   }
 
-  const missingFiles = missingChangedFiles(a);
   const mode = cfg.missingFiles ?? 'warn';
+  const missingFiles = mode === 'ignore' ? [] : missingChangedFiles(a);
   if (missingFiles.length && mode !== 'ignore') {
     const n = missingFiles.length;
     rules.push({
