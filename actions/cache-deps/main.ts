@@ -19,7 +19,7 @@ import {
   type EntryState,
   type RestoreOutcome,
 } from '@quality/cache';
-import { actionsCacheBackend } from '@quality/cache/actions-backend';
+import { createCacheBackend } from '@quality/kit/cache-backend';
 
 const STATE_ENTRIES = 'cache-deps-entries';
 
@@ -63,11 +63,11 @@ void run(async () => {
     );
   }
 
+  // @actions/cache loads on the first call only: no entry, no load.
+  const backend = createCacheBackend({ timeoutMs: timeoutSeconds * 1000, log });
   const outcomes: RestoreOutcome[] = [];
   for (const e of plan.entries) {
-    const o = await log.group(`Restore ${e.manager}`, () =>
-      restoreEntry(e, actionsCacheBackend, { restoreKeys, timeoutMs: timeoutSeconds * 1000 }),
-    );
+    const o = await log.group(`Restore ${e.manager}`, () => restoreEntry(e, backend, { restoreKeys }));
     if (o.status === 'timeout' || o.status === 'unavailable' || o.status === 'failed') {
       log.warning(`Dependency cache for ${o.manager} not restored: ${o.detail}. The job goes on without the cache.`);
     }

@@ -5,6 +5,7 @@ import {
   ConfigurationError,
   log,
   readContext,
+  readEvent,
   run,
   writeSummary,
 } from '@quality/kit';
@@ -17,7 +18,7 @@ import {
   type EntryState,
   type SaveOutcome,
 } from '@quality/cache';
-import { actionsCacheBackend } from '@quality/cache/actions-backend';
+import { createCacheBackend } from '@quality/kit/cache-backend';
 
 const STATE_ENTRIES = 'cache-deps-entries';
 
@@ -35,7 +36,7 @@ void run(async () => {
   const timeoutSeconds = inputs.number('timeout-seconds', { min: 1, max: 6 * 3600, integer: true, default: 600 });
   const ctx = readContext();
 
-  let decision = decideSave(policy, { eventName: ctx.eventName, ref: ctx.ref, payload: ctx.payload });
+  let decision = decideSave(policy, readEvent(ctx));
   if (decision.save && !saveOnFailure && entries.some((e) => !e.hit)) {
     const token = inputs.optional('token') ?? '';
     if (token) log.mask(token);
@@ -50,11 +51,10 @@ void run(async () => {
     }
   }
 
+  const backend = createCacheBackend({ timeoutMs: timeoutSeconds * 1000, log });
   const outcomes: SaveOutcome[] = [];
   for (const e of entries) {
-    const o = await log.group(`Save ${e.manager}`, () =>
-      saveEntry(e, actionsCacheBackend, { decision, timeoutMs: timeoutSeconds * 1000, pathExists: existsSync }),
-    );
+    const o = await log.group(`Save ${e.manager}`, () => saveEntry(e, backend, { decision, pathExists: existsSync }));
     if (o.status === 'timeout' || o.status === 'unavailable' || o.status === 'failed') {
       log.warning(`Dependency cache for ${o.manager} not saved: ${o.detail}. The job goes on.`);
     }

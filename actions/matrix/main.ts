@@ -4,21 +4,21 @@
  * the shard plan and the job summary. With `save-timings`, it instead saves timing files to the
  * cache (default branch only) for the next run's shard plan.
  */
-import * as glob from '@actions/glob';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import {
   actionInputs,
   ConfigurationError,
-  errorMessage,
   log,
   md,
   readContext,
+  readEvent,
   run,
   setOutput,
   writeSummary,
 } from '@quality/kit';
-import type { WorkflowContext } from '@quality/kit';
+import type { CacheBackend, WorkflowContext } from '@quality/kit';
+import { ZERO_SHA } from '@quality/kit/event';
 import {
   assertIsoDate,
   DEFAULT_ALWAYS,
@@ -29,18 +29,13 @@ import {
 } from '@quality/matrix';
 import type { RunResult } from '@quality/matrix';
 
-/** @actions/cache (and the Azure SDK in it) loads only when timings are used: most runs need no shards. */
-const loadCache = () => import('@actions/cache');
-
 const CACHE_TIMEOUT_MS = 120_000;
 const TIMINGS_DIR = '.quality-matrix-timings';
 
-function timeout<T>(p: Promise<T>): Promise<T | 'timeout'> {
-  let timer: NodeJS.Timeout | undefined;
-  const t = new Promise<'timeout'>((res) => {
-    timer = setTimeout(() => res('timeout'), CACHE_TIMEOUT_MS);
-  });
-  return Promise.race([p, t]).finally(() => clearTimeout(timer));
+/** @actions/cache (and the Azure SDK in it) loads only when timings are used: most runs need no shards. */
+async function timingCache(): Promise<CacheBackend> {
+  const { createCacheBackend } = await import('@quality/kit/cache-backend');
+  return createCacheBackend({ timeoutMs: CACHE_TIMEOUT_MS, log });
 }
 
 /** Keyed by workflow and job; restored by prefix, so the newest entry of the default branch is used. */
@@ -60,27 +55,19 @@ function filesUnder(dir: string): string[] {
   return out.sort();
 }
 
-function defaultBranch(ctx: WorkflowContext): string | undefined {
-  const repo = ctx.payload['repository'] as { default_branch?: unknown } | undefined;
-  return typeof repo?.default_branch === 'string' ? repo.default_branch : undefined;
-}
-
 async function expand(patterns: string[], cwd: string): Promise<string[]> {
   if (patterns.length === 0) return [];
   const absolute = patterns.map((p) => (p.startsWith('!') ? `!${resolve(cwd, p.slice(1))}` : resolve(cwd, p)));
+  const glob = await import('@actions/glob');
   const globber = await glob.create(absolute.join('\n'), { matchDirectories: false });
   return (await globber.glob()).sort();
 }
 
 async function saveTimings(patterns: string[], ctx: WorkflowContext, job: string, cacheDir: string): Promise<void> {
   const dir = resolve(ctx.workspace, cacheDir);
-  const branch = defaultBranch(ctx);
-  const onDefault = branch !== undefined && ctx.ref === `refs/heads/${branch}`;
-  const trusted = ['push', 'schedule', 'workflow_dispatch'].includes(ctx.eventName);
-  if (!onDefault || !trusted) {
-    log.info(
-      `Timings are saved only from ${ctx.eventName === '' ? 'a push' : 'push, schedule or workflow_dispatch'} on the default branch (${branch ?? 'unknown'}); this is ${ctx.eventName} on ${ctx.ref}. Not saved.`,
-    );
+  const ev = readEvent(ctx);
+  if (!ev.canWrite) {
+    log.info(`Timings not saved: ${ev.writeNote}.`);
     setOutput('timings-saved', false);
     return;
   }
@@ -89,35 +76,34 @@ async function saveTimings(patterns: string[], ctx: WorkflowContext, job: string
   mkdirSync(dir, { recursive: true });
   files.forEach((f, i) => copyFileSync(f, join(dir, `${String(i).padStart(4, '0')}-${basename(f)}`)));
   const key = `${timingKeyPrefix(ctx, job)}${ctx.runId || Date.now()}-${process.env['GITHUB_RUN_ATTEMPT'] ?? '1'}`;
-  const cache = await loadCache();
-  if (!cache.isFeatureAvailable()) {
+  const cache = await timingCache();
+  if (!(await cache.available())) {
     log.warning('The Actions cache service is not available here; timings not saved.');
     setOutput('timings-saved', false);
     return;
   }
-  const r = await timeout(cache.saveCache([cacheDir], key));
-  const saved = r !== 'timeout' && r !== -1;
-  if (!saved)
-    log.warning(`Timings were not saved under ${key} (${r === 'timeout' ? 'timed out' : 'the cache refused it'}).`);
-  else log.info(`Saved ${files.length} timing file(s) under ${key}.`);
+  const r = await cache.save([cacheDir], key);
+  const saved = r.value === 'saved' || r.value === 'exists';
+  if (!saved) {
+    const why = r.timedOut ? 'timed out' : r.warnings.join(' / ') || 'the cache refused it';
+    log.warning(`Timings were not saved under ${key} (${why}).`);
+  } else log.info(`Saved ${files.length} timing file(s) under ${key}.`);
   setOutput('timings-saved', saved);
 }
 
 async function restoreTimings(ctx: WorkflowContext, job: string, cacheDir: string): Promise<string[]> {
-  const cache = await loadCache();
-  if (!cache.isFeatureAvailable()) {
+  const cache = await timingCache();
+  if (!(await cache.available())) {
     log.info('The Actions cache service is not available; planning shards without cached timings.');
     return [];
   }
   const prefix = timingKeyPrefix(ctx, job);
-  try {
-    const r = await timeout(cache.restoreCache([cacheDir], `${prefix}${ctx.runId}`, [prefix]));
-    if (r === 'timeout') log.warning('Restoring the timing cache timed out; planning shards without it.');
-    else if (r === undefined) log.info(`No timing cache under ${prefix}*; tests get equal (median) weights.`);
-    else log.info(`Restored timings from ${r}.`);
-  } catch (e) {
-    log.warning(`Could not restore the timing cache: ${errorMessage(e)}`);
-  }
+  const r = await cache.restore([cacheDir], `${prefix}${ctx.runId}`, [prefix], false);
+  if (r.timedOut) log.warning('Restoring the timing cache timed out; planning shards without it.');
+  else if (r.value === undefined && r.warnings.length > 0)
+    log.warning(`Could not restore the timing cache: ${r.warnings.join(' / ')}`);
+  else if (r.value === undefined) log.info(`No timing cache under ${prefix}*; tests get equal (median) weights.`);
+  else log.info(`Restored timings from ${r.value}.`);
   return filesUnder(resolve(ctx.workspace, cacheDir));
 }
 
@@ -184,11 +170,9 @@ void run(async () => {
   let base = inputs.optional('base');
   let before: string | undefined;
   if (changedOnly && base === undefined) {
-    const pr = ctx.payload['pull_request'] as { base?: { sha?: string; ref?: string } } | undefined;
-    const mg = ctx.payload['merge_group'] as { base_sha?: string } | undefined;
-    if (pr?.base) base = pr.base.sha ?? pr.base.ref;
-    else if (mg?.base_sha) base = mg.base_sha;
-    else if (typeof ctx.payload['before'] === 'string') before = ctx.payload['before'];
+    const ev = readEvent(ctx);
+    if (ev.kind === 'pull_request' || ev.kind === 'merge_group') base = ev.baseSha ?? ev.baseBranch;
+    else if (ev.kind === 'push') before = ev.newBranch ? ZERO_SHA : ev.baseSha;
   }
 
   const timingFiles = await expand(inputs.globs('timings'), ctx.workspace);

@@ -281,10 +281,14 @@ describe('cache-deps against the local cache service', () => {
     ['workflow_run', makeEventPayload('workflow_run')],
     ['issue_comment', { action: 'created', repository: { default_branch: 'main' }, issue: { number: 1 } }],
     ['push', makeEventPayload('push', { ref: 'refs/tags/v1.0.0' })],
+    ['pull_request', makeEventPayload('pull_request', { fork: true })],
+    ['pull_request_review_comment', makeEventPayload('pull_request')],
   ])('never saves on an untrusted event (%s), even with save: always', async (name, payload) => {
     const r = await job({ event: { name, payload }, inputs: { save: 'always' }, between: () => install() });
     expect(r.post!.exitCode).toBe(0);
-    expect(plain(r.post!.summary)).toMatch(/not saved: never saved (on \w+ events|for tags) \(cache poisoning\)/);
+    expect(plain(r.post!.summary)).toMatch(
+      /not saved: never saved (on \w+ events|for tags|for pull requests from forks) \(cache poisoning\)/,
+    );
     expect(server.requestsFor('CreateCacheEntry')).toHaveLength(0);
   });
 

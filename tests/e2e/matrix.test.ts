@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, it, expect } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { makeEventPayload } from '../support/github-api/index.js';
 import { startCacheServer, type CacheServer } from '../support/cache-server/index.js';
 import { makeWorkspace, runAction } from './harness/index.js';
 
@@ -200,6 +201,25 @@ describe('actions/matrix timing cache (local cache service)', () => {
     expect(pr.exitCode).toBe(0);
     const web = fromJSON(pr.outputs['matrix']).include.filter((e) => e['project'] === 'web');
     expect(web.map((e) => e['files'])).toEqual([['src/c.test.ts'], ['src/a.test.ts', 'src/b.test.ts']]);
+  });
+
+  it.each([
+    ['pull_request', makeEventPayload('pull_request', { fork: true })],
+    ['pull_request_target', makeEventPayload('pull_request_target', { fork: true })],
+    ['pull_request_review_comment', makeEventPayload('pull_request')],
+  ])('never saves timings on %s (the shared trust rule)', async (name, payload) => {
+    server.clear();
+    const r = await runAction('matrix', {
+      workspace: makeWorkspace({ ...files, 'timings/web/junit.xml': junit }),
+      env: server.env(),
+      event: { name, payload },
+      inputs: { 'save-timings': 'timings/**' },
+    });
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs['timings-saved']).toBe('false');
+    expect(r.stdout).toMatch(/Timings not saved: .*never write shared state/);
+    expect(server.entries()).toHaveLength(0);
+    expect(server.requestsFor('CreateCacheEntry')).toHaveLength(0);
   });
 
   it('plans without timings when the cache has none', async () => {

@@ -1,40 +1,19 @@
 /**
  * When to write to the cache, and which extra paths may go into it.
  *
- * Reading a cache is harmless; writing one is how a cache gets poisoned: an entry saved by
- * code an attacker controls is restored by later trusted runs. So:
- *
- * - never on events that run with the base repository's cache scope but on behalf of someone
- *   else or for a released artefact (`pull_request_target`, `issue_comment`, `workflow_run`,
- *   `release`, tag pushes, `create`/`delete`), whatever the `save` input says;
- * - `auto` (the default) saves only on push, schedule and workflow_dispatch of the default
- *   branch, whose caches every branch and pull request can read;
- * - `always` saves on any other event too (a pull request's entry is scoped to that pull
- *   request's ref, so it cannot reach the default branch);
- * - `never` only restores.
+ * Reading a cache is harmless; writing one is how a cache gets poisoned. Whether this run may
+ * write at all is kit's one trust rule (`readEvent`); `save` sits on top of it: `auto` saves
+ * what the rule allows (push, schedule, workflow_dispatch of the default branch), `always` also
+ * saves entries scoped to this run's ref on events that are not untrusted, `never` only
+ * restores. No input makes an untrusted event (pull_request_target, fork pull requests, reviews,
+ * issue_comment, workflow_run, release, tags, ...) write.
  */
 import { isAbsolute, relative, resolve, sep, basename } from 'node:path';
 import { existsSync, realpathSync } from 'node:fs';
 import { ConfigurationError } from '@quality/kit/errors';
+import { decideWrite, type RunEvent, type SavePolicy } from '@quality/kit/event';
 
-export const SAVE_POLICIES = ['auto', 'always', 'never'] as const;
-export type SavePolicy = (typeof SAVE_POLICIES)[number];
-
-export const UNTRUSTED_EVENTS: readonly string[] = [
-  'pull_request_target',
-  'issue_comment',
-  'workflow_run',
-  'release',
-  'create',
-  'delete',
-];
-
-export interface EventInfo {
-  eventName: string;
-  /** GITHUB_REF */
-  ref: string;
-  payload: Record<string, unknown>;
-}
+export { SAVE_POLICIES, type SavePolicy } from '@quality/kit/event';
 
 export interface SaveDecision {
   save: boolean;
@@ -42,47 +21,33 @@ export interface SaveDecision {
   reason: string;
 }
 
-export function defaultBranchOf(payload: Record<string, unknown>): string | undefined {
-  const repo = payload['repository'];
-  if (repo && typeof repo === 'object') {
-    const b = (repo as Record<string, unknown>)['default_branch'];
-    if (typeof b === 'string' && b) return b;
-  }
-  return undefined;
-}
+const SAVING_EVENTS: readonly string[] = ['push', 'schedule', 'workflow_dispatch'];
 
-/**
- * Is this run on the default branch? push: the payload's `ref`; schedule and
- * workflow_dispatch: GITHUB_REF; both compared with `refs/heads/<repository.default_branch>`
- * from the payload. A schedule payload without `repository` (the pre-2022 shape) counts as
- * the default branch: GitHub runs scheduled workflows only there.
- */
-export function onDefaultBranch(ev: EventInfo): boolean | undefined {
-  const def = defaultBranchOf(ev.payload);
-  const ref = ev.eventName === 'push' && typeof ev.payload['ref'] === 'string' ? (ev.payload['ref'] as string) : ev.ref;
-  if (!def) return ev.eventName === 'schedule' ? true : undefined;
-  return ref === `refs/heads/${def}`;
-}
-
-export function decideSave(policy: SavePolicy, ev: EventInfo): SaveDecision {
-  const ref = ev.eventName === 'push' && typeof ev.payload['ref'] === 'string' ? (ev.payload['ref'] as string) : ev.ref;
-  if (UNTRUSTED_EVENTS.includes(ev.eventName)) {
-    return { save: false, reason: `never saved on ${ev.eventName} events (cache poisoning)` };
+export function decideSave(policy: SavePolicy, ev: RunEvent): SaveDecision {
+  const d = decideWrite(policy, ev);
+  if (!ev.canWrite && !ev.scopedWrite) {
+    const why = ev.tag
+      ? 'for tags'
+      : ev.fork && ev.name === 'pull_request'
+        ? 'for pull requests from forks'
+        : !ev.payloadValid
+          ? `when the ${ev.name || 'event'} payload is missing or not the event's shape`
+          : `on ${ev.name || 'unnamed'} events`;
+    return { save: false, reason: `never saved ${why} (cache poisoning)` };
   }
-  if (ref.startsWith('refs/tags/')) return { save: false, reason: 'never saved for tags (cache poisoning)' };
   if (policy === 'never') return { save: false, reason: 'save is never' };
-  if (policy === 'always') return { save: true, reason: 'save is always' };
-  if (!['push', 'schedule', 'workflow_dispatch'].includes(ev.eventName)) {
-    return { save: false, reason: `save is auto, which does not save on ${ev.eventName || 'unknown'} events` };
+  if (policy === 'always') return { save: d.write, reason: 'save is always' };
+  if (d.write) return { save: true, reason: `save is auto: ${ev.name} on the default branch` };
+  if (!SAVING_EVENTS.includes(ev.name)) {
+    return { save: false, reason: `save is auto, which does not save on ${ev.name} events` };
   }
-  const onDefault = onDefaultBranch(ev);
-  if (onDefault === undefined) {
+  if (ev.defaultBranch === undefined) {
     return { save: false, reason: 'save is auto, and the event payload does not name the default branch' };
   }
-  if (!onDefault) {
-    return { save: false, reason: `save is auto, which saves only on the default branch (this is ${ref})` };
-  }
-  return { save: true, reason: `save is auto: ${ev.eventName} on the default branch` };
+  return {
+    save: false,
+    reason: `save is auto, which saves only on the default branch (this is refs/heads/${ev.baseBranch ?? '?'})`,
+  };
 }
 
 /** Basenames that hold credentials or repository internals: never cached. */

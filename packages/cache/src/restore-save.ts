@@ -1,54 +1,14 @@
 /**
- * Restore and save, one entry per package manager, over an injected cache backend (the
- * action gives `@actions/cache`; tests give fakes). Nothing here throws for a cache fault:
- * every outcome is a status plus words for the summary, and the job goes on.
- *
- * `@actions/cache` never throws for a service fault either, but it reports a failure only as
- * a `::warning::` line and `undefined` / `-1`, and it has no timeouts. The backend returns
- * the warnings it saw, and every call here runs under a deadline.
+ * Restore and save, one entry per package manager, over an injected cache backend (kit's
+ * `createCacheBackend` in the action, fakes in tests). Nothing here throws for a cache fault:
+ * every outcome is a status plus words for the summary, and the job goes on. The backend puts
+ * each call under its deadline and reports what the library only printed.
  */
 import * as md from '@quality/kit/markdown';
+import type { CacheBackend } from '@quality/kit/cache-backend';
 import type { ManagerName } from './managers.js';
 
-export interface BackendResult<T> {
-  value: T;
-  /** Warnings the cache library printed during the call. */
-  warnings: string[];
-  /** Archive size, when the library told it. */
-  sizeBytes?: number;
-}
-
-export interface CacheBackend {
-  /** false when the runner provides no cache service (e.g. some GHES, act, local runs). */
-  available(): boolean;
-  /** The matched key, or undefined (miss or failure: see warnings). */
-  restore(
-    paths: string[],
-    key: string,
-    restoreKeys: string[],
-    lookupOnly: boolean,
-  ): Promise<BackendResult<string | undefined>>;
-  /** The entry id, or -1. */
-  save(paths: string[], key: string): Promise<BackendResult<number>>;
-}
-
-export type Deadline = <T>(p: Promise<T>, ms: number) => Promise<{ timedOut: true } | { timedOut: false; value: T }>;
-
-export const withDeadline: Deadline = (p, ms) =>
-  new Promise((resolve, reject) => {
-    const t = setTimeout(() => resolve({ timedOut: true }), ms);
-    t.unref?.();
-    p.then(
-      (value) => {
-        clearTimeout(t);
-        resolve({ timedOut: false, value });
-      },
-      (e: unknown) => {
-        clearTimeout(t);
-        reject(e instanceof Error ? e : new Error(String(e)));
-      },
-    );
-  });
+export type { BackendResult, CacheBackend } from '@quality/kit/cache-backend';
 
 /** What main hands to post through the state (never recomputed after the install). */
 export interface EntryState {
@@ -78,8 +38,6 @@ export interface RestoreOutcome {
 export interface RestoreOptions {
   /** Fall back to `restorePrefix` when there is no exact entry. */
   restoreKeys: boolean;
-  timeoutMs: number;
-  deadline?: Deadline;
   now?: () => number;
 }
 
@@ -92,20 +50,19 @@ export async function restoreEntry(
   const started = now();
   const base = { manager: e.manager, key: e.key, paths: e.paths, matchedKey: '' };
   const seconds = () => (now() - started) / 1000;
-  if (!backend.available()) {
+  if (!(await backend.available())) {
     return { ...base, status: 'unavailable', seconds: 0, detail: 'the cache service is not available on this runner' };
   }
   const restoreKeys = opts.restoreKeys ? [e.restorePrefix] : [];
-  const r = await (opts.deadline ?? withDeadline)(backend.restore(e.paths, e.key, restoreKeys, false), opts.timeoutMs);
-  if (r.timedOut) {
+  const { value: matched, warnings, sizeBytes, timedOut } = await backend.restore(e.paths, e.key, restoreKeys, false);
+  if (timedOut) {
     return {
       ...base,
       status: 'timeout',
       seconds: seconds(),
-      detail: `no answer within ${Math.round(opts.timeoutMs / 1000)} s (files may be partly restored)`,
+      detail: `${warnings.join(' / ')} (files may be partly restored)`,
     };
   }
-  const { value: matched, warnings, sizeBytes } = r.value;
   if (matched === undefined) {
     if (warnings.length > 0) return { ...base, status: 'failed', seconds: seconds(), detail: warnings.join(' / ') };
     return { ...base, status: 'miss', seconds: seconds() };
@@ -127,11 +84,11 @@ export interface SaveOutcome {
 export interface SaveOptions {
   /** From decideSave(): whether this run may write at all, and why. */
   decision: { save: boolean; reason: string };
-  timeoutMs: number;
   pathExists: (p: string) => boolean;
-  deadline?: Deadline;
   now?: () => number;
 }
+
+const EXISTS = 'another job saved this key meanwhile';
 
 export async function saveEntry(s: EntryState, backend: CacheBackend, opts: SaveOptions): Promise<SaveOutcome> {
   const now = opts.now ?? Date.now;
@@ -140,63 +97,45 @@ export async function saveEntry(s: EntryState, backend: CacheBackend, opts: Save
   const base = { manager: s.manager, key: s.key };
   if (s.hit) return { ...base, status: 'skipped', seconds: 0, detail: 'exact hit: the entry already exists' };
   if (!opts.decision.save) return { ...base, status: 'skipped', seconds: 0, detail: opts.decision.reason };
-  if (!backend.available()) {
+  if (!(await backend.available())) {
     return { ...base, status: 'unavailable', seconds: 0, detail: 'the cache service is not available on this runner' };
   }
   const present = s.paths.filter((p) => opts.pathExists(p));
   if (present.length === 0) {
     return { ...base, status: 'skipped', seconds: 0, detail: 'nothing to save: none of the store paths exists' };
   }
-  const deadline = opts.deadline ?? withDeadline;
   // Look first: a matrix sibling may have saved the same key meanwhile. Skipping here is
   // cheaper and clearer than a reserve that fails with "another job may be creating this cache".
-  const looked = await deadline(backend.restore(s.paths, s.key, [], true), opts.timeoutMs);
+  const looked = await backend.restore(s.paths, s.key, [], true);
   if (looked.timedOut) {
-    return {
-      ...base,
-      status: 'timeout',
-      seconds: seconds(),
-      detail: `lookup: no answer within ${Math.round(opts.timeoutMs / 1000)} s`,
-    };
+    return { ...base, status: 'timeout', seconds: seconds(), detail: `lookup: ${looked.warnings.join(' / ')}` };
   }
-  if (looked.value.value === s.key) {
-    return { ...base, status: 'exists', seconds: seconds(), detail: 'another job saved this key meanwhile' };
+  if (looked.value === s.key) return { ...base, status: 'exists', seconds: seconds(), detail: EXISTS };
+  const saved = await backend.save(s.paths, s.key);
+  const detail = saved.warnings.join(' / ');
+  switch (saved.value) {
+    case 'saved':
+      return { ...base, status: 'saved', sizeBytes: saved.sizeBytes, seconds: seconds(), detail: opts.decision.reason };
+    case 'exists':
+      return { ...base, status: 'exists', seconds: seconds(), detail: EXISTS };
+    case 'reserved':
+      return {
+        ...base,
+        status: 'exists',
+        seconds: seconds(),
+        detail:
+          'not saved: the key is reserved by another job that is still uploading it (or the service refused the reservation)',
+      };
+    case 'failed':
+      return saved.timedOut
+        ? { ...base, status: 'timeout', seconds: seconds(), detail }
+        : {
+            ...base,
+            status: 'failed',
+            seconds: seconds(),
+            detail: detail || 'the cache service did not accept the entry',
+          };
   }
-  const left = Math.max(1, opts.timeoutMs - (now() - started));
-  const saved = await deadline(backend.save(s.paths, s.key), left);
-  if (saved.timedOut) {
-    return {
-      ...base,
-      status: 'timeout',
-      seconds: seconds(),
-      detail: `no answer within ${Math.round(opts.timeoutMs / 1000)} s`,
-    };
-  }
-  const { value: id, warnings, sizeBytes } = saved.value;
-  if (id !== -1) return { ...base, status: 'saved', sizeBytes, seconds: seconds(), detail: opts.decision.reason };
-  if (warnings.length > 0) return { ...base, status: 'failed', seconds: seconds(), detail: warnings.join(' / ') };
-  // -1 without a warning: @actions/cache says the same info line for "another job is saving
-  // this key" and "service down / 5xx / 429 / quota". Look again to tell them apart.
-  const again = await deadline(backend.restore(s.paths, s.key, [], true), Math.min(30_000, opts.timeoutMs));
-  if (!again.timedOut && again.value.value === s.key) {
-    return { ...base, status: 'exists', seconds: seconds(), detail: 'another job saved this key meanwhile' };
-  }
-  if (!again.timedOut && again.value.value === undefined && again.value.warnings.length === 0) {
-    return {
-      ...base,
-      status: 'exists',
-      seconds: seconds(),
-      detail:
-        'not saved: the key is reserved by another job that is still uploading it (or the service refused the reservation)',
-    };
-  }
-  const why = again.timedOut ? 'no answer' : again.value.warnings.join(' / ');
-  return {
-    ...base,
-    status: 'failed',
-    seconds: seconds(),
-    detail: `the cache service could not reserve the key (${why})`,
-  };
 }
 
 export function formatBytes(n: number | undefined): string {

@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MAX_KEY_LENGTH, buildKey, matrixPart } from '../../../packages/cache/src/key.js';
 import { decideSave, validateExtraPath } from '../../../packages/cache/src/policy.js';
+import { readEvent, type WorkflowContext } from '@quality/kit';
 import { makeEventPayload } from '../../support/github-api/index.js';
+
+/** readEvent of a run with this event name, ref and payload. */
+const runEvent = (eventName: string, ref: string, payload: Record<string, unknown>) =>
+  readEvent({ eventName, ref, payload, sha: 'f'.repeat(40) } as WorkflowContext);
 
 const digest = 'a'.repeat(64);
 
@@ -49,11 +54,8 @@ describe('buildKey', () => {
 });
 
 describe('decideSave', () => {
-  const ev = (kind: Parameters<typeof makeEventPayload>[0], ref: string, opts = {}) => ({
-    eventName: kind,
-    ref,
-    payload: makeEventPayload(kind, opts),
-  });
+  const ev = (kind: Parameters<typeof makeEventPayload>[0], ref: string, opts = {}) =>
+    runEvent(kind, ref, makeEventPayload(kind, opts));
 
   it('auto saves on push, schedule and workflow_dispatch of the default branch only', () => {
     expect(decideSave('auto', ev('push', 'refs/heads/main')).save).toBe(true);
@@ -66,12 +68,14 @@ describe('decideSave', () => {
       reason: 'save is auto, which saves only on the default branch (this is refs/heads/feature)',
     });
     expect(decideSave('auto', ev('schedule', 'refs/heads/main')).save).toBe(true);
-    expect(
-      decideSave('auto', { eventName: 'schedule', ref: 'refs/heads/main', payload: { schedule: '0 0 * * *' } }).save,
-    ).toBe(true);
+    expect(decideSave('auto', runEvent('schedule', 'refs/heads/main', { schedule: '0 0 * * *' })).save).toBe(true);
     expect(decideSave('auto', ev('workflow_dispatch', 'refs/heads/main')).save).toBe(true);
     expect(decideSave('auto', ev('workflow_dispatch', 'refs/heads/dev')).save).toBe(false);
-    expect(decideSave('auto', { eventName: 'workflow_dispatch', ref: 'refs/heads/main', payload: {} }).reason).toMatch(
+    expect(decideSave('auto', runEvent('workflow_dispatch', 'refs/heads/main', {})).reason).toMatch(
+      /payload is missing/,
+    );
+    const noRepository = { ...makeEventPayload('push'), repository: undefined };
+    expect(decideSave('auto', runEvent('push', 'refs/heads/main', noRepository)).reason).toMatch(
       /does not name the default branch/,
     );
     expect(decideSave('auto', ev('pull_request', 'refs/pull/42/merge')).reason).toBe(
@@ -88,11 +92,24 @@ describe('decideSave', () => {
         reason: `never saved on ${kind} events (cache poisoning)`,
       });
     }
-    expect(decideSave('always', { eventName: 'issue_comment', ref: 'refs/heads/main', payload: {} }).save).toBe(false);
-    expect(decideSave('always', { eventName: 'release', ref: 'refs/tags/v1', payload: {} }).save).toBe(false);
+    expect(decideSave('always', runEvent('issue_comment', 'refs/heads/main', {})).save).toBe(false);
+    expect(decideSave('always', runEvent('release', 'refs/tags/v1', {})).save).toBe(false);
     expect(decideSave('always', ev('push', 'refs/tags/v1.0.0', { ref: 'refs/tags/v1.0.0' })).reason).toMatch(
       /never saved for tags/,
     );
+  });
+
+  it('no input makes a fork pull request or a review comment save', () => {
+    expect(decideSave('always', ev('pull_request', 'refs/pull/42/merge', { fork: true }))).toEqual({
+      save: false,
+      reason: 'never saved for pull requests from forks (cache poisoning)',
+    });
+    const review = runEvent('pull_request_review_comment', 'refs/pull/42/merge', makeEventPayload('pull_request'));
+    expect(decideSave('always', review)).toEqual({
+      save: false,
+      reason: 'never saved on pull_request_review_comment events (cache poisoning)',
+    });
+    expect(decideSave('always', runEvent('push', 'refs/heads/main', {})).reason).toMatch(/payload is missing/);
   });
 });
 
