@@ -14,11 +14,18 @@ import {
   type GateResult,
   type PatchLoader,
 } from '@quality/coverage';
-import { ConfigurationError, errorMessage, escapeLine, log, md, type WorkflowContext } from '@quality/kit';
+import {
+  ConfigurationError,
+  errorMessage,
+  escapeLine,
+  log,
+  md,
+  type RunEvent,
+  type WorkflowContext,
+} from '@quality/kit';
 import { runGit } from '@quality/kit/git';
 import { closeSync, openSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import type { RunEvent } from './event.js';
 import type { GateInputs } from './inputs.js';
 
 /** Is `path` inside one of `roots` (after following symbolic links where the path exists)? */

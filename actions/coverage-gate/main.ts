@@ -27,6 +27,7 @@ import {
   log,
   md,
   readContext,
+  readEvent,
   run,
   setOutput,
   writeSummary,
@@ -34,7 +35,6 @@ import {
 import { mkdirSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { apiPatch, comment, commitTime, findReports, fsFault, inputPath, makeStore, writeFile } from './adapters.js';
-import { readEvent } from './event.js';
 import { readGateInputs } from './inputs.js';
 
 const VERSION = '0.1.0';

@@ -188,7 +188,7 @@ describe('coverage-gate on pull requests', () => {
     const r = await runPr(s, { baseline: 'cache', 'min-diff-coverage': '', 'max-decrease': '0' });
     expect(r.exitCode).toBe(1);
     expect(failure(r)).toMatch(
-      /max-decrease: Total lines coverage \d+\.\d\d% vs \d+\.\d\d% on main at [0-9a-f]{12} \(−\d+\.\d\d points\); no decrease is allowed/,
+      /max-decrease: Total headline \(lines\) coverage \d+\.\d\d% vs \d+\.\d\d% on main at [0-9a-f]{12} \(−\d+\.\d\d points\); no decrease is allowed/,
     );
     expect(Number(r.outputs.delta)).toBeLessThan(0);
     expect(r.outputs['baseline-coverage']).not.toBe('');
@@ -566,6 +566,17 @@ describe('coverage-gate faults and inputs that reach too far', () => {
     expect(r.exitCode).toBe(code);
     if (message) expect(failure(r)).toContain(message);
     expect(existsSync(join(s.work.dir, value))).toBe(false);
+  });
+
+  it('reads the event through kit readEvent: a fork pull request never writes a baseline', async () => {
+    const r = await runPr(
+      s,
+      { baseline: 'fork-baseline.json', 'min-diff-coverage': '10' },
+      { fork: true, token: READ_TOKEN },
+    );
+    expect(r.exitCode).toBe(0);
+    expect(existsSync(join(s.work.dir, 'fork-baseline.json'))).toBe(false);
+    expect(r.stdout).toMatch(/Baseline not written: pull requests from forks never write shared state/);
   });
 
   it('never reads or echoes a file outside the workspace (files: /etc/passwd)', async () => {
