@@ -33,7 +33,7 @@ import {
   writeSummary,
 } from '@quality/kit';
 import { mkdirSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { apiPatch, comment, commitTime, findReports, fsFault, inputPath, makeStore, writeFile } from './adapters.js';
 import { readGateInputs } from './inputs.js';
 
@@ -63,7 +63,13 @@ async function main(): Promise<void> {
     const branch =
       ev.kind === 'pull_request' || ev.kind === 'merge_group' ? ev.baseBranch : (ev.defaultBranch ?? ev.baseBranch);
     const r = (result = await runGate({
-      analyze: { reports, format: inputs.format, cwd, pathMap: inputs.pathMap, spillDir: ctx.runnerTemp || outDir },
+      analyze: {
+        reports: reports.map((f) => (relative(cwd, f).startsWith('..') ? f : relative(cwd, f))),
+        format: inputs.format,
+        cwd,
+        pathMap: inputs.pathMap,
+        spillDir: ctx.runnerTemp || outDir,
+      },
       config: inputs.config,
       change: changeFor(ev, {
         diffBase: inputs.diffBase,

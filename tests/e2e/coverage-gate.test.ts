@@ -613,6 +613,18 @@ describe('coverage-gate faults and inputs that reach too far', () => {
     expect(r.stderr).not.toMatch(/This is a bug/);
   });
 
+  it('names GITHUB_OUTPUT on a full disk, and still writes the summary with the verdict', async () => {
+    const r = await runPr(s, { 'min-diff-coverage': '10' }, { env: { GITHUB_OUTPUT: '/dev/full' } });
+    expect(r.exitCode).toBe(1);
+    expect(failure(r)).toMatch(
+      /Cannot write the step outputs to \/dev\/full: the disk is full: free space on the runner \(ENOSPC\)/,
+    );
+    expect(r.stderr).not.toMatch(/This is a bug/);
+    expect(r.summary).toMatch(/^### ❌ Coverage gate error/);
+    expect(r.summary).toContain('### ✅ Coverage gate passed');
+    expect(r.summary).toContain('Reports: `coverage/lcov.info` (lcov)');
+  });
+
   it('names GITHUB_API_URL when it is not a URL', async () => {
     const r = await runPr(s, { 'min-diff-coverage': '10' }, { env: { GITHUB_API_URL: 'not a url' } });
     expect(r.exitCode).toBe(1);
