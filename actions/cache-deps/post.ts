@@ -40,7 +40,14 @@ void run(async () => {
   if (decision.save && !saveOnFailure && entries.some((e) => !e.hit)) {
     const token = inputs.optional('token') ?? '';
     if (token) log.mask(token);
-    const job = await jobStatus(process.env, token);
+    const repository = ctx.repository;
+    const attempt = process.env.GITHUB_RUN_ATTEMPT ?? '1';
+    const job = await jobStatus({ runner: process.env.RUNNER_NAME, runId: ctx.runId, repository, token }, async () => {
+      // The GitHub client loads only here: most post steps never call the API.
+      const { createGitHubClient, listRunAttemptJobs } = await import('@quality/kit/github');
+      const client = createGitHubClient({ token, baseUrl: ctx.apiUrl, log, retry: { retries: 2, budgetMs: 10_000 } });
+      return listRunAttemptJobs(client, { ...repository!, runId: ctx.runId, attempt });
+    });
     if (job.status === 'failed')
       decision = { save: false, reason: `save-on-failure is false and the step "${job.step}" failed` };
     else if (job.status === 'unknown') {

@@ -7,6 +7,7 @@
 import * as glob from '@actions/glob';
 import {
   BranchBaselineStore,
+  CacheBaselineStore,
   DEFAULT_REPORTS,
   FileBaselineStore,
   patchFromPullFiles,
@@ -109,8 +110,10 @@ export async function makeStore(
     case 'none':
       return undefined;
     case 'cache': {
-      const { CacheBaselineStore } = await import('./baseline-cache.js');
-      return new CacheBaselineStore({ log, timeoutMs: 120_000 });
+      // kit's backend loads @actions/cache on first use only.
+      const { createCacheBackend } = await import('@quality/kit/cache-backend');
+      const backend = createCacheBackend({ timeoutMs: 120_000, log, libraryWarnings: 'log' });
+      return new CacheBaselineStore({ backend, log });
     }
     case 'branch':
       return new BranchBaselineStore({ cwd: workspace, branch: inputs.baselineBranch });

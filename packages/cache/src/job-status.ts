@@ -1,51 +1,45 @@
 /**
  * Has this job failed so far? Asked only by the post step when `save-on-failure: false`.
  *
- * The runner tells a post step nothing about the job's status (`job.status` is not in its
- * environment, and `post-if` cannot read inputs). The one source a step can read is the
- * Actions REST API: the jobs of this run attempt, where the job running on this runner
- * (`runner_name` = RUNNER_NAME, status `in_progress`) lists its steps with their
- * conclusions. This needs `actions: read` for the token. When the API cannot answer, the
- * status is 'unknown' and the caller must decide (this action then does not save).
+ * The runner tells a post step nothing about the job's status. The one source is the Actions
+ * REST API: the jobs of this run attempt, where the job on this runner (`runner_name`, status
+ * `in_progress`) lists its steps with their conclusions (needs `actions: read`). The caller
+ * gives the API call (kit's GitHub client); when it cannot answer, the status is 'unknown'.
  */
 export type JobStatus = { status: 'failed'; step: string } | { status: 'ok' } | { status: 'unknown'; why: string };
 
-interface JobsResponse {
-  jobs?: { runner_name?: string | null; status?: string; steps?: { name?: string; conclusion?: string | null }[] }[];
+export interface RunJobInfo {
+  runnerName: string | null;
+  status: string;
+  steps: { name: string; conclusion: string | null }[];
 }
 
-export async function jobStatus(env: NodeJS.ProcessEnv, token: string, timeoutMs = 15_000): Promise<JobStatus> {
-  const api = env.GITHUB_API_URL ?? 'https://api.github.com';
-  const repo = env.GITHUB_REPOSITORY;
-  const runId = env.GITHUB_RUN_ID;
-  const attempt = env.GITHUB_RUN_ATTEMPT ?? '1';
-  const runner = env.RUNNER_NAME;
-  if (!repo || !runId || !runner)
+export interface JobStatusQuery {
+  /** RUNNER_NAME */
+  runner: string | undefined;
+  runId: string;
+  repository: { owner: string; repo: string } | undefined;
+  token: string;
+}
+
+export async function jobStatus(q: JobStatusQuery, listJobs: () => Promise<RunJobInfo[]>): Promise<JobStatus> {
+  if (!q.repository || !q.runId || !q.runner)
     return { status: 'unknown', why: 'GITHUB_REPOSITORY, GITHUB_RUN_ID or RUNNER_NAME is not set' };
-  if (!token) return { status: 'unknown', why: "no token (input 'token')" };
-  const url = `${api.replace(/\/$/, '')}/repos/${repo}/actions/runs/${runId}/attempts/${attempt}/jobs?per_page=100`;
-  let body: JobsResponse;
+  if (!q.token) return { status: 'unknown', why: "no token (input 'token')" };
+  let jobs: RunJobInfo[];
   try {
-    const res = await fetch(url, {
-      headers: {
-        authorization: `Bearer ${token}`,
-        accept: 'application/vnd.github+json',
-        'x-github-api-version': '2022-11-28',
-      },
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    if (!res.ok) {
-      return {
-        status: 'unknown',
-        why: `the Actions API answered ${res.status}${res.status === 403 || res.status === 404 ? " (the job needs 'permissions: actions: read')" : ''}`,
-      };
-    }
-    body = (await res.json()) as JobsResponse;
+    jobs = await listJobs();
   } catch (e) {
-    return { status: 'unknown', why: `the Actions API did not answer (${e instanceof Error ? e.message : String(e)})` };
+    const status = typeof e === 'object' && e !== null ? (e as { status?: unknown }).status : undefined;
+    const message = e instanceof Error ? e.message : String(e);
+    if (typeof status === 'number') {
+      const hint = status === 403 || status === 404 ? " (the job needs 'permissions: actions: read')" : '';
+      return { status: 'unknown', why: `the Actions API answered ${status}${hint}` };
+    }
+    return { status: 'unknown', why: `the Actions API did not answer (${message})` };
   }
-  const mine = (body.jobs ?? []).filter((j) => j.runner_name === runner && j.status === 'in_progress');
-  if (mine.length !== 1) return { status: 'unknown', why: `found ${mine.length} running jobs on runner ${runner}` };
-  const failed = (mine[0]!.steps ?? []).find((s) => s.conclusion === 'failure');
-  return failed ? { status: 'failed', step: failed.name ?? '?' } : { status: 'ok' };
+  const mine = jobs.filter((j) => j.runnerName === q.runner && j.status === 'in_progress');
+  if (mine.length !== 1) return { status: 'unknown', why: `found ${mine.length} running jobs on runner ${q.runner}` };
+  const failed = mine[0]!.steps.find((s) => s.conclusion === 'failure');
+  return failed ? { status: 'failed', step: failed.name } : { status: 'ok' };
 }

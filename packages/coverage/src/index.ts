@@ -18,3 +18,4 @@ export { FileBaselineStore } from './gate/baseline-file.js';
 export { formatPercent, formatPoints, formatCount } from './format.js';
 export { DEFAULT_REPORTS, parsePathMap } from './defaults.js';
 export * from './gate/run.js';
+export * from './gate/baseline-cache.js';

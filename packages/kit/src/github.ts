@@ -462,17 +462,6 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
   return new GitHubClient(opts);
 }
 
-/** The login of the token's user, or undefined (GITHUB_TOKEN and app tokens cannot call `GET /user`). */
-export async function getAuthenticatedLogin(client: GitHubClient): Promise<string | undefined> {
-  try {
-    const res = await client.request<{ login?: string }>('GET /user');
-    return typeof res.data.login === 'string' ? res.data.login : undefined;
-  } catch (e) {
-    client.log.debug(`No user for this token: ${classifyError(e).message}`);
-    return undefined;
-  }
-}
-
 // ---------------------------------------------------------------------------------------------
 // Sticky comment
 
@@ -740,56 +729,30 @@ export async function findPullRequestForCommit(
   return matches[0]?.number;
 }
 
-export interface WorkflowRunInfo {
-  id: number;
-  event: string;
-  status: string | null;
-  conclusion: string | null;
-  headSha: string;
-  headBranch: string | null;
-  /** `owner/name` of the repository the head commit is in; differs from `repository` for a fork. */
-  headRepository?: string;
-  repository?: string;
-  /** PR numbers GitHub lists on the run: empty for fork PRs, so use `findPullRequestForCommit(headSha)`. */
-  pullRequests: number[];
-  url?: string;
+export interface RunJob {
+  runnerName: string | null;
+  status: string;
+  steps: { name: string; conclusion: string | null }[];
 }
 
-/** `GET /actions/runs/{run_id}`, reduced to what the fork recipe needs. Throws `GitHubApiError`. */
-export async function getWorkflowRun(
+/** The jobs of one run attempt (`actions: read`), reduced to what a post step needs. Throws `GitHubApiError`. */
+export async function listRunAttemptJobs(
   client: GitHubClient,
-  opts: { owner: string; repo: string; runId: number },
-): Promise<WorkflowRunInfo> {
-  const { owner, repo, runId } = opts;
-  const res = await client.request<{
-    id: number;
-    event?: string;
-    status?: string | null;
-    conclusion?: string | null;
-    head_sha?: string;
-    head_branch?: string | null;
-    html_url?: string;
-    head_repository?: { full_name?: string } | null;
-    repository?: { full_name?: string } | null;
-    pull_requests?: Array<{ number: number; base?: { repo?: { url?: string } } }> | null;
-  }>('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { owner, repo, run_id: runId });
-  const d = res.data;
-  const out: WorkflowRunInfo = {
-    id: d.id,
-    event: d.event ?? '',
-    status: d.status ?? null,
-    conclusion: d.conclusion ?? null,
-    headSha: d.head_sha ?? '',
-    headBranch: d.head_branch ?? null,
-    // GitHub has been seen listing PRs of other repositories here: keep this repository's.
-    pullRequests: (d.pull_requests ?? [])
-      .filter(
-        (p) => !p.base?.repo?.url || p.base.repo.url.toLowerCase().endsWith(`/repos/${owner}/${repo}`.toLowerCase()),
-      )
-      .map((p) => p.number),
+  opts: { owner: string; repo: string; runId: string; attempt: string },
+): Promise<RunJob[]> {
+  type Job = {
+    runner_name?: string | null;
+    status?: string;
+    steps?: { name?: string; conclusion?: string | null }[] | null;
   };
-  if (d.head_repository?.full_name) out.headRepository = d.head_repository.full_name;
-  if (d.repository?.full_name) out.repository = d.repository.full_name;
-  if (d.html_url) out.url = d.html_url;
-  return out;
+  const jobs = await client.paginate<Job>(
+    'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs',
+    { owner: opts.owner, repo: opts.repo, run_id: opts.runId, attempt_number: opts.attempt },
+    { maxPages: 10 },
+  );
+  return jobs.map((j) => ({
+    runnerName: j.runner_name ?? null,
+    status: j.status ?? '',
+    steps: (j.steps ?? []).map((st) => ({ name: st.name ?? '?', conclusion: st.conclusion ?? null })),
+  }));
 }

@@ -1,9 +1,10 @@
 /**
- * CacheBaselineStore against the local cache service (tests/support/cache-server), with the real
+ * CacheBaselineStore (packages/coverage) over a fake backend (the store's own rules), then over
+ * kit's backend against the local cache service (tests/support/cache-server) with the real
  * @actions/cache in-process. The file lives under RUNNER_TEMP, outside GITHUB_WORKSPACE.
  */
 import { describe, it, expect, beforeAll, beforeEach, afterEach } from '@jest/globals';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cache from '@actions/cache';
 import { cacheVersion } from '../../support/cache-server/index.js';
@@ -17,7 +18,8 @@ import {
   escapeKeyPart,
   keyCommitTime,
   padTime,
-} from '../../../actions/coverage-gate/baseline-cache.js';
+} from '../../../packages/coverage/src/gate/baseline-cache.js';
+import { createCacheBackend, type CacheBackend } from '@quality/kit/cache-backend';
 import { snap } from '../../support/baseline.js';
 
 
@@ -32,7 +34,11 @@ const service = useCacheServiceEnv('baseline-cache-');
 let server: CacheServer;
 let tempDir: string;
 const store = (opts: { prefix?: string; timeoutMs?: number } = {}) =>
-  new CacheBaselineStore({ tempDir, timeoutMs: 20_000, ...opts });
+  new CacheBaselineStore({
+    tempDir,
+    ...(opts.prefix ? { prefix: opts.prefix } : {}),
+    backend: createCacheBackend({ timeoutMs: opts.timeoutMs ?? 20_000, libraryWarnings: 'log' }),
+  });
 
 beforeAll(() => {
   server = service.server;
@@ -61,6 +67,98 @@ describe('keys', () => {
     expect(keyCommitTime(k.branch)).toBe(1_700_000_000);
     expect(keyCommitTime('quality-coverage-sha-abc')).toBeUndefined();
     expect(padTime(-5)).toBe('000000000000');
+  });
+});
+
+/** An in-memory cache: exact key first, then the newest entry under a restore key. */
+function fakeBackend(over: Partial<CacheBackend> = {}): CacheBackend & { entries: Map<string, string>; calls: string[] } {
+  const entries = new Map<string, string>();
+  const calls: string[] = [];
+  return {
+    entries,
+    calls,
+    mode: 'read-write',
+    available: () => Promise.resolve(true),
+    restore: (paths, key, restoreKeys, lookupOnly) => {
+      calls.push(`${lookupOnly ? 'lookup' : 'restore'} ${key}`);
+      const newest = [...entries.keys()].reverse().find((k) => restoreKeys.some((p) => k.startsWith(p)));
+      const hit = entries.has(key) ? key : newest;
+      if (hit && !lookupOnly) writeFileSync(paths[0]!, entries.get(hit)!);
+      return Promise.resolve({ value: hit, warnings: [] });
+    },
+    save: (paths, key) => {
+      calls.push(`save ${key}`);
+      if (entries.has(key)) return Promise.resolve({ value: 'exists' as const, warnings: [] });
+      entries.set(key, readFileSync(paths[0]!, 'utf8'));
+      return Promise.resolve({ value: 'saved' as const, warnings: [] });
+    },
+    ...over,
+  };
+}
+
+describe('CacheBaselineStore over a fake backend', () => {
+  const fakeStore = (b: CacheBackend) => new CacheBaselineStore({ tempDir, backend: b });
+
+  it('saves under the sha and branch keys and reads the exact commit, else the newest of the branch', async () => {
+    const b = fakeBackend();
+    expect((await fakeStore(b).write(snap(sha('a'), 100))).status).toBe('written');
+    expect((await fakeStore(b).write(snap(sha('b'), 200))).status).toBe('written');
+    expect([...b.entries.keys()]).toEqual([
+      `quality-coverage-sha-${sha('a')}`,
+      `quality-coverage-branch-main-000000000100-${sha('a')}`,
+      `quality-coverage-sha-${sha('b')}`,
+      `quality-coverage-branch-main-000000000200-${sha('b')}`,
+    ]);
+    expect(commitOf(await fakeStore(b).read({ branch: 'main', commit: sha('a') }))).toBe(sha('a'));
+    expect(commitOf(await fakeStore(b).read({ branch: 'main' }))).toBe(sha('b'));
+    expect((await fakeStore(b).read({ branch: 'main-2' })).status).toBe('missing');
+  });
+
+  it('never regresses: an older commit gets its sha key only', async () => {
+    const b = fakeBackend();
+    await fakeStore(b).write(snap(sha('b'), 200));
+    const w = await fakeStore(b).write(snap(sha('a'), 100));
+    expect(w).toMatchObject({ status: 'skipped', detail: expect.stringContaining('newer baseline for main') });
+    expect(b.entries.has(`quality-coverage-branch-main-000000000100-${sha('a')}`)).toBe(false);
+    expect(b.entries.has(`quality-coverage-sha-${sha('a')}`)).toBe(true);
+  });
+
+  it('a key another job saved counts as saved; a reserved key is a failure naming the causes', async () => {
+    expect((await fakeStore(fakeBackend({ save: () => Promise.resolve({ value: 'exists', warnings: [] }) })).write(snap(sha('a'), 1))).status).toBe('written');
+    const reserved = fakeBackend({ save: () => Promise.resolve({ value: 'reserved', warnings: [] }) });
+    const w = await fakeStore(reserved).write(snap(sha('a'), 1));
+    expect(w).toMatchObject({ status: 'failed', detail: expect.stringContaining('did not accept the entry') });
+  });
+
+  it('timeouts, warnings and a missing service never throw', async () => {
+    const slow = fakeBackend({
+      restore: () => Promise.resolve({ value: undefined, warnings: ['no answer within 1 s'], timedOut: true }),
+    });
+    expect(await fakeStore(slow).read({ branch: 'main' })).toEqual({
+      status: 'unavailable',
+      detail: 'reading the cache timed out (no answer within 1 s).',
+    });
+    expect((await fakeStore(slow).write(snap(sha('a'), 1))).detail).toMatch(/timed out/);
+    const down = fakeBackend({ restore: () => Promise.resolve({ value: undefined, warnings: ['ECONNREFUSED'] }) });
+    expect(await fakeStore(down).read({ branch: 'main' })).toEqual({
+      status: 'unavailable',
+      detail: 'the cache could not be read: ECONNREFUSED',
+    });
+    const none = fakeBackend({ available: () => Promise.resolve(false) });
+    expect((await fakeStore(none).read({ branch: 'main' })).status).toBe('unavailable');
+    expect((await fakeStore(none).write(snap(sha('a'), 1))).status).toBe('failed');
+    expect(none.calls).toEqual([]);
+  });
+
+  it("follows the backend's ACTIONS_CACHE_MODE: write-only writes without looking, read never writes", async () => {
+    const writeOnly = fakeBackend({ mode: 'write-only' });
+    expect((await fakeStore(writeOnly).read({ branch: 'main' })).status).toBe('unavailable');
+    const w = await fakeStore(writeOnly).write(snap(sha('a'), 1));
+    expect(w).toMatchObject({ status: 'written', detail: expect.stringContaining('not checked for a newer entry') });
+    expect(writeOnly.calls.filter((c) => c.startsWith('lookup'))).toEqual([]);
+    const readOnly = fakeBackend({ mode: 'read' });
+    expect((await fakeStore(readOnly).write(snap(sha('a'), 1))).status).toBe('failed');
+    expect(readOnly.calls).toEqual([]);
   });
 });
 
@@ -201,9 +299,9 @@ describe('CacheBaselineStore against the local cache service', () => {
     const s = store({ timeoutMs: 300 });
     const t0 = Date.now();
     const r = (await quiet(() => s.read({ branch: 'main', commit: sha('a') }))).value;
-    expect(r).toEqual({ status: 'unavailable', detail: 'reading the cache timed out after 0.3 s.' });
+    expect(r).toEqual({ status: 'unavailable', detail: 'reading the cache timed out (no answer within 0.3 s).' });
     const w = (await quiet(() => s.write(snap(sha('a'), 1)))).value;
-    expect(w).toEqual({ status: 'failed', detail: 'saving to the cache timed out after 0.3 s.' });
+    expect(w).toEqual({ status: 'failed', detail: 'saving to the cache timed out (no answer within 0.3 s).' });
     expect(Date.now() - t0).toBeLessThan(5000);
     expect(process.stdout.write).toBe(before);
     await server.setDown(true); // drop the hung connections

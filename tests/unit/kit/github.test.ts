@@ -4,7 +4,7 @@ import {
   classifyError,
   createGitHubClient,
   findPullRequestForCommit,
-  getWorkflowRun,
+  listRunAttemptJobs,
   isStickyComment,
   listPullRequestFiles,
   redact,
@@ -452,27 +452,22 @@ describe('kit/github against the fake GitHub API', () => {
       expect(await findPullRequestForCommit(c, { ...O, sha, state: 'all' })).toBe(14);
     });
 
-    it('reads a workflow run (fork runs list no pull requests)', async () => {
-      const sha = fakeSha('run-head');
-      repo.addPull(15, { headSha: sha });
-      const run = repo.addWorkflowRun({ headSha: sha, pullRequests: [15], headBranch: 'feature-15' });
-      const fork = repo.addWorkflowRun({ headSha: fakeSha('f'), headRepository: 'mallory/widgets' });
-      const c = make().client;
-      expect(await getWorkflowRun(c, { ...O, runId: run.id })).toMatchObject({
-        id: run.id,
-        event: 'pull_request',
-        status: 'completed',
-        conclusion: 'success',
-        headSha: sha,
-        headBranch: 'feature-15',
-        headRepository: 'acme/widgets',
-        repository: 'acme/widgets',
-        pullRequests: [15],
+    it('lists the jobs of a run attempt', async () => {
+      api.route('GET', '/repos/:owner/:repo/actions/runs/:id/attempts/:n/jobs', {
+        status: 200,
+        body: {
+          total_count: 2,
+          jobs: [
+            { runner_name: 'r1', status: 'in_progress', steps: [{ name: 'Test', conclusion: 'failure' }] },
+            { runner_name: null, status: 'queued' },
+          ],
+        },
       });
-      const f = await getWorkflowRun(c, { ...O, runId: fork.id });
-      expect(f.pullRequests).toEqual([]);
-      expect(f.headRepository).toBe('mallory/widgets');
-      expect((await fail(getWorkflowRun(c, { ...O, runId: 1 }))).kind).toBe('not-found');
+      const c = make().client;
+      expect(await listRunAttemptJobs(c, { ...O, runId: '7', attempt: '2' })).toEqual([
+        { runnerName: 'r1', status: 'in_progress', steps: [{ name: 'Test', conclusion: 'failure' }] },
+        { runnerName: null, status: 'queued', steps: [] },
+      ]);
     });
   });
 
