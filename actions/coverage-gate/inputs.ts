@@ -1,6 +1,15 @@
-/** The gate's inputs, read and validated once. */
-import { FORMATS, type Format, type GateConfig, type GateMetric, type PathMapRule } from '@quality/coverage';
+/** The gate's inputs, read and validated once. Enums match case-insensitively. */
+import {
+  FORMATS,
+  parsePathMap,
+  type Format,
+  type GateConfig,
+  type GateMetric,
+  type MissingFilesMode,
+  type PathMapRule,
+} from '@quality/coverage';
 import { InputError, type Inputs } from '@quality/kit';
+import { assertRef } from '@quality/kit/git';
 
 export interface GateInputs {
   files: string[];
@@ -22,18 +31,22 @@ export interface GateInputs {
 }
 
 const percentInput = (i: Inputs, name: string) => i.number(name, { min: 0, max: 100 });
+const BASELINE_KINDS = ['cache', 'branch', 'none'] as const;
+
+function readBaseline(i: Inputs): GateInputs['baseline'] {
+  const raw = i.string('baseline', 'cache').trim();
+  const kind = BASELINE_KINDS.find((k) => k === raw.toLowerCase());
+  if (kind) return { kind };
+  if (!/\.json$/i.test(raw) || raw.includes('\0'))
+    throw new InputError(
+      'baseline',
+      raw,
+      "cache, branch, none, or the path of a .json file (e.g. 'coverage-baseline.json')",
+    );
+  return { kind: 'file', path: raw };
+}
 
 export function readGateInputs(i: Inputs): GateInputs {
-  const format = i.enum('format', FORMATS);
-  const baselineRaw = i.string('baseline', 'cache');
-  const baseline: GateInputs['baseline'] = ['cache', 'branch', 'none'].includes(baselineRaw)
-    ? { kind: baselineRaw as 'cache' | 'branch' | 'none' }
-    : { kind: 'file', path: baselineRaw };
-  const pathMap = i.list('path-map').map((rule) => {
-    const eq = rule.indexOf('=');
-    if (eq < 1) throw new InputError('path-map', rule, 'lines of the form FROM=TO, e.g. /build/src=src');
-    return { from: rule.slice(0, eq).trim(), to: rule.slice(eq + 1).trim() };
-  });
   const branch = i.string('baseline-branch', 'quality-baselines');
   if (!/^[A-Za-z0-9._/-]+$/.test(branch) || branch.startsWith('-') || branch.includes('..')) {
     throw new InputError('baseline-branch', branch, 'a branch name of letters, digits, ".", "_", "/" and "-"');
@@ -41,23 +54,40 @@ export function readGateInputs(i: Inputs): GateInputs {
   const commentId = i.string('comment-id', 'coverage');
   if (!/^[A-Za-z0-9._-]{1,64}$/.test(commentId))
     throw new InputError('comment-id', commentId, 'up to 64 letters, digits, ".", "_" or "-"');
+  const diffBase = i.optional('diff-base')?.trim();
+  if (diffBase) {
+    try {
+      assertRef(diffBase, 'diff-base');
+    } catch {
+      throw new InputError(
+        'diff-base',
+        diffBase,
+        'a commit SHA or a ref name such as origin/main (no spaces, no leading "-")',
+      );
+    }
+  }
   return {
     files: i.globs('files'),
-    format,
+    format: i.enum('format', FORMATS),
     config: {
       minCoverage: percentInput(i, 'min-coverage'),
       minDiffCoverage: percentInput(i, 'min-diff-coverage'),
       maxDecrease: percentInput(i, 'max-decrease'),
       minFileCoverage: percentInput(i, 'min-file-coverage'),
       minChangedLines: i.number('min-changed-lines', { min: 0, integer: true, default: 0 }),
-      metric: i.enum('metric', ['lines', 'branches', 'headline'] as const satisfies readonly GateMetric[], 'lines'),
+      metric: i.enum('metric', ['lines', 'branches', 'headline'] as const satisfies readonly GateMetric[], 'headline'),
+      missingFiles: i.enum(
+        'missing-files',
+        ['warn', 'fail', 'ignore'] as const satisfies readonly MissingFilesMode[],
+        'warn',
+      ),
     },
-    baseline,
+    baseline: readBaseline(i),
     baselineBranch: branch,
-    diffBase: i.optional('diff-base'),
+    diffBase: diffBase || undefined,
     fetch: i.boolean('fetch', true),
     workingDirectory: i.string('working-directory', '.'),
-    pathMap,
+    pathMap: parsePathMap(i.list('path-map'), 'path-map'),
     comment: i.enum('comment', ['auto', 'always', 'never'] as const, 'auto'),
     commentId,
     commentFile: i.optional('comment-file'),

@@ -9,6 +9,7 @@
 import { ConfigurationError, fitComment, log, md, setOutput, type WorkflowContext } from '@quality/kit';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { github } from './adapters.js';
 import type { GateInputs } from './inputs.js';
 
 type Obj = Record<string, unknown>;
@@ -31,10 +32,8 @@ export async function postCommentFromFile(ctx: WorkflowContext, inputs: GateInpu
     return;
   }
   const headRepo = obj(run.head_repository);
-  // The same dynamic import as main's, so the bundle keeps one chunk for the GitHub client.
-  const { createGitHubClient, findPullRequestForCommit, upsertStickyComment } = await import('@quality/kit/github');
-  const client = createGitHubClient({ token: inputs.token, baseUrl: ctx.apiUrl, log });
-  const pr = await findPullRequestForCommit(client, {
+  const { gh, client } = await github(ctx, inputs.token);
+  const pr = await gh.findPullRequestForCommit(client, {
     owner: ctx.repository.owner,
     repo: ctx.repository.repo,
     sha: headSha,
@@ -56,7 +55,7 @@ export async function postCommentFromFile(ctx: WorkflowContext, inputs: GateInpu
   // The body came from an untrusted run: keep our marker first so the sticky lookup stays ours,
   // and fit it to the limit. Markdown from the artifact renders as the pull request's own text.
   const clean = body.split(marker).join('');
-  const r = await upsertStickyComment(client, {
+  const r = await gh.upsertStickyComment(client, {
     owner: ctx.repository.owner,
     repo: ctx.repository.repo,
     issueNumber: pr,

@@ -4,7 +4,7 @@
  * and the local cache service that @actions/cache really talks to.
  */
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAction, repoRoot, type ActionResult } from './harness/index.js';
 import { GitRepo } from '../support/git-repo.js';
@@ -188,7 +188,7 @@ describe('coverage-gate on pull requests', () => {
     const r = await runPr(s, { baseline: 'cache', 'min-diff-coverage': '', 'max-decrease': '0' });
     expect(r.exitCode).toBe(1);
     expect(failure(r)).toMatch(
-      /max-decrease: Total lines coverage \d+\.\d\d% vs \d+\.\d\d% on main at [0-9a-f]{12} \(−\d+\.\d\d points\); no decrease is allowed/,
+      /max-decrease: Total headline \(lines\) coverage \d+\.\d\d% vs \d+\.\d\d% on main at [0-9a-f]{12} \(−\d+\.\d\d points\); no decrease is allowed/,
     );
     expect(Number(r.outputs.delta)).toBeLessThan(0);
     expect(r.outputs['baseline-coverage']).not.toBe('');
@@ -410,5 +410,248 @@ describe('coverage-gate inputs and hostile content', () => {
     expect(r.exitCode).toBe(0);
     expect(r.summary).toMatch(/Baseline: unavailable \(.*schema 99.*newer quality/);
     expect(r.annotations.some((a) => a.level === 'warning' && /schema 99/.test(a.message))).toBe(true);
+  });
+});
+
+describe('coverage-gate never passes what it did not measure', () => {
+  const noBranches = (lcov: string) =>
+    lcov
+      .split('\n')
+      .filter((l) => !/^(BRDA|BRF|BRH):/.test(l))
+      .join('\n');
+
+  it('fails a minimum over 0/0: no executable lines measured', async () => {
+    const s = await scenario({ 'src/calc.js': calcBase }, { 'src/calc.js': src('calc.js') });
+    const empty = { path: 'src/calc.js', statementMap: {}, fnMap: {}, branchMap: {}, s: {}, f: {}, b: {} };
+    writeReport(s, JSON.stringify({ 'src/calc.js': empty }), 'coverage/coverage-final.json');
+    const r = await runPr(s, { files: 'coverage/coverage-final.json', 'min-coverage': '80', 'min-diff-coverage': '' });
+    expect(r.exitCode).toBe(1);
+    expect(failure(r)).toMatch(/min-coverage: .*no executable lines measured \(0\/0\)/);
+    expect(r.outputs.passed).toBe('false');
+  });
+
+  it('fails a configured branches metric on a report without branch data, naming the input', async () => {
+    const s = await scenario({ 'src/calc.js': calcBase }, { 'src/calc.js': src('calc.js') });
+    writeReport(s, noBranches(lcovOf(['src/calc.js'])));
+    const r = await runPr(s, { metric: 'branches', 'min-coverage': '90', 'min-diff-coverage': '' });
+    expect(r.exitCode).toBe(1);
+    expect(failure(r)).toContain("Input 'metric' is branches, but the reports carry no branches data");
+    expect(r.summary).toContain("- ❌ `min-coverage`: Input 'metric' is branches");
+  });
+
+  it('measures a merge queue run against merge_group.base_sha', async () => {
+    const s = await scenario({ 'src/calc.js': calcBase }, { 'src/calc.js': src('calc.js') });
+    writeReport(s, lcovOf(['src/calc.js']));
+    const payload = {
+      merge_group: {
+        base_sha: s.baseSha,
+        head_sha: s.headSha,
+        base_ref: 'refs/heads/main',
+        head_ref: 'gh-readonly-queue/main/pr-1',
+      },
+      repository: { full_name: 'octo-org/octo-repo', default_branch: 'main' },
+    };
+    const r = await runAction('coverage-gate', {
+      workspace: s.work.dir,
+      event: { name: 'merge_group', payload },
+      inputs: { baseline: 'none', 'min-diff-coverage': '80' },
+      env: { GITHUB_API_URL: api.url, GITHUB_SHA: s.headSha },
+    });
+    expect(r.exitCode).toBe(1);
+    expect(failure(r)).toMatch(/min-diff-coverage: Patch coverage 42\.85% \(3\/7 changed executable lines\)/);
+  });
+
+  it('fails a pull request whose payload has no base commit, saying what to fix', async () => {
+    const s = await scenario({ 'src/calc.js': calcBase }, { 'src/calc.js': src('calc.js') });
+    writeReport(s, lcovOf(['src/calc.js']));
+    const r = await runAction('coverage-gate', {
+      workspace: s.work.dir,
+      event: { name: 'pull_request', payload: { number: 7, pull_request: { number: 7 } } },
+      inputs: { baseline: 'none', 'min-diff-coverage': '80' },
+      token: '',
+      env: { GITHUB_SHA: s.headSha },
+    });
+    expect(r.exitCode).toBe(1);
+    expect(failure(r)).toMatch(
+      /min-diff-coverage: The change cannot be measured: .*pull_request\.base\.sha.*'diff-base'/,
+    );
+    expect(r.summary.split('\n')[0]).toBe('### ❌ Coverage gate failed: `min-diff-coverage`');
+  });
+
+  it('refuses an invalid diff-base as an input error', async () => {
+    const s = await scenario({ 'src/calc.js': calcBase }, { 'src/calc.js': src('calc.js') });
+    writeReport(s, lcovOf(['src/calc.js']));
+    const r = await runPr(s, { 'diff-base': '--upload-pack=x' });
+    expect(r.exitCode).toBe(1);
+    expect(failure(r)).toContain(
+      `Input 'diff-base' has the value "--upload-pack=x": expected a commit SHA or a ref name`,
+    );
+  });
+
+  it('names, annotates and (with missing-files: fail) fails on changed files the report does not list', async () => {
+    const s = await scenario(
+      { 'src/calc.js': calcBase },
+      { 'src/calc.js': src('calc.js'), 'src/new.js': 'module.exports = 2;\n', 'docs/notes.md': '# notes\n' },
+    );
+    writeReport(s, lcovOf(['src/calc.js']));
+    const warn = await runPr(s, { 'min-diff-coverage': '10' });
+    expect(warn.exitCode).toBe(0);
+    expect(warn.summary).toContain('#### Changed files not in the coverage report');
+    expect(warn.summary).toContain('`src/new.js`');
+    expect(warn.summary).not.toContain('`docs/notes.md`'); // not a language the report covers
+    expect(warn.summary).toMatch(/⚠️ `missing-files`: 1 changed file is not in the coverage report/);
+    expect(
+      warn.annotations.filter((a) => a.title === 'Not in the coverage report').map((a) => [a.level, a.file]),
+    ).toEqual([['warning', 'src/new.js']]);
+    const failing = await runPr(s, { 'min-diff-coverage': '10', 'missing-files': 'fail' });
+    expect(failing.exitCode).toBe(1);
+    expect(failure(failing)).toMatch(/missing-files: 1 changed file is not in the coverage report.*src\/new\.js/);
+    const quiet = await runPr(s, { 'min-diff-coverage': '10', 'missing-files': 'ignore' });
+    expect(quiet.exitCode).toBe(0);
+    expect(quiet.summary).not.toContain('src/new.js');
+  });
+
+  it('fails the patch rule on a totals-only report (istanbul coverage-summary.json) and says why', async () => {
+    const s = await scenario({ 'src/calc.js': calcBase }, { 'src/calc.js': src('calc.js') });
+    const t = { total: 10, covered: 5, skipped: 0, pct: 50 };
+    const sum = { lines: t, statements: t, functions: t, branches: t };
+    writeReport(
+      s,
+      JSON.stringify({ total: sum, [join(s.work.dir, 'src/calc.js')]: sum }),
+      'coverage/coverage-summary.json',
+    );
+    const r = await runPr(s, { files: 'coverage/coverage-summary.json', 'min-diff-coverage': '80' });
+    expect(r.exitCode).toBe(1);
+    expect(failure(r)).toMatch(
+      /min-diff-coverage: Patch coverage cannot be measured: .*coverage-summary\.json.*without line data.*coverage-final\.json or lcov/,
+    );
+  });
+
+  it('gates the producing tool headline by default and names the tool', async () => {
+    const s = await scenario({ 'src/calc.js': calcBase }, { 'src/calc.js': src('calc.js') });
+    writeFileSync(
+      join(s.work.dir, 'coverage-final.json'),
+      readFileSync(join(repoRoot, 'tests/fixtures/coverage/generated/js/json/coverage-final.json'), 'utf8'),
+    );
+    const r = await runPr(s, { files: 'coverage-final.json', 'min-diff-coverage': '', 'min-coverage': '1' });
+    expect(r.exitCode).toBe(0);
+    expect(r.summary).toMatch(
+      /\| Total istanbul headline \\\(statements\\\) \| 70\.58% \(istanbul prints 70\.58%\) \| 12\/17 \|/,
+    );
+    expect(r.summary).toMatch(/min-coverage`: Total istanbul headline \(statements\) coverage/);
+    const comment = api.getRepo('octo-org', 'octo-repo')!.commentsOn(r.pr)[0]!.body;
+    expect(comment).toContain('istanbul headline (statements)');
+  });
+});
+
+describe('coverage-gate faults and inputs that reach too far', () => {
+  let s: Scenario;
+  beforeAll(async () => {
+    s = await scenario({ 'src/calc.js': calcBase }, { 'src/calc.js': src('calc.js') });
+    writeReport(s, lcovOf(['src/calc.js']));
+  });
+
+  it.each([
+    ['baseline', 'Cache', 0, ''],
+    ['baseline', 'NONE', 0, ''],
+    [
+      'baseline',
+      'false',
+      1,
+      `Input 'baseline' has the value "false": expected cache, branch, none, or the path of a .json file`,
+    ],
+    ['baseline', 'Cachee', 1, `Input 'baseline' has the value "Cachee"`],
+  ])('%s = %j', async (name, value, code, message) => {
+    const r = await runPr(s, { [name]: value, 'min-diff-coverage': '10' });
+    expect(r.exitCode).toBe(code);
+    if (message) expect(failure(r)).toContain(message);
+    expect(existsSync(join(s.work.dir, value))).toBe(false);
+  });
+
+  it('reads the event through kit readEvent: a fork pull request never writes a baseline', async () => {
+    const r = await runPr(
+      s,
+      { baseline: 'fork-baseline.json', 'min-diff-coverage': '10' },
+      { fork: true, token: READ_TOKEN },
+    );
+    expect(r.exitCode).toBe(0);
+    expect(existsSync(join(s.work.dir, 'fork-baseline.json'))).toBe(false);
+    expect(r.stdout).toMatch(/Baseline not written: pull requests from forks never write shared state/);
+  });
+
+  it('never reads or echoes a file outside the workspace (files: /etc/passwd)', async () => {
+    const r = await runPr(s, { files: '/etc/passwd' });
+    expect(r.exitCode).toBe(1);
+    expect(failure(r)).toMatch(/Input 'files' \(\/etc\/passwd\) points outside the workspace and RUNNER_TEMP/);
+    expect(r.stdout + r.summary).not.toMatch(/root:/);
+  });
+
+  it('refuses cobertura-out outside the workspace, and names a directory as the fault it is', async () => {
+    const out = await runPr(s, { 'cobertura-out': '../../x.xml', 'min-diff-coverage': '10' });
+    expect(out.exitCode).toBe(1);
+    expect(failure(out)).toMatch(/Input 'cobertura-out' \(\.\.\/\.\.\/x\.xml\) points outside the workspace/);
+    expect(out.outputs.passed).toBeUndefined();
+    mkdirSync(join(s.work.dir, 'covdir'), { recursive: true });
+    const dir = await runPr(s, { 'cobertura-out': 'covdir', 'min-diff-coverage': '10' });
+    expect(dir.exitCode).toBe(1);
+    expect(failure(dir)).toMatch(
+      /Cannot write the Cobertura XML \('cobertura-out'\) to .*covdir: the path is a folder: name a file \(EISDIR\)/,
+    );
+    expect(dir.outputs.passed).toBeUndefined(); // no verdict written before the fault
+    expect(dir.summary).toMatch(/^### ❌ Coverage gate error/);
+    expect(dir.summary).toContain('### ✅ Coverage gate passed'); // the verdict is still shown
+  });
+
+  it('names RUNNER_TEMP when it is not a folder', async () => {
+    const file = join(s.work.dir, 'not-a-dir');
+    writeFileSync(file, 'x');
+    const r = await runPr(s, { 'min-diff-coverage': '10' }, { env: { RUNNER_TEMP: file } });
+    expect(r.exitCode).toBe(1);
+    expect(failure(r)).toMatch(
+      /Cannot write the gate's report folder \(RUNNER_TEMP must be a writable folder\) to .*not-a-dir.*ENOTDIR|EEXIST/,
+    );
+    expect(r.stderr).not.toMatch(/This is a bug/);
+  });
+
+  it('names GITHUB_OUTPUT on a full disk, and still writes the summary with the verdict', async () => {
+    const r = await runPr(s, { 'min-diff-coverage': '10' }, { env: { GITHUB_OUTPUT: '/dev/full' } });
+    expect(r.exitCode).toBe(1);
+    expect(failure(r)).toMatch(
+      /Cannot write the step outputs to \/dev\/full: the disk is full: free space on the runner \(ENOSPC\)/,
+    );
+    expect(r.stderr).not.toMatch(/This is a bug/);
+    expect(r.summary).toMatch(/^### ❌ Coverage gate error/);
+    expect(r.summary).toContain('### ✅ Coverage gate passed');
+    expect(r.summary).toContain('Reports: `coverage/lcov.info` (lcov)');
+  });
+
+  it('names GITHUB_API_URL when it is not a URL', async () => {
+    const r = await runPr(s, { 'min-diff-coverage': '10' }, { env: { GITHUB_API_URL: 'not a url' } });
+    expect(r.exitCode).toBe(1);
+    expect(failure(r)).toContain('GITHUB_API_URL ("not a url") is not an http(s) URL');
+    expect(r.summary).toContain('Coverage gate error');
+    expect(r.outputs.passed).toBeUndefined();
+  });
+
+  it('never turns API text or an html_url into a workflow command', async () => {
+    const evil = 'https://example.test/x\n::error::pwned';
+    const route = api.route(
+      'POST',
+      '/repos/:owner/:repo/issues/:number/comments',
+      respond.json({ id: 987654, body: 'x', html_url: evil }, { status: 201 }),
+    );
+    const r = await runPr(s, { 'min-diff-coverage': '10' });
+    route.remove();
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout.split('\n').some((l) => l.startsWith('::error::pwned'))).toBe(false);
+    const bad = api.route(
+      'POST',
+      '/repos/:owner/:repo/issues/:number/comments',
+      respond.json({ message: 'nope\n::error::pwned2' }, { status: 422 }),
+    );
+    const r2 = await runPr(s, { 'min-diff-coverage': '10' });
+    bad.remove();
+    expect(r2.stdout.split('\n').some((l) => l.startsWith('::error::pwned2'))).toBe(false);
+    expect(r2.annotations.some((a) => a.level === 'error')).toBe(false);
   });
 });

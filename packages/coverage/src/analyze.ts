@@ -80,7 +80,11 @@ export interface Analysis {
 }
 
 /** Read one report: detect (or take) its format and parse it. */
-export async function readReport(path: string, format?: Format, spillDir?: string): Promise<{ report: CoverageReport; format: Format }> {
+export async function readReport(
+  path: string,
+  format?: Format,
+  spillDir?: string,
+): Promise<{ report: CoverageReport; format: Format }> {
   let f = format;
   if (!f) {
     const { head } = await sniff(path);
@@ -93,7 +97,8 @@ export async function readReport(path: string, format?: Format, spillDir?: strin
 }
 
 export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
-  if (opts.reports.length === 0) throw new ConfigurationError('No coverage report to read: give at least one report file.');
+  if (opts.reports.length === 0)
+    throw new ConfigurationError('No coverage report to read: give at least one report file.');
   let workspace: string;
   let files: string[] | undefined;
   let skipped: string | undefined;
@@ -103,11 +108,15 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
   } catch (e) {
     const why = `${opts.cwd} is not inside a git repository (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`;
     if (!opts.reportPathsFallback || opts.diff?.kind === 'git') {
-      throw new ConfigurationError(`${why}: coverage paths are resolved against git's file list. Run from your checkout.`);
+      throw new ConfigurationError(
+        `${why}: coverage paths are resolved against git's file list. Run from your checkout.`,
+      );
     }
     workspace = resolve(opts.cwd);
     const noGit = (e as NodeJS.ErrnoException | null)?.code === 'ENOENT';
-    skipped = noGit ? 'git could not be run (not installed, or not on PATH)' : `${opts.cwd} is not inside a git repository`;
+    skipped = noGit
+      ? 'git could not be run (not installed, or not on PATH)'
+      : `${opts.cwd} is not inside a git repository`;
   }
 
   const inputs: InputReport[] = [];
@@ -138,7 +147,9 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
     unmapped.length = 0;
   }
   const model = resolved.length === 1 ? resolved[0]! : mergeReports(resolved, { consume: true });
-  const summaries = [...model.files.values()].map((f) => summarizeFile(f, model.metrics)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const summaries = [...model.files.values()]
+    .map((f) => summarizeFile(f, model.metrics))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   if (model.producer.name === 'coverage.py' && !model.metrics.has('statements')) {
     // coverage.py measures statements and writes each statement's line: its "statements" are
     // exactly these lines (the Stmts column of `coverage report`).
@@ -174,7 +185,11 @@ export async function measureDiff(model: CoverageReport, workspace: string, src:
     );
   }
   const head = src.head ?? 'HEAD';
-  const mb = await ensureHistory(workspace, src.base, { allowFetch: src.allowFetch ?? false, remote: src.remote, head });
+  const mb = await ensureHistory(workspace, src.base, {
+    allowFetch: src.allowFetch ?? false,
+    remote: src.remote,
+    head,
+  });
   const parsed: ParsedDiff = await diffAgainstBase(workspace, mb, head);
   return { ...diffCoverage(model, parsed), source: 'git', mergeBase: mb };
 }

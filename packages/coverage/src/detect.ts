@@ -67,7 +67,8 @@ export function detectFormat(head: string): Format | null {
 
   if (trimmed.startsWith('{')) {
     // json-summary: {"total": {"lines": {...}, "statements": {...}, ...}, "<file>": {...}}
-    if (/"total"\s*:\s*\{\s*"(lines|statements|functions|branches|branchesTrue)"\s*:\s*\{/.test(trimmed)) return 'istanbul-summary';
+    if (/"total"\s*:\s*\{\s*"(lines|statements|functions|branches|branchesTrue)"\s*:\s*\{/.test(trimmed))
+      return 'istanbul-summary';
     // coverage-final: {"<file>": {"path": ..., "statementMap": {...}, "fnMap": ..., "s": ...}}
     if (/"(statementMap|fnMap|branchMap)"\s*:\s*\{/.test(trimmed)) return 'istanbul';
     if (/^\{\s*\}\s*$/.test(trimmed)) return 'istanbul'; // an empty coverage map
@@ -84,13 +85,19 @@ export function detectFormat(head: string): Format | null {
 export function unknownFormatError(name: string, head: string): FileFormatError {
   const text = head.replace(/^\uFEFF/, '');
   if (text.trim() === '') {
-    return new FileFormatError(name, undefined, 'is empty.', 'The test run probably did not write coverage: check that coverage is enabled and the report path is right.');
+    return new FileFormatError(
+      name,
+      undefined,
+      'is empty.',
+      'The test run probably did not write coverage: check that coverage is enabled and the report path is right.',
+    );
   }
   const first = firstMeaningfulLine(text);
   const shown = first.length > 80 ? `${first.slice(0, 80)}…` : first;
   let hint = '';
   if (/"meta"\s*:\s*\{[^}]*"format"/.test(text) || /"files"\s*:\s*\{[^}]*"executed_lines"/.test(text)) {
-    hint = ' This looks like coverage.py JSON, which is not supported: run `coverage xml` (Cobertura) or `coverage lcov` instead.';
+    hint =
+      ' This looks like coverage.py JSON, which is not supported: run `coverage xml` (Cobertura) or `coverage lcov` instead.';
   } else if (/^\s*<\?xml|^\s*</.test(text)) {
     hint = ' It is XML, but its root element is not one of <coverage> (Cobertura, Clover) or <report> (JaCoCo).';
   }

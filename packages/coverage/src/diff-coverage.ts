@@ -90,7 +90,7 @@ export function diffCoverage(report: CoverageReport, diff: ParsedDiff): DiffCove
 export function lineRanges(lines: readonly number[]): string {
   const s = [...new Set(lines)].sort((a, b) => a - b);
   const parts: string[] = [];
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     let j = i;
     while (j + 1 < s.length && s[j + 1] === s[j]! + 1) j++;
     parts.push(i === j ? `${s[i]}` : `${s[i]}-${s[j]}`);

@@ -145,7 +145,10 @@ export class DiffParser {
       this.line(last);
     }
     if (this.oldLeft > 0 || this.newLeft > 0) {
-      throw this.error(`the last hunk ends early (${this.oldLeft} old and ${this.newLeft} new lines missing)`, 'Is the patch truncated?');
+      throw this.error(
+        `the last hunk ends early (${this.oldLeft} old and ${this.newLeft} new lines missing)`,
+        'Is the patch truncated?',
+      );
     }
     if (this.minusLine !== null) this.minusLine = null;
     if (!this.sawDiff && this.firstText > 0) {
@@ -250,10 +253,16 @@ export class DiffParser {
   private extraHunkLine(l: string): void {
     const c = l.charCodeAt(0);
     if (c === 43 /* + */ && !(l.startsWith('+++ ') && this.minusLine !== null)) {
-      throw this.error(`more added lines than the hunk header says: ${JSON.stringify(l.slice(0, 80))}`, 'Was the patch edited by hand? Regenerate it with `git diff`.');
+      throw this.error(
+        `more added lines than the hunk header says: ${JSON.stringify(l.slice(0, 80))}`,
+        'Was the patch edited by hand? Regenerate it with `git diff`.',
+      );
     }
     if (c === 45 /* - */ && !l.startsWith('--- ') && l !== '-- ') {
-      throw this.error(`more removed lines than the hunk header says: ${JSON.stringify(l.slice(0, 80))}`, 'Was the patch edited by hand? Regenerate it with `git diff`.');
+      throw this.error(
+        `more removed lines than the hunk header says: ${JSON.stringify(l.slice(0, 80))}`,
+        'Was the patch edited by hand? Regenerate it with `git diff`.',
+      );
     }
   }
 
@@ -310,14 +319,25 @@ export class DiffParser {
     const { oldPath, newPath } = this.paths(cur);
     if (newPath === null) return;
     const status: DiffStatus =
-      cur.newFile || oldPath === null ? 'added' : cur.renameTo !== null ? (cur.copy ? 'copied' : 'renamed') : 'modified';
+      cur.newFile || oldPath === null
+        ? 'added'
+        : cur.renameTo !== null
+          ? cur.copy
+            ? 'copied'
+            : 'renamed'
+          : 'modified';
     const prev = this.out.get(newPath);
     if (prev) {
       // The same file twice (concatenated patches): union of the added lines.
       prev.added = sortUnique(prev.added.concat(cur.added));
       return;
     }
-    this.out.set(newPath, { path: newPath, oldPath: status === 'added' ? null : oldPath, status, added: sortUnique(cur.added) });
+    this.out.set(newPath, {
+      path: newPath,
+      oldPath: status === 'added' ? null : oldPath,
+      status,
+      added: sortUnique(cur.added),
+    });
   }
 
   private paths(cur: Pending): { oldPath: string | null; newPath: string | null } {
@@ -340,7 +360,9 @@ export class DiffParser {
       if (this.strip !== undefined) return { oldPath: stripN(oldP, this.strip), newPath: stripN(newP, this.strip) };
       // git always writes both prefixes (or neither, with --no-prefix); decide from the header line.
       const prefixed =
-        cur.gitOld !== null && cur.gitNew !== null ? MNEMONIC.test(cur.gitOld) && MNEMONIC.test(cur.gitNew) : MNEMONIC.test(newP ?? oldP ?? '');
+        cur.gitOld !== null && cur.gitNew !== null
+          ? MNEMONIC.test(cur.gitOld) && MNEMONIC.test(cur.gitNew)
+          : MNEMONIC.test(newP ?? oldP ?? '');
       return prefixed ? { oldPath: stripN(oldP, 1), newPath: stripN(newP, 1) } : { oldPath: oldP, newPath: newP };
     }
     oldP = cur.minus === '/dev/null' ? null : cur.minus;
@@ -349,7 +371,12 @@ export class DiffParser {
     if (oldP !== null && newP !== null) {
       const i = oldP.indexOf('/');
       const j = newP.indexOf('/');
-      if (i > 0 && j > 0 && oldP.slice(i) === newP.slice(j) && (oldP.slice(0, i) !== newP.slice(0, j) || (oldP.startsWith('a/') && newP.startsWith('b/')))) {
+      if (
+        i > 0 &&
+        j > 0 &&
+        oldP.slice(i) === newP.slice(j) &&
+        (oldP.slice(0, i) !== newP.slice(0, j) || (oldP.startsWith('a/') && newP.startsWith('b/')))
+      ) {
         return { oldPath: oldP.slice(i + 1), newPath: newP.slice(j + 1) };
       }
     } else if (oldP === null && newP !== null && newP.startsWith('b/')) {

@@ -22,10 +22,22 @@ export async function diffAgainstBase(cwd: string, base: string, head = 'HEAD'):
   const decoder = new TextDecoder('utf-8');
   await runGit(
     cwd,
-    ['diff', '--no-color', '--no-ext-diff', '--no-textconv', '-M', '--unified=0', '--ignore-submodules=all', '--src-prefix=a/', '--dst-prefix=b/', '--end-of-options', mb, head],
+    [
+      'diff',
+      '--no-color',
+      '--no-ext-diff',
+      '--no-textconv',
+      '-M',
+      '--unified=0',
+      '--ignore-submodules=all',
+      '--src-prefix=a/',
+      '--dst-prefix=b/',
+      '--end-of-options',
+      mb,
+      head,
+    ],
     { onStdout: (c) => parser.write(decoder.decode(c, { stream: true })) },
   );
   parser.write(decoder.decode());
   return parser.end();
 }
-

@@ -55,7 +55,12 @@ export function headlineOf(producer: Producer, totals: Totals): Headline {
       // (statements + branches covered) / (statements + branches).
       candidates.push(
         t.branches
-          ? make('statements+branches', sum(t.lines, t.branches), 'coverage.py: (covered statements + covered branches) / (statements + branches)', coveragePy)
+          ? make(
+              'statements+branches',
+              sum(t.lines, t.branches),
+              'coverage.py: (covered statements + covered branches) / (statements + branches)',
+              coveragePy,
+            )
           : make('statements', t.lines, 'coverage.py: covered statements / statements', coveragePy),
       );
       break;
@@ -63,15 +68,24 @@ export function headlineOf(producer: Producer, totals: Totals): Headline {
       candidates.push(make('statements', t.statements, 'go tool cover: covered statements / statements', oneDecimal));
       break;
     case 'istanbul':
-      candidates.push(make('statements', t.statements, 'istanbul: covered statements / statements (floored to 2 decimals)', istanbul));
+      candidates.push(
+        make('statements', t.statements, 'istanbul: covered statements / statements (floored to 2 decimals)', istanbul),
+      );
       break;
     case 'jacoco':
-      candidates.push(make('instructions', t.instructions, 'JaCoCo: covered instructions / instructions (floored)', floorWhole));
+      candidates.push(
+        make('instructions', t.instructions, 'JaCoCo: covered instructions / instructions (floored)', floorWhole),
+      );
       break;
     case 'openclover':
     case 'phpunit':
       candidates.push(
-        make('elements', sum(t.statements, t.branches, t.functions), 'Clover TPC: (covered statements + conditionals + methods) / (statements + conditionals + methods)', oneDecimal),
+        make(
+          'elements',
+          sum(t.statements, t.branches, t.functions),
+          'Clover TPC: (covered statements + conditionals + methods) / (statements + conditionals + methods)',
+          oneDecimal,
+        ),
       );
       break;
     case 'gcovr':
@@ -84,5 +98,8 @@ export function headlineOf(producer: Producer, totals: Totals): Headline {
       break;
   }
   const chosen = candidates.find((h): h is Headline => h !== null);
-  return chosen ?? make('lines', t.lines, 'lines: covered lines / executable lines (the producer is not identified)', istanbul)!;
+  return (
+    chosen ??
+    make('lines', t.lines, 'lines: covered lines / executable lines (the producer is not identified)', istanbul)!
+  );
 }

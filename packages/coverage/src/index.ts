@@ -1,5 +1,15 @@
 export * from './model/index.js';
-export { analyze, measureDiff, readReport, readPatch, type Analysis, type AnalyzeOptions, type DiffSource, type DiffResult, type InputReport } from './analyze.js';
+export {
+  analyze,
+  measureDiff,
+  readReport,
+  readPatch,
+  type Analysis,
+  type AnalyzeOptions,
+  type DiffSource,
+  type DiffResult,
+  type InputReport,
+} from './analyze.js';
 export { headlineOf, type Headline } from './headline.js';
 export { toJson, toText, writeJson, type AnalysisJson, type CounterJson } from './render.js';
 export { detectFormat } from './detect.js';
@@ -15,4 +25,7 @@ export * from './gate/rules.js';
 export * from './gate/render.js';
 export { BranchBaselineStore } from './gate/baseline-branch.js';
 export { FileBaselineStore } from './gate/baseline-file.js';
+export { formatPercent, formatPoints, formatCount } from './format.js';
+export { DEFAULT_REPORTS, parsePathMap } from './defaults.js';
+export * from './gate/run.js';
 export * from './gate/baseline-cache.js';

@@ -40,10 +40,27 @@ export function isGzip(head: Uint8Array): boolean {
 
 function unreadable(path: string, e: unknown): FileFormatError {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return new FileFormatError(path, undefined, 'does not exist.', 'Check the report path (it is resolved against the working directory).');
-  if (code === 'EISDIR') return new FileFormatError(path, undefined, 'is a directory, not a coverage report.', 'Point to the report file itself, or use a glob.');
+  if (code === 'ENOENT')
+    return new FileFormatError(
+      path,
+      undefined,
+      'does not exist.',
+      'Check the report path (it is resolved against the working directory).',
+    );
+  if (code === 'EISDIR')
+    return new FileFormatError(
+      path,
+      undefined,
+      'is a directory, not a coverage report.',
+      'Point to the report file itself, or use a glob.',
+    );
   if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR' || code === 'Z_STREAM_ERROR') {
-    return new FileFormatError(path, undefined, `starts like a gzip file but cannot be decompressed (${(e as Error).message}).`, 'The file is truncated or corrupt; regenerate it.');
+    return new FileFormatError(
+      path,
+      undefined,
+      `starts like a gzip file but cannot be decompressed (${(e as Error).message}).`,
+      'The file is truncated or corrupt; regenerate it.',
+    );
   }
   return new FileFormatError(path, undefined, `cannot be read: ${e instanceof Error ? e.message : String(e)}.`);
 }
@@ -81,7 +98,12 @@ async function requireRegularFile(path: string): Promise<void> {
   }
   if (st.isDirectory()) throw unreadable(path, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
   if (!st.isFile()) {
-    throw new FileFormatError(path, undefined, 'is not a regular file (a FIFO, socket or device): coverage reports are read from files.', 'Write the report to a file and pass its path.');
+    throw new FileFormatError(
+      path,
+      undefined,
+      'is not a regular file (a FIFO, socket or device): coverage reports are read from files.',
+      'Write the report to a file and pass its path.',
+    );
   }
 }
 
@@ -109,7 +131,12 @@ async function* rawChunks(path: string, maxInflated: number): AsyncIterable<Buff
       for await (const c of gunzip) {
         inflated += (c as Buffer).length;
         if (inflated > maxInflated) {
-          throw new FileFormatError(path, undefined, `inflates to more than ${maxInflated} bytes: refused (a gzip bomb, or not a coverage report).`, 'Pass the uncompressed report, or check where this file came from.');
+          throw new FileFormatError(
+            path,
+            undefined,
+            `inflates to more than ${maxInflated} bytes: refused (a gzip bomb, or not a coverage report).`,
+            'Pass the uncompressed report, or check where this file came from.',
+          );
         }
         yield c as Buffer;
       }
@@ -187,7 +214,12 @@ export async function forEachLine(
   let pending: Buffer[] = [];
   let pendingLen = 0;
   const tooLong = (): never => {
-    throw new FileFormatError(name, lineNo + 1, `has a line longer than ${maxLine} bytes.`, 'This is not a text coverage report, or it is corrupt.');
+    throw new FileFormatError(
+      name,
+      lineNo + 1,
+      `has a line longer than ${maxLine} bytes.`,
+      'This is not a text coverage report, or it is corrupt.',
+    );
   };
   const emit = (buf: Buffer, s: number, e: number): void => {
     lineNo++;
@@ -233,13 +265,23 @@ export async function forEachLine(
 }
 
 /** Concatenate a chunk stream, refusing more than `limit` bytes. */
-export async function readAll(chunks: AsyncIterable<Buffer>, name: string, limit: number, hint: string): Promise<Buffer> {
+export async function readAll(
+  chunks: AsyncIterable<Buffer>,
+  name: string,
+  limit: number,
+  hint: string,
+): Promise<Buffer> {
   const parts: Buffer[] = [];
   let len = 0;
   for await (const c of chunks) {
     len += c.length;
     if (len > limit) {
-      throw new FileFormatError(name, undefined, `is larger than ${Math.round(limit / (1024 * 1024))} MiB, the most we read into memory for this format.`, hint);
+      throw new FileFormatError(
+        name,
+        undefined,
+        `is larger than ${Math.round(limit / (1024 * 1024))} MiB, the most we read into memory for this format.`,
+        hint,
+      );
     }
     parts.push(c);
   }

@@ -337,7 +337,11 @@ export function resolvePaths(report: CoverageReport, options: ResolveOptions): R
     // Longest common suffix with the git file list.
     // (an absolute `n` outside the workspace is already the first of absCandidates)
     const candidates: Norm[] =
-      plain !== null ? [normalizePath(plain), ...absCandidates] : n.root || n.segs[0] === '..' ? absCandidates : [n, ...absCandidates];
+      plain !== null
+        ? [normalizePath(plain), ...absCandidates]
+        : n.root || n.segs[0] === '..'
+          ? absCandidates
+          : [n, ...absCandidates];
     const tried = candidates.length > 1 ? new Set<string>() : null;
     let best: { files: string[]; len: number } | null = null;
     for (const c of candidates) {
@@ -347,10 +351,15 @@ export function resolvePaths(report: CoverageReport, options: ResolveOptions): R
         tried.add(key);
       }
       const hit = index.longestSuffix(c.segs);
-      if (hit && (!best || hit.len > best.len || (hit.len === best.len && hit.files.length === 1 && best.files.length > 1))) best = hit;
+      if (
+        hit &&
+        (!best || hit.len > best.len || (hit.len === best.len && hit.files.length === 1 && best.files.length > 1))
+      )
+        best = hit;
     }
     if (best && best.files.length === 1) return { path: best.files[0]! };
-    if (best) return { reason: `ambiguous: ${best.files.slice(0, 5).join(', ')}${best.files.length > 5 ? ', ...' : ''}` };
+    if (best)
+      return { reason: `ambiguous: ${best.files.slice(0, 5).join(', ')}${best.files.length > 5 ? ', ...' : ''}` };
     if (plain !== null && options.keepUntracked) return { path: plain };
     if (plain !== null) return { reason: 'not tracked by git, and no tracked file ends with its path' };
     if (n.root) return { reason: 'outside the workspace, and no tracked file ends with its path' };
@@ -448,7 +457,10 @@ export function goDirectiveValues(text: string, verb: string): string[] {
     if (line.startsWith(verb + ' ') || line.startsWith(verb + '\t')) {
       const v = line.slice(verb.length).trim();
       if (v.startsWith('(')) {
-        const inner = v.slice(1).replace(/\)\s*$/, '').trim();
+        const inner = v
+          .slice(1)
+          .replace(/\)\s*$/, '')
+          .trim();
         if (inner) out.push(goToken(inner));
         if (!v.endsWith(')')) inBlock = true;
       } else out.push(goToken(v));

@@ -6,6 +6,7 @@ import type { Analysis } from './analyze.js';
 import { lineRanges } from './diff-coverage.js';
 import type { Counter, MetricName } from './model/index.js';
 import { METRICS, percent } from './model/index.js';
+import { formatPercent } from './format.js';
 
 export interface CounterJson {
   covered: number;
@@ -14,7 +15,8 @@ export interface CounterJson {
   percent: number | null;
 }
 
-const cj = (c: Counter | null): CounterJson | null => (c ? { covered: c.covered, total: c.total, percent: percent(c) } : null);
+const cj = (c: Counter | null): CounterJson | null =>
+  c ? { covered: c.covered, total: c.total, percent: percent(c) } : null;
 
 export interface AnalysisJson {
   format: string;
@@ -35,7 +37,8 @@ export interface AnalysisJson {
   };
 }
 
-const metrics = (o: Record<MetricName, Counter | null>) => Object.fromEntries(METRICS.map((m) => [m, cj(o[m])])) as Record<MetricName, CounterJson | null>;
+const metrics = (o: Record<MetricName, Counter | null>) =>
+  Object.fromEntries(METRICS.map((m) => [m, cj(o[m])])) as Record<MetricName, CounterJson | null>;
 
 export function toJson(a: Analysis): AnalysisJson {
   const out: AnalysisJson = {
@@ -67,7 +70,11 @@ export function toJson(a: Analysis): AnalysisJson {
  * per-file objects nor the whole text at once. A `write` that returns a promise (a stream
  * that is full) is waited for.
  */
-export async function writeJson(a: Analysis, write: (text: string) => void | Promise<void>, extra: Record<string, unknown> = {}): Promise<void> {
+export async function writeJson(
+  a: Analysis,
+  write: (text: string) => void | Promise<void>,
+  extra: Record<string, unknown> = {},
+): Promise<void> {
   const text = JSON.stringify({ ...toJson({ ...a, files: [] }), ...extra });
   // The first '"files":[]' is the top-level key: it comes before "diff" (whose files may be
   // empty too), and a '"' inside any string before it is escaped.
@@ -84,35 +91,54 @@ export async function writeJson(a: Analysis, write: (text: string) => void | Pro
   await write(buf + text.slice(at));
 }
 
-const fmtPct = (c: Counter | null): string => {
-  if (!c) return '-';
-  const p = percent(c);
-  return p === null ? 'n/a' : `${(Math.floor(p * 100) / 100).toFixed(2)}%`;
-};
+const fmtPct = (c: Counter | null): string => (c ? formatPercent(c) : '-');
 const fmtCount = (c: Counter | null): string => (c ? `${c.covered}/${c.total}` : '-');
 
 function pad(rows: string[][], right: boolean[]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  return rows.map((r) => r.map((c, i) => (right[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((r) =>
+      r
+        .map((c, i) => (right[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 /** A compact table: one row per file (or only the worst `limit`), then totals and the headline. */
 export function toText(a: Analysis, opts: { limit?: number } = {}): string {
-  const cols: MetricName[] = ['lines', 'branches', 'statements', 'functions'].filter((m) => a.totals[m as MetricName] !== null) as MetricName[];
+  const cols: MetricName[] = ['lines', 'branches', 'statements', 'functions'].filter(
+    (m) => a.totals[m as MetricName] !== null,
+  ) as MetricName[];
   const header = ['File', ...cols.flatMap((m) => [m, '%'])];
   let files = a.files;
   const limit = opts.limit ?? 50;
   let omitted = 0;
   if (files.length > limit) {
-    files = [...files].sort((x, y) => (percent(x.lines) ?? 101) - (percent(y.lines) ?? 101)).slice(0, limit).sort((x, y) => (x.path < y.path ? -1 : 1));
+    files = [...files]
+      .sort((x, y) => (percent(x.lines) ?? 101) - (percent(y.lines) ?? 101))
+      .slice(0, limit)
+      .sort((x, y) => (x.path < y.path ? -1 : 1));
     omitted = a.files.length - limit;
   }
   const rows = [header, ...files.map((f) => [f.path, ...cols.flatMap((m) => [fmtCount(f[m]), fmtPct(f[m])])])];
   rows.push(['Total', ...cols.flatMap((m) => [fmtCount(a.totals[m]), fmtPct(a.totals[m])])]);
-  const out = [pad(rows, header.map((_, i) => i > 0))];
+  const out = [
+    pad(
+      rows,
+      header.map((_, i) => i > 0),
+    ),
+  ];
   if (omitted) out.push(`(${omitted} more files with higher line coverage not shown; --json lists all)`);
-  const producer = a.producer.name === 'unknown' ? a.format : `${a.producer.name}${a.producer.version ? ` ${a.producer.version}` : ''}`;
-  out.push('', `Headline: ${a.headline.display} (${a.headline.covered}/${a.headline.total}) — ${a.headline.rule}. Report: ${producer}.`);
+  const producer =
+    a.producer.name === 'unknown'
+      ? a.format
+      : `${a.producer.name}${a.producer.version ? ` ${a.producer.version}` : ''}`;
+  out.push(
+    '',
+    `Headline: ${a.headline.display} (${a.headline.covered}/${a.headline.total}) — ${a.headline.rule}. Report: ${producer}.`,
+  );
   if (a.diff) {
     const d = a.diff;
     out.push(

@@ -76,7 +76,10 @@ export class SpillFile {
     let done = 0;
     while (done < ref.len) {
       const n = readSync(this.fd, out, done, ref.len - done, ref.off + done);
-      if (n === 0) throw new Error(`the coverage spill file ended at ${ref.off + done} while reading ${ref.len} bytes at ${ref.off}`);
+      if (n === 0)
+        throw new Error(
+          `the coverage spill file ended at ${ref.off + done} while reading ${ref.len} bytes at ${ref.off}`,
+        );
       done += n;
     }
     return out;

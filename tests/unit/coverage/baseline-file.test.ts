@@ -1,4 +1,5 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
+import { readdirSync } from 'node:fs';
 import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ const snap = (commit: string, commitTime: number, covered = 80) => snapOn(commit
 
 let dir: string;
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'baseline-file-'));
+  dir = await mkdtemp(join(tmpdir(), 'quality-baseline-file-'));
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -20,6 +21,33 @@ const A = 'a'.repeat(40);
 const B = 'b'.repeat(40);
 
 describe('FileBaselineStore', () => {
+  it('removes its temp file when SIGTERM arrives during a write, then lets the signal end the process', async () => {
+    const sub = join(dir, 'signal');
+    const handlers = new Map<string, () => void>();
+    const killed: string[] = [];
+    let seen: string[] = [];
+    const host = {
+      pid: 4242,
+      once: (sig: 'SIGTERM' | 'SIGINT', h: () => void) => {
+        handlers.set(sig, h);
+        if (sig === 'SIGINT') {
+          // the temp file exists now: the runner cancels the job
+          seen = readdirSync(sub);
+          handlers.get('SIGTERM')!();
+        }
+      },
+      removeListener: (sig: 'SIGTERM' | 'SIGINT') => void handlers.delete(sig),
+      kill: (pid: number, sig: 'SIGTERM' | 'SIGINT') => void killed.push(`${pid} ${sig}`),
+    };
+    const w = await new FileBaselineStore(join(sub, 'baseline.json'), host).write(snap(A, 100));
+    expect(seen.some((n) => n.endsWith('.tmp'))).toBe(true);
+    expect(killed).toEqual(['4242 SIGTERM']);
+    expect(handlers.size).toBe(0);
+    expect(w.status).toBe('failed'); // the real process would be gone; nothing half-written remains
+    expect(await readdir(sub)).toEqual([]);
+  });
+
+
   it('a missing file is missing', async () => {
     const r = await new FileBaselineStore(join(dir, 'none.json')).read();
     expect(r).toEqual({ status: 'missing', detail: expect.stringContaining('does not exist') });

@@ -1,6 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
 import fc from 'fast-check';
-import { atLeast, decreasedBeyond, evaluate, uncoveredAnnotations, renderSummary, renderComment, BASELINE_SCHEMA, parseBaseline, type Analysis, type BaselineSnapshot, type GateConfig } from '@quality/coverage';
+import { atLeast, decreasedBeyond, evaluate, uncoveredAnnotations, renderSummary, renderComment, BASELINE_SCHEMA, parseBaseline, type Analysis, type BaselineSnapshot, type GateConfig, type GateResult, type GateVerdict } from '@quality/coverage';
 
 const counter = (covered: number, total: number) => ({ covered, total });
 
@@ -48,6 +48,8 @@ const baseline = (covered: number, total: number): BaselineSnapshot => ({
   files: {},
 });
 
+const result = (analysis: Analysis, verdict: GateVerdict): GateResult => ({ analysis, verdict, baselineNote: 'not used.', warnings: [], notices: [] });
+
 const cfg = (c: Partial<GateConfig>): GateConfig => ({ minChangedLines: 0, metric: 'lines', ...c });
 
 describe('exact comparisons', () => {
@@ -57,7 +59,7 @@ describe('exact comparisons', () => {
     expect(atLeast(counter(8, 10), 80)).toBe(true);
     expect(atLeast(counter(2, 3), 66.666667)).toBe(false);
     expect(atLeast(counter(2, 3), 66.666666)).toBe(true);
-    expect(atLeast(counter(0, 0), 100)).toBe(true);
+    expect(atLeast(counter(0, 0), 0)).toBe(false); // nothing measured never meets a minimum
   });
 
   it('agrees with exact rational arithmetic on random counts', () => {
@@ -138,7 +140,7 @@ describe('rendering', () => {
     const evil = 'src/x|y<img src=x onerror=alert(1)>`::error::boom.ts';
     const a = analysis([1, 2], { covered: [1], uncovered: [2], path: evil });
     const v = evaluate(a, cfg({ minDiffCoverage: 80 }), undefined);
-    for (const out of [renderSummary(a, v, { warnings: [], notices: [] }), renderComment(a, v, { warnings: [], notices: [] }, '<!-- m -->')]) {
+    for (const out of [renderSummary(result(a, v)), renderComment(result(a, v), {}, '<!-- m -->')]) {
       // Inside a code span HTML is literal text; outside code spans nothing of it may remain.
       const outsideCode = out.replace(/(`+)(?:(?!\1)[\s\S])*?\1/g, '');
       expect(outsideCode).not.toContain('<img');
@@ -151,7 +153,7 @@ describe('rendering', () => {
 
   it('puts the verdict first', () => {
     const a = analysis([1, 2], { covered: [], uncovered: [2] });
-    const s = renderSummary(a, evaluate(a, cfg({ minDiffCoverage: 80 }), undefined), { warnings: [], notices: [] });
+    const s = renderSummary(result(a, evaluate(a, cfg({ minDiffCoverage: 80 }), undefined)));
     expect(s.split('\n')[0]).toBe('### ❌ Coverage gate failed: `min-diff-coverage`');
   });
 });

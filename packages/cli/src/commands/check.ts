@@ -6,12 +6,13 @@
  */
 import {
   analyze,
+  DEFAULT_REPORTS as GATE_REPORTS,
   evaluate,
+  formatPercent,
   lineRanges,
+  metricLabel,
   parseBaseline,
-  percent,
   writeJson,
-  type Analysis,
   type BaselineSnapshot,
   type GateConfig,
   type GateMetric,
@@ -20,21 +21,12 @@ import { ConfigurationError, FileFormatError } from '@quality/kit/errors';
 import { ensureHistory, repoRoot, resolveCommit, runGit } from '@quality/kit/git';
 import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { existingDir, fromCwd, parse } from '../args.js';
 import type { CommandRun } from '../registry.js';
 
-/** Tried in order when no REPORT is given; every one that exists is read. */
-const DEFAULT_REPORTS = [
-  'coverage/lcov.info',
-  'coverage.xml',
-  'cobertura.xml',
-  'coverage/coverage-final.json',
-  'coverage.out',
-  'jacoco.xml',
-  'clover.xml',
-  'coverage/clover.xml',
-];
+/** The gate's default report list without its globs; every one that exists is read. */
+const DEFAULT_REPORTS = GATE_REPORTS.filter((f) => !f.includes('*'));
 
 /** Tried in order when --base is not given (after the remote's default branch). */
 const BASE_CANDIDATES = ['origin/main', 'origin/master', 'main', 'master'];
@@ -168,14 +160,6 @@ function readBaselineFile(cwd: string, path: string): BaselineSnapshot {
   return parseBaseline(text, path);
 }
 
-/** Changed files the reports do not list, among those in a language the reports cover. */
-function missingFiles(a: Analysis): string[] {
-  const exts = new Set(a.files.map((f) => extname(f.path)).filter(Boolean));
-  return (a.diff?.skipped ?? [])
-    .filter((s) => s.reason === 'not in the coverage report' && exts.has(extname(s.path)))
-    .map((s) => s.path);
-}
-
 export const checkCommand: CommandRun = async (argv, io) => {
   const { values, positionals, inputs } = parse(argv, OPTIONS, Infinity);
   if (values.help) {
@@ -193,6 +177,7 @@ export const checkCommand: CommandRun = async (argv, io) => {
     maxDecrease: values.baseline !== undefined ? (maxDecrease ?? 0) : undefined,
     minChangedLines: 0,
     metric,
+    missingFiles: missingMode,
   };
   const cwd = existingDir(io.cwd, values.root, '--root');
   const baseline = values.baseline !== undefined ? readBaselineFile(io.cwd, values.baseline) : undefined;
@@ -244,22 +229,18 @@ export const checkCommand: CommandRun = async (argv, io) => {
     a.diff.source = 'git';
     a.diff.mergeBase = mergeBase;
   }
+  // The same engine call as the gate: missing files, 0/0 and rules without data included.
   const v = evaluate(a, cfg, baseline);
-  const missing = missingMode === 'ignore' ? [] : missingFiles(a);
-  const passed = v.passed && !(missingMode === 'fail' && missing.length > 0);
+  const passed = v.passed;
   const missingText = (p: string) => `${p} is part of the change but not in the coverage report (no test loaded it?)`;
-  if (missingMode === 'warn') warnings.push(...missing.map(missingText));
+  if (missingMode === 'warn') warnings.push(...v.missingFiles.map(missingText));
 
   if (values.json) {
-    await writeJson(a, io.stdout, {
-      verdict: { ...v, passed },
-      missingFiles: { mode: missingMode, files: missing },
-    });
+    await writeJson(a, io.stdout, { verdict: v });
     await io.stdout('\n');
     for (const w of warnings) io.stderr(`warning: ${w}\n`);
     return passed ? 0 : 1;
   }
-  const p = (x: number | null) => (x === null ? 'n/a' : `${(Math.floor(x * 100) / 100).toFixed(2)}%`);
   const out: string[] = [];
   out.push(`Reports: ${a.inputs.map((i) => `${i.path} (${i.format})`).join(', ')}`);
   out.push(
@@ -270,10 +251,9 @@ export const checkCommand: CommandRun = async (argv, io) => {
     const tag = r.status === 'pass' ? 'ok  ' : r.status === 'skip' ? 'skip' : r.enforced ? 'FAIL' : 'warn';
     out.push(`  ${tag}  ${r.id}: ${r.message}`);
   }
-  if (missingMode === 'fail') for (const m of missing) out.push(`  FAIL  missing-files: ${missingText(m)}.`);
   const headline = metric === 'headline' ? ` (${a.headline.rule})` : '';
   out.push(
-    `  total ${metric}: ${metric === 'headline' ? a.headline.display : p(percent(v.coverage))}${v.coverage ? ` (${v.coverage.covered}/${v.coverage.total})` : ''}${headline}`,
+    `  total ${metricLabel(a, metric)}: ${metric === 'headline' ? a.headline.display : formatPercent(v.coverage)}${v.coverage ? ` (${v.coverage.covered}/${v.coverage.total})` : ''}${headline}`,
   );
   for (const f of v.changedFiles)
     if (f.uncovered.length) out.push(`  ${f.path}: uncovered changed lines ${lineRanges(f.uncovered)}`);

@@ -3,7 +3,16 @@
  * coverage of the changed lines. Outside git, or when no report path is a tracked file, it
  * still prints the reports' own totals with their own paths and a note why; only --base needs git.
  */
-import { analyze, readPatch, toText, writeJson, FORMATS, type DiffSource, type Format } from '@quality/coverage';
+import {
+  parsePathMap,
+  analyze,
+  readPatch,
+  toText,
+  writeJson,
+  FORMATS,
+  type DiffSource,
+  type Format,
+} from '@quality/coverage';
 import { tmpdir } from 'node:os';
 import { existingDir, fromCwd, parse, UsageError } from '../args.js';
 import type { CommandRun } from '../registry.js';
@@ -52,11 +61,7 @@ export const coverageCommand: CommandRun = async (argv, io) => {
   if (values.diff !== undefined && values.base !== undefined)
     throw new UsageError('Give either --diff or --base, not both.');
   const limit = inputs.number('--limit', { integer: true, min: 1, default: 50 });
-  const pathMap = (values['path-map'] ?? []).map((m) => {
-    const eq = m.indexOf('=');
-    if (eq < 1) throw new UsageError(`--path-map ${JSON.stringify(m)}: expected FROM=TO, e.g. /build/src=src.`);
-    return { from: m.slice(0, eq), to: m.slice(eq + 1) };
-  });
+  const pathMap = parsePathMap(values['path-map'] ?? [], '--path-map');
   const root = existingDir(io.cwd, values.root, '--root');
   let diff: DiffSource | undefined;
   if (values.diff !== undefined) diff = await readPatch(fromCwd(io.cwd, values.diff));

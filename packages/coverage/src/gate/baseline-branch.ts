@@ -100,7 +100,8 @@ default branch, and read by pull requests. It shares no history with the code: d
 `;
 
 const short = (sha: string): string => sha.slice(0, 12);
-const isFullSha = (s: string | undefined): s is string => typeof s === 'string' && isSha(s) && (s.length === 40 || s.length === 64);
+const isFullSha = (s: string | undefined): s is string =>
+  typeof s === 'string' && isSha(s) && (s.length === 40 || s.length === 64);
 
 interface Run {
   code: number;
@@ -116,7 +117,10 @@ function gitMessage(stderr: string): string {
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l !== '' && !l.startsWith('hint:'));
-  const text = lines.slice(0, 4).join(' ').replace(/(\w+:\/\/)[^/@\s]+@/g, '$1***@');
+  const text = lines
+    .slice(0, 4)
+    .join(' ')
+    .replace(/(\w+:\/\/)[^/@\s]+@/g, '$1***@');
   return text.length > 400 ? `${text.slice(0, 400)}…` : text || '(git printed no message)';
 }
 
@@ -209,7 +213,10 @@ export class BranchBaselineStore implements BaselineStore {
         await this.git(['update-ref', '-d', this.privateRef]);
         return { kind: 'absent' };
       }
-      return { kind: 'error', detail: `the data branch ${this.dataBranch} could not be fetched from ${this.remote}: ${gitMessage(r.stderr)}` };
+      return {
+        kind: 'error',
+        detail: `the data branch ${this.dataBranch} could not be fetched from ${this.remote}: ${gitMessage(r.stderr)}`,
+      };
     }
     const tip = await this.git(['rev-parse', '--verify', '--quiet', `${this.privateRef}^{commit}`]);
     if (tip.code !== 0) return { kind: 'error', detail: `the fetched data branch ${this.dataBranch} is not a commit.` };
@@ -226,7 +233,10 @@ export class BranchBaselineStore implements BaselineStore {
     try {
       const f = await this.fetch();
       if (f.kind === 'absent') {
-        return { status: 'missing', detail: `the data branch ${this.dataBranch} does not exist on ${this.remote} yet.` };
+        return {
+          status: 'missing',
+          detail: `the data branch ${this.dataBranch} does not exist on ${this.remote} yet.`,
+        };
       }
       if (f.kind === 'error') return { status: 'unavailable', detail: f.detail };
       const candidates = [...(isFullSha(q.commit) ? [commitPath(q.commit)] : []), latestPath(q.branch)];
@@ -247,7 +257,8 @@ export class BranchBaselineStore implements BaselineStore {
   }
 
   async write(s: BaselineSnapshot): Promise<BaselineWrite> {
-    if (!isFullSha(s.commit)) return { status: 'failed', detail: `the snapshot names no full commit SHA (${JSON.stringify(s.commit)}).` };
+    if (!isFullSha(s.commit))
+      return { status: 'failed', detail: `the snapshot names no full commit SHA (${JSON.stringify(s.commit)}).` };
     let tmp: string | undefined;
     try {
       tmp = await mkdtemp(join(tmpdir(), 'quality-baseline-'));
@@ -258,11 +269,22 @@ export class BranchBaselineStore implements BaselineStore {
         const tip = f.kind === 'ok' ? f.tip : undefined;
         const built = await this.build(tip, s, join(tmp, `index-${attempt}`));
         if (built.unchanged) {
-          return { status: 'skipped', detail: `the data branch ${this.dataBranch} already holds this snapshot of ${short(s.commit)}.` };
+          return {
+            status: 'skipped',
+            detail: `the data branch ${this.dataBranch} already holds this snapshot of ${short(s.commit)}.`,
+          };
         }
         const message = `Coverage baseline of ${s.branch} at ${short(s.commit)}\n\n${s.headline.metric}: ${s.headline.covered}/${s.headline.total}\nWritten by ${s.writer || 'quality'}.\n`;
         const commit = (
-          await this.text(['commit-tree', '--no-gpg-sign', ...(tip ? ['-p', tip] : []), '-m', message, '--end-of-options', built.tree])
+          await this.text([
+            'commit-tree',
+            '--no-gpg-sign',
+            ...(tip ? ['-p', tip] : []),
+            '-m',
+            message,
+            '--end-of-options',
+            built.tree,
+          ])
         ).trim();
         const push = await this.git([
           'push', '--porcelain', '--no-verify', '--recurse-submodules=no',
@@ -271,7 +293,10 @@ export class BranchBaselineStore implements BaselineStore {
         if (push.code === 0) {
           await this.git(['update-ref', this.privateRef, commit]);
           return built.latestSkipped
-            ? { status: 'skipped', detail: `${built.latestSkipped} The snapshot of ${short(s.commit)} was stored as ${commitPath(s.commit)} only.` }
+            ? {
+                status: 'skipped',
+                detail: `${built.latestSkipped} The snapshot of ${short(s.commit)} was stored as ${commitPath(s.commit)} only.`,
+              }
             : {
                 status: 'written',
                 detail: `saved the baseline of ${s.branch} at ${short(s.commit)} to the data branch ${this.dataBranch} on ${this.remote}.`,
@@ -292,7 +317,10 @@ export class BranchBaselineStore implements BaselineStore {
         detail: `the data branch ${this.dataBranch} on ${this.remote} kept moving: ${this.attempts === 1 ? 'the push was' : `all ${this.attempts} pushes were`} rejected (last: ${lastRejection}).`,
       };
     } catch (e) {
-      return { status: 'failed', detail: `the baseline could not be saved to the data branch ${this.dataBranch}: ${errorText(e)}` };
+      return {
+        status: 'failed',
+        detail: `the baseline could not be saved to the data branch ${this.dataBranch}: ${errorText(e)}`,
+      };
     } finally {
       if (tmp) await rm(tmp, { recursive: true, force: true }).catch(() => undefined);
     }
@@ -301,7 +329,7 @@ export class BranchBaselineStore implements BaselineStore {
   private pushHint(): string {
     return (
       `The branch store pushes to ${this.dataBranch}: give the job \`permissions: contents: write\` and keep ` +
-      'actions/checkout\'s default `persist-credentials: true` (or pass a token), and let github-actions[bot] push to that branch if it is protected.'
+      "actions/checkout's default `persist-credentials: true` (or pass a token), and let github-actions[bot] push to that branch if it is protected."
     );
   }
 
@@ -322,7 +350,8 @@ export class BranchBaselineStore implements BaselineStore {
     await put(json, commitPath(s.commit));
     const latestSkipped = tip ? await this.keepsLatest(tip, s) : undefined;
     if (!latestSkipped) await put(json, latestPath(s.branch));
-    if (!tip || (await this.show(tip, 'README.md')) === undefined) await put(README.replace('${keep}', String(this.keep)), 'README.md');
+    if (!tip || (await this.show(tip, 'README.md')) === undefined)
+      await put(README.replace('${keep}', String(this.keep)), 'README.md');
     await this.prune(index, s.commit);
     const tree = (await g(['write-tree'])).trim();
     const old = tip ? (await this.text(['rev-parse', '--verify', `${tip}^{tree}`])).trim() : undefined;
@@ -346,10 +375,12 @@ export class BranchBaselineStore implements BaselineStore {
     if (old.commit.toLowerCase() === s.commit.toLowerCase()) return undefined;
     const kept = `The latest baseline of ${s.branch} is of ${short(old.commit)} (committed ${iso(old.commitTime)})`;
     if (isFullSha(old.commit)) {
-      if ((await this.isAncestor(s.commit, old.commit)) === true) return `${kept}, a descendant of ${short(s.commit)}; it was kept.`;
+      if ((await this.isAncestor(s.commit, old.commit)) === true)
+        return `${kept}, a descendant of ${short(s.commit)}; it was kept.`;
       if ((await this.isAncestor(old.commit, s.commit)) === true) return undefined;
     }
-    if (old.commitTime > s.commitTime) return `${kept}, newer than ${short(s.commit)} (${iso(s.commitTime)}); it was kept.`;
+    if (old.commitTime > s.commitTime)
+      return `${kept}, newer than ${short(s.commit)} (${iso(s.commitTime)}); it was kept.`;
     return undefined;
   }
 
@@ -425,7 +456,10 @@ function isCasRejection(porcelain: string, stderr: string): boolean {
   if (r.startsWith('[remote rejected]')) {
     return /cannot lock ref|failed to update ref|incorrect old value|reference already exists|but expected/i.test(r);
   }
-  return /cannot lock ref|failed to update ref|incorrect old value/i.test(stderr) && !/denied|hook declined|permission/i.test(stderr);
+  return (
+    /cannot lock ref|failed to update ref|incorrect old value/i.test(stderr) &&
+    !/denied|hook declined|permission/i.test(stderr)
+  );
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -199,7 +199,8 @@ export class CacheBaselineStore implements BaselineStore {
     const saved: string[] = [];
     if (!shaExists) {
       const err = await save(keys.sha);
-      if (err) return { status: 'failed', detail: `the baseline could not be saved to the cache as ${keys.sha}: ${err}` };
+      if (err)
+        return { status: 'failed', detail: `the baseline could not be saved to the cache as ${keys.sha}: ${err}` };
       saved.push(keys.sha);
     }
     if (newer) {
@@ -215,7 +216,10 @@ export class CacheBaselineStore implements BaselineStore {
       saved.push(keys.branch);
     }
     if (saved.length === 0)
-      return { status: 'skipped', detail: `the cache already holds the baseline of ${short(s.commit)} (${keys.branch}).` };
+      return {
+        status: 'skipped',
+        detail: `the cache already holds the baseline of ${short(s.commit)} (${keys.branch}).`,
+      };
     const unchecked = canLook ? '' : ' (not checked for a newer entry: ACTIONS_CACHE_MODE=write-only)';
     return {
       status: 'written',

@@ -10,20 +10,54 @@
  * write: never regresses. When the file already holds a snapshot of a newer commit
  * (greater commitTime) the write is `skipped`; a schema from a newer quality is not replaced
  * either. Otherwise the snapshot is written to a temp file next to the target and renamed
- * over it, so a reader never sees half a file. Parent directories are created. Nothing throws.
+ * over it, so a reader never sees half a file; a SIGTERM or SIGINT meanwhile removes the temp file
+ * before the process dies. Parent directories are created. Nothing throws.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { BASELINE_SCHEMA, parseBaseline, serializeBaseline } from './baseline.js';
 import type { BaselineRead, BaselineSnapshot, BaselineStore, BaselineWrite } from './baseline.js';
 
 const short = (sha: string): string => sha.slice(0, 12);
 
+/** The part of `process` that signal cleanup uses (a fake in tests). */
+export interface SignalHost {
+  once(signal: 'SIGTERM' | 'SIGINT', handler: () => void): unknown;
+  removeListener(signal: 'SIGTERM' | 'SIGINT', handler: () => void): unknown;
+  kill(pid: number, signal: 'SIGTERM' | 'SIGINT'): unknown;
+  pid: number;
+}
+
+/** Remove `tmp` if a signal arrives before `release()`, then let the signal end the process. */
+function guardTemp(host: SignalHost, tmp: string): () => void {
+  const handlers: [sig: 'SIGTERM' | 'SIGINT', h: () => void][] = [];
+  let released = false;
+  const release = () => {
+    released = true;
+    for (const [sig, h] of handlers) host.removeListener(sig, h);
+  };
+  for (const sig of ['SIGTERM', 'SIGINT'] as const) {
+    if (released) break;
+    const h = () => {
+      release();
+      rmSync(tmp, { force: true });
+      host.kill(host.pid, sig); // no listener now: the default action ends the process
+    };
+    handlers.push([sig, h]);
+    host.once(sig, h);
+  }
+  return release;
+}
+
 export class FileBaselineStore implements BaselineStore {
   readonly kind = 'file' as const;
 
-  constructor(readonly path: string) {}
+  constructor(
+    readonly path: string,
+    private readonly host: SignalHost = process,
+  ) {}
 
   async read(): Promise<BaselineRead> {
     let text: string;
@@ -47,7 +81,10 @@ export class FileBaselineStore implements BaselineStore {
       existing = await readFile(this.path, 'utf8');
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') {
-        return { status: 'failed', detail: `the baseline file ${this.path} could not be read before writing (${errorText(e)}).` };
+        return {
+          status: 'failed',
+          detail: `the baseline file ${this.path} could not be read before writing (${errorText(e)}).`,
+        };
       }
     }
     if (existing !== undefined) {
@@ -71,12 +108,24 @@ export class FileBaselineStore implements BaselineStore {
         };
       }
     }
-    const tmp = join(dirname(this.path), `.${basename(this.path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+    const tmp = join(
+      dirname(this.path),
+      `.${basename(this.path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`,
+    );
+    let release = () => {};
     try {
       await mkdir(dirname(this.path), { recursive: true });
-      await writeFile(tmp, serializeBaseline(s), { flag: 'wx' });
+      const fh = await open(tmp, 'wx');
+      release = guardTemp(this.host, tmp);
+      try {
+        await fh.writeFile(serializeBaseline(s));
+      } finally {
+        await fh.close();
+      }
       await rename(tmp, this.path);
+      release();
     } catch (e) {
+      release();
       await rm(tmp, { force: true }).catch(() => undefined);
       return { status: 'failed', detail: `the baseline file ${this.path} could not be written (${errorText(e)}).` };
     }

@@ -32,7 +32,8 @@ export type BaselineRead =
   /** The store could not be read (service down, corrupt data, future schema): a warning. */
   | { status: 'unavailable'; detail: string };
 
-export type BaselineWrite = { status: 'written'; detail: string } | { status: 'skipped'; detail: string } | { status: 'failed'; detail: string };
+export type BaselineWrite =
+  { status: 'written'; detail: string } | { status: 'skipped'; detail: string } | { status: 'failed'; detail: string };
 
 export interface BaselineQuery {
   /** The base branch name (e.g. main). */
@@ -50,7 +51,12 @@ export interface BaselineStore {
 }
 
 const isCounter = (v: unknown): v is Counter =>
-  typeof v === 'object' && v !== null && Number.isInteger((v as Counter).covered) && Number.isInteger((v as Counter).total) && (v as Counter).covered >= 0 && (v as Counter).covered <= (v as Counter).total;
+  typeof v === 'object' &&
+  v !== null &&
+  Number.isInteger((v as Counter).covered) &&
+  Number.isInteger((v as Counter).total) &&
+  (v as Counter).covered >= 0 &&
+  (v as Counter).covered <= (v as Counter).total;
 
 /** Parse and validate a snapshot; `source` names it in errors. */
 export function parseBaseline(text: string, source: string): BaselineSnapshot {
@@ -58,10 +64,15 @@ export function parseBaseline(text: string, source: string): BaselineSnapshot {
   try {
     v = JSON.parse(text);
   } catch (e) {
-    throw new FileFormatError(source, undefined, `the baseline is not valid JSON (${e instanceof Error ? e.message : String(e)}).`);
+    throw new FileFormatError(
+      source,
+      undefined,
+      `the baseline is not valid JSON (${e instanceof Error ? e.message : String(e)}).`,
+    );
   }
   const o = v as Partial<BaselineSnapshot> & { schema?: unknown };
-  if (typeof o !== 'object' || o === null) throw new FileFormatError(source, undefined, 'the baseline is not a JSON object.');
+  if (typeof o !== 'object' || o === null)
+    throw new FileFormatError(source, undefined, 'the baseline is not a JSON object.');
   if (typeof o.schema === 'number' && o.schema > BASELINE_SCHEMA) {
     throw new FileFormatError(
       source,
@@ -70,11 +81,16 @@ export function parseBaseline(text: string, source: string): BaselineSnapshot {
       'Use the same quality version for the base branch and pull requests, or upgrade this workflow.',
     );
   }
-  if (o.schema !== BASELINE_SCHEMA) throw new FileFormatError(source, undefined, `the baseline has no known schema (got ${JSON.stringify(o.schema)}).`);
+  if (o.schema !== BASELINE_SCHEMA)
+    throw new FileFormatError(source, undefined, `the baseline has no known schema (got ${JSON.stringify(o.schema)}).`);
   const totals = o.totals as Record<string, unknown> | undefined;
-  if (!totals || !isCounter(totals.lines)) throw new FileFormatError(source, undefined, 'the baseline has no line totals.');
-  for (const m of METRICS) if (totals[m] !== null && totals[m] !== undefined && !isCounter(totals[m])) throw new FileFormatError(source, undefined, `the baseline's ${m} totals are malformed.`);
-  if (!o.headline || !isCounter(o.headline)) throw new FileFormatError(source, undefined, 'the baseline has no headline counts.');
+  if (!totals || !isCounter(totals.lines))
+    throw new FileFormatError(source, undefined, 'the baseline has no line totals.');
+  for (const m of METRICS)
+    if (totals[m] !== null && totals[m] !== undefined && !isCounter(totals[m]))
+      throw new FileFormatError(source, undefined, `the baseline's ${m} totals are malformed.`);
+  if (!o.headline || !isCounter(o.headline))
+    throw new FileFormatError(source, undefined, 'the baseline has no headline counts.');
   if (typeof o.commit !== 'string' || typeof o.branch !== 'string' || typeof o.commitTime !== 'number') {
     throw new FileFormatError(source, undefined, 'the baseline does not name its commit, commit time and branch.');
   }

@@ -6,29 +6,19 @@ import { code, details, table, text } from '@quality/kit/markdown';
 import type { Annotation } from '@quality/kit/limits';
 import type { Analysis } from '../analyze.js';
 import { lineRanges } from '../diff-coverage.js';
-import type { Counter } from '../model/index.js';
-import { percent } from '../model/index.js';
-import type { GateVerdict, RuleResult } from './rules.js';
+import { formatPercent as pct, formatPoints } from '../format.js';
+import { metricLabel, type GateVerdict, type RuleResult } from './rules.js';
+import type { GateResult } from './run.js';
 
-export interface GateContext {
-  /** What the baseline step found, in one sentence (shown when there is no baseline or it failed). */
-  baselineNote?: string;
-  /** Where the diff came from, when it is not local git. */
-  diffNote?: string;
-  /** Warnings to show (service faults, tolerant readings). */
-  warnings: string[];
-  notices: string[];
+/** What only the adapter knows when it renders: annotation caps and the commit. */
+export interface GateView {
   /** Annotations not shown because of GitHub's caps. */
   annotationsOmitted?: number;
   /** The commit measured. */
   sha?: string;
 }
 
-const pct = (c: Counter | null | undefined): string => {
-  const p = percent(c ?? null);
-  return p === null ? 'n/a' : `${(Math.floor(p * 100) / 100).toFixed(2)}%`;
-};
-const delta = (d: number | null): string => (d === null ? '' : ` (${d >= 0 ? '+' : '−'}${(Math.trunc(Math.abs(d) * 100) / 100).toFixed(2)})`);
+const delta = (d: number | null): string => (d === null ? '' : ` (${formatPoints(d)})`);
 const icon = (r: RuleResult) => (r.status === 'pass' ? '✅' : r.status === 'skip' ? '⏭️' : r.enforced ? '❌' : '⚠️');
 
 function verdictLine(v: GateVerdict): string {
@@ -39,8 +29,17 @@ function verdictLine(v: GateVerdict): string {
 
 function headTable(a: Analysis, v: GateVerdict): string {
   const rows: string[][] = [];
-  const metricLabel = v.metric === 'headline' ? `headline (${text(a.headline.metric)})` : v.metric;
-  rows.push([`Total ${metricLabel}`, `${pct(v.coverage)}${delta(v.delta)}`, v.coverage ? `${v.coverage.covered}/${v.coverage.total}` : '–', v.baseline ? pct(v.baseline) : '–']);
+  const label = text(metricLabel(a, v.metric));
+  const shown =
+    v.metric === 'headline' && a.producer.name !== 'unknown'
+      ? ` (${text(a.producer.name)} prints ${a.headline.display})`
+      : '';
+  rows.push([
+    `Total ${label}`,
+    `${pct(v.coverage)}${delta(v.delta)}${shown}`,
+    v.coverage ? `${v.coverage.covered}/${v.coverage.total}` : '–',
+    v.baseline ? pct(v.baseline) : '–',
+  ]);
   if (a.diff) {
     rows.push([
       'Patch (changed lines)',
@@ -58,7 +57,9 @@ function headTable(a: Analysis, v: GateVerdict): string {
 
 function filesTable(v: GateVerdict, limit: number): string {
   if (!v.changedFiles.length) return '';
-  const sorted = [...v.changedFiles].sort((x, y) => y.uncovered.length - x.uncovered.length || (x.path < y.path ? -1 : 1));
+  const sorted = [...v.changedFiles].sort(
+    (x, y) => y.uncovered.length - x.uncovered.length || (x.path < y.path ? -1 : 1),
+  );
   const shown = sorted.slice(0, limit);
   const rows = shown.map((f) => [
     code(f.path),
@@ -69,8 +70,25 @@ function filesTable(v: GateVerdict, limit: number): string {
   const more = sorted.length - shown.length;
   return (
     `#### Changed files\n\n` +
-    table(['File', 'File coverage', 'Changed lines covered', 'Uncovered changed lines'], rows, ['left', 'right', 'right', 'left']) +
+    table(['File', 'File coverage', 'Changed lines covered', 'Uncovered changed lines'], rows, [
+      'left',
+      'right',
+      'right',
+      'left',
+    ]) +
     (more ? `\n\n…and ${more} more changed file${more === 1 ? '' : 's'} (the \`report\` output lists all).` : '')
+  );
+}
+
+function missingBlock(v: GateVerdict, limit: number): string {
+  if (!v.missingFiles.length) return '';
+  const rows = v.missingFiles.slice(0, limit).map((p) => [code(p)]);
+  const more = v.missingFiles.length - rows.length;
+  return (
+    `#### Changed files not in the coverage report\n\n` +
+    table(['File'], rows) +
+    (more ? `\n\n…and ${more} more.` : '') +
+    '\n\nThe tests never loaded these files, so none of their lines is measured.'
   );
 }
 
@@ -80,40 +98,61 @@ function unmappedBlock(a: Analysis, limit: number): string {
   const more = a.unmapped.length - rows.length;
   return details(
     `${a.unmapped.length} report file${a.unmapped.length === 1 ? '' : 's'} could not be mapped to the repository`,
-    table(['Report path', 'Reason'], rows) + (more ? `\n\n…and ${more} more.` : '') + '\n\nUse `path-map` to rewrite report paths (e.g. `/build/src=src`).',
+    table(['Report path', 'Reason'], rows) +
+      (more ? `\n\n…and ${more} more.` : '') +
+      '\n\nUse `path-map` to rewrite report paths (e.g. `/build/src=src`).',
   );
 }
 
 /** The job summary: verdict first, then rules, totals, changed files, unmapped files, notes. */
-export function renderSummary(a: Analysis, v: GateVerdict, ctx: GateContext): string {
+export function renderSummary(r: GateResult, view: GateView = {}): string {
+  const { analysis: a, verdict: v } = r;
   const parts = [verdictLine(v), ''];
   parts.push(v.rules.map((r) => `- ${icon(r)} ${code(r.id)}: ${r.message}`).join('\n') || '- No rule is configured.');
   parts.push('', headTable(a, v));
   const files = filesTable(v, 200);
   if (files) parts.push('', files);
+  const missing = missingBlock(v, 100);
+  if (missing) parts.push('', missing);
   const un = unmappedBlock(a, 100);
   if (un) parts.push('', un);
   const notes: string[] = [];
-  if (ctx.baselineNote) notes.push(`Baseline: ${ctx.baselineNote}`);
-  if (ctx.diffNote) notes.push(`Diff: ${ctx.diffNote}`);
-  if (ctx.annotationsOmitted) notes.push(`${ctx.annotationsOmitted} annotation${ctx.annotationsOmitted === 1 ? ' was' : 's were'} not shown (GitHub shows at most 10 per type per step); the table above lists every uncovered changed line.`);
-  for (const n of ctx.notices) notes.push(n);
+  notes.push(`Baseline: ${r.baselineNote}`);
+  if (r.diffNote) notes.push(`Diff: ${r.diffNote}`);
+  if (view.annotationsOmitted)
+    notes.push(
+      `${view.annotationsOmitted} annotation${view.annotationsOmitted === 1 ? ' was' : 's were'} not shown (GitHub shows at most 10 per type per step); the table above lists every uncovered changed line.`,
+    );
+  for (const n of r.notices) notes.push(n);
   if (notes.length) parts.push('', notes.map((n) => `> ${n}`).join('\n>\n'));
-  if (ctx.warnings.length) parts.push('', details(`${ctx.warnings.length} warning${ctx.warnings.length === 1 ? '' : 's'}`, ctx.warnings.map((w) => `- ${text(w)}`).join('\n')));
-  parts.push('', `<sub>Headline rule: ${a.headline.rule.replace(/[<>&|`*_[\]]/g, ' ')}. Reports: ${a.inputs.map((i) => `${code(i.path)} (${i.format})`).join(', ')}${ctx.sha ? `. Commit ${code(ctx.sha.slice(0, 12))}` : ''}.</sub>`);
+  if (r.warnings.length)
+    parts.push(
+      '',
+      details(
+        `${r.warnings.length} warning${r.warnings.length === 1 ? '' : 's'}`,
+        r.warnings.map((w) => `- ${text(w)}`).join('\n'),
+      ),
+    );
+  parts.push(
+    '',
+    `<sub>Headline rule: ${a.headline.rule.replace(/[<>&|`*_[\]]/g, ' ')}. Reports: ${a.inputs.map((i) => `${code(i.path)} (${i.format})`).join(', ')}${view.sha ? `. Commit ${code(view.sha.slice(0, 12))}` : ''}.</sub>`,
+  );
   return parts.join('\n') + '\n';
 }
 
 /** The sticky PR comment: the same verdict, shorter (the summary has the long tables). */
-export function renderComment(a: Analysis, v: GateVerdict, ctx: GateContext, marker: string): string {
+export function renderComment(r: GateResult, view: GateView, marker: string): string {
+  const { analysis: a, verdict: v } = r;
   const parts = [marker, verdictLine(v), ''];
   parts.push(v.rules.map((r) => `- ${icon(r)} ${code(r.id)}: ${r.message}`).join('\n') || '- No rule is configured.');
   parts.push('', headTable(a, v));
   const files = filesTable(v, 50);
   if (files) parts.push('', details('Changed files', files));
-  if (ctx.baselineNote) parts.push('', `> Baseline: ${ctx.baselineNote}`);
-  if (ctx.diffNote) parts.push('', `> Diff: ${ctx.diffNote}`);
-  parts.push('', `<sub>quality coverage-gate${ctx.sha ? ` · ${code(ctx.sha.slice(0, 12))}` : ''}</sub>`);
+  const missing = missingBlock(v, 20);
+  if (missing) parts.push('', details('Changed files not in the coverage report', missing));
+  parts.push('', `> Baseline: ${r.baselineNote}`);
+  if (r.diffNote) parts.push('', `> Diff: ${r.diffNote}`);
+  parts.push('', `<sub>quality coverage-gate${view.sha ? ` · ${code(view.sha.slice(0, 12))}` : ''}</sub>`);
   return parts.join('\n') + '\n';
 }
 
@@ -164,4 +203,15 @@ export function uncoveredAnnotations(
     flush();
   }
   return out;
+}
+
+/** One annotation per changed file the report does not list (the whole file: none of it ran). */
+export function missingFileAnnotations(v: GateVerdict, level: Annotation['level']): Annotation[] {
+  return v.missingFiles.map((file) => ({
+    level,
+    file,
+    title: 'Not in the coverage report',
+    message: `${file} changed, but the coverage report does not list it: the tests never loaded it, so none of its lines is measured.`,
+    priority: 1,
+  }));
 }

@@ -4,11 +4,14 @@
  * against the baseline with exact rational arithmetic (BigInt), so 79.996% never passes 80.
  */
 import type { Analysis } from '../analyze.js';
+import { formatPercent as p2, formatPoints } from '../format.js';
 import type { Counter } from '../model/index.js';
 import { percent } from '../model/index.js';
 import type { BaselineSnapshot } from './baseline.js';
 
 export type GateMetric = 'lines' | 'branches' | 'headline';
+/** What to do with changed files the report does not list (of a language the report covers). */
+export type MissingFilesMode = 'warn' | 'fail' | 'ignore';
 
 export interface GateConfig {
   /** Total coverage must be at least this (percent). */
@@ -22,9 +25,17 @@ export interface GateConfig {
   /** Below this many changed executable lines the diff rule is reported but not enforced. */
   minChangedLines: number;
   metric: GateMetric;
+  /** Changed files missing from the report: a warning (default), a failing rule, or nothing. */
+  missingFiles?: MissingFilesMode;
 }
 
-export type RuleId = 'min-coverage' | 'min-diff-coverage' | 'max-decrease' | 'min-file-coverage';
+/** Why there is no diff when the caller knows (the base of a pull request is unknown). */
+export interface ChangeState {
+  /** Set when the change should be measured but cannot be: the diff rules fail with this. */
+  unknown?: string;
+}
+
+export type RuleId = 'min-coverage' | 'min-diff-coverage' | 'max-decrease' | 'min-file-coverage' | 'missing-files';
 
 export interface RuleResult {
   id: RuleId;
@@ -56,6 +67,15 @@ export interface GateVerdict {
   delta: number | null;
   diff: Counter | null;
   changedFiles: FileVerdict[];
+  /** Changed files of the report's languages that the report does not list. */
+  missingFiles: string[];
+}
+
+/** The gated metric in words: "lines", or "istanbul headline (statements)". */
+export function metricLabel(a: Pick<Analysis, 'headline' | 'producer'>, metric: GateMetric): string {
+  if (metric !== 'headline') return metric;
+  const tool = a.producer.name === 'unknown' ? '' : `${a.producer.name} `;
+  return `${tool}headline (${a.headline.metric})`;
 }
 
 /** The counter a metric names in an analysis. */
@@ -64,17 +84,23 @@ export function metricCounter(a: Pick<Analysis, 'totals' | 'headline'>, metric: 
   return a.totals[metric];
 }
 
-export function baselineCounter(b: BaselineSnapshot, metric: GateMetric, currentHeadlineMetric: string): Counter | null {
+export function baselineCounter(
+  b: BaselineSnapshot,
+  metric: GateMetric,
+  currentHeadlineMetric: string,
+): Counter | null {
   if (metric === 'headline') {
     // A baseline headline of another rule (the producer changed) is not comparable.
-    return b.headline.metric === currentHeadlineMetric ? { covered: b.headline.covered, total: b.headline.total } : null;
+    return b.headline.metric === currentHeadlineMetric
+      ? { covered: b.headline.covered, total: b.headline.total }
+      : null;
   }
   return b.totals[metric];
 }
 
-/** covered/total >= min% exactly. */
+/** covered/total >= min% exactly; nothing measured (0/0) never meets a minimum. */
 export function atLeast(c: Counter, min: number): boolean {
-  if (c.total === 0) return true;
+  if (c.total === 0) return false;
   return scaled(c.covered) * 100n * SCALE >= toScaled(min) * scaled(c.total);
 }
 
@@ -96,19 +122,55 @@ export function decreasedBeyond(cur: Counter, base: Counter, maxDecrease: number
   return lhs < rhs;
 }
 
-const p2 = (p: number | null) => (p === null ? 'n/a' : `${(Math.floor(p * 100) / 100).toFixed(2)}%`);
-const pts = (d: number) => `${d >= 0 ? '+' : '−'}${Math.abs(Math.trunc(d * 100) / 100).toFixed(2)} points`;
+const pts = (d: number) => `${formatPoints(d)} points`;
 
-export function evaluate(a: Analysis, cfg: GateConfig, baseline: BaselineSnapshot | undefined): GateVerdict {
+/** Reports that carry totals but no per-line data (istanbul's coverage-summary.json). */
+export function linelessReports(a: Pick<Analysis, 'inputs'>): string[] {
+  return a.inputs.filter((i) => i.format === 'istanbul-summary').map((i) => i.path);
+}
+
+const extOf = (path: string): string => {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot).toLowerCase() : '';
+};
+
+/** Changed files the report does not list, limited to file types (extensions) the report has. */
+export function missingChangedFiles(a: Pick<Analysis, 'files' | 'diff'>): string[] {
+  if (!a.diff) return [];
+  const exts = new Set(a.files.map((f) => extOf(f.path)));
+  return a.diff.skipped
+    .filter((s) => s.reason === 'not in the coverage report' && exts.has(extOf(s.path)) && extOf(s.path) !== '')
+    .map((s) => s.path);
+}
+
+export function evaluate(
+  a: Analysis,
+  cfg: GateConfig,
+  baseline: BaselineSnapshot | undefined,
+  change: ChangeState = {},
+): GateVerdict {
   const rules: RuleResult[] = [];
   const coverage = metricCounter(a, cfg.metric);
-  const metricName = cfg.metric === 'headline' ? `headline (${a.headline.metric})` : cfg.metric;
+  const metricName = metricLabel(a, cfg.metric);
+  const noData = `Input 'metric' is ${cfg.metric}, but the reports carry no ${cfg.metric} data: set metric to lines or headline, or have the test tool record ${cfg.metric}.`;
+  const lineless = linelessReports(a);
   const base = baseline ? baselineCounter(baseline, cfg.metric, a.headline.metric) : null;
-  const delta = coverage && base && percent(coverage) !== null && percent(base) !== null ? percent(coverage)! - percent(base)! : null;
+  const delta =
+    coverage && base && percent(coverage) !== null && percent(base) !== null
+      ? percent(coverage)! - percent(base)!
+      : null;
 
   if (cfg.minCoverage !== undefined) {
     if (!coverage) {
-      rules.push({ id: 'min-coverage', status: 'skip', enforced: false, message: `The reports carry no ${metricName} data.` });
+      rules.push({ id: 'min-coverage', status: 'fail', enforced: true, message: noData });
+    } else if (coverage.total === 0) {
+      rules.push({
+        id: 'min-coverage',
+        status: 'fail',
+        enforced: true,
+        message: `Total ${metricName} coverage cannot meet the minimum ${cfg.minCoverage}%: no executable ${cfg.metric === 'branches' ? 'branches' : 'lines'} measured (0/0). Check that the tests ran with coverage and that the report lists your source files.`,
+      });
     } else {
       const ok = atLeast(coverage, cfg.minCoverage);
       rules.push({
@@ -139,10 +201,34 @@ export function evaluate(a: Analysis, cfg: GateConfig, baseline: BaselineSnapsho
   }
 
   if (cfg.minDiffCoverage !== undefined) {
-    if (!diff) {
-      rules.push({ id: 'min-diff-coverage', status: 'skip', enforced: false, message: 'No diff to measure (no base to compare with).' });
+    if (lineless.length) {
+      rules.push({
+        id: 'min-diff-coverage',
+        status: 'fail',
+        enforced: true,
+        message: `Patch coverage cannot be measured: ${lineless.join(', ')} ${lineless.length === 1 ? 'is a summary' : 'are summaries'} without line data (istanbul coverage-summary.json). Use coverage/coverage-final.json or lcov instead.`,
+      });
+    } else if (!diff && change.unknown) {
+      rules.push({
+        id: 'min-diff-coverage',
+        status: 'fail',
+        enforced: true,
+        message: `The change cannot be measured: ${change.unknown}`,
+      });
+    } else if (!diff) {
+      rules.push({
+        id: 'min-diff-coverage',
+        status: 'skip',
+        enforced: false,
+        message: 'No diff to measure (no base to compare with).',
+      });
     } else if (diff.noCoverableLines) {
-      rules.push({ id: 'min-diff-coverage', status: 'skip', enforced: false, message: 'The change has no coverable lines (no executable line added or modified).' });
+      rules.push({
+        id: 'min-diff-coverage',
+        status: 'skip',
+        enforced: false,
+        message: 'The change has no coverable lines (no executable line added or modified).',
+      });
     } else {
       const ok = atLeast(diff.lines, cfg.minDiffCoverage);
       const enforced = diff.lines.total >= cfg.minChangedLines;
@@ -152,7 +238,9 @@ export function evaluate(a: Analysis, cfg: GateConfig, baseline: BaselineSnapsho
         enforced,
         message:
           `Patch coverage ${p2(diff.percent)} (${diff.lines.covered}/${diff.lines.total} changed executable lines) ${ok ? 'meets' : 'is below'} the minimum ${cfg.minDiffCoverage}%` +
-          (enforced ? '.' : `; not enforced: fewer than min-changed-lines (${cfg.minChangedLines}) changed executable lines.`),
+          (enforced
+            ? '.'
+            : `; not enforced: fewer than min-changed-lines (${cfg.minChangedLines}) changed executable lines.`),
       });
     }
   }
@@ -160,8 +248,15 @@ export function evaluate(a: Analysis, cfg: GateConfig, baseline: BaselineSnapsho
   if (cfg.maxDecrease !== undefined) {
     if (!baseline) {
       rules.push({ id: 'max-decrease', status: 'skip', enforced: false, message: 'No baseline to compare with.' });
-    } else if (!coverage || !base) {
-      rules.push({ id: 'max-decrease', status: 'skip', enforced: false, message: `The baseline (${baseline.commit.slice(0, 12)}) has no comparable ${metricName} figure.` });
+    } else if (!coverage) {
+      rules.push({ id: 'max-decrease', status: 'fail', enforced: true, message: noData });
+    } else if (!base) {
+      rules.push({
+        id: 'max-decrease',
+        status: 'skip',
+        enforced: false,
+        message: `The baseline (${baseline.commit.slice(0, 12)}) has no comparable ${metricName} figure.`,
+      });
     } else {
       const fell = decreasedBeyond(coverage, base, cfg.maxDecrease);
       rules.push({
@@ -170,14 +265,28 @@ export function evaluate(a: Analysis, cfg: GateConfig, baseline: BaselineSnapsho
         enforced: true,
         message:
           `Total ${metricName} coverage ${p2(percent(coverage))} vs ${p2(percent(base))} on ${baseline.branch} at ${baseline.commit.slice(0, 12)} (${delta === null ? 'n/a' : pts(delta)}); ` +
-          (cfg.maxDecrease === 0 ? 'no decrease is allowed.' : `a decrease of at most ${cfg.maxDecrease} points is allowed.`),
+          (cfg.maxDecrease === 0
+            ? 'no decrease is allowed.'
+            : `a decrease of at most ${cfg.maxDecrease} points is allowed.`),
       });
     }
   }
 
   if (cfg.minFileCoverage !== undefined) {
-    if (!diff) {
-      rules.push({ id: 'min-file-coverage', status: 'skip', enforced: false, message: 'No diff: no changed files to check.' });
+    if (!diff && change.unknown) {
+      rules.push({
+        id: 'min-file-coverage',
+        status: 'fail',
+        enforced: true,
+        message: `The changed files cannot be known: ${change.unknown}`,
+      });
+    } else if (!diff) {
+      rules.push({
+        id: 'min-file-coverage',
+        status: 'skip',
+        enforced: false,
+        message: 'No diff: no changed files to check.',
+      });
     } else {
       const below = changedFiles.filter((f) => f.belowMin);
       rules.push({
@@ -191,6 +300,20 @@ export function evaluate(a: Analysis, cfg: GateConfig, baseline: BaselineSnapsho
     }
   }
 
+  const mode = cfg.missingFiles ?? 'warn';
+  const missingFiles = mode === 'ignore' ? [] : missingChangedFiles(a);
+  if (missingFiles.length && mode !== 'ignore') {
+    const n = missingFiles.length;
+    rules.push({
+      id: 'missing-files',
+      status: 'fail',
+      enforced: mode === 'fail',
+      message:
+        `${n} changed file${n === 1 ? ' is' : 's are'} not in the coverage report (the tests never loaded ${n === 1 ? 'it' : 'them'}): ${missingFiles.slice(0, 5).join(', ')}${n > 5 ? `, and ${n - 5} more` : ''}.` +
+        (mode === 'fail' ? '' : ' Set missing-files: fail to enforce, or ignore to stop this warning.'),
+    });
+  }
+
   return {
     passed: rules.every((r) => r.status !== 'fail' || !r.enforced),
     rules,
@@ -200,5 +323,6 @@ export function evaluate(a: Analysis, cfg: GateConfig, baseline: BaselineSnapsho
     delta,
     diff: diff ? diff.lines : null,
     changedFiles,
+    missingFiles,
   };
 }

@@ -1,0 +1,235 @@
+/**
+ * The gate's outside world, each piece loaded only when a run needs it: report globbing, the
+ * baseline store (@actions/cache only for `baseline: cache`), the GitHub client (only to comment
+ * or fetch the API patch), commit time through kit's git. Rule: every path from an input stays
+ * inside the workspace or RUNNER_TEMP, and every fault names the path and what to fix.
+ */
+import * as glob from '@actions/glob';
+import {
+  BranchBaselineStore,
+  CacheBaselineStore,
+  DEFAULT_REPORTS,
+  FileBaselineStore,
+  patchFromPullFiles,
+  type BaselineStore,
+  type GateResult,
+  type PatchLoader,
+} from '@quality/coverage';
+import {
+  ConfigurationError,
+  errorMessage,
+  escapeLine,
+  log,
+  md,
+  type RunEvent,
+  type WorkflowContext,
+} from '@quality/kit';
+import { runGit } from '@quality/kit/git';
+import { closeSync, openSync, realpathSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import type { GateInputs } from './inputs.js';
+
+/** Is `path` inside one of `roots` (after following symbolic links where the path exists)? */
+export function inside(path: string, roots: readonly string[]): boolean {
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return resolve(p);
+    }
+  };
+  const p = real(path);
+  return roots.some((r) => {
+    const rel = relative(real(r), p);
+    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+  });
+}
+
+/** An input's path resolved from `cwd`, refused when it leaves the workspace and RUNNER_TEMP. */
+export function inputPath(input: string, value: string, cwd: string, roots: readonly string[]): string {
+  const p = resolve(cwd, value);
+  if (!inside(p, roots))
+    throw new ConfigurationError(
+      `Input '${input}' (${value}) points outside the workspace and RUNNER_TEMP (${roots.join(', ')}): use a path inside the workspace.`,
+    );
+  return p;
+}
+
+/** A file-system fault as the user's to fix: which path, what happened, what to do. */
+export function fsFault(e: unknown, path: string, what: string): ConfigurationError {
+  const code = (e as NodeJS.ErrnoException).code ?? '';
+  const why: Record<string, string> = {
+    ENOSPC: 'the disk is full: free space on the runner',
+    EDQUOT: 'the disk quota is exceeded: free space on the runner',
+    EROFS: 'the file system is read-only: point it at a writable folder',
+    EACCES: 'permission denied: make the folder writable for the runner user',
+    EPERM: 'permission denied: make the folder writable for the runner user',
+    ENOTDIR: 'a part of the path is a file, not a folder: fix the path',
+    EISDIR: 'the path is a folder: name a file',
+    ENOENT: 'a folder on the path does not exist',
+  };
+  return new ConfigurationError(
+    `Cannot write ${what} to ${path}: ${why[code] ?? errorMessage(e)}${code ? ` (${code})` : ''}.`,
+  );
+}
+
+export async function findReports(inputs: GateInputs, cwd: string, roots: readonly string[]): Promise<string[]> {
+  const explicit = inputs.files.length > 0;
+  const patterns = explicit ? inputs.files : [...DEFAULT_REPORTS];
+  const abs = patterns.map((p) => {
+    const neg = p.startsWith('!');
+    const body = neg ? p.slice(1) : p;
+    const full = isAbsolute(body) ? body : join(cwd, body);
+    if (!neg && !inside(full.replace(/[*?[{].*$/, '') || '/', roots))
+      throw new ConfigurationError(
+        `Input 'files' (${p}) points outside the workspace and RUNNER_TEMP: reports are read only from there. Copy the report into the workspace.`,
+      );
+    return neg ? `!${full}` : full;
+  });
+  if (!explicit) abs.push(`!${join(cwd, '**/node_modules/**')}`);
+  const globber = await glob.create(abs.join('\n'), { matchDirectories: false, implicitDescendants: false });
+  // A symbolic link inside the workspace may still point out of it: such matches are dropped.
+  const found = [...new Set(await globber.glob())].filter((f) => inside(f, roots)).sort();
+  if (found.length === 0) {
+    throw new ConfigurationError(
+      explicit
+        ? `Input 'files' matched no file in ${cwd} (patterns: ${patterns.join(', ')}). Check the paths, or that the test step wrote its coverage report before this step.`
+        : `No coverage report found in ${cwd} (looked for ${DEFAULT_REPORTS.join(', ')}). Set the 'files' input to your report's path.`,
+    );
+  }
+  return found;
+}
+
+/** The baseline store; the cache store (with @actions/cache) is imported only when chosen. */
+export async function makeStore(
+  inputs: GateInputs,
+  workspace: string,
+  roots: readonly string[],
+): Promise<BaselineStore | undefined> {
+  switch (inputs.baseline.kind) {
+    case 'none':
+      return undefined;
+    case 'cache': {
+      // kit's backend loads @actions/cache on first use only.
+      const { createCacheBackend } = await import('@quality/kit/cache-backend');
+      const backend = createCacheBackend({ timeoutMs: 120_000, log, libraryWarnings: 'log' });
+      return new CacheBaselineStore({ backend, log });
+    }
+    case 'branch':
+      return new BranchBaselineStore({ cwd: workspace, branch: inputs.baselineBranch });
+    case 'file':
+      return new FileBaselineStore(inputPath('baseline', inputs.baseline.path, workspace, roots));
+  }
+}
+
+/** The GitHub client, loaded on first use; GITHUB_API_URL must be an http(s) URL. */
+export async function github(ctx: WorkflowContext, token: string) {
+  let url: URL | undefined;
+  try {
+    url = new URL(ctx.apiUrl);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !/^https?:$/.test(url.protocol))
+    throw new ConfigurationError(
+      `GITHUB_API_URL (${JSON.stringify(ctx.apiUrl)}) is not an http(s) URL: unset it, or set it to your GitHub API (https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server).`,
+    );
+  const gh = await import('@quality/kit/github');
+  // API text (error messages, URLs) reaches stdout through info: escaped so it cannot be a command.
+  const safe = { ...log, info: (m: string) => log.info(escapeLine(m)) };
+  return { gh, client: gh.createGitHubClient({ token, baseUrl: ctx.apiUrl, log: safe }) };
+}
+
+/** The pull request's change from the API's files list: the fallback when local git cannot diff. */
+export function apiPatch(ctx: WorkflowContext, token: string, ev: RunEvent): PatchLoader {
+  return {
+    name: 'the pull request files API',
+    load: async () => {
+      const { gh, client } = await github(ctx, token);
+      const { files, truncated } = await gh.listPullRequestFiles(client, {
+        owner: ctx.repository!.owner,
+        repo: ctx.repository!.repo,
+        pullNumber: ev.prNumber!,
+      });
+      const { text, skipped } = patchFromPullFiles(files);
+      const note =
+        `measured from the GitHub API's pull request files list (local git could not give the diff)` +
+        (truncated ? '; GitHub lists at most 3000 files, so files beyond that are not measured' : '') +
+        (skipped
+          ? `; ${skipped} file${skipped === 1 ? ' has' : 's have'} no patch in the API (too large or binary) and ${skipped === 1 ? 'is' : 'are'} not measured`
+          : '') +
+        '.';
+      return { text, note };
+    },
+  };
+}
+
+/** Committer time of `sha` (seconds), now when git cannot tell. */
+export async function commitTime(workspace: string, sha: string): Promise<number> {
+  const now = Math.floor(Date.now() / 1000);
+  try {
+    const out = await runGit(workspace, ['show', '-s', '--format=%ct', '--end-of-options', sha], { timeoutMs: 30_000 });
+    return Number(out.stdout.toString('utf8').trim()) || now;
+  } catch {
+    return now;
+  }
+}
+
+/** Post or update the sticky comment; what happened goes into the result's notices and warnings. */
+export async function comment(
+  ctx: WorkflowContext,
+  inputs: GateInputs,
+  ev: RunEvent,
+  r: GateResult,
+  body: string,
+  file: string,
+  outputs: Map<string, string>,
+): Promise<void> {
+  const want = inputs.comment === 'always' || (inputs.comment === 'auto' && ev.kind === 'pull_request');
+  if (!want) return;
+  if (ev.prNumber === undefined || !inputs.token || !ctx.repository) {
+    outputs.set('comment-file', file);
+    r.notices.push(
+      `No pull request comment: ${!inputs.token ? 'no token' : ev.prNumber === undefined ? 'the event names no pull request' : 'the repository is unknown'}. The body is in the \`comment-file\` output.`,
+    );
+    return;
+  }
+  const { gh, client } = await github(ctx, inputs.token);
+  const marker = md.marker(`coverage-gate:${inputs.commentId}`);
+  const c = await gh.upsertStickyComment(client, {
+    owner: ctx.repository.owner,
+    repo: ctx.repository.repo,
+    issueNumber: ev.prNumber,
+    marker,
+    body,
+  });
+  if (c.status !== 'failed')
+    return log.info(escapeLine(`Pull request comment ${c.status}${c.url ? `: ${c.url}` : ''}`));
+  outputs.set('comment-file', file);
+  const forbidden = c.error?.kind === 'forbidden';
+  const why = forbidden
+    ? `the token cannot write to this pull request${ev.fork ? ' (a pull request from a fork gets a read-only token)' : ''}`
+    : `the API failed: ${c.error?.message ?? 'unknown error'}`;
+  r.notices.push(
+    `The pull request comment was not posted: ${why}. Its body is in the \`comment-file\` output (${file}); upload it as an artifact and post it from a workflow_run workflow (see the fork recipe in the action's README).`,
+  );
+  if (!forbidden) r.warnings.push(`Pull request comment: ${c.error?.message ?? 'failed'}`);
+}
+
+export function writeFile(path: string, what: string, write: (fd: number) => void | Promise<void>): Promise<void> {
+  return (async () => {
+    let fd: number;
+    try {
+      fd = openSync(path, 'w');
+    } catch (e) {
+      throw fsFault(e, path, what);
+    }
+    try {
+      await write(fd);
+    } catch (e) {
+      throw fsFault(e, path, what);
+    } finally {
+      closeSync(fd);
+    }
+  })();
+}

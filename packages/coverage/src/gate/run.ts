@@ -1,0 +1,188 @@
+/**
+ * The gate in one call: analyse the reports, measure the change from the first diff source that
+ * works (local git, then a patch the caller fetches, e.g. from the API), read the baseline, apply
+ * the rules. Returns one GateResult that outputs, summary, comment, annotations and report.json
+ * all read. Rule: a source that fails is a warning only when another source follows.
+ */
+import { ConfigurationError, errorMessage } from '@quality/kit/errors';
+import { analyze, measureDiff, type Analysis, type AnalyzeOptions, type DiffResult } from '../analyze.js';
+import { BASELINE_SCHEMA, type BaselineQuery, type BaselineSnapshot, type BaselineStore } from './baseline.js';
+import { evaluate, linelessReports, type GateConfig, type GateVerdict } from './rules.js';
+
+/** A patch the caller loads only when the sources before it failed (no client is loaded otherwise). */
+export interface PatchLoader {
+  /** Names the source in messages: "the GitHub API". */
+  name: string;
+  load: () => Promise<{ text: string; note: string }>;
+}
+
+export type ChangeSource = { kind: 'git'; base: string; head?: string; allowFetch: boolean } | PatchLoader;
+
+export interface ChangeSpec {
+  /** Tried in order. Empty: there is no change to measure (see `missing`). */
+  sources: ChangeSource[];
+  /** Why there is no source; `required` makes the diff rules fail with the reason (a pull request without a base). */
+  missing?: { reason: string; required: boolean };
+}
+
+export interface GateRunOptions {
+  analyze: Omit<AnalyzeOptions, 'diff'>;
+  config: GateConfig;
+  change: ChangeSpec;
+  /** The baseline store and what to ask it; `query` undefined when the base branch is unknown. */
+  baseline?: { store: BaselineStore; query?: BaselineQuery };
+}
+
+export interface GateResult {
+  analysis: Analysis;
+  verdict: GateVerdict;
+  /** The baseline that was compared with, if one was found. */
+  baseline?: BaselineSnapshot;
+  /** One sentence on the baseline step; one on where the diff came from when not local git. */
+  baselineNote: string;
+  diffNote?: string;
+  warnings: string[];
+  notices: string[];
+}
+
+/** The event fields the change depends on (kit's RunEvent has them). */
+export interface ChangeEvent {
+  name: string;
+  kind: 'pull_request' | 'merge_group' | 'push' | 'other';
+  baseSha?: string;
+  newBranch: boolean;
+}
+
+/**
+ * Where the change comes from: an explicit base, else the event's base through git and then
+ * `fallback`. A pull request or merge group whose base is unknown cannot be measured: the diff
+ * rules fail with what to fix.
+ */
+export function changeFor(
+  ev: ChangeEvent,
+  opts: { diffBase?: string; allowFetch: boolean; fallback?: PatchLoader },
+): ChangeSpec {
+  const git = (base: string): ChangeSource => ({ kind: 'git', base, head: 'HEAD', allowFetch: opts.allowFetch });
+  if (opts.diffBase) return { sources: [git(opts.diffBase)] };
+  if (ev.kind === 'push' && ev.newBranch) {
+    const reason =
+      'This push created the branch (its "before" commit is all zeros): there is no previous commit to diff against, so the patch rule is skipped.';
+    return { sources: [], missing: { required: false, reason } };
+  }
+  if (ev.baseSha) return { sources: opts.fallback ? [git(ev.baseSha), opts.fallback] : [git(ev.baseSha)] };
+  if (ev.kind === 'pull_request' || ev.kind === 'merge_group') {
+    const field = ev.kind === 'merge_group' ? 'merge_group.base_sha' : 'pull_request.base.sha';
+    const reason = `the ${ev.name} event payload has no valid base commit (${field}). Run the gate on the real ${ev.name} event, or set 'diff-base' to the base branch (e.g. origin/main).`;
+    return { sources: [], missing: { required: true, reason } };
+  }
+  if (ev.kind === 'push') return { sources: [] };
+  const reason = `No diff base: the ${ev.name || 'current'} event names none and 'diff-base' is not set, so the patch rule is skipped.`;
+  return { sources: [], missing: { required: false, reason } };
+}
+
+/** A unified diff from a pull request's files list (GitHub's `patch` fields); files without one are counted. */
+export function patchFromPullFiles(
+  files: readonly { filename: string; previous_filename?: string; status: string; patch?: string }[],
+): { text: string; skipped: number } {
+  let text = '';
+  let skipped = 0;
+  for (const f of files) {
+    if (f.status === 'removed') continue;
+    if (typeof f.patch !== 'string') {
+      skipped++;
+      continue;
+    }
+    const from = f.previous_filename ?? f.filename;
+    text += `diff --git a/${from} b/${f.filename}\n--- a/${from}\n+++ b/${f.filename}\n${f.patch.endsWith('\n') ? f.patch : `${f.patch}\n`}`;
+  }
+  return { text, skipped };
+}
+
+/** The snapshot a trusted run saves as the next baseline. */
+export function snapshotOf(
+  a: Pick<Analysis, 'files' | 'totals' | 'headline'>,
+  at: { commit: string; commitTime: number; branch: string; writer: string },
+): BaselineSnapshot {
+  const files: Record<string, [number, number]> = {};
+  for (const f of a.files) files[f.path] = [f.lines.covered, f.lines.total];
+  return {
+    schema: BASELINE_SCHEMA,
+    commit: at.commit,
+    commitTime: at.commitTime,
+    branch: at.branch,
+    createdAt: new Date().toISOString(),
+    writer: at.writer,
+    totals: a.totals,
+    headline: { metric: a.headline.metric, covered: a.headline.covered, total: a.headline.total },
+    files,
+  };
+}
+
+async function measureChange(
+  a: Analysis,
+  spec: ChangeSpec,
+  warnings: string[],
+): Promise<{ diff?: DiffResult; note?: string }> {
+  const errors: string[] = [];
+  for (let i = 0; i < spec.sources.length; i++) {
+    const src = spec.sources[i]!;
+    const last = i === spec.sources.length - 1;
+    try {
+      if ('load' in src) {
+        const { text, note } = await src.load();
+        return { diff: await measureDiff(a.model, a.workspace, { kind: 'patch', text, name: src.name }), note };
+      }
+      return { diff: await measureDiff(a.model, a.workspace, src) };
+    } catch (e) {
+      if (last && errors.length === 0) throw e;
+      if (!last) warnings.push(`${'load' in src ? src.name : 'Local git'} could not give the diff: ${errorMessage(e)}`);
+      errors.push(errorMessage(e));
+    }
+  }
+  if (errors.length)
+    throw new ConfigurationError(`${errors[0]} The fallbacks failed too: ${errors.slice(1).join(' ')}`);
+  return {};
+}
+
+export async function runGate(opts: GateRunOptions): Promise<GateResult> {
+  const analysis = await analyze(opts.analyze);
+  const warnings = [...analysis.warnings];
+  const notices: string[] = [];
+  if (analysis.files.length === 0) {
+    const u = analysis.unmapped[0];
+    throw new ConfigurationError(
+      `None of the ${analysis.inputs.length} report(s) holds a file of this repository (${analysis.unmapped.length} path(s) could not be mapped${u ? `, e.g. ${u.path}: ${u.reason}` : ''}). Use 'path-map' to rewrite report paths.`,
+    );
+  }
+  const lineless = linelessReports(analysis);
+  if (lineless.length)
+    notices.push(
+      `${lineless.join(', ')} holds totals only (no line data): changed lines cannot be measured from it. Use coverage/coverage-final.json or lcov for patch coverage.`,
+    );
+
+  const { diff, note: diffNote } = await measureChange(analysis, opts.change, warnings);
+  if (diff) analysis.diff = diff;
+  else if (opts.change.missing) notices.push(opts.change.missing.reason);
+
+  let baseline: BaselineSnapshot | undefined;
+  let baselineNote = 'not used (baseline: none).';
+  if (opts.baseline) {
+    const { store, query } = opts.baseline;
+    const read = query
+      ? await store.read(query)
+      : { status: 'missing' as const, detail: 'the base branch is unknown for this event.' };
+    if (read.status === 'missing')
+      baselineNote = `none yet (${read.detail}); the max-decrease rule passes until a push to the default branch saves one.`;
+    else if (read.status === 'unavailable') {
+      baselineNote = `unavailable (${read.detail}); the max-decrease rule is skipped.`;
+      warnings.push(`Baseline ${store.kind} store: ${read.detail}`);
+    } else {
+      baseline = read.snapshot;
+      baselineNote = `${read.snapshot.branch} at ${read.snapshot.commit.slice(0, 12)}, from the ${read.source}.`;
+    }
+  }
+
+  const unknown = !diff && opts.change.missing?.required ? opts.change.missing.reason : undefined;
+  const verdict = evaluate(analysis, opts.config, baseline, { unknown });
+  return { analysis, verdict, baseline, baselineNote, diffNote, warnings, notices };
+}

@@ -1,0 +1,177 @@
+import { describe, it, expect, afterAll } from '@jest/globals';
+import {
+  changeFor,
+  evaluate,
+  formatPercent,
+  formatPoints,
+  missingChangedFiles,
+  patchFromPullFiles,
+  runGate,
+  type Analysis,
+  type ChangeEvent,
+  type GateConfig,
+} from '@quality/coverage';
+import { GitRepo, removeAll } from '../../support/git-repo.js';
+
+afterAll(removeAll);
+
+const cfg = (c: Partial<GateConfig>): GateConfig => ({ minChangedLines: 0, metric: 'lines', ...c });
+const ev = (e: Partial<ChangeEvent>): ChangeEvent => ({ name: 'pull_request', kind: 'pull_request', newBranch: false, ...e });
+const none = { lines: null, branches: null, statements: null, functions: null, instructions: null };
+
+function analysis(opts: { lines?: [number, number]; files?: string[]; skipped?: string[]; format?: 'lcov' | 'istanbul-summary' }): Analysis {
+  const [covered, total] = opts.lines ?? [5, 10];
+  const files = (opts.files ?? ['src/a.js']).map((path) => ({ path, ...none, lines: { covered, total } }));
+  return {
+    format: opts.format ?? 'lcov',
+    producer: { name: 'unknown' },
+    inputs: [{ path: 'r', format: opts.format ?? 'lcov', producer: { name: 'unknown' }, files: files.length }],
+    model: { format: 'lcov', producer: { name: 'unknown' }, metrics: new Set(['lines']), files: new Map(), sourceRoots: [], warnings: [] },
+    workspace: '/ws',
+    totals: { ...none, lines: { covered, total } },
+    headline: { metric: 'lines', covered, total, percent: total ? (100 * covered) / total : null, rule: '', display: '' },
+    files,
+    unmapped: [],
+    warnings: [],
+    diff: opts.skipped && {
+      source: 'git',
+      lines: { covered: 0, total: 0 },
+      files: [],
+      skipped: opts.skipped.map((path) => ({ path, reason: 'not in the coverage report' as const })),
+      noCoverableLines: true,
+      percent: null,
+    },
+  } as Analysis;
+}
+
+describe('formatPercent', () => {
+  it('truncates, never rounds up to a threshold, and says n/a for nothing measured', () => {
+    expect(formatPercent(79.996)).toBe('79.99%');
+    expect(formatPercent({ covered: 2, total: 3 })).toBe('66.66%');
+    expect(formatPercent({ covered: 0, total: 0 })).toBe('n/a');
+    expect(formatPercent(null)).toBe('n/a');
+    expect(formatPoints(-0.506)).toBe('−0.50');
+    expect(formatPoints(1.239)).toBe('+1.23');
+  });
+});
+
+describe('patchFromPullFiles', () => {
+  it('builds a unified diff, skips removed files and counts files without a patch', () => {
+    const { text, skipped } = patchFromPullFiles([
+      { filename: 'a.js', status: 'modified', patch: '@@ -1,0 +1,1 @@\n+x' },
+      { filename: 'b.js', previous_filename: 'old.js', status: 'renamed', patch: '@@ -2,0 +3,1 @@\n+y\n' },
+      { filename: 'gone.js', status: 'removed', patch: '@@ -1,1 +0,0 @@\n-z' },
+      { filename: 'big.bin', status: 'added' },
+    ]);
+    expect(skipped).toBe(1);
+    expect(text).toBe(
+      'diff --git a/a.js b/a.js\n--- a/a.js\n+++ b/a.js\n@@ -1,0 +1,1 @@\n+x\n' +
+        'diff --git a/old.js b/b.js\n--- a/old.js\n+++ b/b.js\n@@ -2,0 +3,1 @@\n+y\n',
+    );
+  });
+});
+
+describe('changeFor', () => {
+  const fallback = { name: 'the API', load: async () => ({ text: '', note: '' }) };
+  it('takes diff-base first, then the event base through git and then the fallback', () => {
+    expect(changeFor(ev({ baseSha: 'a'.repeat(40) }), { diffBase: 'origin/main', allowFetch: true, fallback }).sources).toEqual([
+      { kind: 'git', base: 'origin/main', head: 'HEAD', allowFetch: true },
+    ]);
+    const s = changeFor(ev({ baseSha: 'b'.repeat(40) }), { allowFetch: false, fallback });
+    expect(s.sources).toEqual([{ kind: 'git', base: 'b'.repeat(40), head: 'HEAD', allowFetch: false }, fallback]);
+  });
+  it('requires a base for pull requests and merge groups, naming the payload field and diff-base', () => {
+    const pr = changeFor(ev({}), { allowFetch: true });
+    expect(pr).toMatchObject({ sources: [], missing: { required: true } });
+    expect(pr.missing!.reason).toMatch(/pull_request\.base\.sha.*'diff-base'/);
+    const mg = changeFor(ev({ name: 'merge_group', kind: 'merge_group' }), { allowFetch: true });
+    expect(mg.missing).toMatchObject({ required: true, reason: expect.stringContaining('merge_group.base_sha') });
+    const mgOk = changeFor(ev({ name: 'merge_group', kind: 'merge_group', baseSha: 'c'.repeat(40) }), { allowFetch: true });
+    expect(mgOk.sources).toEqual([{ kind: 'git', base: 'c'.repeat(40), head: 'HEAD', allowFetch: true }]);
+  });
+  it('skips, without failing, a push that created its branch and an event with no base', () => {
+    expect(changeFor(ev({ name: 'push', kind: 'push', newBranch: true }), { allowFetch: true }).missing).toMatchObject({ required: false });
+    expect(changeFor(ev({ name: 'schedule', kind: 'other' }), { allowFetch: true }).missing).toMatchObject({ required: false });
+  });
+});
+
+describe('evaluate: never pass what was not measured', () => {
+  it('fails a minimum over 0/0', () => {
+    const v = evaluate(analysis({ lines: [0, 0] }), cfg({ minCoverage: 0 }), undefined);
+    expect(v.passed).toBe(false);
+    expect(v.rules[0]!.message).toMatch(/no executable lines measured \(0\/0\)/);
+  });
+  it('fails every rule of a metric the reports do not carry', () => {
+    const v = evaluate(analysis({}), cfg({ metric: 'branches', minCoverage: 90 }), undefined);
+    expect(v.rules[0]).toMatchObject({ id: 'min-coverage', status: 'fail', enforced: true });
+    expect(v.rules[0]!.message).toContain("Input 'metric' is branches");
+  });
+  it('fails the diff rules when the change is unknown, and the patch rule on a totals-only report', () => {
+    const unknown = evaluate(analysis({}), cfg({ minDiffCoverage: 80, minFileCoverage: 50 }), undefined, { unknown: 'no base.' });
+    expect(unknown.rules.map((r) => [r.id, r.status, r.enforced])).toEqual([
+      ['min-diff-coverage', 'fail', true],
+      ['min-file-coverage', 'fail', true],
+    ]);
+    const summary = evaluate(analysis({ format: 'istanbul-summary', skipped: [] }), cfg({ minDiffCoverage: 80 }), undefined);
+    expect(summary.passed).toBe(false);
+    expect(summary.rules[0]!.message).toMatch(/without line data.*coverage-final\.json or lcov/);
+  });
+  it('names changed files missing from the report, only of the report languages; warn, fail or ignore', () => {
+    const a = analysis({ files: ['src/a.js'], skipped: ['src/new.js', 'README.md', 'Makefile', 'src/b.py'] });
+    expect(missingChangedFiles(a)).toEqual(['src/new.js']);
+    const warn = evaluate(a, cfg({}), undefined);
+    expect(warn.passed).toBe(true);
+    expect(warn.rules).toEqual([expect.objectContaining({ id: 'missing-files', status: 'fail', enforced: false })]);
+    expect(evaluate(a, cfg({ missingFiles: 'fail' }), undefined).passed).toBe(false);
+    const ignore = evaluate(a, cfg({ missingFiles: 'ignore' }), undefined);
+    expect([ignore.rules, ignore.missingFiles]).toEqual([[], []]);
+  });
+});
+
+describe('runGate', () => {
+  it('falls back to the next diff source when git fails, with a warning and the source note', async () => {
+    const repo = await GitRepo.init();
+    await repo.commit('c', { 'src/a.js': 'a\nb\nc\n', 'lcov.info': 'SF:src/a.js\nDA:1,1\nDA:2,0\nDA:3,1\nend_of_record\n' });
+    let loaded = 0;
+    const r = await runGate({
+      analyze: { reports: ['lcov.info'], cwd: repo.dir },
+      config: cfg({ minDiffCoverage: 80 }),
+      change: {
+        sources: [
+          { kind: 'git', base: 'f'.repeat(40), allowFetch: false },
+          {
+            name: 'the test API',
+            load: async () => {
+              loaded++;
+              return { text: 'diff --git a/src/a.js b/src/a.js\n--- a/src/a.js\n+++ b/src/a.js\n@@ -0,0 +1,2 @@\n+a\n+b\n', note: 'from the test API.' };
+            },
+          },
+        ],
+      },
+    });
+    expect(loaded).toBe(1);
+    expect(r.analysis.diff!.lines).toEqual({ covered: 1, total: 2 });
+    expect(r.diffNote).toBe('from the test API.');
+    expect(r.warnings.some((w) => w.startsWith('Local git could not give the diff'))).toBe(true);
+    expect(r.verdict.passed).toBe(false);
+    expect(r.baselineNote).toBe('not used (baseline: none).');
+  });
+
+  it('throws the git error when it is the only source, and never loads a fallback it does not need', async () => {
+    const repo = await GitRepo.init();
+    const base = await repo.commit('base', { 'src/a.js': 'a\n' });
+    await repo.commit('c', { 'src/a.js': 'a\nb\n', 'lcov.info': 'SF:src/a.js\nDA:1,1\nDA:2,1\nend_of_record\n' });
+    await expect(
+      runGate({ analyze: { reports: ['lcov.info'], cwd: repo.dir }, config: cfg({}), change: { sources: [{ kind: 'git', base: 'f'.repeat(40), allowFetch: false }] } }),
+    ).rejects.toThrow();
+    let loaded = 0;
+    const ok = await runGate({
+      analyze: { reports: ['lcov.info'], cwd: repo.dir },
+      config: cfg({ minDiffCoverage: 80 }),
+      change: { sources: [{ kind: 'git', base, allowFetch: false }, { name: 'x', load: async () => (loaded++, { text: '', note: '' }) }] },
+    });
+    expect(loaded).toBe(0);
+    expect(ok.analysis.diff!.lines).toEqual({ covered: 1, total: 1 });
+    expect(ok.verdict.passed).toBe(true);
+  });
+});
