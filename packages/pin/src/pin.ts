@@ -7,6 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { ConfigurationError } from '@quality/kit/errors';
+import { isFullSha } from '@quality/kit/git';
 import { readText } from './files.js';
 import { MissingRepository, Remotes, releaseTags, type ListRemote } from './remote.js';
 import { applyEdits, findUses, parseUses, type ActionRef, type Edit, type UsesSite } from './uses.js';
@@ -79,7 +80,7 @@ export function writeEdits(
   return changed;
 }
 
-export const isFullSha = (s: string): boolean => /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(s);
+export { isFullSha };
 
 /** Text from outside on one line: control characters as \xNN, so it cannot start a line of output. */
 export function shown(s: string): string {

@@ -52,8 +52,8 @@ import { join } from 'node:path';
 import { BASELINE_SCHEMA, parseBaseline, serializeBaseline } from './baseline.js';
 import type { BaselineQuery, BaselineRead, BaselineSnapshot, BaselineStore, BaselineWrite } from './baseline.js';
 import { errorText, futureSchema, iso } from './baseline-file.js';
-import { assertRef, isSha } from '../git.js';
-import { runGit } from '@quality/kit/git';
+import { assertRef } from '../git.js';
+import { isFullSha, runGit, shortSha as short } from '@quality/kit/git';
 
 export interface BranchBaselineStoreOptions {
   /** The checkout (any directory inside the repository). */
@@ -98,10 +98,6 @@ default branch, and read by pull requests. It shares no history with the code: d
 - \`baselines/<branch>.json\`: the latest coverage snapshot of each base branch;
 - \`by-commit/<sha>.json\`: the snapshot of one commit (the newest ${'${keep}'} are kept).
 `;
-
-const short = (sha: string): string => sha.slice(0, 12);
-const isFullSha = (s: string | undefined): s is string =>
-  typeof s === 'string' && isSha(s) && (s.length === 40 || s.length === 64);
 
 interface Run {
   code: number;

@@ -16,6 +16,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { BackendResult, CacheBackend } from '@quality/kit/cache-backend';
+import { isFullSha, shortSha as short } from '@quality/kit/git';
 import { parseBaseline, serializeBaseline } from './baseline.js';
 import type { BaselineQuery, BaselineRead, BaselineSnapshot, BaselineStore, BaselineWrite } from './baseline.js';
 
@@ -66,9 +67,6 @@ export function keyCommitTime(key: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-const isFullSha = (s: string | undefined): s is string =>
-  typeof s === 'string' && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(s);
-const short = (sha: string): string => sha.slice(0, 12);
 const errorText = (e: unknown): string => {
   const m = typeof e === 'object' && e !== null ? (e as { message?: unknown }).message : undefined;
   return typeof m === 'string' ? m : String(e);

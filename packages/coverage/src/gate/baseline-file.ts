@@ -19,8 +19,7 @@ import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { BASELINE_SCHEMA, parseBaseline, serializeBaseline } from './baseline.js';
 import type { BaselineRead, BaselineSnapshot, BaselineStore, BaselineWrite } from './baseline.js';
-
-const short = (sha: string): string => sha.slice(0, 12);
+import { shortSha as short } from '@quality/kit/git';
 
 /** The part of `process` that signal cleanup uses (a fake in tests). */
 export interface SignalHost {
