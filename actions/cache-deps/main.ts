@@ -18,12 +18,11 @@ import {
   restoreEntry,
   restoreSummary,
   validateExtraPath,
+  ENTRY_STATE_KEY,
   type EntryState,
   type RestoreOutcome,
 } from '@quality/cache';
 import { createCacheBackend } from '@quality/kit/cache-backend';
-
-const STATE_ENTRIES = 'cache-deps-entries';
 
 void run(async () => {
   const inputs = actionInputs();
@@ -81,7 +80,7 @@ void run(async () => {
     matchedKey: o.matchedKey,
     hit: o.status === 'hit',
   }));
-  new ActionsStateProvider().set(STATE_ENTRIES, JSON.stringify(state));
+  new ActionsStateProvider().set(ENTRY_STATE_KEY, JSON.stringify(state));
 
   setOutput('cache-hit', outcomes.length > 0 && outcomes.every((o) => o.status === 'hit'));
   setOutput('matched-key', outcomes.map((o) => o.matchedKey).join('\n'));

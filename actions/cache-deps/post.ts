@@ -15,20 +15,25 @@ import {
   jobStatus,
   saveEntry,
   saveSummary,
-  type EntryState,
+  decodeEntryState,
+  ENTRY_STATE_KEY,
   type SaveOutcome,
 } from '@quality/cache';
 import { createCacheBackend } from '@quality/kit/cache-backend';
 
-const STATE_ENTRIES = 'cache-deps-entries';
-
 void run(async () => {
-  const raw = new ActionsStateProvider().get(STATE_ENTRIES);
+  const raw = new ActionsStateProvider().get(ENTRY_STATE_KEY);
   if (!raw) {
     log.info('Dependency cache: the main step did not get as far as computing keys; nothing to save.');
     return;
   }
-  const entries = JSON.parse(raw) as EntryState[];
+  const entries = decodeEntryState(raw);
+  if (!entries) {
+    log.warning(
+      'Dependency cache: the state the main step saved is not readable (corrupted?), so nothing is saved. The job goes on.',
+    );
+    return;
+  }
   const inputs = actionInputs();
   const policy = inputs.enum('save', SAVE_POLICIES, 'auto');
   const saveOnFailure = inputs.boolean('save-on-failure', true);

@@ -4,6 +4,7 @@
  * summary and the step outputs. Outputs are written last, once the verdict is final; a fault
  * still leaves a summary saying what went wrong. Services that fail (cache, API) are warnings.
  */
+import { VERSION } from '@quality/kit/version';
 import {
   changeFor,
   missingFileAnnotations,
@@ -36,8 +37,6 @@ import { mkdirSync, writeSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { apiPatch, comment, commitTime, findReports, fsFault, inputPath, makeStore, writeFile } from './adapters.js';
 import { readGateInputs } from './inputs.js';
-
-const VERSION = '0.1.0';
 
 async function main(): Promise<void> {
   const inputs = readGateInputs(actionInputs());

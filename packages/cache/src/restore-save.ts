@@ -21,6 +21,37 @@ export interface EntryState {
   hit: boolean;
 }
 
+/** The key under which main hands its entries to post (one place, both steps). */
+export const ENTRY_STATE_KEY = 'cache-deps-entries';
+
+/**
+ * Post's reading of what main saved. Saved state is outside text by the time post reads it: a
+ * value that is not the list main writes gives `undefined` (post warns and saves nothing).
+ */
+export function decodeEntryState(raw: string): EntryState[] | undefined {
+  let v: unknown;
+  try {
+    v = JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+  const str = (x: unknown) => typeof x === 'string';
+  const ok =
+    Array.isArray(v) &&
+    v.every(
+      (e) =>
+        e !== null &&
+        typeof e === 'object' &&
+        str(e.manager) &&
+        str(e.key) &&
+        str(e.matchedKey) &&
+        typeof e.hit === 'boolean' &&
+        Array.isArray(e.paths) &&
+        e.paths.every(str),
+    );
+  return ok ? (v as EntryState[]) : undefined;
+}
+
 export type RestoreStatus = 'hit' | 'partial' | 'miss' | 'failed' | 'timeout' | 'unavailable';
 
 export interface RestoreOutcome {

@@ -53,12 +53,6 @@ export interface DiffParseOptions {
   strip?: number;
 }
 
-/** Files of a parsed diff as path -> added lines. */
-export function addedLinesByFile(diff: ParsedDiff): Map<string, number[]> {
-  const m = new Map<string, number[]>();
-  for (const f of diff.files) m.set(f.path, f.added);
-  return m;
-}
 
 export function parseDiff(text: string, options: DiffParseOptions = {}): ParsedDiff {
   const p = new DiffParser(options);

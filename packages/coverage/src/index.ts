@@ -18,7 +18,7 @@ export { resolvePaths, type PathMapRule, type Unmapped } from './paths.js';
 export { parseDiff, type ParsedDiff, type DiffFile } from './diff.js';
 export { diffCoverage, lineRanges, type DiffCoverage, type FileDiffCoverage } from './diff-coverage.js';
 export { isNullSha, isShallow, lsFiles, mergeBase, diffAgainstBase, ensureHistory, repoRoot } from './git.js';
-export { toCobertura, writeCobertura } from './serialize/cobertura.js';
+export { toCobertura } from './serialize/cobertura.js';
 export { toLcov } from './serialize/lcov.js';
 export * from './gate/baseline.js';
 export * from './gate/rules.js';

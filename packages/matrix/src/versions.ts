@@ -9,29 +9,9 @@ import { parseJsonFile } from './json-file.js';
 import type { Reader } from './reader.js';
 import { joinPath, selfAndAncestors } from './reader.js';
 import { parseToml, tomlGet } from './toml.js';
-import type { Language, Project, VersionSource } from './types.js';
+import type { Project, VersionSource } from './types.js';
 
 type Has = (dir: string, file: string) => boolean;
-
-/** The source order per language, for documentation and tests. */
-export const VERSION_SOURCES: Record<Language, string[]> = {
-  node: [
-    '.nvmrc',
-    '.node-version',
-    '.tool-versions (nodejs)',
-    'package.json volta.node',
-    'package.json devEngines.runtime',
-    'package.json engines.node',
-  ],
-  python: [
-    '.python-version',
-    'pyproject.toml project.requires-python',
-    'pyproject.toml tool.poetry.dependencies.python',
-    'setup.cfg options.python_requires',
-    '.tool-versions (python)',
-  ],
-  go: ['go.mod toolchain', 'go.mod go', 'go.work toolchain', 'go.work go', '.go-version'],
-};
 
 /** First meaningful line of a version file (comments and blank lines skipped). */
 function firstLine(text: string): string | undefined {

@@ -5,6 +5,7 @@
 import { describe, it, expect } from '@jest/globals';
 import type { BackendResult, CacheBackend, CacheSaveStatus } from '@quality/kit';
 import {
+  decodeEntryState,
   restoreEntry,
   restoreSummary,
   saveEntry,
@@ -138,5 +139,22 @@ describe('saveEntry', () => {
 
   it('no cache service: unavailable', async () => {
     expect((await saveEntry(state, fake({ available: false }), saveOpts)).status).toBe('unavailable');
+  });
+});
+
+describe('the state main hands to post', () => {
+  it('reads back what main writes, and nothing else', () => {
+    const entries = [{ manager: 'npm', key: 'k', paths: ['/p'], matchedKey: '', hit: false }];
+    expect(decodeEntryState(JSON.stringify(entries))).toEqual(entries);
+    for (const bad of [
+      '',
+      '{',
+      'null',
+      '{}',
+      '[1]',
+      '[{"manager":"npm"}]',
+      '[{"manager":"npm","key":"k","paths":[1],"matchedKey":"","hit":false}]',
+    ])
+      expect(decodeEntryState(bad)).toBeUndefined();
   });
 });

@@ -107,11 +107,3 @@ export function percent(c: Counter | null | undefined): number | null {
   return (c.covered / c.total) * 100;
 }
 
-/**
- * Compare a counter's percent with a threshold without rounding either:
- * covered/total >= min/100  <=>  covered*100 >= min*total.
- */
-export function meets(c: Counter, minPercent: number): boolean {
-  if (c.total === 0) return true;
-  return c.covered * 100 >= minPercent * c.total;
-}

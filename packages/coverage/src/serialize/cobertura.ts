@@ -84,7 +84,7 @@ function dirOf(path: string): string {
 }
 
 /** Serialize as Cobertura XML, calling `write` with pieces (up to ~64 KB) so callers can stream. */
-export function writeCobertura(report: CoverageReport, write: (text: string) => void, options: CoberturaOptions = {}): void {
+function writeCobertura(report: CoverageReport, write: (text: string) => void, options: CoberturaOptions = {}): void {
   const withBranches = report.metrics.has('branches');
   const withFunctions = report.metrics.has('functions');
   const packages = new Map<string, { files: FileCoverage[]; lines: Counter; branches: Counter }>();
