@@ -89,7 +89,9 @@ if (process.argv[2] === '--child') {
   const [, , , bundle, file, spill, budgetMb] = process.argv;
   const { parseLcov } = await import(pathToFileURL(join(bundle, 'packages/coverage/src/parsers/lcov.js')).href);
   const { openReport } = await import(pathToFileURL(join(bundle, 'packages/coverage/src/input.js')).href);
-  const { summarizeFile, totalsOf } = await import(pathToFileURL(join(bundle, 'packages/coverage/src/model/index.js')).href);
+  const { summarizeFile, totalsOf } = await import(
+    pathToFileURL(join(bundle, 'packages/coverage/src/model/index.js')).href
+  );
   const t0 = process.hrtime.bigint();
   // spill '-': everything in memory; else a temp folder for the spill file, as the CLI and the gate run it
   const r = await parseLcov(openReport(file), {

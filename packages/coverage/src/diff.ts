@@ -53,7 +53,6 @@ export interface DiffParseOptions {
   strip?: number;
 }
 
-
 export function parseDiff(text: string, options: DiffParseOptions = {}): ParsedDiff {
   const p = new DiffParser(options);
   p.write(text);

@@ -14,7 +14,6 @@ import {
 } from '../../../packages/coverage/src/gate/baseline-branch.js';
 import { snap } from '../../support/baseline.js';
 
-
 const DATA = 'quality-baselines';
 
 /** A bare origin with main = c1 -> c2 -> c3, and a clone of it. */
@@ -82,7 +81,9 @@ describe('BranchBaselineStore', () => {
     // orphan: one parentless commit, no common history with main
     const log = (await origin.git('log', '--format=%H %P|%cn|%ce', DATA)).trim().split('\n');
     expect(log).toHaveLength(1);
-    expect(log[0]).toMatch(/^[0-9a-f]{40} \|github-actions\[bot\]\|41898282\+github-actions\[bot\]@users\.noreply\.github\.com$/);
+    expect(log[0]).toMatch(
+      /^[0-9a-f]{40} \|github-actions\[bot\]\|41898282\+github-actions\[bot\]@users\.noreply\.github\.com$/,
+    );
     await expect(origin.git('merge-base', DATA, 'main')).rejects.toThrow();
     expect(await files(origin, '')).toEqual(['README.md', 'baselines', 'by-commit']);
     expect(await files(origin, 'by-commit')).toEqual([`${c[1]}.json`]);
@@ -156,7 +157,10 @@ describe('BranchBaselineStore', () => {
       expect(await files(o, 'by-commit')).toEqual(want);
       expect(await latestCommit(o)).toBe(cc[2]);
       // history is linear: never forced
-      const parents = (await o.git('log', '--format=%H:%P', DATA)).trim().split('\n').map((l) => l.split(':')[1]!);
+      const parents = (await o.git('log', '--format=%H:%P', DATA))
+        .trim()
+        .split('\n')
+        .map((l) => l.split(':')[1]!);
       expect(parents.filter((p) => p === '')).toHaveLength(1);
       expect(parents.every((p) => !p.includes(' '))).toBe(true);
       expect(parents.length).toBeGreaterThanOrEqual(round === 2 ? 3 : 2);
@@ -209,7 +213,11 @@ describe('BranchBaselineStore', () => {
     await seed.git('rm', '-r', '--quiet', '--cached', '.');
     await seed.git('clean', '-fdq');
     await seed.commit('future', {
-      [latestPath('main')]: JSON.stringify({ ...snap(cc[0]!, 1), schema: BASELINE_SCHEMA + 1, writer: 'quality 9.9.9' }),
+      [latestPath('main')]: JSON.stringify({
+        ...snap(cc[0]!, 1),
+        schema: BASELINE_SCHEMA + 1,
+        writer: 'quality 9.9.9',
+      }),
     });
     await seed.push('origin', DATA);
     const w = await GitRepo.clone(o.url);

@@ -22,7 +22,6 @@ import {
 import { createCacheBackend, type CacheBackend } from '@quality/kit/cache-backend';
 import { snap } from '../../support/baseline.js';
 
-
 const commitOf = (r: BaselineRead): string | undefined => (r.status === 'found' ? r.snapshot.commit : undefined);
 const detailOf = (r: BaselineRead): string => (r.status === 'found' ? '' : r.detail);
 
@@ -63,7 +62,9 @@ describe('keys', () => {
       branchPrefix: 'quality-coverage-branch-main-',
       branch: `quality-coverage-branch-main-001700000000-${'a'.repeat(40)}`,
     });
-    expect(baselineKeys('p', 'main-2', sha('a'), 1).branch.startsWith(k.branchPrefix.replace('quality-coverage', 'p'))).toBe(false);
+    expect(
+      baselineKeys('p', 'main-2', sha('a'), 1).branch.startsWith(k.branchPrefix.replace('quality-coverage', 'p')),
+    ).toBe(false);
     expect(keyCommitTime(k.branch)).toBe(1_700_000_000);
     expect(keyCommitTime('quality-coverage-sha-abc')).toBeUndefined();
     expect(padTime(-5)).toBe('000000000000');
@@ -71,7 +72,9 @@ describe('keys', () => {
 });
 
 /** An in-memory cache: exact key first, then the newest entry under a restore key. */
-function fakeBackend(over: Partial<CacheBackend> = {}): CacheBackend & { entries: Map<string, string>; calls: string[] } {
+function fakeBackend(
+  over: Partial<CacheBackend> = {},
+): CacheBackend & { entries: Map<string, string>; calls: string[] } {
   const entries = new Map<string, string>();
   const calls: string[] = [];
   return {
@@ -124,7 +127,13 @@ describe('CacheBaselineStore over a fake backend', () => {
   });
 
   it('a key another job saved counts as saved; a reserved key is a failure naming the causes', async () => {
-    expect((await fakeStore(fakeBackend({ save: () => Promise.resolve({ value: 'exists', warnings: [] }) })).write(snap(sha('a'), 1))).status).toBe('written');
+    expect(
+      (
+        await fakeStore(fakeBackend({ save: () => Promise.resolve({ value: 'exists', warnings: [] }) })).write(
+          snap(sha('a'), 1),
+        )
+      ).status,
+    ).toBe('written');
     const reserved = fakeBackend({ save: () => Promise.resolve({ value: 'reserved', warnings: [] }) });
     const w = await fakeStore(reserved).write(snap(sha('a'), 1));
     expect(w).toMatchObject({ status: 'failed', detail: expect.stringContaining('did not accept the entry') });
@@ -233,13 +242,21 @@ describe('CacheBaselineStore against the local cache service', () => {
     const w = (await quiet(() => store().write(snap(sha('a'), 100)))).value;
     expect(w.status).toBe('written');
     expect(w.detail).toContain(keys.branch);
-    expect(server.requestsFor('CreateCacheEntry').map((r) => (r.body as { key: string }).key)).toEqual([keys.sha, keys.branch]);
+    expect(server.requestsFor('CreateCacheEntry').map((r) => (r.body as { key: string }).key)).toEqual([
+      keys.sha,
+      keys.branch,
+    ]);
   });
 
   it('a save that is refused without a warning and whose key is not there: failed naming the causes', async () => {
     const keys = baselineKeys('quality-coverage', 'main', sha('a'), 100);
     // an unfinalized reservation (a save that never finished): lookups miss, the save gets 409
-    server.seed({ key: keys.sha, version: cacheVersion([path.join(tempDir, 'baseline.json')]), data: Buffer.from('x'), finalized: false });
+    server.seed({
+      key: keys.sha,
+      version: cacheVersion([path.join(tempDir, 'baseline.json')]),
+      data: Buffer.from('x'),
+      finalized: false,
+    });
     const w = (await quiet(() => store().write(snap(sha('a'), 100)))).value;
     expect(w.status).toBe('failed');
     expect(w.detail).toContain('did not accept the entry');
@@ -268,7 +285,11 @@ describe('CacheBaselineStore against the local cache service', () => {
 
   it('a corrupt entry is unavailable', async () => {
     const keys = baselineKeys('quality-coverage', 'main', sha('a'), 1);
-    server.seed({ key: keys.sha, version: cacheVersion([path.join(tempDir, 'baseline.json')]), data: Buffer.from('garbage, not zstd') });
+    server.seed({
+      key: keys.sha,
+      version: cacheVersion([path.join(tempDir, 'baseline.json')]),
+      data: Buffer.from('garbage, not zstd'),
+    });
     const r = (await quiet(() => store().read({ branch: 'main', commit: sha('a') }))).value;
     expect(r.status).toBe('unavailable');
     expect(detailOf(r)).toContain('tar');
@@ -325,7 +346,10 @@ describe('CacheBaselineStore against the local cache service', () => {
     try {
       process.env.ACTIONS_CACHE_MODE = 'read';
       const w = await store().write(snap(sha('a'), 1));
-      expect(w).toEqual({ status: 'failed', detail: 'cache writes are disabled for this job (ACTIONS_CACHE_MODE=read).' });
+      expect(w).toEqual({
+        status: 'failed',
+        detail: 'cache writes are disabled for this job (ACTIONS_CACHE_MODE=read).',
+      });
       process.env.ACTIONS_CACHE_MODE = 'write-only';
       expect((await store().read({ branch: 'main' })).status).toBe('unavailable');
       const w2 = (await quiet(() => store().write(snap(sha('a'), 1)))).value;

@@ -8,7 +8,6 @@ import { FileBaselineStore } from '../../../packages/coverage/src/gate/baseline-
 import { snap as snapOn } from '../../support/baseline.js';
 const snap = (commit: string, commitTime: number, covered = 80) => snapOn(commit, commitTime, 'main', covered);
 
-
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'quality-baseline-file-'));
@@ -46,7 +45,6 @@ describe('FileBaselineStore', () => {
     expect(w.status).toBe('failed'); // the real process would be gone; nothing half-written remains
     expect(await readdir(sub)).toEqual([]);
   });
-
 
   it('a missing file is missing', async () => {
     const r = await new FileBaselineStore(join(dir, 'none.json')).read();

@@ -49,17 +49,35 @@ describe('diffCoverage', () => {
 
   it('works end to end with a parsed git diff (renamed file keyed by its new path)', () => {
     const d = parseDiff(
-      ['diff --git a/old.py b/new.py', 'similarity index 90%', 'rename from old.py', 'rename to new.py', '--- a/old.py', '+++ b/new.py', '@@ -2,0 +3,2 @@', '+x = 1', '+# note'].join('\n'),
+      [
+        'diff --git a/old.py b/new.py',
+        'similarity index 90%',
+        'rename from old.py',
+        'rename to new.py',
+        '--- a/old.py',
+        '+++ b/new.py',
+        '@@ -2,0 +3,2 @@',
+        '+x = 1',
+        '+# note',
+      ].join('\n'),
     );
     const r = report({ 'new.py': { 1: 1, 3: 1 }, 'old.py': { 3: 0 } });
-    expect(diffCoverage(r, d).files).toEqual([{ path: 'new.py', added: [3], covered: [3], uncovered: [], counter: { covered: 1, total: 1 } }]);
+    expect(diffCoverage(r, d).files).toEqual([
+      { path: 'new.py', added: [3], covered: [3], uncovered: [], counter: { covered: 1, total: 1 } },
+    ]);
   });
 
   it('property: covered + uncovered = executable added lines, totals add up', () => {
     fc.assert(
       fc.property(
-        fc.dictionary(fc.constantFrom('a', 'b', 'c'), fc.dictionary(fc.integer({ min: 1, max: 20 }).map(String), fc.integer({ min: 0, max: 2 }))),
-        fc.dictionary(fc.constantFrom('a', 'b', 'c', 'd'), fc.uniqueArray(fc.integer({ min: 1, max: 20 })).map((a) => a.sort((x, y) => x - y))),
+        fc.dictionary(
+          fc.constantFrom('a', 'b', 'c'),
+          fc.dictionary(fc.integer({ min: 1, max: 20 }).map(String), fc.integer({ min: 0, max: 2 })),
+        ),
+        fc.dictionary(
+          fc.constantFrom('a', 'b', 'c', 'd'),
+          fc.uniqueArray(fc.integer({ min: 1, max: 20 })).map((a) => a.sort((x, y) => x - y)),
+        ),
         (cov, changed) => {
           const r = report(cov as Record<string, Record<number, number>>);
           const d = diffCoverage(r, diff(changed));
@@ -73,7 +91,8 @@ describe('diffCoverage', () => {
           }
           // every executable changed line is counted
           let expected = 0;
-          for (const [p, ls] of Object.entries(changed)) for (const l of ls) if (r.files.get(p)?.lines.has(l)) expected++;
+          for (const [p, ls] of Object.entries(changed))
+            for (const l of ls) if (r.files.get(p)?.lines.has(l)) expected++;
           expect(d.lines.total).toBe(total);
           expect(total).toBe(expected);
           expect(d.noCoverableLines).toBe(total === 0);

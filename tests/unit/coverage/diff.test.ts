@@ -47,7 +47,12 @@ describe('parseDiff: git diff', () => {
         '+x = 2',
       ].join('\n'),
     );
-    expect(f.get('new/name.py')).toEqual({ path: 'new/name.py', oldPath: 'old/name.py', status: 'renamed', added: [3] });
+    expect(f.get('new/name.py')).toEqual({
+      path: 'new/name.py',
+      oldPath: 'old/name.py',
+      status: 'renamed',
+      added: [3],
+    });
   });
 
   it('keeps a pure rename (no hunks) with no added lines, and a copy', () => {
@@ -160,19 +165,34 @@ describe('parseDiff: git diff', () => {
   });
 
   it('handles CRLF and an emptied context line', () => {
-    const f = byPath(['diff --git a/w.txt b/w.txt', '--- a/w.txt', '+++ b/w.txt', '@@ -1,3 +1,3 @@', ' a', '', '-c', '+C', ''].join('\r\n'));
+    const f = byPath(
+      ['diff --git a/w.txt b/w.txt', '--- a/w.txt', '+++ b/w.txt', '@@ -1,3 +1,3 @@', ' a', '', '-c', '+C', ''].join(
+        '\r\n',
+      ),
+    );
     expect(f.get('w.txt')!.added).toEqual([3]);
   });
 
   it('honours --no-prefix output and an explicit strip', () => {
-    const f = byPath(['diff --git src/x.c src/x.c', '--- src/x.c', '+++ src/x.c', '@@ -1 +1 @@', '-a', '+b'].join('\n'));
+    const f = byPath(
+      ['diff --git src/x.c src/x.c', '--- src/x.c', '+++ src/x.c', '@@ -1 +1 @@', '-a', '+b'].join('\n'),
+    );
     expect([...f.keys()]).toEqual(['src/x.c']);
     const g = byPath(['--- a/lib/x.c', '+++ b/lib/x.c', '@@ -1 +1 @@', '-a', '+b'].join('\n'), { strip: 2 });
     expect([...g.keys()]).toEqual(['x.c']);
   });
 
   it('refuses combined diffs with an explanation', () => {
-    const cc = ['diff --cc file.txt', 'index 1,2..3', '--- a/file.txt', '+++ b/file.txt', '@@@ -1,1 -1,1 +1,1 @@@', '- a', ' -b', '++c'].join('\n');
+    const cc = [
+      'diff --cc file.txt',
+      'index 1,2..3',
+      '--- a/file.txt',
+      '+++ b/file.txt',
+      '@@@ -1,1 -1,1 +1,1 @@@',
+      '- a',
+      ' -b',
+      '++c',
+    ].join('\n');
     expect(() => parseDiff(cc)).toThrow(FileFormatError);
     expect(() => parseDiff(cc)).toThrow(/combined diff.*merge base/s);
   });
@@ -186,10 +206,16 @@ describe('parseDiff: git diff', () => {
 
   it('refuses + and - lines beyond the counts of a hunk, naming the line', () => {
     const head = ['diff --git a/x b/x', '--- a/x', '+++ b/x', '@@ -1,2 +1,2 @@', ' a', '-b', '+B'];
-    expect(() => parseDiff([...head, '+extra', ''].join('\n'), { name: 'p' })).toThrow(/^p:8: more added lines than the hunk header says: "\+extra"/);
-    expect(() => parseDiff([...head, '-gone', ''].join('\n'), { name: 'p' })).toThrow(/^p:8: more removed lines than the hunk header says/);
+    expect(() => parseDiff([...head, '+extra', ''].join('\n'), { name: 'p' })).toThrow(
+      /^p:8: more added lines than the hunk header says: "\+extra"/,
+    );
+    expect(() => parseDiff([...head, '-gone', ''].join('\n'), { name: 'p' })).toThrow(
+      /^p:8: more removed lines than the hunk header says/,
+    );
     // after the hunk's own "\ No newline at end of file" too
-    expect(() => parseDiff([...head, '\\ No newline at end of file', '+extra'].join('\n'), { name: 'p' })).toThrow(/^p:9: more added lines/);
+    expect(() => parseDiff([...head, '\\ No newline at end of file', '+extra'].join('\n'), { name: 'p' })).toThrow(
+      /^p:9: more added lines/,
+    );
     expect(() => parseDiff([...head, '+++ b/y', ''].join('\n'), { name: 'p' })).toThrow(/^p:8: more added lines/);
     // the next file's headers after a hunk are headers, in git and plain diff -u output
     const two = [...head, '--- a/y', '+++ b/y', '@@ -0,0 +1 @@', '+y', '\\ No newline at end of file', ''].join('\n');
@@ -200,7 +226,9 @@ describe('parseDiff: git diff', () => {
   });
 
   it('refuses a file that is not a patch at all, naming it; an empty patch is no change', () => {
-    expect(() => parseDiff('hello\nthis is not a diff\n', { name: 'garbage.txt' })).toThrow(/^garbage\.txt:1: is not a patch: no `diff --git`/);
+    expect(() => parseDiff('hello\nthis is not a diff\n', { name: 'garbage.txt' })).toThrow(
+      /^garbage\.txt:1: is not a patch: no `diff --git`/,
+    );
     expect(() => parseDiff('\n\nfoo\n', { name: 'g.txt' })).toThrow(/^g\.txt:3: is not a patch/);
     expect(parseDiff('', { name: 'empty.patch' }).files).toEqual([]);
     expect(parseDiff('\n', { name: 'empty.patch' }).files).toEqual([]);

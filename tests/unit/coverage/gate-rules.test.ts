@@ -1,19 +1,56 @@
 import { describe, it, expect } from '@jest/globals';
 import fc from 'fast-check';
-import { atLeast, decreasedBeyond, evaluate, uncoveredAnnotations, renderSummary, renderComment, BASELINE_SCHEMA, parseBaseline, type Analysis, type BaselineSnapshot, type GateConfig, type GateResult, type GateVerdict } from '@quality/coverage';
+import {
+  atLeast,
+  decreasedBeyond,
+  evaluate,
+  uncoveredAnnotations,
+  renderSummary,
+  renderComment,
+  BASELINE_SCHEMA,
+  parseBaseline,
+  type Analysis,
+  type BaselineSnapshot,
+  type GateConfig,
+  type GateResult,
+  type GateVerdict,
+} from '@quality/coverage';
 
 const counter = (covered: number, total: number) => ({ covered, total });
 
 function analysis(lines: [number, number], diff?: { covered: number[]; uncovered: number[]; path?: string }): Analysis {
-  const files = [{ path: diff?.path ?? 'src/a.ts', lines: counter(...lines), branches: null, statements: null, functions: null, instructions: null }];
+  const files = [
+    {
+      path: diff?.path ?? 'src/a.ts',
+      lines: counter(...lines),
+      branches: null,
+      statements: null,
+      functions: null,
+      instructions: null,
+    },
+  ];
   return {
     format: 'lcov',
     producer: { name: 'unknown' },
     inputs: [{ path: 'lcov.info', format: 'lcov', producer: { name: 'unknown' }, files: 1 }],
-    model: { format: 'lcov', producer: { name: 'unknown' }, metrics: new Set(['lines']), files: new Map(), sourceRoots: [], warnings: [] },
+    model: {
+      format: 'lcov',
+      producer: { name: 'unknown' },
+      metrics: new Set(['lines']),
+      files: new Map(),
+      sourceRoots: [],
+      warnings: [],
+    },
     workspace: '/ws',
     totals: { lines: counter(...lines), branches: null, statements: null, functions: null, instructions: null },
-    headline: { metric: 'lines', covered: lines[0], total: lines[1], percent: (lines[0] / lines[1]) * 100, rule: 'lines', display: '' },
+    headline: {
+      metric: 'lines',
+      covered: lines[0],
+      total: lines[1],
+      percent: (lines[0] / lines[1]) * 100,
+      rule: 'lines',
+      display: '',
+    },
     files,
     unmapped: [],
     warnings: [],
@@ -31,7 +68,10 @@ function analysis(lines: [number, number], diff?: { covered: number[]; uncovered
       ],
       skipped: [],
       noCoverableLines: diff.covered.length + diff.uncovered.length === 0,
-      percent: diff.covered.length + diff.uncovered.length === 0 ? null : (100 * diff.covered.length) / (diff.covered.length + diff.uncovered.length),
+      percent:
+        diff.covered.length + diff.uncovered.length === 0
+          ? null
+          : (100 * diff.covered.length) / (diff.covered.length + diff.uncovered.length),
     },
   };
 }
@@ -48,7 +88,13 @@ const baseline = (covered: number, total: number): BaselineSnapshot => ({
   files: {},
 });
 
-const result = (analysis: Analysis, verdict: GateVerdict): GateResult => ({ analysis, verdict, baselineNote: 'not used.', warnings: [], notices: [] });
+const result = (analysis: Analysis, verdict: GateVerdict): GateResult => ({
+  analysis,
+  verdict,
+  baselineNote: 'not used.',
+  warnings: [],
+  notices: [],
+});
 
 const cfg = (c: Partial<GateConfig>): GateConfig => ({ minChangedLines: 0, metric: 'lines', ...c });
 
@@ -64,10 +110,15 @@ describe('exact comparisons', () => {
 
   it('agrees with exact rational arithmetic on random counts', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 10_000_000 }), fc.nat(), fc.integer({ min: 0, max: 100 }), (total, c, min) => {
-        const covered = c % (total + 1);
-        expect(atLeast(counter(covered, total), min)).toBe(BigInt(covered) * 100n >= BigInt(min) * BigInt(total));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 10_000_000 }),
+        fc.nat(),
+        fc.integer({ min: 0, max: 100 }),
+        (total, c, min) => {
+          const covered = c % (total + 1);
+          expect(atLeast(counter(covered, total), min)).toBe(BigInt(covered) * 100n >= BigInt(min) * BigInt(total));
+        },
+      ),
     );
   });
 
@@ -83,14 +134,22 @@ describe('exact comparisons', () => {
 
 describe('evaluate', () => {
   it('fails the patch rule on untested new lines, with the counts in the message', () => {
-    const v = evaluate(analysis([10, 20], { covered: [1], uncovered: [2, 3, 4] }), cfg({ minDiffCoverage: 80 }), undefined);
+    const v = evaluate(
+      analysis([10, 20], { covered: [1], uncovered: [2, 3, 4] }),
+      cfg({ minDiffCoverage: 80 }),
+      undefined,
+    );
     expect(v.passed).toBe(false);
     expect(v.rules).toEqual([expect.objectContaining({ id: 'min-diff-coverage', status: 'fail', enforced: true })]);
     expect(v.rules[0]!.message).toContain('25.00% (1/4 changed executable lines) is below the minimum 80%');
   });
 
   it('reports but does not enforce the patch rule below min-changed-lines', () => {
-    const v = evaluate(analysis([10, 20], { covered: [], uncovered: [2, 3] }), cfg({ minDiffCoverage: 80, minChangedLines: 5 }), undefined);
+    const v = evaluate(
+      analysis([10, 20], { covered: [], uncovered: [2, 3] }),
+      cfg({ minDiffCoverage: 80, minChangedLines: 5 }),
+      undefined,
+    );
     expect(v.passed).toBe(true);
     expect(v.rules[0]).toMatchObject({ status: 'fail', enforced: false });
     expect(v.rules[0]!.message).toMatch(/not enforced: fewer than min-changed-lines \(5\)/);
@@ -106,14 +165,20 @@ describe('evaluate', () => {
     const drop = evaluate(analysis([79, 100]), cfg({ maxDecrease: 0 }), baseline(80, 100));
     expect(drop.passed).toBe(false);
     expect(drop.delta).toBeCloseTo(-1, 10);
-    expect(drop.rules[0]!.message).toMatch(/79\.00% vs 80\.00% on main at a{12} \(−1\.00 points\); no decrease is allowed/);
+    expect(drop.rules[0]!.message).toMatch(
+      /79\.00% vs 80\.00% on main at a{12} \(−1\.00 points\); no decrease is allowed/,
+    );
     const first = evaluate(analysis([79, 100]), cfg({ maxDecrease: 0 }), undefined);
     expect(first.passed).toBe(true);
     expect(first.rules[0]).toMatchObject({ id: 'max-decrease', status: 'skip' });
   });
 
   it('checks the total and each changed file', () => {
-    const v = evaluate(analysis([5, 10], { covered: [1], uncovered: [2] }), cfg({ minCoverage: 60, minFileCoverage: 60 }), undefined);
+    const v = evaluate(
+      analysis([5, 10], { covered: [1], uncovered: [2] }),
+      cfg({ minCoverage: 60, minFileCoverage: 60 }),
+      undefined,
+    );
     expect(v.rules.map((r) => [r.id, r.status])).toEqual([
       ['min-coverage', 'fail'],
       ['min-file-coverage', 'fail'],
@@ -124,7 +189,11 @@ describe('evaluate', () => {
 
 describe('rendering', () => {
   it('groups uncovered changed lines into ranges, biggest first in priority', () => {
-    const v = evaluate(analysis([1, 10], { covered: [1], uncovered: [3, 4, 5, 9] }), cfg({ minDiffCoverage: 80 }), undefined);
+    const v = evaluate(
+      analysis([1, 10], { covered: [1], uncovered: [3, 4, 5, 9] }),
+      cfg({ minDiffCoverage: 80 }),
+      undefined,
+    );
     const ann = uncoveredAnnotations(v, 'warning');
     expect(ann.map((a) => [a.startLine, a.endLine, a.priority])).toEqual([
       [3, 5, 3],
@@ -166,6 +235,8 @@ describe('baseline snapshots', () => {
       /cache entry: the baseline has schema 2, written by a newer quality \(quality 9\.0\.0\).*Use the same quality version/,
     );
     expect(() => parseBaseline('{', 'f')).toThrow(/not valid JSON/);
-    expect(() => parseBaseline(JSON.stringify({ ...b, totals: { lines: { covered: 5, total: 4 } } }), 'f')).toThrow(/no line totals/);
+    expect(() => parseBaseline(JSON.stringify({ ...b, totals: { lines: { covered: 5, total: 4 } } }), 'f')).toThrow(
+      /no line totals/,
+    );
   });
 });

@@ -16,20 +16,44 @@ import { GitRepo, removeAll } from '../../support/git-repo.js';
 afterAll(removeAll);
 
 const cfg = (c: Partial<GateConfig>): GateConfig => ({ minChangedLines: 0, metric: 'lines', ...c });
-const ev = (e: Partial<ChangeEvent>): ChangeEvent => ({ name: 'pull_request', kind: 'pull_request', newBranch: false, ...e });
+const ev = (e: Partial<ChangeEvent>): ChangeEvent => ({
+  name: 'pull_request',
+  kind: 'pull_request',
+  newBranch: false,
+  ...e,
+});
 const none = { lines: null, branches: null, statements: null, functions: null, instructions: null };
 
-function analysis(opts: { lines?: [number, number]; files?: string[]; skipped?: string[]; format?: 'lcov' | 'istanbul-summary' }): Analysis {
+function analysis(opts: {
+  lines?: [number, number];
+  files?: string[];
+  skipped?: string[];
+  format?: 'lcov' | 'istanbul-summary';
+}): Analysis {
   const [covered, total] = opts.lines ?? [5, 10];
   const files = (opts.files ?? ['src/a.js']).map((path) => ({ path, ...none, lines: { covered, total } }));
   return {
     format: opts.format ?? 'lcov',
     producer: { name: 'unknown' },
     inputs: [{ path: 'r', format: opts.format ?? 'lcov', producer: { name: 'unknown' }, files: files.length }],
-    model: { format: 'lcov', producer: { name: 'unknown' }, metrics: new Set(['lines']), files: new Map(), sourceRoots: [], warnings: [] },
+    model: {
+      format: 'lcov',
+      producer: { name: 'unknown' },
+      metrics: new Set(['lines']),
+      files: new Map(),
+      sourceRoots: [],
+      warnings: [],
+    },
     workspace: '/ws',
     totals: { ...none, lines: { covered, total } },
-    headline: { metric: 'lines', covered, total, percent: total ? (100 * covered) / total : null, rule: '', display: '' },
+    headline: {
+      metric: 'lines',
+      covered,
+      total,
+      percent: total ? (100 * covered) / total : null,
+      rule: '',
+      display: '',
+    },
     files,
     unmapped: [],
     warnings: [],
@@ -74,9 +98,9 @@ describe('patchFromPullFiles', () => {
 describe('changeFor', () => {
   const fallback = { name: 'the API', load: async () => ({ text: '', note: '' }) };
   it('takes diff-base first, then the event base through git and then the fallback', () => {
-    expect(changeFor(ev({ baseSha: 'a'.repeat(40) }), { diffBase: 'origin/main', allowFetch: true, fallback }).sources).toEqual([
-      { kind: 'git', base: 'origin/main', head: 'HEAD', allowFetch: true },
-    ]);
+    expect(
+      changeFor(ev({ baseSha: 'a'.repeat(40) }), { diffBase: 'origin/main', allowFetch: true, fallback }).sources,
+    ).toEqual([{ kind: 'git', base: 'origin/main', head: 'HEAD', allowFetch: true }]);
     const s = changeFor(ev({ baseSha: 'b'.repeat(40) }), { allowFetch: false, fallback });
     expect(s.sources).toEqual([{ kind: 'git', base: 'b'.repeat(40), head: 'HEAD', allowFetch: false }, fallback]);
   });
@@ -86,12 +110,18 @@ describe('changeFor', () => {
     expect(pr.missing!.reason).toMatch(/pull_request\.base\.sha.*'diff-base'/);
     const mg = changeFor(ev({ name: 'merge_group', kind: 'merge_group' }), { allowFetch: true });
     expect(mg.missing).toMatchObject({ required: true, reason: expect.stringContaining('merge_group.base_sha') });
-    const mgOk = changeFor(ev({ name: 'merge_group', kind: 'merge_group', baseSha: 'c'.repeat(40) }), { allowFetch: true });
+    const mgOk = changeFor(ev({ name: 'merge_group', kind: 'merge_group', baseSha: 'c'.repeat(40) }), {
+      allowFetch: true,
+    });
     expect(mgOk.sources).toEqual([{ kind: 'git', base: 'c'.repeat(40), head: 'HEAD', allowFetch: true }]);
   });
   it('skips, without failing, a push that created its branch and an event with no base', () => {
-    expect(changeFor(ev({ name: 'push', kind: 'push', newBranch: true }), { allowFetch: true }).missing).toMatchObject({ required: false });
-    expect(changeFor(ev({ name: 'schedule', kind: 'other' }), { allowFetch: true }).missing).toMatchObject({ required: false });
+    expect(changeFor(ev({ name: 'push', kind: 'push', newBranch: true }), { allowFetch: true }).missing).toMatchObject({
+      required: false,
+    });
+    expect(changeFor(ev({ name: 'schedule', kind: 'other' }), { allowFetch: true }).missing).toMatchObject({
+      required: false,
+    });
   });
 });
 
@@ -107,12 +137,18 @@ describe('evaluate: never pass what was not measured', () => {
     expect(v.rules[0]!.message).toContain("Input 'metric' is branches");
   });
   it('fails the diff rules when the change is unknown, and the patch rule on a totals-only report', () => {
-    const unknown = evaluate(analysis({}), cfg({ minDiffCoverage: 80, minFileCoverage: 50 }), undefined, { unknown: 'no base.' });
+    const unknown = evaluate(analysis({}), cfg({ minDiffCoverage: 80, minFileCoverage: 50 }), undefined, {
+      unknown: 'no base.',
+    });
     expect(unknown.rules.map((r) => [r.id, r.status, r.enforced])).toEqual([
       ['min-diff-coverage', 'fail', true],
       ['min-file-coverage', 'fail', true],
     ]);
-    const summary = evaluate(analysis({ format: 'istanbul-summary', skipped: [] }), cfg({ minDiffCoverage: 80 }), undefined);
+    const summary = evaluate(
+      analysis({ format: 'istanbul-summary', skipped: [] }),
+      cfg({ minDiffCoverage: 80 }),
+      undefined,
+    );
     expect(summary.passed).toBe(false);
     expect(summary.rules[0]!.message).toMatch(/without line data.*coverage-final\.json or lcov/);
   });
@@ -131,7 +167,10 @@ describe('evaluate: never pass what was not measured', () => {
 describe('runGate', () => {
   it('falls back to the next diff source when git fails, with a warning and the source note', async () => {
     const repo = await GitRepo.init();
-    await repo.commit('c', { 'src/a.js': 'a\nb\nc\n', 'lcov.info': 'SF:src/a.js\nDA:1,1\nDA:2,0\nDA:3,1\nend_of_record\n' });
+    await repo.commit('c', {
+      'src/a.js': 'a\nb\nc\n',
+      'lcov.info': 'SF:src/a.js\nDA:1,1\nDA:2,0\nDA:3,1\nend_of_record\n',
+    });
     let loaded = 0;
     const r = await runGate({
       analyze: { reports: ['lcov.info'], cwd: repo.dir },
@@ -143,7 +182,10 @@ describe('runGate', () => {
             name: 'the test API',
             load: async () => {
               loaded++;
-              return { text: 'diff --git a/src/a.js b/src/a.js\n--- a/src/a.js\n+++ b/src/a.js\n@@ -0,0 +1,2 @@\n+a\n+b\n', note: 'from the test API.' };
+              return {
+                text: 'diff --git a/src/a.js b/src/a.js\n--- a/src/a.js\n+++ b/src/a.js\n@@ -0,0 +1,2 @@\n+a\n+b\n',
+                note: 'from the test API.',
+              };
             },
           },
         ],
@@ -162,13 +204,22 @@ describe('runGate', () => {
     const base = await repo.commit('base', { 'src/a.js': 'a\n' });
     await repo.commit('c', { 'src/a.js': 'a\nb\n', 'lcov.info': 'SF:src/a.js\nDA:1,1\nDA:2,1\nend_of_record\n' });
     await expect(
-      runGate({ analyze: { reports: ['lcov.info'], cwd: repo.dir }, config: cfg({}), change: { sources: [{ kind: 'git', base: 'f'.repeat(40), allowFetch: false }] } }),
+      runGate({
+        analyze: { reports: ['lcov.info'], cwd: repo.dir },
+        config: cfg({}),
+        change: { sources: [{ kind: 'git', base: 'f'.repeat(40), allowFetch: false }] },
+      }),
     ).rejects.toThrow();
     let loaded = 0;
     const ok = await runGate({
       analyze: { reports: ['lcov.info'], cwd: repo.dir },
       config: cfg({ minDiffCoverage: 80 }),
-      change: { sources: [{ kind: 'git', base, allowFetch: false }, { name: 'x', load: async () => (loaded++, { text: '', note: '' }) }] },
+      change: {
+        sources: [
+          { kind: 'git', base, allowFetch: false },
+          { name: 'x', load: async () => (loaded++, { text: '', note: '' }) },
+        ],
+      },
     });
     expect(loaded).toBe(0);
     expect(ok.analysis.diff!.lines).toEqual({ covered: 1, total: 1 });

@@ -33,12 +33,23 @@ const FILLER = 30;
 beforeAll(async () => {
   origin = await GitRepo.init({ bare: true });
   work = await GitRepo.init();
-  await work.commit('A', { 'a.txt': lines(10), 'old.txt': lines(20, 'old'), 'd.txt': 'bye\n', 'other.txt': 'o\n', 'sp ace/naïve.txt': 'x\n' });
+  await work.commit('A', {
+    'a.txt': lines(10),
+    'old.txt': lines(20, 'old'),
+    'd.txt': 'bye\n',
+    'other.txt': 'o\n',
+    'sp ace/naïve.txt': 'x\n',
+  });
   B = await work.commit('B', { 'a.txt': lines(12) });
   await work.branch('feature');
-  await work.write({ 'a.txt': lines(12).replace('line 3\n', 'LINE 3\n').replace('line 12\n', 'line 12\nline 13\nline 14\n') });
+  await work.write({
+    'a.txt': lines(12).replace('line 3\n', 'LINE 3\n').replace('line 12\n', 'line 12\nline 13\nline 14\n'),
+  });
   await work.git('rm', '--quiet', 'd.txt');
-  await work.rename('F1', 'old.txt', 'moved/new.txt', { 'moved/new.txt': lines(20, 'old').replace('old 7\n', 'new 7\n'), 'n.txt': 'n1\nn2\n' });
+  await work.rename('F1', 'old.txt', 'moved/new.txt', {
+    'moved/new.txt': lines(20, 'old').replace('old 7\n', 'new 7\n'),
+    'n.txt': 'n1\nn2\n',
+  });
   for (let i = 0; i < FILLER; i++) await work.commit(`filler ${i}`, { 'filler.txt': `${i}\n` });
   F = await work.head();
   await work.checkout('main');
@@ -63,7 +74,12 @@ describe('git helpers on a full clone', () => {
     const byPath = Object.fromEntries(d.files.map((f) => [f.path, f]));
     expect(Object.keys(byPath).sort()).toEqual(['a.txt', 'filler.txt', 'moved/new.txt', 'n.txt']);
     expect(byPath['a.txt']!.added).toEqual([3, 13, 14]);
-    expect(byPath['moved/new.txt']).toEqual({ path: 'moved/new.txt', oldPath: 'old.txt', status: 'renamed', added: [7] });
+    expect(byPath['moved/new.txt']).toEqual({
+      path: 'moved/new.txt',
+      oldPath: 'old.txt',
+      status: 'renamed',
+      added: [7],
+    });
     expect(byPath['n.txt']).toEqual({ path: 'n.txt', oldPath: null, status: 'added', added: [1, 2] });
     expect(byPath['other.txt']).toBeUndefined(); // C is on main only
   });
@@ -73,19 +89,37 @@ describe('git helpers on a full clone', () => {
     await lone.commit('x', { 'x.txt': 'x\n' });
     await lone.git('fetch', '--quiet', work.url, 'main:refs/remotes/w/main');
     expect(await mergeBase(lone.dir, 'w/main', 'HEAD')).toBeNull();
-    await expect(ensureHistory(lone.dir, 'w/main', { allowFetch: true })).rejects.toThrow(/no common ancestor \(unrelated histories\)/);
+    await expect(ensureHistory(lone.dir, 'w/main', { allowFetch: true })).rejects.toThrow(
+      /no common ancestor \(unrelated histories\)/,
+    );
   });
 });
 
 describe('refs from users', () => {
   it('refuses refs that could become options or are not ref names', async () => {
-    for (const bad of ['--upload-pack=touch /tmp/x', '-x', 'a..b', 'a b', 'x^{tree}', 'x:y', 'a/.hidden', 'x.lock', '', '@', 'a@{1}', 'a\\b']) {
+    for (const bad of [
+      '--upload-pack=touch /tmp/x',
+      '-x',
+      'a..b',
+      'a b',
+      'x^{tree}',
+      'x:y',
+      'a/.hidden',
+      'x.lock',
+      '',
+      '@',
+      'a@{1}',
+      'a\\b',
+    ]) {
       expect(() => assertRef(bad)).toThrow(ConfigurationError);
     }
-    for (const ok of ['main', 'origin/main', 'HEAD', 'release/1.x', 'a'.repeat(40), 'feature/naïve']) expect(() => assertRef(ok)).not.toThrow();
+    for (const ok of ['main', 'origin/main', 'HEAD', 'release/1.x', 'a'.repeat(40), 'feature/naïve'])
+      expect(() => assertRef(ok)).not.toThrow();
     await expect(mergeBase(work.dir, '--output=/tmp/pwned', 'HEAD')).rejects.toThrow(ConfigurationError);
     await expect(diffAgainstBase(work.dir, 'main', '--output=/tmp/pwned')).rejects.toThrow(ConfigurationError);
-    await expect(ensureHistory(work.dir, 'main', { allowFetch: true, remote: '--upload-pack=touch /tmp/x' })).rejects.toThrow(ConfigurationError);
+    await expect(
+      ensureHistory(work.dir, 'main', { allowFetch: true, remote: '--upload-pack=touch /tmp/x' }),
+    ).rejects.toThrow(ConfigurationError);
   });
 
   it('recognises the all-zero SHA of a new branch', async () => {
@@ -103,10 +137,14 @@ describe('shallow clones (actions/checkout fetch-depth: 1)', () => {
     const shallow = await GitRepo.clone(origin.url, { depth: 1, branch: 'feature' });
     expect(await isShallow(shallow.dir)).toBe(true);
     expect(await shallow.has(C)).toBe(false);
-    await expect(ensureHistory(shallow.dir, C, { allowFetch: false })).rejects.toThrow(/actions\/checkout with `fetch-depth: 0`/);
+    await expect(ensureHistory(shallow.dir, C, { allowFetch: false })).rejects.toThrow(
+      /actions\/checkout with `fetch-depth: 0`/,
+    );
     // The base present but the fork point not: same advice.
     await shallow.git('fetch', '--quiet', '--depth=1', 'origin', C);
-    await expect(ensureHistory(shallow.dir, C, { allowFetch: false })).rejects.toThrow(/shallow clone.*`fetch-depth: 0`/);
+    await expect(ensureHistory(shallow.dir, C, { allowFetch: false })).rejects.toThrow(
+      /shallow clone.*`fetch-depth: 0`/,
+    );
     await expect(diffAgainstBase(shallow.dir, C)).rejects.toThrow(/`fetch-depth: 0`/);
   });
 
@@ -150,6 +188,8 @@ describe('shallow clones (actions/checkout fetch-depth: 1)', () => {
 
   it('fails clearly when the base does not exist on the remote', async () => {
     const shallow = await GitRepo.clone(origin.url, { depth: 1, branch: 'feature' });
-    await expect(ensureHistory(shallow.dir, 'no-such-branch', { allowFetch: true })).rejects.toThrow(/could not be fetched from origin/);
+    await expect(ensureHistory(shallow.dir, 'no-such-branch', { allowFetch: true })).rejects.toThrow(
+      /could not be fetched from origin/,
+    );
   });
 });

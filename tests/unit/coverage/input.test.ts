@@ -59,7 +59,10 @@ describe('openReport / sniff', () => {
 
   it('turns a missing file, a directory and corrupt gzip into FileFormatError', async () => {
     mkdirSync(join(dir, 'adir'));
-    const corrupt = write('corrupt.gz', Buffer.concat([gzipSync(text).subarray(0, 10), Buffer.from('garbage garbage')]));
+    const corrupt = write(
+      'corrupt.gz',
+      Buffer.concat([gzipSync(text).subarray(0, 10), Buffer.from('garbage garbage')]),
+    );
     for (const p of [join(dir, 'nope.info'), join(dir, 'adir'), corrupt]) {
       const e = await collect(openReport(p)).catch((x: unknown) => x);
       expect(e).toBeInstanceOf(FileFormatError);
@@ -71,7 +74,9 @@ describe('openReport / sniff', () => {
 
 describe('stripBom / forEachLine', () => {
   it('removes a BOM split across chunks, and only at the start', async () => {
-    const out = await collect(stripBom(fromBuffers(Buffer.from([0xef]), Buffer.from([0xbb]), Buffer.from([0xbf, 0x41, 0xef, 0xbb, 0xbf]))));
+    const out = await collect(
+      stripBom(fromBuffers(Buffer.from([0xef]), Buffer.from([0xbb]), Buffer.from([0xbf, 0x41, 0xef, 0xbb, 0xbf]))),
+    );
     expect([...out]).toEqual([0x41, 0xef, 0xbb, 0xbf]);
     const short = await collect(stripBom(fromBuffers(Buffer.from([0xef, 0xbb]))));
     expect([...short]).toEqual([0xef, 0xbb]);
@@ -79,7 +84,9 @@ describe('stripBom / forEachLine', () => {
 
   it('yields lines across chunk boundaries with CRLF removed and numbers them', async () => {
     const seen: [string, number][] = [];
-    const n = await forEachLine(fromBuffers('a\r', '\nbb', 'b\n\nlast'), 'x', (b, s, e, no) => seen.push([b.toString('utf8', s, e), no]));
+    const n = await forEachLine(fromBuffers('a\r', '\nbb', 'b\n\nlast'), 'x', (b, s, e, no) =>
+      seen.push([b.toString('utf8', s, e), no]),
+    );
     expect(seen).toEqual([
       ['a', 1],
       ['bbb', 2],
@@ -90,7 +97,9 @@ describe('stripBom / forEachLine', () => {
   });
 
   it('refuses a line longer than the cap', async () => {
-    const e = await forEachLine(fromBuffers('ok\n', 'x'.repeat(50), 'y'.repeat(60)), 'f.out', () => {}, 100).catch((x: unknown) => x);
+    const e = await forEachLine(fromBuffers('ok\n', 'x'.repeat(50), 'y'.repeat(60)), 'f.out', () => {}, 100).catch(
+      (x: unknown) => x,
+    );
     expect(e).toBeInstanceOf(FileFormatError);
     expect((e as FileFormatError).line).toBe(2);
   });

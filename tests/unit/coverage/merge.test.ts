@@ -5,7 +5,10 @@ import { emptyReport, fileOf, summarizeFile, totalsOf, METRICS } from '@quality/
 import type { CoverageReport, Format, MetricName } from '@quality/coverage';
 
 function totals(r: CoverageReport) {
-  return totalsOf([...r.files.values()].map((f) => summarizeFile(f, r.metrics)), r.metrics);
+  return totalsOf(
+    [...r.files.values()].map((f) => summarizeFile(f, r.metrics)),
+    r.metrics,
+  );
 }
 
 /** Per file: line -> hits, for comparing line-level content. */
@@ -89,12 +92,21 @@ describe('mergeReports', () => {
   const formats: Format[] = ['lcov', 'cobertura', 'go', 'jacoco'];
   const arbFile = fc.record({
     lines: fc.array(fc.tuple(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 0, max: 3 })), { maxLength: 12 }),
-    branches: fc.array(fc.tuple(fc.integer({ min: 1, max: 30 }), fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 1, maxLength: 4 })), {
-      maxLength: 4,
-    }),
+    branches: fc.array(
+      fc.tuple(
+        fc.integer({ min: 1, max: 30 }),
+        fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 1, maxLength: 4 }),
+      ),
+      {
+        maxLength: 4,
+      },
+    ),
     statements: fc.array(fc.tuple(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 0, max: 2 })), { maxLength: 5 }),
     functions: fc.array(fc.tuple(fc.constantFrom('f', 'g', 'h'), fc.integer({ min: 0, max: 2 })), { maxLength: 3 }),
-    instructions: fc.array(fc.tuple(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 4 })), { maxLength: 4 }),
+    instructions: fc.array(
+      fc.tuple(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 4 })),
+      { maxLength: 4 },
+    ),
   });
   const arbReport = fc
     .record({
@@ -163,7 +175,8 @@ describe('mergeReports', () => {
         }
         // The line total is the number of distinct executable (file, line) pairs.
         const distinct = new Set<string>();
-        for (const r of rs) for (const [p, f] of r.files) for (const [l] of f.lines.entries()) distinct.add(`${p}:${l}`);
+        for (const r of rs)
+          for (const [p, f] of r.files) for (const [l] of f.lines.entries()) distinct.add(`${p}:${l}`);
         expect(totals(m).lines!.total).toBe(distinct.size);
         for (const metric of METRICS) {
           expect(totals(m)[metric] === null).toBe(!rs.some((r) => r.metrics.has(metric)));
@@ -181,8 +194,18 @@ describe('summary-only files (istanbul coverage-summary.json)', () => {
     const { mergeReports } = await import('../../../packages/coverage/src/merge.js');
     const { summarizeFile } = await import('@quality/coverage');
     const json = JSON.stringify({
-      total: { lines: { total: 4, covered: 3 }, statements: { total: 4, covered: 3 }, functions: { total: 1, covered: 1 }, branches: { total: 2, covered: 1 } },
-      'src/a.js': { lines: { total: 4, covered: 3 }, statements: { total: 4, covered: 3 }, functions: { total: 1, covered: 1 }, branches: { total: 2, covered: 1 } },
+      total: {
+        lines: { total: 4, covered: 3 },
+        statements: { total: 4, covered: 3 },
+        functions: { total: 1, covered: 1 },
+        branches: { total: 2, covered: 1 },
+      },
+      'src/a.js': {
+        lines: { total: 4, covered: 3 },
+        statements: { total: 4, covered: 3 },
+        functions: { total: 1, covered: 1 },
+        branches: { total: 2, covered: 1 },
+      },
     });
     const a = await parseIstanbulSummary(fromBuffers(json), { name: 'a' });
     const b = await parseIstanbulSummary(fromBuffers(json.replace(/"covered": ?3/g, '"covered":4')), { name: 'b' });
@@ -196,7 +219,8 @@ describe('summary-only files (istanbul coverage-summary.json)', () => {
 describe('mergeReports with consume', () => {
   it('gives the same totals and lines as copying', async () => {
     const { parseLcovBuffer } = await import('../../../packages/coverage/src/parsers/lcov.js');
-    const a = 'SF:x.c\nDA:1,1\nDA:2,0\nDA:70000,3\nBRDA:2,0,0,1\nBRDA:2,0,1,0\nend_of_record\nSF:y.c\nDA:5,0\nend_of_record\n';
+    const a =
+      'SF:x.c\nDA:1,1\nDA:2,0\nDA:70000,3\nBRDA:2,0,0,1\nBRDA:2,0,1,0\nend_of_record\nSF:y.c\nDA:5,0\nend_of_record\n';
     const b = 'SF:x.c\nDA:2,4\nDA:3,0\nDA:70000,70000\nBRDA:2,0,0,-\nBRDA:2,0,1,2\nend_of_record\n';
     const copied = mergeReports([parseLcovBuffer(a), parseLcovBuffer(b)]);
     const consumed = mergeReports([parseLcovBuffer(a), parseLcovBuffer(b)], { consume: true });
@@ -210,8 +234,16 @@ describe('mergeReports with consume', () => {
       ]);
       expect(x.branches.get(2)).toEqual([1, 2]);
     }
-    expect(totalsOf([...consumed.files.values()].map((f) => summarizeFile(f, consumed.metrics)), consumed.metrics)).toEqual(
-      totalsOf([...copied.files.values()].map((f) => summarizeFile(f, copied.metrics)), copied.metrics),
+    expect(
+      totalsOf(
+        [...consumed.files.values()].map((f) => summarizeFile(f, consumed.metrics)),
+        consumed.metrics,
+      ),
+    ).toEqual(
+      totalsOf(
+        [...copied.files.values()].map((f) => summarizeFile(f, copied.metrics)),
+        copied.metrics,
+      ),
     );
   });
 });

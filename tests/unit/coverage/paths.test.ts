@@ -57,7 +57,12 @@ describe('normalizePath', () => {
 
 describe('resolvePaths', () => {
   it('strips the workspace, tries relative paths as is, and rewrites Windows paths', () => {
-    const r = report([`${WS}/src/app/main.py`, 'src/app/util.py', './lib/textutil/../textutil/fmt.py', 'D:\\a\\repo\\repo\\README.md']);
+    const r = report([
+      `${WS}/src/app/main.py`,
+      'src/app/util.py',
+      './lib/textutil/../textutil/fmt.py',
+      'D:\\a\\repo\\repo\\README.md',
+    ]);
     expect(mapping(r, { workspace: WS, files: FILES })).toEqual({
       [`${WS}/src/app/main.py`]: 'src/app/main.py',
       'src/app/util.py': 'src/app/util.py',
@@ -74,7 +79,10 @@ describe('resolvePaths', () => {
 
   it('joins relative paths with source roots (relative or absolute, as coverage.py writes <source>)', () => {
     const r = report(['main.py', 'textutil/fmt.py'], 'cobertura', [`${WS}/src/app`, 'lib']);
-    expect(mapping(r, { workspace: WS, files: FILES })).toEqual({ 'main.py': 'src/app/main.py', 'textutil/fmt.py': 'lib/textutil/fmt.py' });
+    expect(mapping(r, { workspace: WS, files: FILES })).toEqual({
+      'main.py': 'src/app/main.py',
+      'textutil/fmt.py': 'lib/textutil/fmt.py',
+    });
     // Source root of another machine (a container): strip it, then the rest is workspace-relative.
     const c = report(['/app/src/app/util.py'], 'cobertura', ['/app']);
     expect(mapping(c, { workspace: WS, files: FILES })).toEqual({ '/app/src/app/util.py': 'src/app/util.py' });
@@ -94,7 +102,14 @@ describe('resolvePaths', () => {
   });
 
   it('maps Go import paths through go.mod module paths (longest module first)', () => {
-    const r = report(['example.com/svc/pkg/handler.go', 'example.com/svc/tools/cmd/gen/main.go', '_/home/runner/work/repo/repo/README.md'], 'go');
+    const r = report(
+      [
+        'example.com/svc/pkg/handler.go',
+        'example.com/svc/tools/cmd/gen/main.go',
+        '_/home/runner/work/repo/repo/README.md',
+      ],
+      'go',
+    );
     const goModules = [
       { dir: 'svc', module: 'example.com/svc' },
       { dir: 'tools', module: 'example.com/svc/tools' },
@@ -116,7 +131,9 @@ describe('resolvePaths', () => {
     });
     // A longer suffix disambiguates.
     const s = report(['/ci/module-c/src/main/java/com/x/Dup.java'], 'jacoco');
-    expect(mapping(s, { workspace: WS, files: FILES })).toEqual({ '/ci/module-c/src/main/java/com/x/Dup.java': 'module-c/src/main/java/com/x/Dup.java' });
+    expect(mapping(s, { workspace: WS, files: FILES })).toEqual({
+      '/ci/module-c/src/main/java/com/x/Dup.java': 'module-c/src/main/java/com/x/Dup.java',
+    });
   });
 
   it('rejects paths outside the workspace, and untracked files unless asked to keep them', () => {
@@ -152,11 +169,32 @@ describe('resolvePaths', () => {
   });
 
   it('property: never yields a path outside the workspace or with . / .. segments', () => {
-    const seg = fc.constantFrom('..', '.', '', 'src', 'app', 'main.py', 'etc', 'passwd', 'home', 'runner', 'work', 'repo', 'C:', 'x');
+    const seg = fc.constantFrom(
+      '..',
+      '.',
+      '',
+      'src',
+      'app',
+      'main.py',
+      'etc',
+      'passwd',
+      'home',
+      'runner',
+      'work',
+      'repo',
+      'C:',
+      'x',
+    );
     const rawPath = fc
-      .tuple(fc.constantFrom('', '/', 'C:\\', './', '../', `${WS}/`, 'file:///'), fc.array(seg, { minLength: 1, maxLength: 8 }), fc.constantFrom('/', '\\'))
+      .tuple(
+        fc.constantFrom('', '/', 'C:\\', './', '../', `${WS}/`, 'file:///'),
+        fc.array(seg, { minLength: 1, maxLength: 8 }),
+        fc.constantFrom('/', '\\'),
+      )
       .map(([root, segs, sep]) => root + segs.join(sep));
-    const file = fc.array(fc.constantFrom('src', 'app', 'main.py', 'etc', 'passwd', 'x', '..', '.'), { minLength: 1, maxLength: 4 }).map((s) => s.join('/'));
+    const file = fc
+      .array(fc.constantFrom('src', 'app', 'main.py', 'etc', 'passwd', 'x', '..', '.'), { minLength: 1, maxLength: 4 })
+      .map((s) => s.join('/'));
     fc.assert(
       fc.property(
         fc.uniqueArray(rawPath, { minLength: 1, maxLength: 6 }),
@@ -209,7 +247,10 @@ describe('readGoModules', () => {
       await writeFile(join(ws, rel), text);
     };
     await put('go.work', 'go 1.22\n\nuse (\n\t./svc // the service\n\t./lib\n)\nuse ./tools\n');
-    await put('svc/go.mod', '// header\nmodule example.com/svc // trailing\n\ngo 1.22\nrequire (\n\tgolang.org/x/mod v0.1.0\n)\n');
+    await put(
+      'svc/go.mod',
+      '// header\nmodule example.com/svc // trailing\n\ngo 1.22\nrequire (\n\tgolang.org/x/mod v0.1.0\n)\n',
+    );
     await put('lib/go.mod', 'module "example.com/lib"\n');
     await put('tools/go.mod', 'module example.com/tools\r\n');
     await put('broken/go.mod', 'go 1.22\n');

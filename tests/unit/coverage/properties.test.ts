@@ -15,8 +15,14 @@ const fnName = text.filter((s) => !/^\d+,/.test(s));
 const fileArb = fc.record({
   path: text,
   lines: fc.uniqueArray(fc.tuple(lineNo, hits), { minLength: 1, maxLength: 30, selector: (t) => t[0] }),
-  functions: fc.uniqueArray(fc.record({ name: fnName, line: lineNo, end: fc.option(lineNo, { nil: undefined }), hits }), { maxLength: 6, selector: (f) => f.name }),
-  branches: fc.uniqueArray(fc.tuple(lineNo, fc.array(hits, { minLength: 1, maxLength: 4 })), { maxLength: 8, selector: (t) => t[0] }),
+  functions: fc.uniqueArray(
+    fc.record({ name: fnName, line: lineNo, end: fc.option(lineNo, { nil: undefined }), hits }),
+    { maxLength: 6, selector: (f) => f.name },
+  ),
+  branches: fc.uniqueArray(fc.tuple(lineNo, fc.array(hits, { minLength: 1, maxLength: 4 })), {
+    maxLength: 8,
+    selector: (t) => t[0],
+  }),
 });
 const reportArb = fc.record({
   files: fc.uniqueArray(fileArb, { minLength: 1, maxLength: 5, selector: (f) => f.path }),
@@ -33,7 +39,14 @@ function build(g: Gen): CoverageReport {
   for (const gf of g.files) {
     const f = fileOf(r, gf.path);
     for (const [l, h] of gf.lines) f.lines.add(l, h);
-    if (g.withFunctions) for (const fn of gf.functions) f.addFunction(fn.name, fn.end === undefined ? { name: fn.name, line: fn.line, hits: fn.hits } : { name: fn.name, line: fn.line, endLine: fn.end, hits: fn.hits });
+    if (g.withFunctions)
+      for (const fn of gf.functions)
+        f.addFunction(
+          fn.name,
+          fn.end === undefined
+            ? { name: fn.name, line: fn.line, hits: fn.hits }
+            : { name: fn.name, line: fn.line, endLine: fn.end, hits: fn.hits },
+        );
     if (g.withBranches) for (const [l, hs] of gf.branches) f.addBranches(l, hs);
   }
   return r;
@@ -53,7 +66,11 @@ function view(r: CoverageReport) {
   };
 }
 
-const totals = (r: CoverageReport) => totalsOf([...r.files.values()].map((f) => summarizeFile(f, r.metrics)), r.metrics);
+const totals = (r: CoverageReport) =>
+  totalsOf(
+    [...r.files.values()].map((f) => summarizeFile(f, r.metrics)),
+    r.metrics,
+  );
 
 /** Merge with the model's own add* operations (sums). */
 function merge(...rs: CoverageReport[]): CoverageReport {
@@ -116,17 +133,47 @@ describe('lcov properties', () => {
     };
     fc.assert(fc.property(fc.uint8Array({ maxLength: 400 }), check), { numRuns: 500 });
     // Mutations of valid tracefiles reach the record parsers, not just the first-byte dispatch.
-    const mutated = fc.tuple(reportArb, fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 }), fc.boolean()), { minLength: 1, maxLength: 8 })).map(([g, edits]) => {
-      const b = [...Buffer.from(toLcov(build(g)))];
-      for (const [at, byte, insert] of edits) {
-        const i = at % (b.length + 1);
-        if (insert) b.splice(i, 0, byte);
-        else b[Math.min(i, b.length - 1)] = byte;
-      }
-      return Uint8Array.from(b);
-    });
+    const mutated = fc
+      .tuple(
+        reportArb,
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 }), fc.boolean()), { minLength: 1, maxLength: 8 }),
+      )
+      .map(([g, edits]) => {
+        const b = [...Buffer.from(toLcov(build(g)))];
+        for (const [at, byte, insert] of edits) {
+          const i = at % (b.length + 1);
+          if (insert) b.splice(i, 0, byte);
+          else b[Math.min(i, b.length - 1)] = byte;
+        }
+        return Uint8Array.from(b);
+      });
     fc.assert(fc.property(mutated, check), { numRuns: 500 });
-    const tokens = fc.array(fc.constantFrom('SF:', 'DA:', 'BRDA:', 'FN:', 'FNDA:', 'FNL:', 'FNA:', 'end_of_record', ',', '-', '1', '99999999999999999999', '\n', '\r\n', 'x', ' ', '.', '\u00e9'), { maxLength: 60 });
-    fc.assert(fc.property(tokens, (t) => check(Buffer.from(t.join('')))), { numRuns: 1000 });
+    const tokens = fc.array(
+      fc.constantFrom(
+        'SF:',
+        'DA:',
+        'BRDA:',
+        'FN:',
+        'FNDA:',
+        'FNL:',
+        'FNA:',
+        'end_of_record',
+        ',',
+        '-',
+        '1',
+        '99999999999999999999',
+        '\n',
+        '\r\n',
+        'x',
+        ' ',
+        '.',
+        '\u00e9',
+      ),
+      { maxLength: 60 },
+    );
+    fc.assert(
+      fc.property(tokens, (t) => check(Buffer.from(t.join('')))),
+      { numRuns: 1000 },
+    );
   });
 });

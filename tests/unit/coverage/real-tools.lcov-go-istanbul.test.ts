@@ -40,7 +40,9 @@ const OURS: Record<string, Format> = {
 };
 
 const fixtures: Fixture[] = existsSync(join(ROOT, 'index.json'))
-  ? (JSON.parse(readFileSync(join(ROOT, 'index.json'), 'utf8')) as { fixtures: Fixture[] }).fixtures.filter((f) => f.format in OURS)
+  ? (JSON.parse(readFileSync(join(ROOT, 'index.json'), 'utf8')) as { fixtures: Fixture[] }).fixtures.filter(
+      (f) => f.format in OURS,
+    )
   : [];
 
 const counter = (c: Counter | null | undefined) => (c ? { covered: c.covered, total: c.total } : null);
@@ -90,7 +92,12 @@ describe('parsers against real tool output', () => {
         expect({ file, found: s !== undefined }).toEqual({ file, found: true });
         for (const [metric, want] of Object.entries(metrics) as [MetricName, Counter | null][]) {
           if (!want || !report.metrics.has(metric) || typeof want.covered !== 'number') continue;
-          expect({ file, metric, ...counter(s![metric]) }).toEqual({ file, metric, covered: want.covered, total: want.total });
+          expect({ file, metric, ...counter(s![metric]) }).toEqual({
+            file,
+            metric,
+            covered: want.covered,
+            total: want.total,
+          });
         }
       }
     });

@@ -31,17 +31,59 @@ const PARSERS = { cobertura: parseCobertura, clover: parseClover, jacoco: parseJ
  * Which of our counters stands for each of the tool's metrics, and which tool metrics a
  * format cannot carry (asserted to be absent from our report, so the gap stays visible).
  */
-const CASES: { dir: string; format: keyof typeof PARSERS; producer: string; map: Partial<Record<string, MetricName>>; absent: string[] }[] = [
+const CASES: {
+  dir: string;
+  format: keyof typeof PARSERS;
+  producer: string;
+  map: Partial<Record<string, MetricName>>;
+  absent: string[];
+}[] = [
   // coverage.py's statements are the Cobertura lines.
-  { dir: 'python/branch/cobertura', format: 'cobertura', producer: 'coverage.py', map: { lines: 'lines', statements: 'lines', branches: 'branches' }, absent: [] },
-  { dir: 'python/line/cobertura', format: 'cobertura', producer: 'coverage.py', map: { lines: 'lines', statements: 'lines' }, absent: [] },
+  {
+    dir: 'python/branch/cobertura',
+    format: 'cobertura',
+    producer: 'coverage.py',
+    map: { lines: 'lines', statements: 'lines', branches: 'branches' },
+    absent: [],
+  },
+  {
+    dir: 'python/line/cobertura',
+    format: 'cobertura',
+    producer: 'coverage.py',
+    map: { lines: 'lines', statements: 'lines' },
+    absent: [],
+  },
   // gcovr 5.2 writes empty <methods/>: function data exists only as root attributes.
-  { dir: 'c/gcovr-cobertura', format: 'cobertura', producer: 'gcovr', map: { lines: 'lines', branches: 'branches' }, absent: ['functions'] },
+  {
+    dir: 'c/gcovr-cobertura',
+    format: 'cobertura',
+    producer: 'gcovr',
+    map: { lines: 'lines', branches: 'branches' },
+    absent: ['functions'],
+  },
   // istanbul's Cobertura has no statements.
-  { dir: 'js/cobertura', format: 'cobertura', producer: 'istanbul', map: { lines: 'lines', branches: 'branches', functions: 'functions' }, absent: ['statements'] },
+  {
+    dir: 'js/cobertura',
+    format: 'cobertura',
+    producer: 'istanbul',
+    map: { lines: 'lines', branches: 'branches', functions: 'functions' },
+    absent: ['statements'],
+  },
   // istanbul's Clover: <line> elements are istanbul lines, no statements; functions from each file's <metrics methods>.
-  { dir: 'js/clover', format: 'clover', producer: 'istanbul', map: { lines: 'lines', branches: 'branches', functions: 'functions' }, absent: ['statements'] },
-  { dir: 'java/jacoco', format: 'jacoco', producer: 'jacoco', map: { lines: 'lines', branches: 'branches', functions: 'functions', instructions: 'instructions' }, absent: [] },
+  {
+    dir: 'js/clover',
+    format: 'clover',
+    producer: 'istanbul',
+    map: { lines: 'lines', branches: 'branches', functions: 'functions' },
+    absent: ['statements'],
+  },
+  {
+    dir: 'java/jacoco',
+    format: 'jacoco',
+    producer: 'jacoco',
+    map: { lines: 'lines', branches: 'branches', functions: 'functions', instructions: 'instructions' },
+    absent: [],
+  },
 ];
 
 /**
@@ -53,7 +95,11 @@ const CASES: { dir: string; format: keyof typeof PARSERS; producer: string; map:
 function istanbulDroppedBranches(): Counter {
   const json = JSON.parse(readFileSync(join(GEN, 'js/json/coverage-final.json'), 'utf8')) as Record<
     string,
-    { statementMap: Record<string, { start: { line: number } }>; branchMap: Record<string, { line?: number; loc: { start: { line: number } } }>; b: Record<string, number[]> }
+    {
+      statementMap: Record<string, { start: { line: number } }>;
+      branchMap: Record<string, { line?: number; loc: { start: { line: number } } }>;
+      b: Record<string, number[]>;
+    }
   >;
   const dropped = { covered: 0, total: 0 };
   for (const fc of Object.values(json)) {
@@ -67,7 +113,11 @@ function istanbulDroppedBranches(): Counter {
   return dropped;
 }
 
-const totals = (r: CoverageReport): Totals => totalsOf([...r.files.values()].map((f) => summarizeFile(f, r.metrics)), r.metrics);
+const totals = (r: CoverageReport): Totals =>
+  totalsOf(
+    [...r.files.values()].map((f) => summarizeFile(f, r.metrics)),
+    r.metrics,
+  );
 
 describe('XML parsers against the real tools', () => {
   for (const c of CASES) {
@@ -88,13 +138,18 @@ describe('XML parsers against the real tools', () => {
       for (const [metric, ours] of Object.entries(c.map)) {
         const e = expected.totals[metric];
         expect(e).toBeTruthy();
-        const want = metric === 'branches' ? { covered: e!.covered - dropped.covered, total: e!.total - dropped.total } : { covered: e!.covered, total: e!.total };
+        const want =
+          metric === 'branches'
+            ? { covered: e!.covered - dropped.covered, total: e!.total - dropped.total }
+            : { covered: e!.covered, total: e!.total };
         expect({ metric, ...t[ours!] }).toEqual({ metric, ...want });
       }
       for (const metric of Object.keys(expected.totals)) {
         if (!(metric in c.map) && (metric as MetricName) in t) {
-          if (c.absent.includes(metric)) expect({ metric, ours: t[metric as MetricName] }).toEqual({ metric, ours: null });
-          else if (expected.totals[metric] !== null) expect({ metric, ours: t[metric as MetricName] }).toEqual({ metric, ours: expected.totals[metric] });
+          if (c.absent.includes(metric))
+            expect({ metric, ours: t[metric as MetricName] }).toEqual({ metric, ours: null });
+          else if (expected.totals[metric] !== null)
+            expect({ metric, ours: t[metric as MetricName] }).toEqual({ metric, ours: expected.totals[metric] });
         }
       }
     });
@@ -103,8 +158,13 @@ describe('XML parsers against the real tools', () => {
   it('coverage.py --branch headline: (statements + branches covered) / (statements + branches) from our counters', async () => {
     const dir = join(GEN, 'python/branch/cobertura');
     if (!existsSync(join(dir, 'expected.json'))) return;
-    const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected & { headline: { percent: number } };
+    const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected & {
+      headline: { percent: number };
+    };
     const t = totals(await parseCobertura(chunks(join(dir, expected.report)), { name: 'coverage.xml' }));
-    expect(((t.lines!.covered + t.branches!.covered) / (t.lines!.total + t.branches!.total)) * 100).toBeCloseTo(expected.headline.percent, 10);
+    expect(((t.lines!.covered + t.branches!.covered) / (t.lines!.total + t.branches!.total)) * 100).toBeCloseTo(
+      expected.headline.percent,
+      10,
+    );
   });
 });

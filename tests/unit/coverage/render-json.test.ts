@@ -24,12 +24,36 @@ function analysis(n: number, withDiff: boolean): Analysis {
     inputs: [{ path: 'cov/"files":[].info', format: 'lcov', producer: { name: 'lcov' }, files: n }],
     model: emptyReport('lcov'),
     workspace: '/w',
-    totals: { lines: { covered: 3, total: 9 }, branches: { covered: 1, total: 2 }, statements: null, functions: null, instructions: null },
-    headline: { percent: 33.3, rule: 'lcov: covered lines / lines', metric: 'lines', covered: 3, total: 9, display: '33.3%' },
+    totals: {
+      lines: { covered: 3, total: 9 },
+      branches: { covered: 1, total: 2 },
+      statements: null,
+      functions: null,
+      instructions: null,
+    },
+    headline: {
+      percent: 33.3,
+      rule: 'lcov: covered lines / lines',
+      metric: 'lines',
+      covered: 3,
+      total: 9,
+      display: '33.3%',
+    },
     files,
     unmapped: [{ path: '"files":[]', reason: 'outside "files":[]' }],
     warnings: ['w "files":[]'],
-    ...(withDiff ? { diff: { source: 'patch', lines: { covered: 0, total: 0 }, percent: null, noCoverableLines: true, files: [], skipped: [] } } : {}),
+    ...(withDiff
+      ? {
+          diff: {
+            source: 'patch',
+            lines: { covered: 0, total: 0 },
+            percent: null,
+            noCoverableLines: true,
+            files: [],
+            skipped: [],
+          },
+        }
+      : {}),
   } as unknown as Analysis;
 }
 

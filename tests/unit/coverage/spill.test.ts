@@ -30,10 +30,12 @@ function tracefile(files: number, salt: number, prefix = '/build/src/'): string 
   let t = '';
   for (let i = 0; i < files; i++) {
     t += `TN:run${salt}\nSF:${prefix}f${i}.c\n`;
-    for (let k = 0; k < 3 + (i % 4); k++) t += `FN:${1 + k * 10},fn_${i}_${k}\nFNDA:${(i + k + salt) % 3},fn_${i}_${k}\n`;
+    for (let k = 0; k < 3 + (i % 4); k++)
+      t += `FN:${1 + k * 10},fn_${i}_${k}\nFNDA:${(i + k + salt) % 3},fn_${i}_${k}\n`;
     for (let l = 1; l <= 40 + i; l++) {
       if (l % 3 === 0) continue;
-      if (l % 7 === 0) t += `BRDA:${l},0,0,${(l + salt) % 4 === 0 ? '-' : (l * salt) % 5}\nBRDA:${l},0,1,${(l + i) % 2}\n`;
+      if (l % 7 === 0)
+        t += `BRDA:${l},0,0,${(l + salt) % 4 === 0 ? '-' : (l * salt) % 5}\nBRDA:${l},0,1,${(l + i) % 2}\n`;
       t += `DA:${l},${(l * (i + 1) + salt) % 4 === 0 ? 0 : l * 70_000 * ((i % 3) + 1)}\n`;
     }
     t += 'end_of_record\n';
@@ -133,7 +135,10 @@ describe('lcov files frozen past the memory budget', () => {
     });
     try {
       const m = mergeReports([c1, c2], { consume: true });
-      const w = mergeReports([parseLcovBuffer(tracefile(5, 1), 'c1.info'), parseLcovBuffer(tracefile(5, 2), 'c2.info')], { consume: true });
+      const w = mergeReports(
+        [parseLcovBuffer(tracefile(5, 1), 'c1.info'), parseLcovBuffer(tracefile(5, 2), 'c2.info')],
+        { consume: true },
+      );
       expect(full).toHaveBeenCalled();
       expect(frozenCount(m)).toBe(0);
       expect(summaries(m)).toEqual(summaries(w));
@@ -165,7 +170,8 @@ describe('lcov files frozen past the memory budget', () => {
   it('gives the same diff coverage, reading back only the changed files', () => {
     const cold = parseLcovBuffer(text, 'r.info', { spillDir: dir, freezeAboveBytes: 0 });
     const warm = parseLcovBuffer(text, 'r.info');
-    const rel = (r: CoverageReport) => resolvePaths(r, { workspace: '/build', files: Array.from({ length: 60 }, (_, i) => `src/f${i}.c`) }).report;
+    const rel = (r: CoverageReport) =>
+      resolvePaths(r, { workspace: '/build', files: Array.from({ length: 60 }, (_, i) => `src/f${i}.c`) }).report;
     const patch =
       'diff --git a/src/f3.c b/src/f3.c\n--- a/src/f3.c\n+++ b/src/f3.c\n@@ -1,0 +1,12 @@\n' +
       Array.from({ length: 12 }, (_, i) => `+line ${i}\n`).join('') +

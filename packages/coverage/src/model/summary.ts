@@ -106,4 +106,3 @@ export function percent(c: Counter | null | undefined): number | null {
   if (!c || c.total === 0) return null;
   return (c.covered / c.total) * 100;
 }
-

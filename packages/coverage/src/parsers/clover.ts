@@ -47,7 +47,14 @@ interface Tally {
   coveredmethods: number;
 }
 
-const zero = (): Tally => ({ statements: 0, coveredstatements: 0, conditionals: 0, coveredconditionals: 0, methods: 0, coveredmethods: 0 });
+const zero = (): Tally => ({
+  statements: 0,
+  coveredstatements: 0,
+  conditionals: 0,
+  coveredconditionals: 0,
+  methods: 0,
+  coveredmethods: 0,
+});
 
 class CloverHandler implements XmlHandler {
   readonly report: CoverageReport = emptyReport('clover', { name: 'openclover' });
@@ -75,7 +82,11 @@ class CloverHandler implements XmlHandler {
   private int(a: XmlAttributes, name: string): number {
     const v = a.decimal(name);
     if (v === undefined) return 0;
-    if (!isCount(v)) this.tok.fail(`attribute ${name}="${a.get(name) ?? ''}": expected ${COUNT_RULE}.`, 'The Clover report is malformed; regenerate it.');
+    if (!isCount(v))
+      this.tok.fail(
+        `attribute ${name}="${a.get(name) ?? ''}": expected ${COUNT_RULE}.`,
+        'The Clover report is malformed; regenerate it.',
+      );
     return v;
   }
 
@@ -85,7 +96,8 @@ class CloverHandler implements XmlHandler {
       const f = this.file;
       if (!f) return;
       const num = a.decimal('num');
-      if (!isLineNumber(num)) this.tok.fail(`<line> has num="${a.get('num') ?? ''}": expected a line number (${LINE_NUMBER_RULE}).`);
+      if (!isLineNumber(num))
+        this.tok.fail(`<line> has num="${a.get('num') ?? ''}": expected a line number (${LINE_NUMBER_RULE}).`);
       const type = a.get('type');
       const t = this.tally;
       if (type === 'stmt') {
@@ -99,7 +111,11 @@ class CloverHandler implements XmlHandler {
         const fc = this.int(a, 'falsecount');
         if (a.has('count')) {
           // istanbul: truecount/falsecount are the line's covered/uncovered branches (OpenClover: evaluations).
-          if (tc + fc > MAX_LINE_BRANCHES) this.tok.fail(`<line num="${num}"> has truecount="${tc}" falsecount="${fc}": more than ${MAX_LINE_BRANCHES} branches on one line.`, 'The Clover report is corrupt; regenerate it.');
+          if (tc + fc > MAX_LINE_BRANCHES)
+            this.tok.fail(
+              `<line num="${num}"> has truecount="${tc}" falsecount="${fc}": more than ${MAX_LINE_BRANCHES} branches on one line.`,
+              'The Clover report is corrupt; regenerate it.',
+            );
           this.istanbulLines++;
           const count = this.int(a, 'count');
           f.lines.add(num, count);
@@ -156,7 +172,11 @@ class CloverHandler implements XmlHandler {
         return;
       default:
         if (depth === 0) this.tok.fail(`the root element is <${name}>, not <coverage>: this is not a Clover report.`);
-        if (depth === 1 && (name === 'packages' || name === 'sources')) this.tok.fail('this is a Cobertura report (<coverage><packages>), read as Clover.', "Set the report's format to cobertura, or leave it to auto-detection.");
+        if (depth === 1 && (name === 'packages' || name === 'sources'))
+          this.tok.fail(
+            'this is a Cobertura report (<coverage><packages>), read as Clover.',
+            "Set the report's format to cobertura, or leave it to auto-detection.",
+          );
     }
   }
 
@@ -169,8 +189,15 @@ class CloverHandler implements XmlHandler {
 
   /** A file's functions known only as counts: `methods` anonymous functions, `coveredmethods` of them hit. */
   private functionsFromMetrics(f: FileCoverage, d: Tally): void {
-    if (d.coveredmethods > d.methods) this.tok.fail(`<metrics> of ${f.path} has coveredmethods="${d.coveredmethods}", more than methods="${d.methods}".`);
-    if (d.methods > MAX_FILE_METHODS) this.tok.fail(`<metrics> of ${f.path} has methods="${d.methods}", more than the ${MAX_FILE_METHODS} a file may have.`, 'The Clover report is corrupt; regenerate it.');
+    if (d.coveredmethods > d.methods)
+      this.tok.fail(
+        `<metrics> of ${f.path} has coveredmethods="${d.coveredmethods}", more than methods="${d.methods}".`,
+      );
+    if (d.methods > MAX_FILE_METHODS)
+      this.tok.fail(
+        `<metrics> of ${f.path} has methods="${d.methods}", more than the ${MAX_FILE_METHODS} a file may have.`,
+        'The Clover report is corrupt; regenerate it.',
+      );
     for (let k = 1; k <= d.methods; k++) {
       const key = `(method ${k})`;
       f.addFunction(key, { name: key, line: 0, hits: k <= d.coveredmethods ? 1 : 0 });
@@ -187,11 +214,15 @@ class CloverHandler implements XmlHandler {
       if (d && this.file && this.tally.methods === 0 && d.methods > 0) this.functionsFromMetrics(this.file, d);
       if (d && this.file) {
         const t = this.tally;
-        const off = (Object.keys(d) as (keyof Tally)[]).filter((k) => d[k] !== t[k] && !(k.endsWith('methods') && !this.sawMethods));
+        const off = (Object.keys(d) as (keyof Tally)[]).filter(
+          (k) => d[k] !== t[k] && !(k.endsWith('methods') && !this.sawMethods),
+        );
         if (off.length > 0 && this.istanbulLines > 0 && off.every((k) => k.endsWith('conditionals'))) {
           this.istanbulDropped += d.conditionals - t.conditionals;
         } else if (off.length > 0) {
-          this.report.warnings.push(`${this.tok.file}: <file> ${this.file.path}: the <line> elements give ${off.map((k) => `${k}=${t[k]}`).join(', ')} but its <metrics> say ${off.map((k) => `${k}=${d[k]}`).join(', ')}.`);
+          this.report.warnings.push(
+            `${this.tok.file}: <file> ${this.file.path}: the <line> elements give ${off.map((k) => `${k}=${t[k]}`).join(', ')} but its <metrics> say ${off.map((k) => `${k}=${d[k]}`).join(', ')}.`,
+          );
         }
       }
       this.file?.compact();
@@ -214,7 +245,9 @@ class CloverHandler implements XmlHandler {
       for (const f of r.files.values()) f.statements.clear();
     } else r.producer = { name: 'openclover', version: v };
     if (this.istanbulDropped !== 0) {
-      r.warnings.push(`${this.tok.file}: the files' <metrics> count ${this.istanbulDropped} branch(es) that no <line> element carries: istanbul's XML reporters drop the branches of lines that have no statement (a default parameter on a function's first line), jest counts them. Use the lcov or coverage-final.json report for exact branch numbers.`);
+      r.warnings.push(
+        `${this.tok.file}: the files' <metrics> count ${this.istanbulDropped} branch(es) that no <line> element carries: istanbul's XML reporters drop the branches of lines that have no statement (a default parameter on a function's first line), jest counts them. Use the lcov or coverage-final.json report for exact branch numbers.`,
+      );
     }
     releaseParseState(r);
     return r;

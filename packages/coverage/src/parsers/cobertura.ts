@@ -55,7 +55,8 @@ class CoberturaHandler implements XmlHandler {
   private badHits = 0;
   private readonly nums = new Float64Array(4);
   /** The root's own totals: never used as numbers, only to warn when the elements disagree. */
-  private declared: Partial<Record<'lines-valid' | 'lines-covered' | 'branches-valid' | 'branches-covered', number>> = {};
+  private declared: Partial<Record<'lines-valid' | 'lines-covered' | 'branches-valid' | 'branches-covered', number>> =
+    {};
 
   constructor(private readonly tok: XmlTokenizer) {}
 
@@ -83,13 +84,23 @@ class CoberturaHandler implements XmlHandler {
       if (!f) return; // <line> outside a class: not in the format; ignore
       const line = a.decimal('number');
       if (!isLineNumber(line)) {
-        this.tok.fail(`<line> has number="${a.get('number') ?? ''}": expected a line number (${LINE_NUMBER_RULE}).`, 'The report is malformed; regenerate it.');
+        this.tok.fail(
+          `<line> has number="${a.get('number') ?? ''}": expected a line number (${LINE_NUMBER_RULE}).`,
+          'The report is malformed; regenerate it.',
+        );
       }
       let hits = a.num('hits');
-      if (hits !== undefined && hits > MAX_COUNT) this.tok.fail(`<line number="${line}"> has hits="${a.get('hits')}", more than ${MAX_COUNT}.`, 'The report is corrupt; regenerate it.');
+      if (hits !== undefined && hits > MAX_COUNT)
+        this.tok.fail(
+          `<line number="${line}"> has hits="${a.get('hits')}", more than ${MAX_COUNT}.`,
+          'The report is corrupt; regenerate it.',
+        );
       if (hits === undefined || !(hits >= 0)) {
         // Cobertura readers treat a bad count as 0; say so once.
-        if (this.badHits++ === 0) this.report.warnings.push(`${this.tok.file}:${this.tok.line()}: <line number="${line}"> has hits="${a.get('hits') ?? ''}"; read as 0.`);
+        if (this.badHits++ === 0)
+          this.report.warnings.push(
+            `${this.tok.file}:${this.tok.line()}: <line number="${line}"> has hits="${a.get('hits') ?? ''}"; read as 0.`,
+          );
         hits = 0;
       }
       f.lines.add(line, hits);
@@ -106,8 +117,15 @@ class CoberturaHandler implements XmlHandler {
             covered = Number(m[1]);
             total = Number(m[2]);
           }
-          if (total > MAX_LINE_BRANCHES) this.tok.fail(`condition-coverage="${a.get('condition-coverage')}" on line ${line} counts more than ${MAX_LINE_BRANCHES} branches on one line.`, 'The report is corrupt; regenerate it.');
-          if (covered > total) this.tok.fail(`condition-coverage="${a.get('condition-coverage')}" on line ${line} covers more branches than there are.`);
+          if (total > MAX_LINE_BRANCHES)
+            this.tok.fail(
+              `condition-coverage="${a.get('condition-coverage')}" on line ${line} counts more than ${MAX_LINE_BRANCHES} branches on one line.`,
+              'The report is corrupt; regenerate it.',
+            );
+          if (covered > total)
+            this.tok.fail(
+              `condition-coverage="${a.get('condition-coverage')}" on line ${line} covers more branches than there are.`,
+            );
           this.sawBranches = true;
           if (total > 0) f.addBranchCounts(line, covered, total);
         }
@@ -117,7 +135,11 @@ class CoberturaHandler implements XmlHandler {
     switch (name) {
       case 'class': {
         const filename = a.get('filename');
-        if (filename === undefined || filename === '') this.tok.fail('<class> has no filename attribute.', 'Every Cobertura <class> names its source file; the report is malformed.');
+        if (filename === undefined || filename === '')
+          this.tok.fail(
+            '<class> has no filename attribute.',
+            'Every Cobertura <class> names its source file; the report is malformed.',
+          );
         this.file = fileOf(this.report, filename);
         return;
       }
@@ -127,7 +149,11 @@ class CoberturaHandler implements XmlHandler {
       case 'method':
         if (this.inMethods > 0 && this.file) {
           this.sawMethods = true;
-          this.method = { name: (a.get('name') ?? '') + (a.get('signature') ?? ''), line: undefined, hits: a.num('hits') };
+          this.method = {
+            name: (a.get('name') ?? '') + (a.get('signature') ?? ''),
+            line: undefined,
+            hits: a.num('hits'),
+          };
           if (selfClosing) this.endMethod();
         }
         return;
@@ -141,10 +167,15 @@ class CoberturaHandler implements XmlHandler {
         if (depth === 0) this.root(a);
         return;
       case 'project':
-        if (depth === 1) this.tok.fail('this is a Clover report (<coverage><project>), read as Cobertura.', "Set the report's format to clover, or leave it to auto-detection.");
+        if (depth === 1)
+          this.tok.fail(
+            'this is a Clover report (<coverage><project>), read as Cobertura.',
+            "Set the report's format to clover, or leave it to auto-detection.",
+          );
         return;
       default:
-        if (depth === 0) this.tok.fail(`the root element is <${name}>, not <coverage>: this is not a Cobertura report.`);
+        if (depth === 0)
+          this.tok.fail(`the root element is <${name}>, not <coverage>: this is not a Cobertura report.`);
     }
   }
 
@@ -229,13 +260,18 @@ class CoberturaHandler implements XmlHandler {
       got['branches-valid'] += b.total;
       got['branches-covered'] += b.covered;
     }
-    const off = (Object.keys(got) as (keyof typeof got)[]).filter((k) => this.declared[k] !== undefined && this.declared[k] !== got[k]);
+    const off = (Object.keys(got) as (keyof typeof got)[]).filter(
+      (k) => this.declared[k] !== undefined && this.declared[k] !== got[k],
+    );
     if (off.length === 0) return;
     let why = '';
     if (r.producer.name === 'istanbul' && off.every((k) => k.startsWith('branches'))) {
-      why = " istanbul's XML reporters drop the branches of lines that have no statement (a default parameter on a function's first line): jest counts them. Use the lcov or coverage-final.json report for exact branch numbers.";
+      why =
+        " istanbul's XML reporters drop the branches of lines that have no statement (a default parameter on a function's first line): jest counts them. Use the lcov or coverage-final.json report for exact branch numbers.";
     }
-    r.warnings.push(`${this.tok.file}: the <line> elements add up to ${off.map((k) => `${k}=${got[k]}`).join(', ')} but the <coverage> element says ${off.map((k) => `${k}=${this.declared[k]}`).join(', ')}; the numbers here come from the <line> elements.${why}`);
+    r.warnings.push(
+      `${this.tok.file}: the <line> elements add up to ${off.map((k) => `${k}=${got[k]}`).join(', ')} but the <coverage> element says ${off.map((k) => `${k}=${this.declared[k]}`).join(', ')}; the numbers here come from the <line> elements.${why}`,
+    );
   }
 }
 

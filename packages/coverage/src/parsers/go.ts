@@ -55,7 +55,12 @@ export const parseGo: Parser = async (chunks, ctx) => {
     const text = buf.toString('utf8', s, e);
     if (text.startsWith('mode:')) {
       const m = /^mode:\s*(set|count|atomic)\s*$/.exec(text);
-      if (!m) throw new FileFormatError(name, lineNo, `unknown coverage mode line ${JSON.stringify(text.slice(0, 80))}: expected "mode: set", "mode: count" or "mode: atomic".`);
+      if (!m)
+        throw new FileFormatError(
+          name,
+          lineNo,
+          `unknown coverage mode line ${JSON.stringify(text.slice(0, 80))}: expected "mode: set", "mode: count" or "mode: atomic".`,
+        );
       if (mode === null) {
         mode = m[1]!;
         merge = mode === 'set' ? 'max' : 'sum';
@@ -63,38 +68,77 @@ export const parseGo: Parser = async (chunks, ctx) => {
       return;
     }
     if (mode === null) {
-      throw new FileFormatError(name, lineNo, `does not start with a "mode: set|count|atomic" line (found ${JSON.stringify(text.slice(0, 80))}).`, 'Pass the file written by `go test -coverprofile=...`.');
+      throw new FileFormatError(
+        name,
+        lineNo,
+        `does not start with a "mode: set|count|atomic" line (found ${JSON.stringify(text.slice(0, 80))}).`,
+        'Pass the file written by `go test -coverprofile=...`.',
+      );
     }
     const m = BLOCK.exec(text);
     if (!m) {
-      throw new FileFormatError(name, lineNo, `malformed block ${JSON.stringify(text.slice(0, 120))}: expected "<file>:<line>.<col>,<line>.<col> <statements> <count>".`);
+      throw new FileFormatError(
+        name,
+        lineNo,
+        `malformed block ${JSON.stringify(text.slice(0, 120))}: expected "<file>:<line>.<col>,<line>.<col> <statements> <count>".`,
+      );
     }
     const sl = Number(m[2]);
     const el = Number(m[4]);
     const n = Number(m[6]);
     const count = Number(m[7]);
     if (!isLineNumber(sl) || !isLineNumber(el) || el < sl) {
-      throw new FileFormatError(name, lineNo, `block ${JSON.stringify(text.slice(0, 120))} has an invalid line range ${sl}..${el}: line numbers are ${LINE_NUMBER_RULE}, the end not before the start.`);
+      throw new FileFormatError(
+        name,
+        lineNo,
+        `block ${JSON.stringify(text.slice(0, 120))} has an invalid line range ${sl}..${el}: line numbers are ${LINE_NUMBER_RULE}, the end not before the start.`,
+      );
     }
     if (!isCount(n) || !isCount(count)) {
-      throw new FileFormatError(name, lineNo, `block ${JSON.stringify(text.slice(0, 120))} has a statement count or hit count larger than ${MAX_COUNT}.`, 'The profile is corrupt; regenerate it.');
+      throw new FileFormatError(
+        name,
+        lineNo,
+        `block ${JSON.stringify(text.slice(0, 120))} has a statement count or hit count larger than ${MAX_COUNT}.`,
+        'The profile is corrupt; regenerate it.',
+      );
     }
     if (el - sl >= MAX_GO_BLOCK_LINES) {
-      throw new FileFormatError(name, lineNo, `block ${JSON.stringify(text.slice(0, 120))} spans ${el - sl + 1} lines, more than the ${MAX_GO_BLOCK_LINES} a block may span.`, 'No Go block is that long: the profile is corrupt; regenerate it.');
+      throw new FileFormatError(
+        name,
+        lineNo,
+        `block ${JSON.stringify(text.slice(0, 120))} spans ${el - sl + 1} lines, more than the ${MAX_GO_BLOCK_LINES} a block may span.`,
+        'No Go block is that long: the profile is corrupt; regenerate it.',
+      );
     }
     const f = fileOf(report, m[1]!);
     const key = `${m[2]}.${m[3]},${m[4]}.${m[5]}`;
     const prev = f.statements.get(key);
     if (prev && prev.n !== n) {
-      throw new FileFormatError(name, lineNo, `block ${m[1]}:${key} has ${n} statements here and ${prev.n} earlier (inconsistent NumStmt).`, 'The profiles merged into this file come from different versions of the source.');
+      throw new FileFormatError(
+        name,
+        lineNo,
+        `block ${m[1]}:${key} has ${n} statements here and ${prev.n} earlier (inconsistent NumStmt).`,
+        'The profiles merged into this file come from different versions of the source.',
+      );
     }
     if (!prev) {
       statements += n;
-      if (statements > MAX_COUNT) throw new FileFormatError(name, lineNo, `the blocks up to this one count more than ${MAX_COUNT} statements.`, 'The profile is corrupt; regenerate it.');
+      if (statements > MAX_COUNT)
+        throw new FileFormatError(
+          name,
+          lineNo,
+          `the blocks up to this one count more than ${MAX_COUNT} statements.`,
+          'The profile is corrupt; regenerate it.',
+        );
       if (n > 0) {
         spanned += el - sl + 1;
         if (spanned > MAX_GO_LINES) {
-          throw new FileFormatError(name, lineNo, `the blocks up to this one span more than ${MAX_GO_LINES} lines in all, the most this reader expands to lines.`, 'The profile is corrupt, or far larger than any repository; regenerate it.');
+          throw new FileFormatError(
+            name,
+            lineNo,
+            `the blocks up to this one span more than ${MAX_GO_LINES} lines in all, the most this reader expands to lines.`,
+            'The profile is corrupt, or far larger than any repository; regenerate it.',
+          );
         }
       }
     }
@@ -103,9 +147,17 @@ export const parseGo: Parser = async (chunks, ctx) => {
   });
 
   if (mode === null) {
-    throw new FileFormatError(name, undefined, 'is empty: a Go coverprofile starts with "mode: set|count|atomic".', 'Check that `go test -coverprofile=...` ran and wrote this file.');
+    throw new FileFormatError(
+      name,
+      undefined,
+      'is empty: a Go coverprofile starts with "mode: set|count|atomic".',
+      'Check that `go test -coverprofile=...` ran and wrote this file.',
+    );
   }
-  if (otherMode) report.warnings.push(`${name}: profile started in mode ${mode} and later says mode ${otherMode}; blocks were merged as ${mode}`);
+  if (otherMode)
+    report.warnings.push(
+      `${name}: profile started in mode ${mode} and later says mode ${otherMode}; blocks were merged as ${mode}`,
+    );
   if (blocks === 0) report.warnings.push(`${name}: the profile has no blocks (no package with tests and code?)`);
 
   for (const f of report.files.values()) {

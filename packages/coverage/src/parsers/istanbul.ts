@@ -56,7 +56,12 @@ function parseJson(buf: Buffer, name: string): Json {
       const pos = Number(at[1]);
       for (let i = text.indexOf('\n'); i !== -1 && i < pos; i = text.indexOf('\n', i + 1)) line++;
     }
-    throw new FileFormatError(name, line, `is not valid JSON (${msg}).`, 'The file is truncated or was not written by istanbul; regenerate it.');
+    throw new FileFormatError(
+      name,
+      line,
+      `is not valid JSON (${msg}).`,
+      'The file is truncated or was not written by istanbul; regenerate it.',
+    );
   }
 }
 
@@ -74,27 +79,56 @@ class Counts {
   constructor(private readonly name: string) {}
   hits(v: Json, where: string): number {
     if (typeof v !== 'number' || Number.isNaN(v)) {
-      throw new FileFormatError(this.name, undefined, `${where}: count ${JSON.stringify(v)} is not a number.`, 'The file was not written by istanbul, or was edited.');
+      throw new FileFormatError(
+        this.name,
+        undefined,
+        `${where}: count ${JSON.stringify(v)} is not a number.`,
+        'The file was not written by istanbul, or was edited.',
+      );
     }
     if (v < 0) {
       if (this.negative++ === 0) this.where = where;
       return 0;
     }
-    if (v > MAX_COUNT) throw new FileFormatError(this.name, undefined, `${where}: count ${v} is larger than ${MAX_COUNT}.`, 'The file is corrupt; regenerate it.');
+    if (v > MAX_COUNT)
+      throw new FileFormatError(
+        this.name,
+        undefined,
+        `${where}: count ${v} is larger than ${MAX_COUNT}.`,
+        'The file is corrupt; regenerate it.',
+      );
     return v;
   }
 }
 
 export const parseIstanbul: Parser = async (chunks, ctx) => {
   const name = ctx.name;
-  const data = parseJson(await readAll(chunks, name, MAX_ISTANBUL_BYTES, 'Use the lcov reporter (coverageReporters: ["lcov"]) for reports this large.'), name);
-  if (!isObject(data)) throw new FileFormatError(name, undefined, 'is not an istanbul coverage map (the top-level JSON value is not an object).');
+  const data = parseJson(
+    await readAll(
+      chunks,
+      name,
+      MAX_ISTANBUL_BYTES,
+      'Use the lcov reporter (coverageReporters: ["lcov"]) for reports this large.',
+    ),
+    name,
+  );
+  if (!isObject(data))
+    throw new FileFormatError(
+      name,
+      undefined,
+      'is not an istanbul coverage map (the top-level JSON value is not an object).',
+    );
   const report: CoverageReport = emptyReport('istanbul', { name: 'istanbul' });
   for (const m of ['statements', 'functions', 'branches'] as const) report.metrics.add(m);
   const counts = new Counts(name);
 
   for (const [key, raw] of Object.entries(data)) {
-    if (!isObject(raw)) throw new FileFormatError(name, undefined, `entry ${JSON.stringify(key)} is not an object with statementMap/s, fnMap/f, branchMap/b.`);
+    if (!isObject(raw))
+      throw new FileFormatError(
+        name,
+        undefined,
+        `entry ${JSON.stringify(key)} is not an object with statementMap/s, fnMap/f, branchMap/b.`,
+      );
     // Some writers nest the data under "data" (istanbul FileCoverage objects serialized as is).
     const fc = isObject(raw['data']) && !('s' in raw) ? raw['data'] : raw;
     const path = typeof fc['path'] === 'string' && fc['path'] !== '' ? fc['path'] : key;
@@ -129,30 +163,42 @@ export const parseIstanbul: Parser = async (chunks, ctx) => {
 
     const byLine = new Map<number, number[]>();
     for (const [id, v] of Object.entries(b)) {
-      if (!Array.isArray(v)) throw new FileFormatError(name, undefined, `${path} branch ${id}: expected an array of counts, found ${JSON.stringify(v)}.`);
+      if (!Array.isArray(v))
+        throw new FileFormatError(
+          name,
+          undefined,
+          `${path} branch ${id}: expected an array of counts, found ${JSON.stringify(v)}.`,
+        );
       const meta = branchMap[id];
       const m = isObject(meta) ? meta : {};
       const locations = Array.isArray(m['locations']) ? m['locations'] : [];
-      const line = lineOf(m['loc']) ?? (typeof m['line'] === 'number' ? m['line'] : undefined) ?? lineOf(locations[0]) ?? 0;
+      const line =
+        lineOf(m['loc']) ?? (typeof m['line'] === 'number' ? m['line'] : undefined) ?? lineOf(locations[0]) ?? 0;
       let arr = byLine.get(line);
       if (!arr) byLine.set(line, (arr = []));
       for (const h of v) arr.push(counts.hits(h, `${path} branch ${id}`));
     }
     for (const [line, hits] of byLine) f.addBranches(line, hits);
   }
-  if (counts.negative > 0) report.warnings.push(`${name}: ${counts.negative} negative count(s) read as 0 (first: ${counts.where})`);
+  if (counts.negative > 0)
+    report.warnings.push(`${name}: ${counts.negative} negative count(s) read as 0 (first: ${counts.where})`);
   return report;
 };
 
 const SUMMARY_METRICS: readonly MetricName[] = ['lines', 'statements', 'functions', 'branches'];
 
 function counter(v: Json, name: string, where: string): Counter {
-  if (!isObject(v)) throw new FileFormatError(name, undefined, `${where} is not an object like {"total": 10, "covered": 8, ...}.`);
+  if (!isObject(v))
+    throw new FileFormatError(name, undefined, `${where} is not an object like {"total": 10, "covered": 8, ...}.`);
   const total = v['total'];
   const covered = v['covered'];
   const ok = (n: unknown): n is number => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
   if (!ok(total) || !ok(covered) || covered > total) {
-    throw new FileFormatError(name, undefined, `${where} has total ${JSON.stringify(total)} and covered ${JSON.stringify(covered)}: expected integers with 0 <= covered <= total.`);
+    throw new FileFormatError(
+      name,
+      undefined,
+      `${where} has total ${JSON.stringify(total)} and covered ${JSON.stringify(covered)}: expected integers with 0 <= covered <= total.`,
+    );
   }
   return { covered, total };
 }
@@ -165,7 +211,10 @@ function counter(v: Json, name: string, where: string): Counter {
  */
 export const parseIstanbulSummary: Parser = async (chunks, ctx) => {
   const name = ctx.name;
-  const data = parseJson(await readAll(chunks, name, MAX_ISTANBUL_BYTES, 'A summary this large is not a json-summary file.'), name);
+  const data = parseJson(
+    await readAll(chunks, name, MAX_ISTANBUL_BYTES, 'A summary this large is not a json-summary file.'),
+    name,
+  );
   if (!isObject(data) || !isObject(data['total'])) {
     throw new FileFormatError(name, undefined, 'is not an istanbul coverage-summary.json (no "total" object).');
   }
@@ -176,7 +225,8 @@ export const parseIstanbulSummary: Parser = async (chunks, ctx) => {
   const sum: Record<string, Counter> = {};
   for (const [key, v] of Object.entries(data)) {
     if (key === 'total') continue;
-    if (!isObject(v)) throw new FileFormatError(name, undefined, `entry ${JSON.stringify(key)} is not an object of counters.`);
+    if (!isObject(v))
+      throw new FileFormatError(name, undefined, `entry ${JSON.stringify(key)} is not an object of counters.`);
     const only: Partial<Record<MetricName, Counter>> = {};
     for (const m of metrics) {
       if (!(m in v)) continue;
@@ -185,7 +235,13 @@ export const parseIstanbulSummary: Parser = async (chunks, ctx) => {
       const s = (sum[m] ??= { covered: 0, total: 0 });
       s.covered += c.covered;
       s.total += c.total;
-      if (s.total > MAX_COUNT) throw new FileFormatError(name, undefined, `the files' ${m} totals, up to ${JSON.stringify(key)}, add up to more than ${MAX_COUNT}.`, 'The file is corrupt; regenerate it.');
+      if (s.total > MAX_COUNT)
+        throw new FileFormatError(
+          name,
+          undefined,
+          `the files' ${m} totals, up to ${JSON.stringify(key)}, add up to more than ${MAX_COUNT}.`,
+          'The file is corrupt; regenerate it.',
+        );
     }
     fileOf(report, key).summaryOnly = only;
   }
@@ -193,7 +249,9 @@ export const parseIstanbulSummary: Parser = async (chunks, ctx) => {
     const t = counter(totalEntry[m], name, `"total".${m}`);
     const s = sum[m] ?? { covered: 0, total: 0 };
     if (report.files.size > 0 && (s.covered !== t.covered || s.total !== t.total)) {
-      report.warnings.push(`${name}: "total".${m} says ${t.covered}/${t.total} but the files add up to ${s.covered}/${s.total}; the files' counts are used`);
+      report.warnings.push(
+        `${name}: "total".${m} says ${t.covered}/${t.total} but the files add up to ${s.covered}/${s.total}; the files' counts are used`,
+      );
     }
   }
   if (report.files.size === 0) {

@@ -38,7 +38,10 @@ class JacocoHandler implements XmlHandler {
     const v = a.decimal(name);
     if (v === undefined && !required) return 0;
     if (!isCount(v)) {
-      this.tok.fail(`attribute ${name}="${a.get(name) ?? ''}": expected ${COUNT_RULE}.`, 'The JaCoCo report is malformed; regenerate it.');
+      this.tok.fail(
+        `attribute ${name}="${a.get(name) ?? ''}": expected ${COUNT_RULE}.`,
+        'The JaCoCo report is malformed; regenerate it.',
+      );
     }
     return v;
   }
@@ -50,14 +53,26 @@ class JacocoHandler implements XmlHandler {
         const f = this.file;
         if (!f) return;
         const nr = a.decimal('nr');
-        if (!isLineNumber(nr)) this.tok.fail(`<line> has nr="${a.get('nr') ?? ''}": expected a line number (${LINE_NUMBER_RULE}).`, 'The JaCoCo report is malformed; regenerate it.');
+        if (!isLineNumber(nr))
+          this.tok.fail(
+            `<line> has nr="${a.get('nr') ?? ''}": expected a line number (${LINE_NUMBER_RULE}).`,
+            'The JaCoCo report is malformed; regenerate it.',
+          );
         const mi = this.count(a, 'mi', false);
         const ci = this.count(a, 'ci', false);
         const mb = this.count(a, 'mb', false);
         const cb = this.count(a, 'cb', false);
-        if (mb + cb > MAX_LINE_BRANCHES) this.tok.fail(`<line nr="${nr}"> has mb="${mb}" cb="${cb}": more than ${MAX_LINE_BRANCHES} branches on one line.`, 'The JaCoCo report is corrupt; regenerate it.');
+        if (mb + cb > MAX_LINE_BRANCHES)
+          this.tok.fail(
+            `<line nr="${nr}"> has mb="${mb}" cb="${cb}": more than ${MAX_LINE_BRANCHES} branches on one line.`,
+            'The JaCoCo report is corrupt; regenerate it.',
+          );
         this.instructions += mi + ci;
-        if (this.instructions > MAX_COUNT) this.tok.fail(`the instructions counted up to <line nr="${nr}"> add up to more than ${MAX_COUNT}.`, 'The JaCoCo report is corrupt; regenerate it.');
+        if (this.instructions > MAX_COUNT)
+          this.tok.fail(
+            `the instructions counted up to <line nr="${nr}"> add up to more than ${MAX_COUNT}.`,
+            'The JaCoCo report is corrupt; regenerate it.',
+          );
         if (mi + ci > 0) {
           f.lines.add(nr, ci > 0 ? 1 : 0);
           f.addInstructions(nr, ci, mi + ci);
@@ -73,7 +88,12 @@ class JacocoHandler implements XmlHandler {
           const mname = a.get('name') ?? '';
           const desc = a.get('desc') ?? '';
           const line = a.num('line');
-          this.method = { key: `${this.cls.name}.${mname}${desc}`, name: mname, line: line !== undefined && Number.isInteger(line) && line >= 0 ? line : 0, covered: undefined };
+          this.method = {
+            key: `${this.cls.name}.${mname}${desc}`,
+            name: mname,
+            line: line !== undefined && Number.isInteger(line) && line >= 0 ? line : 0,
+            covered: undefined,
+          };
         }
         return;
       case 'class':
@@ -81,7 +101,10 @@ class JacocoHandler implements XmlHandler {
         return;
       case 'sourcefile':
         if (this.pkg === null) this.tok.fail('<sourcefile> outside a <package>.');
-        this.file = fileOf(this.report, this.pathOf(a.get('name') ?? this.tok.fail('<sourcefile> has no name attribute.')));
+        this.file = fileOf(
+          this.report,
+          this.pathOf(a.get('name') ?? this.tok.fail('<sourcefile> has no name attribute.')),
+        );
         return;
       case 'package':
         this.pkg = a.get('name') ?? '';

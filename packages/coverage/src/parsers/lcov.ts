@@ -268,7 +268,9 @@ class LcovReader {
     if (this.file) {
       this.flush(this.file);
       this.done(this.file);
-      this.warn(`the last section (SF at line ${this.fileLine}) has no end_of_record: the file may be truncated; its data was kept`);
+      this.warn(
+        `the last section (SF at line ${this.fileLine}) has no end_of_record: the file may be truncated; its data was kept`,
+      );
       this.file = null;
     }
     if (this.records === 0) {
@@ -287,20 +289,25 @@ class LcovReader {
         dropped++;
       }
     }
-    if (dropped > 0) this.warn(`${dropped} source file section(s) without any DA line were ignored (lcov ignores them too)`);
+    if (dropped > 0)
+      this.warn(`${dropped} source file section(s) without any DA line were ignored (lcov ignores them too)`);
     if (this.sawFunctions) r.metrics.add('functions');
     if (this.sawBranches) r.metrics.add('branches');
     if (this.negative > 0) this.warn(`${this.negative} negative count(s) read as 0 (first at line ${this.negativeAt})`);
-    if (this.unterminated > 0) this.warn(`${this.unterminated} section(s) started before the previous one's end_of_record`);
+    if (this.unterminated > 0)
+      this.warn(`${this.unterminated} section(s) started before the previous one's end_of_record`);
     if (this.lfMismatch > 0) {
       this.warn(
         `${this.lfMismatch} section(s) have an LF (lines found) that differs from their number of DA lines (first: ${this.lfMismatchText}); ` +
           'totals are counted from the DA lines, as lcov --summary does. coverage.py 6.x writes such files (it adds executed lines that are not ' +
-          'statements, e.g. docstrings): its own report counts LF; use `coverage xml` to gate on coverage.py\'s exact numbers',
+          "statements, e.g. docstrings): its own report counts LF; use `coverage xml` to gate on coverage.py's exact numbers",
       );
     }
     if (this.latin1Names > 0) this.warn(`${this.latin1Names} name(s) are not valid UTF-8 and were read as Latin-1`);
-    if (this.unknown > 0) this.warn(`${this.unknown} line(s) that are not lcov records were skipped (first at line ${this.unknownAt}: ${this.unknownText})`);
+    if (this.unknown > 0)
+      this.warn(
+        `${this.unknown} line(s) that are not lcov records were skipped (first at line ${this.unknownAt}: ${this.unknownText})`,
+      );
     this.textIds.clear();
     releaseParseState(r);
     return r;
@@ -374,14 +381,24 @@ class LcovReader {
       if (v !== 0 && this.negative++ === 0) this.negativeAt = this.lineNo;
       v = 0;
     } else if (v === Infinity) {
-      throw new FileFormatError(this.name, this.lineNo, `a count in ${show(buf, i, e)} is larger than ${MAX_COUNT}.`, 'The report is corrupt; regenerate it.');
+      throw new FileFormatError(
+        this.name,
+        this.lineNo,
+        `a count in ${show(buf, i, e)} is larger than ${MAX_COUNT}.`,
+        'The report is corrupt; regenerate it.',
+      );
     }
     return v > MAX_HITS ? MAX_HITS : v;
   }
 
   private lineNumber(buf: Buffer, s: number, e: number, v: number): number {
     if (v > MAX_LINE) {
-      throw new FileFormatError(this.name, this.lineNo, `line number ${v} in ${show(buf, s, e)} is above ${MAX_LINE}.`, 'The report is corrupt.');
+      throw new FileFormatError(
+        this.name,
+        this.lineNo,
+        `line number ${v} in ${show(buf, s, e)} is above ${MAX_LINE}.`,
+        'The report is corrupt.',
+      );
     }
     return v;
   }
@@ -427,7 +444,8 @@ class LcovReader {
     // D A :
     if (c0 === 68 && c1 === 65 && c2 === 58) return this.da(buf, s, e);
     // B R D A :
-    if (c0 === 66 && c1 === 82 && c2 === 68 && e - s > 4 && buf[s + 3] === 65 && buf[s + 4] === 58) return this.brda(buf, s, e);
+    if (c0 === 66 && c1 === 82 && c2 === 68 && e - s > 4 && buf[s + 3] === 65 && buf[s + 4] === 58)
+      return this.brda(buf, s, e);
     if (c0 === 70 && c1 === 78) {
       // F N
       if (c2 === 58) return this.fn(buf, s, e);
@@ -528,7 +546,13 @@ class LcovReader {
     const hits = this.count(buf, i + 1, e);
     i = this.p;
     if (Number.isNaN(hits) || (i < e && buf[i] !== C_COMMA)) this.bad(buf, s, e, '"DA:<line>,<hits>[,<checksum>]"');
-    if (line === 0) throw new FileFormatError(this.name, this.lineNo, `DA record ${show(buf, s, e)} names line 0: line numbers start at 1.`, 'The report is corrupt; regenerate it.');
+    if (line === 0)
+      throw new FileFormatError(
+        this.name,
+        this.lineNo,
+        `DA record ${show(buf, s, e)} names line 0: line numbers start at 1.`,
+        'The report is corrupt; regenerate it.',
+      );
     this.addDA(this.lineNumber(buf, s, e, line), hits);
   }
 
@@ -560,7 +584,8 @@ class LcovReader {
     if (last + 2 === e && buf[last + 1] === C_MINUS) hits = 0;
     else {
       hits = this.count(buf, last + 1, e);
-      if (Number.isNaN(hits) || this.p !== e) this.bad(buf, s, e, '"BRDA:<line>,<block>,<branch>,<taken>" with taken a number or "-"');
+      if (Number.isNaN(hits) || this.p !== e)
+        this.bad(buf, s, e, '"BRDA:<line>,<block>,<branch>,<taken>" with taken a number or "-"');
     }
     this.lineNumber(buf, s, e, line);
     // gcov's "<block>,<branch>" (small integers) becomes a number >= 0, anything else an interned negative id.
@@ -693,7 +718,10 @@ class LcovReader {
       if (Number.isNaN(end)) i = -1;
     }
     if (Number.isNaN(line) || i !== e) this.bad(buf, s, e, '"FNL:<index>,<line>[,<end line>]"');
-    this.fnlIndex.set(idx, { line: this.lineNumber(buf, s, e, line), end: end === undefined ? undefined : this.lineNumber(buf, s, e, end) });
+    this.fnlIndex.set(idx, {
+      line: this.lineNumber(buf, s, e, line),
+      end: end === undefined ? undefined : this.lineNumber(buf, s, e, end),
+    });
     this.sawFunctions = true;
   }
 
@@ -708,7 +736,11 @@ class LcovReader {
     if (Number.isNaN(hits) || i + 1 >= e || buf[i] !== C_COMMA) this.bad(buf, s, e, '"FNA:<index>,<hits>,<name>"');
     const loc = this.fnlIndex.get(idx);
     if (!loc) {
-      throw new FileFormatError(this.name, this.lineNo, `FNA record ${show(buf, s, e)} names function index ${idx}, which no FNL record of this section defines.`);
+      throw new FileFormatError(
+        this.name,
+        this.lineNo,
+        `FNA record ${show(buf, s, e)} names function index ${idx}, which no FNL record of this section defines.`,
+      );
     }
     const name = this.text(buf, i + 1, e);
     // Aliases of one index are one function (lcov 2 counts locations): the first alias names it.
@@ -733,9 +765,12 @@ export const parseLcov: Parser = async (chunks, ctx) => {
   return r.finish();
 };
 
-export function parseLcovBuffer(buf: Buffer | string, name = '<memory>', opts: { spillDir?: string; freezeAboveBytes?: number } = {}): CoverageReport {
+export function parseLcovBuffer(
+  buf: Buffer | string,
+  name = '<memory>',
+  opts: { spillDir?: string; freezeAboveBytes?: number } = {},
+): CoverageReport {
   const r = new LcovReader(name, opts);
   r.push(typeof buf === 'string' ? Buffer.from(buf, 'utf8') : buf);
   return r.finish();
 }
-

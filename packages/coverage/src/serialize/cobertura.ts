@@ -36,9 +36,18 @@ export interface CoberturaOptions {
   onDroppedBranches?: (dropped: Counter) => void;
 }
 
-const INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const INVALID =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const SPECIAL = /[&<>"\t\n\r]/g;
-const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
+const ENTITY: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  '\t': '&#9;',
+  '\n': '&#10;',
+  '\r': '&#13;',
+};
 
 /** Escape for an attribute value in double quotes (also fine for text). */
 export function escapeXml(s: string): string {
@@ -65,11 +74,12 @@ function countsOf(f: FileCoverage, withBranches: boolean): FileCounts {
   const lines = f.lines.counter();
   const branches: Counter = { covered: 0, total: 0 };
   const dropped: Counter = { covered: 0, total: 0 };
-  if (withBranches) for (const [line, hits] of f.branches) {
-    const c = f.lines.has(line) ? branches : dropped;
-    c.total += hits.length;
-    for (const h of hits) if (h > 0) c.covered++;
-  }
+  if (withBranches)
+    for (const [line, hits] of f.branches) {
+      const c = f.lines.has(line) ? branches : dropped;
+      c.total += hits.length;
+      for (const h of hits) if (h > 0) c.covered++;
+    }
   return { lines, branches, dropped };
 }
 

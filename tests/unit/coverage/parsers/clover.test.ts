@@ -12,7 +12,11 @@ async function* chunked(buf: Buffer, size: number): AsyncIterable<Buffer> {
 }
 const parse = (xml: string | Buffer, size = 1 << 16): Promise<CoverageReport> =>
   parseClover(chunked(Buffer.isBuffer(xml) ? xml : Buffer.from(xml), size), { name: 'clover.xml' });
-const totals = (r: CoverageReport): Totals => totalsOf([...r.files.values()].map((f) => summarizeFile(f, r.metrics)), r.metrics);
+const totals = (r: CoverageReport): Totals =>
+  totalsOf(
+    [...r.files.values()].map((f) => summarizeFile(f, r.metrics)),
+    r.metrics,
+  );
 
 /** Each <file>'s own <metrics> (not its classes'), as the tool wrote them. */
 function fileMetrics(xml: string): Map<string, Record<string, number>> {
@@ -29,7 +33,10 @@ function fileMetrics(xml: string): Map<string, Record<string, number>> {
   return out;
 }
 
-const counter = (m: Record<string, number>, total: string, covered: string): Counter => ({ covered: m[covered]!, total: m[total]! });
+const counter = (m: Record<string, number>, total: string, covered: string): Counter => ({
+  covered: m[covered]!,
+  total: m[total]!,
+});
 
 describe('Clover parser', () => {
   for (const [fixture, producer] of [
@@ -48,7 +55,9 @@ describe('Clover parser', () => {
         for (const [path, m] of expected) {
           const s = summarizeFile(r.files.get(path)!, r.metrics);
           // istanbul writes its LINE counts as clover statements
-          expect(producer === 'istanbul' ? s.lines : s.statements).toEqual(counter(m, 'statements', 'coveredstatements'));
+          expect(producer === 'istanbul' ? s.lines : s.statements).toEqual(
+            counter(m, 'statements', 'coveredstatements'),
+          );
           if (producer === 'istanbul') expect(s.statements).toBeNull();
           expect(s.branches).toEqual(counter(m, 'conditionals', 'coveredconditionals'));
           // istanbul writes no method lines: its functions come from <metrics methods coveredmethods>
@@ -76,22 +85,34 @@ describe('Clover parser', () => {
   });
 
   it('a disagreement with <metrics> becomes a warning', async () => {
-    const xml = readFileSync(join(DIR, 'clover-phpunit.xml'), 'utf8').replace('<line num="9" type="stmt" count="3"/>', '');
+    const xml = readFileSync(join(DIR, 'clover-phpunit.xml'), 'utf8').replace(
+      '<line num="9" type="stmt" count="3"/>',
+      '',
+    );
     const r = await parse(xml);
     expect(r.warnings.join('\n')).toMatch(/statements=3.*statements=4/);
   });
 
   it('errors', async () => {
     await expect(parse('<coverage><packages/></coverage>')).rejects.toThrow(/Cobertura/);
-    await expect(parse('<coverage><project><file path="a"><line num="1" type="bogus"/></file></project></coverage>')).rejects.toThrow(/type="bogus"/);
+    await expect(
+      parse('<coverage><project><file path="a"><line num="1" type="bogus"/></file></project></coverage>'),
+    ).rejects.toThrow(/type="bogus"/);
     await expect(parse('<coverage generated="1"/>')).rejects.toThrow(/no <project>/);
-    await expect(parse('<coverage><project><file path="a">\n<line num="x" type="stmt"/></file></project></coverage>')).rejects.toThrow(/clover\.xml:2: <line> has num="x"/);
+    await expect(
+      parse('<coverage><project><file path="a">\n<line num="x" type="stmt"/></file></project></coverage>'),
+    ).rejects.toThrow(/clover\.xml:2: <line> has num="x"/);
   });
 
   it('functions from <metrics methods> are bounded and consistent', async () => {
-    const doc = (m: string) => `<?xml version="1.0"?>\n<coverage clover="3.2.0"><project>\n<file path="/a.js">\n<metrics ${m}/>\n<line num="1" count="1" type="stmt"/>\n</file></project></coverage>\n`;
-    await expect(parse(doc('methods="1" coveredmethods="2"'), 1 << 16)).rejects.toThrow(/coveredmethods="2", more than methods="1"/);
-    await expect(parse(doc('methods="100000000000" coveredmethods="0"'), 1 << 16)).rejects.toThrow(/methods="100000000000", more than the 100000 a file may have/);
+    const doc = (m: string) =>
+      `<?xml version="1.0"?>\n<coverage clover="3.2.0"><project>\n<file path="/a.js">\n<metrics ${m}/>\n<line num="1" count="1" type="stmt"/>\n</file></project></coverage>\n`;
+    await expect(parse(doc('methods="1" coveredmethods="2"'), 1 << 16)).rejects.toThrow(
+      /coveredmethods="2", more than methods="1"/,
+    );
+    await expect(parse(doc('methods="100000000000" coveredmethods="0"'), 1 << 16)).rejects.toThrow(
+      /methods="100000000000", more than the 100000 a file may have/,
+    );
     const r = await parse(doc('methods="3" coveredmethods="2"'), 1 << 16);
     expect(summarizeFile(r.files.get('/a.js')!, r.metrics).functions).toEqual({ covered: 2, total: 3 });
   });

@@ -8,7 +8,11 @@ import type { CoverageReport } from '@quality/coverage';
 
 const dir = 'tests/fixtures/coverage/handmade/go';
 const parse = (text: string | Buffer, name = 'cover.out') => parseGo(fromBuffers(text), { name });
-const totals = (r: CoverageReport) => totalsOf([...r.files.values()].map((f) => summarizeFile(f, r.metrics)), r.metrics);
+const totals = (r: CoverageReport) =>
+  totalsOf(
+    [...r.files.values()].map((f) => summarizeFile(f, r.metrics)),
+    r.metrics,
+  );
 
 describe('go coverprofile parser', () => {
   it('sums duplicate blocks in count mode across concatenated profiles (repeated mode lines)', async () => {

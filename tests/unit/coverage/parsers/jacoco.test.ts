@@ -12,7 +12,11 @@ async function* chunked(buf: Buffer, size: number): AsyncIterable<Buffer> {
 }
 const parse = (xml: string | Buffer, size = 1 << 16): Promise<CoverageReport> =>
   parseJacoco(chunked(Buffer.isBuffer(xml) ? xml : Buffer.from(xml), size), { name: 'jacoco.xml' });
-const totals = (r: CoverageReport): Totals => totalsOf([...r.files.values()].map((f) => summarizeFile(f, r.metrics)), r.metrics);
+const totals = (r: CoverageReport): Totals =>
+  totalsOf(
+    [...r.files.values()].map((f) => summarizeFile(f, r.metrics)),
+    r.metrics,
+  );
 
 /** The report-level <counter> elements: direct children of <report>, i.e. the last ones in the file. */
 function reportCounters(xml: string): Record<string, Counter> {
@@ -49,9 +53,15 @@ describe('JaCoCo parser', () => {
   });
 
   it('a line with ci=0 and mi=0 is not executable; bad counts are errors with a line', async () => {
-    const r = await parse('<report name="r"><package name="p"><sourcefile name="S.java"><line nr="1" mi="0" ci="0" mb="0" cb="0"/></sourcefile></package></report>');
+    const r = await parse(
+      '<report name="r"><package name="p"><sourcefile name="S.java"><line nr="1" mi="0" ci="0" mb="0" cb="0"/></sourcefile></package></report>',
+    );
     expect(totals(r).lines).toEqual({ covered: 0, total: 0 });
-    await expect(parse('<report name="r">\n<package name="p">\n<sourcefile name="S.java"><line nr="1" mi="-1" ci="0"/></sourcefile></package></report>')).rejects.toThrow(/jacoco\.xml:3: attribute mi="-1"/);
+    await expect(
+      parse(
+        '<report name="r">\n<package name="p">\n<sourcefile name="S.java"><line nr="1" mi="-1" ci="0"/></sourcefile></package></report>',
+      ),
+    ).rejects.toThrow(/jacoco\.xml:3: attribute mi="-1"/);
     await expect(parse('<coverage/>')).rejects.toThrow(/not a JaCoCo XML report/);
   });
 });

@@ -155,7 +155,7 @@ describe('lcov parser fast paths', () => {
       const buf = Buffer.from(text, 'utf8');
       const r = rng(seed * 7 + 3);
       const parts: Buffer[] = [];
-      for (let i = 0; i < buf.length; ) {
+      for (let i = 0; i < buf.length;) {
         const n = 1 + r(40);
         parts.push(buf.subarray(i, i + n));
         i += n;
@@ -175,7 +175,11 @@ describe('lcov parser fast paths', () => {
     for (let seed = 1; seed <= 150; seed++) {
       const { text, ref } = generate(seed);
       const warm = parseLcovBuffer(text, `seed-${seed}`);
-      const cold = await parseLcov(fromBuffers(Buffer.from(text, 'utf8')), { name: `seed-${seed}`, spillDir: tmp, freezeAboveBytes: 0 });
+      const cold = await parseLcov(fromBuffers(Buffer.from(text, 'utf8')), {
+        name: `seed-${seed}`,
+        spillDir: tmp,
+        freezeAboveBytes: 0,
+      });
       const frozenNow = () => [...cold.files.values()].filter((f) => f.frozen).length;
       const before = frozenNow();
       frozen += before;
@@ -220,6 +224,8 @@ describe('lcov parser fast paths', () => {
       const rep = await parseLcov(fromBuffers(buf.subarray(0, cut), buf.subarray(cut)), { name: 'cut' });
       expect([...rep.files.get('/d.c')!.lines.entries()]).toEqual(want);
     }
-    expect(() => parseLcovBuffer('SF:/d.c\nDA:99999999999,1\nend_of_record\n')).toThrow(/line number 99999999999 .* is above/);
+    expect(() => parseLcovBuffer('SF:/d.c\nDA:99999999999,1\nend_of_record\n')).toThrow(
+      /line number 99999999999 .* is above/,
+    );
   });
 });

@@ -8,7 +8,11 @@ import type { CoverageReport } from '@quality/coverage';
 
 const dir = 'tests/fixtures/coverage/handmade/lcov';
 const read = (name: string): Buffer => readFileSync(`${dir}/${name}`);
-const totals = (r: CoverageReport) => totalsOf([...r.files.values()].map((f) => summarizeFile(f, r.metrics)), r.metrics);
+const totals = (r: CoverageReport) =>
+  totalsOf(
+    [...r.files.values()].map((f) => summarizeFile(f, r.metrics)),
+    r.metrics,
+  );
 
 function formatError(fn: () => unknown): FileFormatError {
   try {
@@ -54,7 +58,8 @@ describe('lcov parser', () => {
 
   it('reads CRLF files', () => {
     // Built here: the repository's `* text=auto eol=lf` would turn a CRLF fixture into LF.
-    const crlf = 'TN:\r\nSF:src/b.c\r\nDA:1,1\r\nDA:2,0\r\nBRDA:2,0,0,-\r\nBRDA:2,0,1,3\r\nLF:2\r\nLH:1\r\nend_of_record\r\n';
+    const crlf =
+      'TN:\r\nSF:src/b.c\r\nDA:1,1\r\nDA:2,0\r\nBRDA:2,0,0,-\r\nBRDA:2,0,1,3\r\nLF:2\r\nLH:1\r\nend_of_record\r\n';
     const r = parseLcovBuffer(crlf, 'crlf.info');
     expect([...r.files.keys()]).toEqual(['src/b.c']); // no '\r' in the path
     const t = totals(r);
@@ -96,7 +101,9 @@ describe('lcov parser', () => {
   });
 
   it('merges BRDA records repeated within a section by id, and keeps "-" as not hit', () => {
-    const r = parseLcovBuffer('SF:x\nDA:1,1\nBRDA:1,0,0,-\nBRDA:1,0,1,1\nDA:2,1\nBRDA:2,0,0,1\nBRDA:1,0,0,-\nBRDA:1,0,1,2\nend_of_record\n');
+    const r = parseLcovBuffer(
+      'SF:x\nDA:1,1\nBRDA:1,0,0,-\nBRDA:1,0,1,1\nDA:2,1\nBRDA:2,0,0,1\nBRDA:1,0,0,-\nBRDA:1,0,1,2\nend_of_record\n',
+    );
     expect(r.files.get('x')!.branches.get(1)).toEqual([0, 3]);
     expect(totals(r).branches).toEqual({ covered: 2, total: 3 });
   });
@@ -108,7 +115,12 @@ describe('lcov parser', () => {
   });
 
   it('reads a file name that is not UTF-8 as Latin-1, keeping distinct names distinct', () => {
-    const r = parseLcovBuffer(Buffer.concat([Buffer.from('SF:a\xff\n', 'latin1'), Buffer.from('DA:1,1\nend_of_record\nSF:a\xfe\nDA:1,0\nend_of_record\n', 'latin1')]));
+    const r = parseLcovBuffer(
+      Buffer.concat([
+        Buffer.from('SF:a\xff\n', 'latin1'),
+        Buffer.from('DA:1,1\nend_of_record\nSF:a\xfe\nDA:1,0\nend_of_record\n', 'latin1'),
+      ]),
+    );
     expect([...r.files.keys()]).toEqual(['a\u00ff', 'a\u00fe']);
     expect(r.warnings.join()).toMatch(/not valid UTF-8/);
     const u = parseLcovBuffer('SF:dir/é.c\nDA:1,1\nend_of_record\n');
