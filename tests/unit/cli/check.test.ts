@@ -35,8 +35,7 @@ const BASE = {
 
 interface Ours {
   diff: { lines: { covered: number; total: number }; files: { path: string; uncovered: number[] }[] };
-  verdict: { passed: boolean; rules: { id: string; status: string }[] };
-  missingFiles: { mode: string; files: string[] };
+  verdict: { passed: boolean; rules: { id: string; status: string; enforced: boolean }[]; missingFiles: string[] };
   inputs: { path: string }[];
 }
 interface DiffCover {
@@ -136,14 +135,21 @@ describe('quality check on a real repository', () => {
       const fail = await quality([...args, '--missing-files', 'fail'], repo.dir);
       expect(fail.code).toBe(1);
       expect(fail.stdout).toMatch(/^FAILED: coverage gate$/m);
-      expect(fail.stdout).toMatch(/FAIL {2}missing-files: app\/new.py is part of the change/);
+      expect(fail.stdout).toMatch(
+        /FAIL {2}missing-files: 1 changed file is not in the coverage report .*: app\/new.py\./,
+      );
       const ignore = await quality([...args, '--missing-files', 'ignore', '--json'], repo.dir);
       expect(ignore.code).toBe(0);
       expect(ignore.stderr).toBe('');
-      expect((JSON.parse(ignore.stdout) as Ours).missingFiles).toEqual({ mode: 'ignore', files: [] });
+      expect((JSON.parse(ignore.stdout) as Ours).verdict.missingFiles).toEqual([]);
       // README.md is not in the report's language: never "missing".
       const json = JSON.parse((await quality([...args, '--json'], repo.dir)).stdout) as Ours;
-      expect(json.missingFiles).toEqual({ mode: 'warn', files: ['app/new.py'] });
+      expect(json.verdict.missingFiles).toEqual(['app/new.py']);
+      // Not enforced in warn mode: the gate's shape (a failing rule that does not fail the run).
+      expect(json.verdict.rules.find((r) => r.id === 'missing-files')).toMatchObject({
+        status: 'fail',
+        enforced: false,
+      });
     } finally {
       await repo.git('rm', '-q', '--cached', 'app/new.py');
       execFileSync('rm', ['-f', join(repo.dir, 'app/new.py')]);
