@@ -97,7 +97,8 @@ let postDir: string | undefined;
  */
 function postBundle(): string {
   if (!postDir) {
-    postDir = mkdtempSync(join(tmpdir(), 'quality-cache-post-'));
+    // Inside this file's root, removed with it after the last test.
+    postDir = mkdtempSync(join(root, 'post-'));
     writeFileSync(join(postDir, 'package.json'), '{"type":"module"}\n');
     writeFileSync(
       join(postDir, 'index.js'),

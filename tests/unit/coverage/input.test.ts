@@ -1,5 +1,5 @@
-import { describe, it, expect } from '@jest/globals';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { afterAll, describe, it, expect } from '@jest/globals';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -7,7 +7,8 @@ import { randomBytes } from 'node:crypto';
 import { FileFormatError } from '@quality/kit/errors';
 import { openReport, sniff, stripBom, fromBuffers, forEachLine } from '../../../packages/coverage/src/input.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'input-test-'));
+const dir = mkdtempSync(join(tmpdir(), 'quality-input-test-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const write = (name: string, data: Buffer | string): string => {
   const p = join(dir, name);
   writeFileSync(p, data);
