@@ -3,16 +3,16 @@ import { chmod, readdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { GitRepo, removeAll } from '../../support/git-repo.js';
-import { BASELINE_SCHEMA } from '../../../packages/coverage/src/gate/baseline.js';
-import type { BaselineRead } from '../../../packages/coverage/src/gate/baseline.js';
+import { GitRepo, removeAll } from '../../../support/git-repo.js';
+import { BASELINE_SCHEMA } from '../../../../packages/coverage/src/gate/baseline.js';
+import type { BaselineRead } from '../../../../packages/coverage/src/gate/baseline.js';
 import {
   BOT_NAME,
   BranchBaselineStore,
   escapeBranchName,
   latestPath,
-} from '../../../packages/coverage/src/gate/baseline-branch.js';
-import { snap } from '../../support/baseline.js';
+} from '../../../../packages/coverage/src/gate/baseline-branch.js';
+import { snap } from '../../../support/baseline.js';
 
 const DATA = 'quality-baselines';
 

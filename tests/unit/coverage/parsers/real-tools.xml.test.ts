@@ -5,9 +5,9 @@
 import { describe, it, expect } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCobertura } from '../../../packages/coverage/src/parsers/cobertura.js';
-import { parseClover } from '../../../packages/coverage/src/parsers/clover.js';
-import { parseJacoco } from '../../../packages/coverage/src/parsers/jacoco.js';
+import { parseCobertura } from '../../../../packages/coverage/src/parsers/cobertura.js';
+import { parseClover } from '../../../../packages/coverage/src/parsers/clover.js';
+import { parseJacoco } from '../../../../packages/coverage/src/parsers/jacoco.js';
 import { summarizeFile, totalsOf } from '@quality/coverage';
 import type { Counter, CoverageReport, MetricName, Totals } from '@quality/coverage';
 

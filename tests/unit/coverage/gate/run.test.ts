@@ -11,7 +11,7 @@ import {
   type ChangeEvent,
   type GateConfig,
 } from '@quality/coverage';
-import { GitRepo, removeAll } from '../../support/git-repo.js';
+import { GitRepo, removeAll } from '../../../support/git-repo.js';
 
 afterAll(removeAll);
 

@@ -7,9 +7,9 @@
 import { describe, it, expect } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openReport, sniff } from '../../../packages/coverage/src/input.js';
-import { detectFormat } from '../../../packages/coverage/src/detect.js';
-import { parsers } from '../../../packages/coverage/src/parsers/index.js';
+import { openReport, sniff } from '../../../../packages/coverage/src/input.js';
+import { detectFormat } from '../../../../packages/coverage/src/detect.js';
+import { parsers } from '../../../../packages/coverage/src/parsers/index.js';
 import { summarizeFile, totalsOf } from '@quality/coverage';
 import type { Counter, Format, MetricName } from '@quality/coverage';
 

@@ -7,20 +7,20 @@ import { describe, it, expect, beforeAll, beforeEach, afterEach } from '@jest/gl
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cache from '@actions/cache';
-import { cacheVersion } from '../../support/cache-server/index.js';
-import { captureStdout, useCacheServiceEnv, withFastRetries } from '../../support/cache-server/in-process.js';
-import type { CacheServer } from '../../support/cache-server/index.js';
-import { BASELINE_SCHEMA } from '../../../packages/coverage/src/gate/baseline.js';
-import type { BaselineRead } from '../../../packages/coverage/src/gate/baseline.js';
+import { cacheVersion } from '../../../support/cache-server/index.js';
+import { captureStdout, useCacheServiceEnv, withFastRetries } from '../../../support/cache-server/in-process.js';
+import type { CacheServer } from '../../../support/cache-server/index.js';
+import { BASELINE_SCHEMA } from '../../../../packages/coverage/src/gate/baseline.js';
+import type { BaselineRead } from '../../../../packages/coverage/src/gate/baseline.js';
 import {
   CacheBaselineStore,
   baselineKeys,
   escapeKeyPart,
   keyCommitTime,
   padTime,
-} from '../../../packages/coverage/src/gate/baseline-cache.js';
+} from '../../../../packages/coverage/src/gate/baseline-cache.js';
 import { createCacheBackend, type CacheBackend } from '@quality/kit/cache-backend';
-import { snap } from '../../support/baseline.js';
+import { snap } from '../../../support/baseline.js';
 
 const commitOf = (r: BaselineRead): string | undefined => (r.status === 'found' ? r.snapshot.commit : undefined);
 const detailOf = (r: BaselineRead): string => (r.status === 'found' ? '' : r.detail);

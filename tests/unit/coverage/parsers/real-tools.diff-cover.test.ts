@@ -6,12 +6,12 @@
 import { describe, it, expect } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { parseCobertura } from '../../../packages/coverage/src/parsers/cobertura.js';
-import { parseDiff } from '../../../packages/coverage/src/diff.js';
-import { resolvePaths } from '../../../packages/coverage/src/paths.js';
-import { diffCoverage, lineRanges } from '../../../packages/coverage/src/diff-coverage.js';
+import { parseCobertura } from '../../../../packages/coverage/src/parsers/cobertura.js';
+import { parseDiff } from '../../../../packages/coverage/src/diff.js';
+import { resolvePaths } from '../../../../packages/coverage/src/paths.js';
+import { diffCoverage, lineRanges } from '../../../../packages/coverage/src/diff-coverage.js';
 
-const dir = fileURLToPath(new URL('../../fixtures/coverage/generated/diff/', import.meta.url));
+const dir = fileURLToPath(new URL('../../../fixtures/coverage/generated/diff/', import.meta.url));
 
 interface DiffCoverJson {
   src_stats: Record<string, { percent_covered: number; violation_lines: number[] }>;

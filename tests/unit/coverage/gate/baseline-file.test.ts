@@ -3,9 +3,9 @@ import { readdirSync } from 'node:fs';
 import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BASELINE_SCHEMA, serializeBaseline } from '../../../packages/coverage/src/gate/baseline.js';
-import { FileBaselineStore } from '../../../packages/coverage/src/gate/baseline-file.js';
-import { snap as snapOn } from '../../support/baseline.js';
+import { BASELINE_SCHEMA, serializeBaseline } from '../../../../packages/coverage/src/gate/baseline.js';
+import { FileBaselineStore } from '../../../../packages/coverage/src/gate/baseline-file.js';
+import { snap as snapOn } from '../../../support/baseline.js';
 const snap = (commit: string, commitTime: number, covered = 80) => snapOn(commit, commitTime, 'main', covered);
 
 let dir: string;
