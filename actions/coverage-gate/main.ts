@@ -27,6 +27,7 @@ import {
   fitComment,
   log,
   md,
+  phaseTimer,
   readContext,
   readEvent,
   run,
@@ -39,6 +40,7 @@ import { apiPatch, comment, commitTime, findReports, fsFault, inputPath, makeSto
 import { readGateInputs } from './inputs.js';
 
 async function main(): Promise<void> {
+  const lap = phaseTimer('coverage-gate');
   const inputs = readGateInputs(actionInputs());
   if (inputs.token) log.mask(inputs.token);
   const ctx = readContext();
@@ -58,6 +60,7 @@ async function main(): Promise<void> {
   const view: { annotationsOmitted?: number; sha: string } = { sha: ev.headSha };
   try {
     const reports = await findReports(inputs, cwd, roots);
+    lap('inputs and report discovery');
     const store = await makeStore(inputs, ctx.workspace, roots);
     const branch =
       ev.kind === 'pull_request' || ev.kind === 'merge_group' ? ev.baseBranch : (ev.defaultBranch ?? ev.baseBranch);
@@ -79,6 +82,7 @@ async function main(): Promise<void> {
             : undefined,
       }),
       baseline: store && { store, query: branch ? { branch, commit: ev.baseSha } : undefined },
+      onPhase: lap,
     }));
     const { analysis: a, verdict: v } = r;
     const outputs = new Map<string, string>();
@@ -107,6 +111,7 @@ async function main(): Promise<void> {
       log.info(escapeLine(`Wrote the merged coverage as Cobertura XML to ${out}`));
     }
 
+    lap('outputs and JSON report');
     if (inputs.annotate && a.diff) {
       const uncovered = uncoveredAnnotations(
         v,
@@ -139,6 +144,7 @@ async function main(): Promise<void> {
       else r.notices.push(`Baseline ${w.status}: ${w.detail}`);
     } else if (store && ev.writeNote) log.info(`Baseline not written: ${ev.writeNote}.`);
 
+    lap('annotations, comment and baseline write');
     for (const w of r.warnings) log.warning(w);
     const pct = (p: number | null) => (p === null ? '' : String(p));
     outputs.set('coverage', pct(percent(v.coverage)));
@@ -153,6 +159,7 @@ async function main(): Promise<void> {
     }
     await writeSummary(renderSummary(r, view));
     summarized = true;
+    lap('summary');
 
     if (!v.passed) {
       const msg = v.rules

@@ -120,12 +120,17 @@ try {
   ];
   const times = new Map(entries.map(([n]) => [n, []]));
   const status = new Map();
+  let gatePhases = '';
   for (let r = 0; r < RUNS; r++) {
     for (const [name, args, inputs] of entries) {
       for (const n of ['output', 'summary', 'state']) writeFileSync(f(n), '');
       const t = process.hrtime.bigint();
       const res = spawnSync(process.execPath, args, { cwd: ws, env: { ...runnerEnv, ...inputs }, encoding: 'utf8' });
       times.get(name).push(Number(process.hrtime.bigint() - t) / 1e6);
+      if (name === 'coverage-gate')
+        gatePhases = [...res.stdout.matchAll(/::debug::coverage-gate timing: (.*)/g)]
+          .map((m) => `  ${m[1]}`)
+          .join('\n');
       status.set(
         name,
         res.status === 0
@@ -147,6 +152,7 @@ try {
       `${name.padEnd(14)} median ${m.toFixed(0).padStart(4)} ms${name === 'node -e 0' ? '' : `   own ${(m - baseMs).toFixed(0).padStart(4)} ms (goal ≤ 60)   ${status.get(name)}`}`,
     );
   }
+  if (gatePhases) console.log(`coverage-gate phases (last run):\n${gatePhases}`);
 } finally {
   rmSync(ws, { recursive: true, force: true });
   rmSync(runnerRoot, { recursive: true, force: true });

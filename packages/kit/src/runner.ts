@@ -73,6 +73,19 @@ export const log = {
 };
 
 /**
+ * Phase timings in the debug log (ACTIONS_STEP_DEBUG): each call logs the time since the last,
+ * so a slow run shows where its time went.
+ */
+export function phaseTimer(action: string): (phase: string) => void {
+  let last = performance.now();
+  return (phase) => {
+    const now = performance.now();
+    core.debug(`${action} timing: ${phase} ${(now - last).toFixed(0)} ms`);
+    last = now;
+  };
+}
+
+/**
  * Emit annotations within GitHub's caps. Returns what was shown and what was not, so the
  * job summary can say "N more not shown".
  */

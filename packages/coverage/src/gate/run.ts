@@ -31,6 +31,8 @@ export interface GateRunOptions {
   change: ChangeSpec;
   /** The baseline store and what to ask it; `query` undefined when the base branch is unknown. */
   baseline?: { store: BaselineStore; query?: BaselineQuery };
+  /** Called as each phase ends (the action logs the timings at debug level). */
+  onPhase?: (phase: string) => void;
 }
 
 export interface GateResult {
@@ -145,7 +147,9 @@ async function measureChange(
 }
 
 export async function runGate(opts: GateRunOptions): Promise<GateResult> {
+  const lap = opts.onPhase ?? (() => undefined);
   const analysis = await analyze(opts.analyze);
+  lap(`reading, resolving and merging ${analysis.inputs.length} report(s) (${analysis.files.length} files)`);
   const warnings = [...analysis.warnings];
   const notices: string[] = [];
   if (analysis.files.length === 0) {
@@ -163,6 +167,7 @@ export async function runGate(opts: GateRunOptions): Promise<GateResult> {
   const { diff, note: diffNote } = await measureChange(analysis, opts.change, warnings);
   if (diff) analysis.diff = diff;
   else if (opts.change.missing) notices.push(opts.change.missing.reason);
+  lap('diff');
 
   let baseline: BaselineSnapshot | undefined;
   let baselineNote = 'not used (baseline: none).';
@@ -182,7 +187,9 @@ export async function runGate(opts: GateRunOptions): Promise<GateResult> {
     }
   }
 
+  lap('baseline read');
   const unknown = !diff && opts.change.missing?.required ? opts.change.missing.reason : undefined;
   const verdict = evaluate(analysis, opts.config, baseline, { unknown });
+  lap('rules');
   return { analysis, verdict, baseline, baselineNote, diffNote, warnings, notices };
 }
