@@ -65,6 +65,65 @@ function errorMessage(e) {
 
 /***/ }),
 
+/***/ 6757:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EH: () => (/* binding */ escapeLine),
+/* harmony export */   yM: () => (/* binding */ lineGuard)
+/* harmony export */ });
+/* unused harmony export defuseLines */
+/**
+ * Text from outside (paths, names, API text, tool output) on its way to stdout, where the runner
+ * reads any line that starts with `::` (or `##[`, after leading blanks) as a workflow command.
+ *
+ * `escapeLine` makes one value safe to print inside a line: `%`, CR and LF become the runner's own
+ * escapes, so the value can never start a new line. `defuseLines` is the log's last guard over a
+ * whole message: a line that would start a command gets a visible backslash in front.
+ */
+const COMMAND_START = /^(\s*)(::|##\[)/;
+/** One value, safe inside a log line: no line break survives, and it cannot start a command. */
+function escapeLine(value) {
+    const s = value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    return COMMAND_START.test(s) ? s.replace(COMMAND_START, '$1\\$2') : s;
+}
+/** A whole message for the log: every line that would be read as a workflow command is defused. */
+function defuseLines(message) {
+    if (!message.includes('::') && !message.includes('##['))
+        return message;
+    return message
+        .split(/(\r\n|\r|\n)/)
+        .map((part) => (COMMAND_START.test(part) ? part.replace(COMMAND_START, '$1\\$2') : part))
+        .join('');
+}
+/**
+ * `defuseLines` for a stream written in pieces (the CLI's stdout): a piece may start in the middle
+ * of a line, so whether it starts a line is carried from the previous piece.
+ */
+function lineGuard() {
+    let atLineStart = true;
+    return (piece) => {
+        if (piece === '')
+            return piece;
+        let out = piece;
+        if (piece.includes('::') || piece.includes('##[')) {
+            const parts = piece.split(/(\r\n|\r|\n)/);
+            for (let i = 0; i < parts.length; i += 2) {
+                const starts = i > 0 || atLineStart;
+                if (starts && COMMAND_START.test(parts[i]))
+                    parts[i] = parts[i].replace(COMMAND_START, '$1\\$2');
+            }
+            out = parts.join('');
+        }
+        const lastBreak = Math.max(piece.lastIndexOf('\n'), piece.lastIndexOf('\r'));
+        atLineStart = (lastBreak >= 0 || atLineStart) && piece.slice(lastBreak + 1).trim() === '';
+        return out;
+    };
+}
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -200,36 +259,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -346,16 +375,12 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  y: () => (/* binding */ help),
-  i: () => (/* binding */ main)
-});
-
 ;// CONCATENATED MODULE: external "node:events"
 const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var errors = __nccwpck_require__(7817);
+// EXTERNAL MODULE: ./packages/kit/src/escape.ts
+var src_escape = __nccwpck_require__(6757);
 ;// CONCATENATED MODULE: ./packages/cli/src/registry.ts
 const commands = [];
 /** Later issues add their commands here (lint, format, test, guard...). */
@@ -370,39 +395,56 @@ function register(c) {
 register({
     name: 'coverage',
     summary: 'Read coverage reports (lcov, Cobertura, Clover, JaCoCo, Go, Istanbul), merge them, and print totals and diff coverage',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(994)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2994))).coverageCommand,
+    usage: 'quality coverage REPORT... [--diff PATCH | --base REF] [--json] [options]',
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(202), __nccwpck_require__.e(937), __nccwpck_require__.e(24), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2663))).coverageCommand,
 });
 register({
     name: 'check',
     summary: "Run the coverage gate's checks locally: totals and patch coverage of your change against the base branch",
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(94)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2094))).checkCommand,
+    usage: 'quality check [REPORT...] [--base REF] [--committed] [--min-diff-coverage N] [--json] [options]',
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(202), __nccwpck_require__.e(937), __nccwpck_require__.e(24), __nccwpck_require__.e(621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1621))).checkCommand,
 });
 register({
     name: 'matrix',
     summary: 'Print the job matrix from the project files: versions, operating systems, changed projects, test shards',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(296)]).then(__nccwpck_require__.bind(__nccwpck_require__, 296))).matrixCommand,
+    usage: 'quality matrix [--root DIR] [--versions P] [--os LIST] [--shards N|auto] [--json] [options]',
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(241), __nccwpck_require__.e(202), __nccwpck_require__.e(937), __nccwpck_require__.e(125), __nccwpck_require__.e(668)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2668))).matrixCommand,
 });
 register({
     name: 'shard',
     summary: 'Print the test files of one shard (--index I --total N) for the test step',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(474), __nccwpck_require__.e(296)]).then(__nccwpck_require__.bind(__nccwpck_require__, 296))).shardCommand,
+    usage: 'quality shard --index I --total N [--plan FILE] [--project DIR] [--json] [options]',
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(241), __nccwpck_require__.e(202), __nccwpck_require__.e(937), __nccwpck_require__.e(125), __nccwpck_require__.e(61)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5061))).shardCommand,
 });
 register({
     name: 'cache-key',
     summary: 'Print the dependency cache keys cache-deps would use (package managers, store paths, lockfile digest)',
-    load: async () => (await __nccwpck_require__.e(/* import() */ 771).then(__nccwpck_require__.bind(__nccwpck_require__, 2771))).cacheKeyCommand,
+    usage: 'quality cache-key [DIR] [--package-manager LIST] [--key-prefix PREFIX] [--json] [options]',
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(202), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9548))).cacheKeyCommand,
+});
+register({
+    name: 'pin',
+    summary: 'Pin every uses: of workflows and composite actions to a full commit SHA, with the tag as a comment',
+    usage: 'quality pin [FILES...] [--server-url URL] [--check] [--json] [options]',
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(202), __nccwpck_require__.e(615)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2615))).pinCommand,
+});
+register({
+    name: 'upgrade',
+    summary: 'Move pinned actions to their newest release within the major (or across majors with --major)',
+    usage: 'quality upgrade [FILES...] [--major] [--server-url URL] [--check] [--json] [options]',
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(202), __nccwpck_require__.e(615)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2615))).upgradeCommand,
 });
 
-;// CONCATENATED MODULE: ./packages/cli/src/version.ts
-/** The toolkit's version; a unit test keeps it equal to the root package.json's. */
+;// CONCATENATED MODULE: ./packages/kit/src/version.ts
+/** The toolkit's version: the CLI's --version, the gate's baseline writer. `npm run release` sets it. */
 const VERSION = '0.1.0';
 
-;// CONCATENATED MODULE: ./packages/cli/src/main.ts
+;// CONCATENATED MODULE: ./packages/cli/src/program.ts
 /**
- * `quality`: the toolkit's checks on your own machine. Human output by default, `--json`
- * for machines. Exit codes: 0 ok, 1 a check failed, 2 a usage or configuration error.
+ * The `quality` program without its process: dispatch to a lazily loaded command and turn
+ * errors into exit codes (2 with the usage for a wrong command line, 2 for the user's other
+ * mistakes, 1 with "this is a bug" for anything else).
  */
-
 
 
 
@@ -420,6 +462,8 @@ function help() {
         'Options:',
         '  --help, -h     show help (also: quality <command> --help)',
         '  --version, -v  print the version',
+        '',
+        'Exit codes: 0 ok, 1 a check failed, 2 a usage or configuration error.',
         '',
     ].join('\n');
 }
@@ -443,7 +487,9 @@ async function main(argv, io) {
     }
     catch (e) {
         if ((0,errors/* isConfigurationError */.p0)(e)) {
-            io.stderr(`quality ${cmd.name}: ${e.message}\n`);
+            const usage = e.name === 'UsageError' || e instanceof errors/* InputError */.dz;
+            io.stderr(`quality ${cmd.name}: ${e.message}\n` +
+                (usage ? `Usage: ${cmd.usage}\nSee 'quality ${cmd.name} --help'.\n` : ''));
             return 2;
         }
         io.stderr(`quality ${cmd.name}: unexpected error: ${(0,errors/* errorMessage */.gJ)(e)}\nThis is a bug in quality; please report it.\n`);
@@ -452,19 +498,46 @@ async function main(argv, io) {
         return 1;
     }
 }
+
+;// CONCATENATED MODULE: ./packages/cli/src/main.ts
+/**
+ * `quality`: the toolkit's checks on your own machine. Human output by default, `--json`
+ * for machines. Exit codes: 0 ok, 1 a check failed, 2 a usage or configuration error.
+ * A closed stdout (`quality ... | head`) ends the run quietly; the process exits when the
+ * answer is written, whatever handles are left.
+ */
+
+
+
+
+const isEpipe = (e) => e?.code === 'EPIPE';
+// The reader went away (`| head`): nothing more can be said, and that is not an error.
+process.stdout.on('error', (e) => {
+    if (isEpipe(e))
+        process.exit(process.exitCode ?? 0);
+    throw e;
+});
+// In a workflow step, stdout and stderr are the job log: a line of ours that holds outside text
+// (a path, a report's name) must never read as a workflow command.
+const guardOut = (0,src_escape/* lineGuard */.yM)();
+const guardErr = (0,src_escape/* lineGuard */.yM)();
 const io = {
-    stdout: (s) => (process.stdout.write(s) ? undefined : (0,external_node_events_namespaceObject.once)(process.stdout, 'drain').then(() => undefined)),
-    stderr: (s) => void process.stderr.write(s),
+    stdout: (s) => (process.stdout.write(guardOut(s)) ? undefined : (0,external_node_events_namespaceObject.once)(process.stdout, 'drain').then(() => undefined)),
+    stderr: (s) => void process.stderr.write(guardErr(s)),
     cwd: process.cwd(),
     env: process.env,
 };
-main(process.argv.slice(2), io).then((code) => {
+/**
+ * Exit once stdout and stderr are flushed, so that nothing left behind (a timer of a git child
+ * that failed to spawn, a stray handle) can keep the process alive after the answer is given.
+ */
+function finish(code) {
     process.exitCode = code;
-}, (e) => {
-    process.stderr.write(`quality: ${(0,errors/* errorMessage */.gJ)(e)}\n`);
-    process.exitCode = 1;
+    const flushed = (s) => new Promise((r) => s.write('', () => r()));
+    void Promise.all([flushed(process.stdout), flushed(process.stderr)]).then(() => process.exit(code));
+}
+main(process.argv.slice(2), io).then(finish, (e) => {
+    process.stderr.write(guardErr(`quality: ${(0,errors/* errorMessage */.gJ)(e)}\n`));
+    finish(1);
 });
 
-var __webpack_exports__help = __webpack_exports__.y;
-var __webpack_exports__main = __webpack_exports__.i;
-export { __webpack_exports__help as help, __webpack_exports__main as main };

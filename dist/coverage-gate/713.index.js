@@ -5,13 +5,21 @@ export const modules = {
 /***/ 8713:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_RETRY: () => (/* binding */ DEFAULT_RETRY),
+/* harmony export */   GitHubApiError: () => (/* binding */ GitHubApiError),
+/* harmony export */   GitHubClient: () => (/* binding */ GitHubClient),
+/* harmony export */   PULL_REQUEST_FILES_CAP: () => (/* binding */ PULL_REQUEST_FILES_CAP),
+/* harmony export */   classifyError: () => (/* binding */ classifyError),
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
 /* harmony export */   findPullRequestForCommit: () => (/* binding */ findPullRequestForCommit),
+/* harmony export */   isStickyComment: () => (/* binding */ isStickyComment),
 /* harmony export */   listPullRequestFiles: () => (/* binding */ listPullRequestFiles),
+/* harmony export */   listRunAttemptJobs: () => (/* binding */ listRunAttemptJobs),
+/* harmony export */   redact: () => (/* binding */ redact),
 /* harmony export */   upsertStickyComment: () => (/* binding */ upsertStickyComment)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_RETRY, GitHubApiError, redact, classifyError, GitHubClient, getAuthenticatedLogin, isStickyComment, PULL_REQUEST_FILES_CAP, getWorkflowRun */
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7817);
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8238);
@@ -383,17 +391,6 @@ class GitHubClient {
 function createGitHubClient(opts) {
     return new GitHubClient(opts);
 }
-/** The login of the token's user, or undefined (GITHUB_TOKEN and app tokens cannot call `GET /user`). */
-async function getAuthenticatedLogin(client) {
-    try {
-        const res = await client.request('GET /user');
-        return typeof res.data.login === 'string' ? res.data.login : undefined;
-    }
-    catch (e) {
-        client.log.debug(`No user for this token: ${classifyError(e).message}`);
-        return undefined;
-    }
-}
 const MARKER = /^<!--[\s\S]*\S[\s\S]*-->$/;
 /**
  * Is this comment one of ours? Its body must start with the marker (a human quoting it has `>`
@@ -583,30 +580,14 @@ async function findPullRequestForCommit(client, opts) {
     }
     return matches[0]?.number;
 }
-/** `GET /actions/runs/{run_id}`, reduced to what the fork recipe needs. Throws `GitHubApiError`. */
-async function getWorkflowRun(client, opts) {
-    const { owner, repo, runId } = opts;
-    const res = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { owner, repo, run_id: runId });
-    const d = res.data;
-    const out = {
-        id: d.id,
-        event: d.event ?? '',
-        status: d.status ?? null,
-        conclusion: d.conclusion ?? null,
-        headSha: d.head_sha ?? '',
-        headBranch: d.head_branch ?? null,
-        // GitHub has been seen listing PRs of other repositories here: keep this repository's.
-        pullRequests: (d.pull_requests ?? [])
-            .filter((p) => !p.base?.repo?.url || p.base.repo.url.toLowerCase().endsWith(`/repos/${owner}/${repo}`.toLowerCase()))
-            .map((p) => p.number),
-    };
-    if (d.head_repository?.full_name)
-        out.headRepository = d.head_repository.full_name;
-    if (d.repository?.full_name)
-        out.repository = d.repository.full_name;
-    if (d.html_url)
-        out.url = d.html_url;
-    return out;
+/** The jobs of one run attempt (`actions: read`), reduced to what a post step needs. Throws `GitHubApiError`. */
+async function listRunAttemptJobs(client, opts) {
+    const jobs = await client.paginate('GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs', { owner: opts.owner, repo: opts.repo, run_id: opts.runId, attempt_number: opts.attempt }, { maxPages: 10 });
+    return jobs.map((j) => ({
+        runnerName: j.runner_name ?? null,
+        status: j.status ?? '',
+        steps: (j.steps ?? []).map((st) => ({ name: st.name ?? '?', conclusion: st.conclusion ?? null })),
+    }));
 }
 
 

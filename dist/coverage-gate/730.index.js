@@ -9,11 +9,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   postCommentFromFile: () => (/* binding */ postCommentFromFile)
 /* harmony export */ });
-/* harmony import */ var _quality_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1952);
+/* harmony import */ var _quality_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8201);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _adapters_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3407);
 /**
  * The second half of the fork recipe. A pull request from a fork runs the gate with a
  * read-only token: it computes and enforces, and leaves the comment body in a file that the
@@ -22,6 +23,7 @@ __webpack_require__.r(__webpack_exports__);
  * `comment-file`. The pull request is found from the API by the triggering run's head SHA and
  * head repository; nothing in the artifact decides which pull request is written to.
  */
+
 
 
 
@@ -41,10 +43,8 @@ async function postCommentFromFile(ctx, inputs) {
         return;
     }
     const headRepo = obj(run.head_repository);
-    // The same dynamic import as main's, so the bundle keeps one chunk for the GitHub client.
-    const { createGitHubClient, findPullRequestForCommit, upsertStickyComment } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(713)]).then(__webpack_require__.bind(__webpack_require__, 8713));
-    const client = createGitHubClient({ token: inputs.token, baseUrl: ctx.apiUrl, log: _quality_kit__WEBPACK_IMPORTED_MODULE_0__/* .log */ .Rm });
-    const pr = await findPullRequestForCommit(client, {
+    const { gh, client } = await (0,_adapters_js__WEBPACK_IMPORTED_MODULE_3__/* .github */ .M)(ctx, inputs.token);
+    const pr = await gh.findPullRequestForCommit(client, {
         owner: ctx.repository.owner,
         repo: ctx.repository.repo,
         sha: headSha,
@@ -65,7 +65,7 @@ async function postCommentFromFile(ctx, inputs) {
     // The body came from an untrusted run: keep our marker first so the sticky lookup stays ours,
     // and fit it to the limit. Markdown from the artifact renders as the pull request's own text.
     const clean = body.split(marker).join('');
-    const r = await upsertStickyComment(client, {
+    const r = await gh.upsertStickyComment(client, {
         owner: ctx.repository.owner,
         repo: ctx.repository.repo,
         issueNumber: pr,

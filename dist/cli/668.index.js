@@ -1,0 +1,152 @@
+export const id = 668;
+export const ids = [668];
+export const modules = {
+
+/***/ 2668:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   matrixCommand: () => (/* binding */ matrixCommand)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _quality_kit_git__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(552);
+/* harmony import */ var _quality_kit_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7817);
+/* harmony import */ var _quality_matrix__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5125);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4095);
+/**
+ * `quality matrix`: the matrix engine from a terminal or a workflow step. It needs a git
+ * repository (the projects are those of a checkout, and outside one a folder walk could cover
+ * a whole disk), so --root is checked first: "does not exist", then "not a git repository".
+ */
+
+
+
+
+
+const HELP = `Usage: quality matrix [options]
+
+Detect the Node.js, Python and Go projects of the repository and print the GitHub Actions job
+matrix for them: versions from the project files, operating systems, include/exclude with
+GitHub's semantics, only changed projects, and test shards balanced by time.
+Runs inside a git repository only (a checkout, as in CI): outside one it stops instead of
+searching a folder tree that could be a whole disk.
+
+Options:
+  --root DIR             repository root (default: the current directory)
+  --versions P           file | min-max | supported | a list (22,24 or node:22,python:3.12)
+  --os LIST              runner labels, comma separated (default ubuntu-latest)
+  --include TEXT         entries to add (JSON, YAML, or key=value lines)
+  --exclude TEXT         entries to remove (same forms)
+  --ignore GLOB          directory not to search (repeatable)
+  --changed-only         keep the projects changed since --base / --before
+  --base REF             pull request base branch or SHA
+  --before SHA           push: the previous head (all zero for a new branch)
+  --no-fetch             never fetch or deepen a shallow clone
+  --always GLOB          root file whose change selects every project (repeatable)
+  --shards N|auto        split each project's tests into N shards
+  --target-minutes M     with --shards auto: minutes per shard (default 10)
+  --timings FILE         JUnit XML, go test -json or .test_durations (repeatable)
+  --tests GLOB           test file glob, instead of the convention (repeatable)
+  --plan-file FILE       where to write the shard plan (default ${_quality_matrix__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_PLAN_FILE */ .h5} when sharding)
+  --today YYYY-MM-DD     the date that decides supported versions (default: today, UTC)
+  --json                 print one JSON object
+  -h, --help             show this help
+`;
+const OPTIONS = {
+    root: { type: 'string' },
+    versions: { type: 'string' },
+    os: { type: 'string', multiple: true },
+    include: { type: 'string' },
+    exclude: { type: 'string' },
+    ignore: { type: 'string', multiple: true },
+    'changed-only': { type: 'boolean' },
+    base: { type: 'string' },
+    before: { type: 'string' },
+    'no-fetch': { type: 'boolean' },
+    always: { type: 'string', multiple: true },
+    shards: { type: 'string' },
+    'target-minutes': { type: 'string' },
+    timings: { type: 'string', multiple: true },
+    tests: { type: 'string', multiple: true },
+    'plan-file': { type: 'string' },
+    today: { type: 'string' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+};
+function splitList(values) {
+    return (values ?? []).flatMap((v) => v.split(/[\s,]+/)).filter(Boolean);
+}
+const matrixCommand = async (argv, io) => {
+    const { values, inputs } = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)(argv, OPTIONS);
+    if (values.help) {
+        await io.stdout(HELP);
+        return 0;
+    }
+    const shards = values.shards === 'auto' ? 'auto' : inputs.number('--shards', { integer: true, min: 1 });
+    const targetMinutes = inputs.number('--target-minutes', { min: 0.001 });
+    const today = (0,_quality_matrix__WEBPACK_IMPORTED_MODULE_3__/* .assertIsoDate */ .e0)(inputs.string('--today', new Date().toISOString().slice(0, 10)), '--today');
+    const root = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .existingDir */ .Tc)(io.cwd, values.root, '--root');
+    try {
+        await (0,_quality_kit_git__WEBPACK_IMPORTED_MODULE_1__/* .repoRoot */ .jv)(root);
+    }
+    catch {
+        throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${root} is not inside a git repository: quality matrix reads the projects of a checkout. Run it in your repository (or give --root DIR of one).`);
+    }
+    const planFile = values['plan-file'] ?? _quality_matrix__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_PLAN_FILE */ .h5;
+    const result = await (0,_quality_matrix__WEBPACK_IMPORTED_MODULE_3__/* .runMatrix */ .Nf)({
+        root,
+        today,
+        versions: (0,_quality_matrix__WEBPACK_IMPORTED_MODULE_3__/* .parseVersionPolicy */ .Sd)(values.versions ?? 'file'),
+        os: splitList(values.os),
+        include: (0,_quality_matrix__WEBPACK_IMPORTED_MODULE_3__/* .parseEntries */ .Km)('--include', values.include ?? ''),
+        exclude: (0,_quality_matrix__WEBPACK_IMPORTED_MODULE_3__/* .parseEntries */ .Km)('--exclude', values.exclude ?? ''),
+        ...(values.ignore ? { ignore: values.ignore } : {}),
+        changedOnly: values['changed-only'] ?? false,
+        ...(values.base ? { base: values.base } : {}),
+        ...(values.before ? { before: values.before } : {}),
+        allowFetch: !values['no-fetch'],
+        ...(values.always ? { always: values.always } : {}),
+        ...(shards !== undefined ? { shards } : {}),
+        ...(targetMinutes !== undefined ? { targetMinutes } : {}),
+        timingFiles: values.timings ?? [],
+        ...(values.tests ? { testPatterns: values.tests } : {}),
+        planFile,
+    });
+    if (shards !== undefined)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .fromCwd */ .Be)(io.cwd, planFile), `${JSON.stringify(result.plan, null, 2)}\n`);
+    if (values.json) {
+        await io.stdout(`${JSON.stringify({
+            matrix: result.matrix,
+            hasChanges: result.hasChanges,
+            projects: result.projects.map((p) => ({
+                dir: p.dir,
+                language: p.language,
+                packageManager: p.packageManager,
+                version: p.version ?? null,
+            })),
+            selected: result.summaries.map((s) => ({
+                dir: s.project.dir,
+                language: s.project.language,
+                versions: s.versions,
+                shards: s.shards?.total ?? null,
+            })),
+            ...(result.changes
+                ? {
+                    changes: { all: result.changes.all, reason: result.changes.reason, files: result.changes.files.length },
+                }
+                : {}),
+            ...(shards !== undefined ? { planFile } : {}),
+            warnings: result.warnings,
+        }, null, 2)}\n`);
+        return 0;
+    }
+    await io.stdout((0,_quality_matrix__WEBPACK_IMPORTED_MODULE_3__/* .matrixText */ .vs)(result, shards !== undefined ? planFile : undefined));
+    return 0;
+};
+
+
+/***/ })
+
+};
