@@ -95,6 +95,11 @@ class CoberturaHandler implements XmlHandler {
           `<line number="${line}"> has hits="${a.get('hits')}", more than ${MAX_COUNT}.`,
           'The report is corrupt; regenerate it.',
         );
+      if (hits !== undefined && hits < 0)
+        this.tok.fail(
+          `<line number="${line}"> has hits="${a.get('hits')}": counts are never below 0.`,
+          'The report is corrupt; regenerate it.',
+        );
       if (hits === undefined || !(hits >= 0)) {
         // Cobertura readers treat a bad count as 0; say so once.
         if (this.badHits++ === 0)

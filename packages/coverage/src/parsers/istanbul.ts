@@ -74,8 +74,6 @@ function lineOf(loc: Json): number | undefined {
 }
 
 class Counts {
-  negative = 0;
-  where = '';
   constructor(private readonly name: string) {}
   hits(v: Json, where: string): number {
     if (typeof v !== 'number' || Number.isNaN(v)) {
@@ -86,10 +84,13 @@ class Counts {
         'The file was not written by istanbul, or was edited.',
       );
     }
-    if (v < 0) {
-      if (this.negative++ === 0) this.where = where;
-      return 0;
-    }
+    if (v < 0)
+      throw new FileFormatError(
+        this.name,
+        undefined,
+        `${where}: count ${v} is negative: counts are never below 0.`,
+        'The file is corrupt; regenerate it.',
+      );
     if (v > MAX_COUNT)
       throw new FileFormatError(
         this.name,
@@ -180,8 +181,6 @@ export const parseIstanbul: Parser = async (chunks, ctx) => {
     }
     for (const [line, hits] of byLine) f.addBranches(line, hits);
   }
-  if (counts.negative > 0)
-    report.warnings.push(`${name}: ${counts.negative} negative count(s) read as 0 (first: ${counts.where})`);
   return report;
 };
 

@@ -30,7 +30,8 @@
  * the metric is then 0/0, not absent).
  *
  * Tolerances (each leaves a warning in `report.warnings`):
- * - negative counts are read as 0 (lcov 1.16 and 2 do the same);
+ * - a negative count is an error naming the line (lcov 2 refuses it too, unless told to ignore
+ *   it): a corrupt counter must not pass as "not run";
  * - counts above MAX_HITS saturate (only zero/non-zero matters for totals); counts above
  *   MAX_COUNT (2^53-1) are an error, and so is DA line 0 (coverage.py's BRDA line 0, an entry
  *   arc, is kept);
@@ -138,8 +139,6 @@ class LcovReader {
   private sawFunctions = false;
   private sawBranches = false;
   private records = 0;
-  private negative = 0;
-  private negativeAt = 0;
   private unknown = 0;
   private unknownAt = 0;
   private unknownText = '';
@@ -293,7 +292,6 @@ class LcovReader {
       this.warn(`${dropped} source file section(s) without any DA line were ignored (lcov ignores them too)`);
     if (this.sawFunctions) r.metrics.add('functions');
     if (this.sawBranches) r.metrics.add('branches');
-    if (this.negative > 0) this.warn(`${this.negative} negative count(s) read as 0 (first at line ${this.negativeAt})`);
     if (this.unterminated > 0)
       this.warn(`${this.unterminated} section(s) started before the previous one's end_of_record`);
     if (this.lfMismatch > 0) {
@@ -367,7 +365,7 @@ class LcovReader {
     return i === start ? NaN : v > MAX_COUNT ? Infinity : v;
   }
 
-  /** A count: optional '-', digits, optional fraction (dropped). Negative -> 0 with a warning. */
+  /** A count: digits, optional fraction (dropped). Negative or beyond MAX_COUNT: an error. */
   private count(buf: Buffer, i: number, e: number): number {
     const neg = i < e && buf[i] === C_MINUS;
     let v = this.uint(buf, neg ? i + 1 : i, e);
@@ -377,9 +375,13 @@ class LcovReader {
       this.uint(buf, q, e);
       if (this.p === q) return NaN;
     }
-    if (neg) {
-      if (v !== 0 && this.negative++ === 0) this.negativeAt = this.lineNo;
-      v = 0;
+    if (neg && v !== 0) {
+      throw new FileFormatError(
+        this.name,
+        this.lineNo,
+        `the count in ${show(buf, i, e)} is negative: counts are never below 0.`,
+        'The report is corrupt (gcov writes negative counters when a multi-threaded program updates them without atomics: build with -fprofile-update=atomic); regenerate it.',
+      );
     } else if (v === Infinity) {
       throw new FileFormatError(
         this.name,

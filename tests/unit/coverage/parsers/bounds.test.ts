@@ -256,3 +256,31 @@ describe('report files', () => {
     expect(n).toBe(8 * 1024 * 1024);
   });
 });
+
+describe('negative counts', () => {
+  it('are refused in every format that could carry one, naming the file (and line where there is one)', async () => {
+    await refused(parse('lcov', 'SF:a.c\nDA:1,-2\nend_of_record\n', 'n.info'), /n\.info:2: .*negative/);
+    await refused(
+      parse('cobertura', cobertura('<line number="3" hits="-1"/>'), 'n.xml'),
+      /n\.xml:4: .*hits="-1".*never below 0/,
+    );
+    await refused(
+      parse(
+        'istanbul',
+        JSON.stringify({
+          'a.js': {
+            path: 'a.js',
+            statementMap: { 0: { start: { line: 1, column: 0 }, end: { line: 1, column: 5 } } },
+            fnMap: {},
+            branchMap: {},
+            s: { 0: -3 },
+            f: {},
+            b: {},
+          },
+        }),
+        'n.json',
+      ),
+      /n\.json.*count -3 is negative/,
+    );
+  });
+});

@@ -207,7 +207,7 @@ describe('lcov parser fast paths', () => {
   });
   it('reads DA records the same whichever chunk boundary cuts them (fast path and general path agree)', async () => {
     const text =
-      'SF:/d.c\nDA:1,5\nDA:2,0,abcdef\r\nDA:3,-4\nDA:4,2.0\nDA:5,9007199254740991\nDA:6,7\r\nDA:70000,3\nDA:6,1\nend_of_record\n';
+      'SF:/d.c\nDA:1,5\nDA:2,0,abcdef\r\nDA:3,-0\nDA:4,2.0\nDA:5,9007199254740991\nDA:6,7\r\nDA:70000,3\nDA:6,1\nend_of_record\n';
     const whole = parseLcovBuffer(text);
     const want = [...whole.files.get('/d.c')!.lines.entries()];
     expect(want).toEqual([

@@ -68,8 +68,8 @@ describe('lcov parser', () => {
     expect(t.functions).toBeNull();
   });
 
-  it('keeps a truncated last record, reads negative counts as 0 and saturates huge counts, with warnings', () => {
-    const r = parseLcovBuffer(read('truncated-negative.info'), 't.info');
+  it('keeps a truncated last record and saturates huge counts, with warnings', () => {
+    const r = parseLcovBuffer(read('truncated.info'), 't.info');
     const f = r.files.get('src/c.c')!;
     expect([...f.lines.entries()]).toEqual([
       [1, 1],
@@ -77,9 +77,18 @@ describe('lcov parser', () => {
       [3, MAX_HITS],
       [4, 0],
     ]);
-    const w = r.warnings.join('\n');
-    expect(w).toMatch(/no end_of_record/);
-    expect(w).toMatch(/1 negative count\(s\) read as 0 \(first at line 4\)/);
+    expect(r.warnings.join('\n')).toMatch(/no end_of_record/);
+  });
+
+  it('refuses a negative count, naming the file and line (never read as "not run")', () => {
+    const text = 'TN:\nSF:src/c.c\nDA:1,1\nDA:2,-5\nend_of_record\n';
+    expect(() => parseLcovBuffer(Buffer.from(text), 't.info')).toThrow(FileFormatError);
+    expect(() => parseLcovBuffer(Buffer.from(text), 't.info')).toThrow(/t\.info:4: .*negative/);
+    const brda = 'TN:\nSF:src/c.c\nDA:1,1\nBRDA:1,0,0,-3\nend_of_record\n';
+    expect(() => parseLcovBuffer(Buffer.from(brda), 't.info')).toThrow(/t\.info:4: .*negative/);
+    // "-" is lcov's own word for a branch never reached: not a count.
+    const dash = parseLcovBuffer(Buffer.from('TN:\nSF:src/c.c\nDA:1,1\nBRDA:1,0,0,-\nend_of_record\n'), 't.info');
+    expect(dash.files.get('src/c.c')!.branches.get(1)).toEqual([0]);
   });
 
   it('takes the first BRDA field as the line and the last as taken (coverage.py branch names)', () => {
