@@ -39,6 +39,10 @@ import { join, relative } from 'node:path';
 import { apiPatch, comment, commitTime, findReports, fsFault, inputPath, makeStore, writeFile } from './adapters.js';
 import { readGateInputs } from './inputs.js';
 
+/** Set once the job summary says how the run ended, so an error is summarised exactly once. */
+const state = { summarized: false };
+const errorSummary = (e: unknown) => `### ❌ Coverage gate error\n\n${md.text(errorMessage(e))}\n`;
+
 async function main(): Promise<void> {
   const lap = phaseTimer('coverage-gate');
   const inputs = readGateInputs(actionInputs());
@@ -56,7 +60,6 @@ async function main(): Promise<void> {
     throw fsFault(e, outDir, `the gate's report folder (RUNNER_TEMP must be a writable folder)`);
   }
   let result: GateResult | undefined;
-  let summarized = false;
   const view: { annotationsOmitted?: number; sha: string } = { sha: ev.headSha };
   try {
     const reports = await findReports(inputs, cwd, roots);
@@ -158,7 +161,7 @@ async function main(): Promise<void> {
       throw fsFault(e, process.env.GITHUB_OUTPUT ?? 'GITHUB_OUTPUT', 'the step outputs');
     }
     await writeSummary(renderSummary(r, view));
-    summarized = true;
+    state.summarized = true;
     lap('summary');
 
     if (!v.passed) {
@@ -170,10 +173,19 @@ async function main(): Promise<void> {
       else log.warning(`Coverage gate failed (fail: false, so the step passes). ${msg}`);
     }
   } catch (e) {
-    const error = `### ❌ Coverage gate error\n\n${md.text(errorMessage(e))}\n`;
-    if (!summarized) await writeSummary(result ? `${error}\n${renderSummary(result, view)}` : error);
+    if (!state.summarized)
+      await writeSummary(result ? `${errorSummary(e)}\n${renderSummary(result, view)}` : errorSummary(e));
+    state.summarized = true;
     throw e;
   }
 }
 
-void run(main);
+// An error before the gate ran (an input, the event, the report folder) still gets a summary.
+void run(async () => {
+  try {
+    await main();
+  } catch (e) {
+    if (!state.summarized) await writeSummary(errorSummary(e));
+    throw e;
+  }
+});

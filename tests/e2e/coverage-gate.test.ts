@@ -564,7 +564,12 @@ describe('coverage-gate faults and inputs that reach too far', () => {
   ])('%s = %j', async (name, value, code, message) => {
     const r = await runPr(s, { [name]: value, 'min-diff-coverage': '10' });
     expect(r.exitCode).toBe(code);
-    if (message) expect(failure(r)).toContain(message);
+    if (message) {
+      expect(failure(r)).toContain(message);
+      // An input error, before any report is read, still leaves a job summary saying what to fix.
+      expect(r.summary).toMatch(/^### ❌ Coverage gate error/);
+      expect(r.summary).toContain('Input &#39;baseline&#39; has the value');
+    }
     expect(existsSync(join(s.work.dir, value))).toBe(false);
   });
 
@@ -611,6 +616,7 @@ describe('coverage-gate faults and inputs that reach too far', () => {
       /Cannot write the gate's report folder \(RUNNER_TEMP must be a writable folder\) to .*not-a-dir.*ENOTDIR|EEXIST/,
     );
     expect(r.stderr).not.toMatch(/This is a bug/);
+    expect(r.summary).toMatch(/^### ❌ Coverage gate error\n\n.*RUNNER\\_TEMP must be a writable folder/);
   });
 
   it('names GITHUB_OUTPUT on a full disk, and still writes the summary with the verdict', async () => {

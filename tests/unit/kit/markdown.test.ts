@@ -35,3 +35,10 @@ describe('markdown escaping', () => {
     expect(md.pct(null)).toBe('n/a');
   });
 });
+
+describe('text() entities', () => {
+  it("keeps entities whole: an apostrophe renders as one, never as the characters '&#39;'", () => {
+    expect(md.text("Input 'baseline' #1 <b> @x")).toBe('Input &#39;baseline&#39; \\#1 &lt;b&gt; &#64;x');
+    expect(md.text("it's")).not.toContain('&\\#');
+  });
+});
