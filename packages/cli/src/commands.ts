@@ -49,3 +49,11 @@ register({
   usage: 'quality upgrade [FILES...] [--major] [--server-url URL] [--check] [--json] [options]',
   load: async () => (await import('./commands/pin.js')).upgradeCommand,
 });
+
+register({
+  name: 'guard',
+  summary:
+    'Scan for secrets, conflict markers, large or broken files and unsafe workflows (all files, staged, or your change)',
+  usage: 'quality guard [--all | --staged | --base REF] [--baseline FILE] [--fail-level L] [--json]',
+  load: async () => (await import('./commands/guard.js')).guardCommand,
+});

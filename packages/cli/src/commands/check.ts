@@ -18,18 +18,16 @@ import {
   type GateMetric,
 } from '@quality/coverage';
 import { ConfigurationError, FileFormatError } from '@quality/kit/errors';
-import { ensureHistory, repoRoot, resolveCommit, runGit } from '@quality/kit/git';
+import { repoRoot } from '@quality/kit/git';
 import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { existingDir, fromCwd, parse } from '../args.js';
 import type { CommandRun } from '../registry.js';
+import { changeBase, changeText } from '../change.js';
 
 /** The gate's default report list without its globs; every one that exists is read. */
 const DEFAULT_REPORTS = GATE_REPORTS.filter((f) => !f.includes('*'));
-
-/** Tried in order when --base is not given (after the remote's default branch). */
-const BASE_CANDIDATES = ['origin/main', 'origin/master', 'main', 'master'];
 
 const MISSING_FILES = ['warn', 'fail', 'ignore'] as const;
 type MissingFiles = (typeof MISSING_FILES)[number];
@@ -79,30 +77,6 @@ const OPTIONS = {
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
-
-/** The base branch: the remote's default branch, then the usual names; undefined when none exists. */
-export async function defaultBase(root: string): Promise<string | undefined> {
-  const head = await runGit(root, ['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD'], { ok: [0, 1, 128] });
-  const remoteDefault =
-    head.code === 0
-      ? head.stdout
-          .toString('utf8')
-          .trim()
-          .replace(/^refs\/remotes\//, '')
-      : '';
-  for (const ref of [remoteDefault, ...BASE_CANDIDATES]) {
-    if (ref && (await resolveCommit(root, ref)) !== null) return ref;
-  }
-  return undefined;
-}
-
-/** The diff of the change: `git diff MB` (work tree) or `git diff MB HEAD` (committed). */
-async function changeText(root: string, mergeBase: string, committed: boolean): Promise<string> {
-  const args = ['diff', '--no-color', '--no-ext-diff', '--no-textconv', '-M', '--unified=0'];
-  args.push('--ignore-submodules=all', '--src-prefix=a/', '--dst-prefix=b/', '--end-of-options', mergeBase);
-  if (committed) args.push('HEAD');
-  return (await runGit(root, args)).stdout.toString('utf8');
-}
 
 /**
  * A baseline file: the action's snapshot, or the coverage JSON `quality coverage --json` and the
@@ -206,16 +180,7 @@ export const checkCommand: CommandRun = async (argv, io) => {
       `${cwd} is not inside a git repository: quality check measures your change against the base branch. Run it in your checkout (or use 'quality coverage REPORT' for totals only).`,
     );
   }
-  const base = values.base ?? (await defaultBase(root));
-  if (base === undefined) {
-    throw new ConfigurationError(
-      `No base branch found (tried refs/remotes/origin/HEAD, ${BASE_CANDIDATES.join(', ')}): give the branch your change is based on with --base REF.`,
-    );
-  }
-  if ((await resolveCommit(root, base)) === null) {
-    throw new ConfigurationError(`--base ${base} is not a commit in ${root}. Fetch it, or give another --base REF.`);
-  }
-  const mergeBase = await ensureHistory(root, base, { allowFetch: false });
+  const { base, mergeBase } = await changeBase(root, values.base);
   const committed = values.committed ?? false;
   const text = await changeText(root, mergeBase, committed);
 

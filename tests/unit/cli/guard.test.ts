@@ -1,0 +1,112 @@
+/**
+ * quality guard on a real repository: every tracked file, the index only (--staged), and only
+ * what a change adds (--base); a baseline silences a known finding and not a new one; no output
+ * ever holds a planted secret in clear.
+ */
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateCorpus } from '../../fixtures/guard/generate.mjs';
+import { GitRepo } from '../../support/git-repo.js';
+import { quality } from './run.js';
+
+const planted = generateCorpus(7, 1).positives;
+const aws = planted.find((p) => /aws/i.test(p.kind))!;
+const other = planted.find((p) => p !== aws && !/private|pem|jwt/i.test(p.kind))!;
+let repo: GitRepo;
+
+interface Out {
+  findings: { rule: string; severity: string; path: string; line: number | null; message: string }[];
+  counts: { error: number; warning: number; notice: number };
+  suppressed: number;
+}
+const json = (stdout: string) => JSON.parse(stdout) as Out;
+const secretsIn = (text: string) => planted.filter((p) => text.includes(p.secret)).map((p) => p.kind);
+
+beforeAll(async () => {
+  repo = await GitRepo.init();
+  await repo.write({ 'README.md': '# app\n', 'old/config.env': aws.text });
+  await repo.git('add', '-A');
+  await repo.git('commit', '-q', '-m', 'base with an old secret');
+  await repo.git('branch', 'base');
+});
+
+describe('quality guard', () => {
+  it('--all finds the committed secret, never prints it, and fails', async () => {
+    const r = await quality(['guard', '--all', '--json'], repo.dir);
+    expect(r.code).toBe(1);
+    const out = json(r.stdout);
+    expect(out.findings.some((f) => f.path === 'old/config.env' && f.severity === 'error' && f.line !== null)).toBe(
+      true,
+    );
+    expect(secretsIn(r.stdout + r.stderr)).toEqual([]);
+    const text = await quality(['guard'], repo.dir);
+    expect(text.code).toBe(1);
+    expect(secretsIn(text.stdout + text.stderr)).toEqual([]);
+    expect(text.stdout).toMatch(/^old\/config\.env:\d+: error /m);
+  });
+
+  it('--base scans only what the change adds: the old secret does not block, a new one does', async () => {
+    await repo.write({ 'src/app.js': 'export const x = 1;\n' });
+    await repo.git('add', '-A');
+    await repo.git('commit', '-q', '-m', 'clean change');
+    const clean = await quality(['guard', '--base', 'base', '--json'], repo.dir);
+    expect(clean.stderr).toBe('');
+    expect(json(clean.stdout).findings).toEqual([]);
+    expect(clean.code).toBe(0);
+
+    writeFileSync(join(repo.dir, 'src/new.env'), other.text); // work tree, not even staged
+    await repo.git('add', '-N', 'src/new.env');
+    const dirty = await quality(['guard', '--base', 'base', '--json'], repo.dir);
+    expect(dirty.code).toBe(1);
+    expect(json(dirty.stdout).findings.map((f) => f.path)).toEqual(expect.arrayContaining(['src/new.env']));
+    expect(json(dirty.stdout).findings.every((f) => f.path !== 'old/config.env')).toBe(true);
+    expect(secretsIn(dirty.stdout)).toEqual([]);
+    await repo.git('rm', '-q', '--cached', 'src/new.env');
+  });
+
+  it('--staged sees the index, not the work tree', async () => {
+    // Staged: a clean file. Work tree: the same file with a secret, not staged.
+    await repo.write({ 'src/staged.txt': 'nothing here\n' });
+    await repo.git('add', 'src/staged.txt');
+    writeFileSync(join(repo.dir, 'src/staged.txt'), other.text);
+    const clean = await quality(['guard', '--staged', '--json'], repo.dir);
+    expect(json(clean.stdout).findings).toEqual([]);
+    expect(clean.code).toBe(0);
+    // Now the secret is staged and the work tree is clean again: the index is what counts.
+    await repo.git('add', 'src/staged.txt');
+    writeFileSync(join(repo.dir, 'src/staged.txt'), 'nothing here\n');
+    const staged = await quality(['guard', '--staged', '--json'], repo.dir);
+    expect(staged.code).toBe(1);
+    expect(json(staged.stdout).findings.map((f) => f.path)).toContain('src/staged.txt');
+    expect(secretsIn(staged.stdout)).toEqual([]);
+    await repo.git('reset', '-q', 'src/staged.txt');
+  });
+
+  it('a baseline accepts a known finding and not a new one', async () => {
+    const { scan, writeBaseline } = await import('@quality/guard');
+    const known = scan([
+      { path: 'old/config.env', mode: 0o100644, size: aws.text.length, read: () => Buffer.from(aws.text) },
+    ]);
+    writeFileSync(
+      join(repo.dir, 'guard-baseline.json'),
+      writeBaseline(known.findings, undefined, 'rotated in 2026, kept in history'),
+    );
+    const r = await quality(['guard', '--all', '--json', '--baseline', 'guard-baseline.json'], repo.dir);
+    const out = json(r.stdout);
+    expect(out.suppressed).toBeGreaterThan(0);
+    expect(out.findings.filter((f) => f.path === 'old/config.env' && f.severity === 'error')).toEqual([]);
+    expect(r.code).toBe(0);
+    writeFileSync(join(repo.dir, 'src/more.env'), other.text);
+    await repo.git('add', 'src/more.env');
+    const again = await quality(['guard', '--all', '--json', '--baseline', 'guard-baseline.json'], repo.dir);
+    expect(again.code).toBe(1);
+    expect(json(again.stdout).findings.map((f) => f.path)).toContain('src/more.env');
+    await repo.git('rm', '-q', '--cached', 'src/more.env');
+  });
+
+  it('answers usage errors with exit 2', async () => {
+    expect((await quality(['guard', '--all', '--staged'], repo.dir)).code).toBe(2);
+    expect((await quality(['guard', '--fail-level', 'loud'], repo.dir)).code).toBe(2);
+  });
+});
