@@ -16,13 +16,14 @@ __webpack_require__.d(__webpack_exports__, {
   nV: () => (/* reexport */ diff_coverage_lineRanges),
   B: () => (/* reexport */ rules_metricLabel),
   nk: () => (/* reexport */ baseline_parseBaseline),
+  FR: () => (/* reexport */ parseDiff),
   DU: () => (/* reexport */ parsePathMap),
   Hx: () => (/* reexport */ readPatch),
   y1: () => (/* reexport */ toText),
   GF: () => (/* reexport */ writeJson)
 });
 
-// UNUSED EXPORTS: BASELINE_FILE, BASELINE_SCHEMA, BranchBaselineStore, BranchTable, CacheBaselineStore, FileBaselineStore, FileCoverage, FunctionTable, LineTable, MAX_HITS, MAX_LINE, METRICS, QUALITY_DIR, addCounters, atLeast, baselineCounter, baselineKeys, changeFor, clampHits, decreasedBeyond, detectFormat, diffAgainstBase, diffCoverage, emptyReport, ensureHistory, escapeKeyPart, fileOf, formatCount, formatPoints, headlineOf, isNullSha, isShallow, keyCommitTime, linelessReports, lsFiles, measureDiff, mergeBase, mergeReports, metricCounter, missingChangedFiles, missingFileAnnotations, nextCapacity, padTime, parseDiff, patchFromPullFiles, percent, readReport, releaseParseState, renderComment, renderSummary, repoRoot, resolvePaths, runGate, serializeBaseline, snapshotOf, summarizeFile, toCobertura, toJson, toLcov, totalsOf, uncoveredAnnotations
+// UNUSED EXPORTS: BASELINE_FILE, BASELINE_SCHEMA, BranchBaselineStore, BranchTable, CacheBaselineStore, FileBaselineStore, FileCoverage, FunctionTable, LineTable, MAX_HITS, MAX_LINE, METRICS, QUALITY_DIR, addCounters, atLeast, baselineCounter, baselineKeys, changeFor, clampHits, decreasedBeyond, detectFormat, diffAgainstBase, diffCoverage, emptyReport, ensureHistory, escapeKeyPart, fileOf, formatCount, formatPoints, headlineOf, isNullSha, isShallow, keyCommitTime, linelessReports, lsFiles, measureDiff, mergeBase, mergeReports, metricCounter, missingChangedFiles, missingFileAnnotations, nextCapacity, padTime, patchFromPullFiles, percent, readReport, releaseParseState, renderComment, renderSummary, repoRoot, resolvePaths, runGate, serializeBaseline, snapshotOf, summarizeFile, toCobertura, toJson, toLcov, totalsOf, uncoveredAnnotations
 
 ;// CONCATENATED MODULE: ./packages/coverage/src/model/vocabulary.ts
 /**
@@ -2769,7 +2770,8 @@ class SpillFile {
  * the metric is then 0/0, not absent).
  *
  * Tolerances (each leaves a warning in `report.warnings`):
- * - negative counts are read as 0 (lcov 1.16 and 2 do the same);
+ * - a negative count is an error naming the line (lcov 2 refuses it too, unless told to ignore
+ *   it): a corrupt counter must not pass as "not run";
  * - counts above MAX_HITS saturate (only zero/non-zero matters for totals); counts above
  *   MAX_COUNT (2^53-1) are an error, and so is DA line 0 (coverage.py's BRDA line 0, an entry
  *   arc, is kept);
@@ -2865,8 +2867,6 @@ class LcovReader {
     sawFunctions = false;
     sawBranches = false;
     records = 0;
-    negative = 0;
-    negativeAt = 0;
     unknown = 0;
     unknownAt = 0;
     unknownText = '';
@@ -3012,8 +3012,6 @@ class LcovReader {
             r.metrics.add('functions');
         if (this.sawBranches)
             r.metrics.add('branches');
-        if (this.negative > 0)
-            this.warn(`${this.negative} negative count(s) read as 0 (first at line ${this.negativeAt})`);
         if (this.unterminated > 0)
             this.warn(`${this.unterminated} section(s) started before the previous one's end_of_record`);
         if (this.lfMismatch > 0) {
@@ -3064,7 +3062,7 @@ class LcovReader {
         this.p = i;
         return i === start ? NaN : v > MAX_COUNT ? Infinity : v;
     }
-    /** A count: optional '-', digits, optional fraction (dropped). Negative -> 0 with a warning. */
+    /** A count: digits, optional fraction (dropped). Negative or beyond MAX_COUNT: an error. */
     count(buf, i, e) {
         const neg = i < e && buf[i] === C_MINUS;
         let v = this.uint(buf, neg ? i + 1 : i, e);
@@ -3076,10 +3074,8 @@ class LcovReader {
             if (this.p === q)
                 return NaN;
         }
-        if (neg) {
-            if (v !== 0 && this.negative++ === 0)
-                this.negativeAt = this.lineNo;
-            v = 0;
+        if (neg && v !== 0) {
+            throw new errors/* FileFormatError */.sY(this.name, this.lineNo, `the count in ${show(buf, i, e)} is negative: counts are never below 0.`, 'The report is corrupt (gcov writes negative counters when a multi-threaded program updates them without atomics: build with -fprofile-update=atomic); regenerate it.');
         }
         else if (v === Infinity) {
             throw new errors/* FileFormatError */.sY(this.name, this.lineNo, `a count in ${show(buf, i, e)} is larger than ${MAX_COUNT}.`, 'The report is corrupt; regenerate it.');
@@ -3661,8 +3657,6 @@ function lineOf(loc) {
 }
 class Counts {
     name;
-    negative = 0;
-    where = '';
     constructor(name) {
         this.name = name;
     }
@@ -3670,11 +3664,8 @@ class Counts {
         if (typeof v !== 'number' || Number.isNaN(v)) {
             throw new errors/* FileFormatError */.sY(this.name, undefined, `${where}: count ${JSON.stringify(v)} is not a number.`, 'The file was not written by istanbul, or was edited.');
         }
-        if (v < 0) {
-            if (this.negative++ === 0)
-                this.where = where;
-            return 0;
-        }
+        if (v < 0)
+            throw new errors/* FileFormatError */.sY(this.name, undefined, `${where}: count ${v} is negative: counts are never below 0.`, 'The file is corrupt; regenerate it.');
         if (v > MAX_COUNT)
             throw new errors/* FileFormatError */.sY(this.name, undefined, `${where}: count ${v} is larger than ${MAX_COUNT}.`, 'The file is corrupt; regenerate it.');
         return v;
@@ -3740,8 +3731,6 @@ const parseIstanbul = async (chunks, ctx) => {
         for (const [line, hits] of byLine)
             f.addBranches(line, hits);
     }
-    if (counts.negative > 0)
-        report.warnings.push(`${name}: ${counts.negative} negative count(s) read as 0 (first: ${counts.where})`);
     return report;
 };
 const SUMMARY_METRICS = ['lines', 'statements', 'functions', 'branches'];
@@ -3870,6 +3859,8 @@ class CoberturaHandler {
             let hits = a.num('hits');
             if (hits !== undefined && hits > MAX_COUNT)
                 this.tok.fail(`<line number="${line}"> has hits="${a.get('hits')}", more than ${MAX_COUNT}.`, 'The report is corrupt; regenerate it.');
+            if (hits !== undefined && hits < 0)
+                this.tok.fail(`<line number="${line}"> has hits="${a.get('hits')}": counts are never below 0.`, 'The report is corrupt; regenerate it.');
             if (hits === undefined || !(hits >= 0)) {
                 // Cobertura readers treat a bad count as 0; say so once.
                 if (this.badHits++ === 0)
@@ -6820,10 +6811,12 @@ const MD_SPECIAL = /[\\`*_{}[\]()#+\-.!|~:]/g;
  * no HTML, no mentions. Control characters become spaces.
  */
 function text(s) {
+    // Markdown escapes first, entities last: an entity's own '#' must not be backslash-escaped
+    // (`&\#39;` renders as the six characters "&#39;", not as an apostrophe).
     return s
         .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
-        .replace(/[&<>"'@]/g, (c) => HTML_ESCAPES[c])
-        .replace(MD_SPECIAL, (c) => `\\${c}`);
+        .replace(MD_SPECIAL, (c) => `\\${c}`)
+        .replace(/[&<>"'@]/g, (c) => HTML_ESCAPES[c]);
 }
 /** Escape for an HTML context (attribute values, <summary>), no Markdown escaping needed there. */
 function html(s) {

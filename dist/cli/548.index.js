@@ -1336,10 +1336,12 @@ const MD_SPECIAL = /[\\`*_{}[\]()#+\-.!|~:]/g;
  * no HTML, no mentions. Control characters become spaces.
  */
 function text(s) {
+    // Markdown escapes first, entities last: an entity's own '#' must not be backslash-escaped
+    // (`&\#39;` renders as the six characters "&#39;", not as an apostrophe).
     return s
         .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
-        .replace(/[&<>"'@]/g, (c) => HTML_ESCAPES[c])
-        .replace(MD_SPECIAL, (c) => `\\${c}`);
+        .replace(MD_SPECIAL, (c) => `\\${c}`)
+        .replace(/[&<>"'@]/g, (c) => HTML_ESCAPES[c]);
 }
 /** Escape for an HTML context (attribute values, <summary>), no Markdown escaping needed there. */
 function html(s) {

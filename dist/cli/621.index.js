@@ -2,13 +2,69 @@ export const id = 621;
 export const ids = [621];
 export const modules = {
 
+/***/ 172:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k0: () => (/* binding */ changeText),
+/* harmony export */   s1: () => (/* binding */ changeBase)
+/* harmony export */ });
+/* unused harmony exports BASE_CANDIDATES, defaultBase */
+/* harmony import */ var _quality_kit_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
+/* harmony import */ var _quality_kit_git__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(552);
+/**
+ * "Your change" on a laptop, one way for every command that measures it (check, guard): the
+ * merge-base of HEAD with the base branch, and the diff of the work tree (or of the commits)
+ * against it. The one rule: no base branch found is an error naming --base, never "no change".
+ */
+
+
+/** Tried in order when --base is not given (after the remote's default branch). */
+const BASE_CANDIDATES = ['origin/main', 'origin/master', 'main', 'master'];
+/** The base branch: the remote's default branch, then the usual names; undefined when none exists. */
+async function defaultBase(root) {
+    const head = await (0,_quality_kit_git__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .EO)(root, ['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD'], { ok: [0, 1, 128] });
+    const remoteDefault = head.code === 0
+        ? head.stdout
+            .toString('utf8')
+            .trim()
+            .replace(/^refs\/remotes\//, '')
+        : '';
+    for (const ref of [remoteDefault, ...BASE_CANDIDATES]) {
+        if (ref && (await (0,_quality_kit_git__WEBPACK_IMPORTED_MODULE_1__/* .resolveCommit */ .WL)(root, ref)) !== null)
+            return ref;
+    }
+    return undefined;
+}
+/** The base (given or found) and its merge-base with HEAD. */
+async function changeBase(root, given) {
+    const base = given ?? (await defaultBase(root));
+    if (base === undefined) {
+        throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`No base branch found (tried refs/remotes/origin/HEAD, ${BASE_CANDIDATES.join(', ')}): give the branch your change is based on with --base REF.`);
+    }
+    if ((await (0,_quality_kit_git__WEBPACK_IMPORTED_MODULE_1__/* .resolveCommit */ .WL)(root, base)) === null) {
+        throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`--base ${base} is not a commit in ${root}. Fetch it, or give another --base REF.`);
+    }
+    return { base, mergeBase: await (0,_quality_kit_git__WEBPACK_IMPORTED_MODULE_1__/* .ensureHistory */ .J0)(root, base, { allowFetch: false }) };
+}
+/** The diff of the change: `git diff MB` (work tree) or `git diff MB HEAD` (committed). */
+async function changeText(root, mergeBase, committed) {
+    const args = ['diff', '--no-color', '--no-ext-diff', '--no-textconv', '-M', '--unified=0'];
+    args.push('--ignore-submodules=all', '--src-prefix=a/', '--dst-prefix=b/', '--end-of-options', mergeBase);
+    if (committed)
+        args.push('HEAD');
+    return (await (0,_quality_kit_git__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .EO)(root, args)).stdout.toString('utf8');
+}
+
+
+/***/ }),
+
 /***/ 1621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   checkCommand: () => (/* binding */ checkCommand),
-/* harmony export */   defaultBase: () => (/* binding */ defaultBase)
+/* harmony export */   checkCommand: () => (/* binding */ checkCommand)
 /* harmony export */ });
 /* harmony import */ var _quality_coverage__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1024);
 /* harmony import */ var _quality_kit_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7817);
@@ -20,6 +76,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_5__);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4095);
+/* harmony import */ var _change_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(172);
 /**
  * `quality check`: the coverage gate's rules on your machine, before you push. Measures the work
  * tree (committed, staged and unstaged changes; `--committed` for commits only) against the
@@ -33,10 +90,9 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 /** The gate's default report list without its globs; every one that exists is read. */
 const DEFAULT_REPORTS = _quality_coverage__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_REPORTS */ .ss.filter((f) => !f.includes('*'));
-/** Tried in order when --base is not given (after the remote's default branch). */
-const BASE_CANDIDATES = ['origin/main', 'origin/master', 'main', 'master'];
 const MISSING_FILES = ['warn', 'fail', 'ignore'];
 const HELP = `Usage: quality check [REPORT...] [options]
 
@@ -82,29 +138,6 @@ const OPTIONS = {
     json: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
 };
-/** The base branch: the remote's default branch, then the usual names; undefined when none exists. */
-async function defaultBase(root) {
-    const head = await (0,_quality_kit_git__WEBPACK_IMPORTED_MODULE_2__/* .runGit */ .EO)(root, ['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD'], { ok: [0, 1, 128] });
-    const remoteDefault = head.code === 0
-        ? head.stdout
-            .toString('utf8')
-            .trim()
-            .replace(/^refs\/remotes\//, '')
-        : '';
-    for (const ref of [remoteDefault, ...BASE_CANDIDATES]) {
-        if (ref && (await (0,_quality_kit_git__WEBPACK_IMPORTED_MODULE_2__/* .resolveCommit */ .WL)(root, ref)) !== null)
-            return ref;
-    }
-    return undefined;
-}
-/** The diff of the change: `git diff MB` (work tree) or `git diff MB HEAD` (committed). */
-async function changeText(root, mergeBase, committed) {
-    const args = ['diff', '--no-color', '--no-ext-diff', '--no-textconv', '-M', '--unified=0'];
-    args.push('--ignore-submodules=all', '--src-prefix=a/', '--dst-prefix=b/', '--end-of-options', mergeBase);
-    if (committed)
-        args.push('HEAD');
-    return (await (0,_quality_kit_git__WEBPACK_IMPORTED_MODULE_2__/* .runGit */ .EO)(root, args)).stdout.toString('utf8');
-}
 /**
  * A baseline file: the action's snapshot, or the coverage JSON `quality coverage --json` and the
  * gate's report.json print (converted, then validated by the same parser).
@@ -195,16 +228,9 @@ const checkCommand = async (argv, io) => {
     catch {
         throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${cwd} is not inside a git repository: quality check measures your change against the base branch. Run it in your checkout (or use 'quality coverage REPORT' for totals only).`);
     }
-    const base = values.base ?? (await defaultBase(root));
-    if (base === undefined) {
-        throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`No base branch found (tried refs/remotes/origin/HEAD, ${BASE_CANDIDATES.join(', ')}): give the branch your change is based on with --base REF.`);
-    }
-    if ((await (0,_quality_kit_git__WEBPACK_IMPORTED_MODULE_2__/* .resolveCommit */ .WL)(root, base)) === null) {
-        throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`--base ${base} is not a commit in ${root}. Fetch it, or give another --base REF.`);
-    }
-    const mergeBase = await (0,_quality_kit_git__WEBPACK_IMPORTED_MODULE_2__/* .ensureHistory */ .J0)(root, base, { allowFetch: false });
+    const { base, mergeBase } = await (0,_change_js__WEBPACK_IMPORTED_MODULE_7__/* .changeBase */ .s1)(root, values.base);
     const committed = values.committed ?? false;
-    const text = await changeText(root, mergeBase, committed);
+    const text = await (0,_change_js__WEBPACK_IMPORTED_MODULE_7__/* .changeText */ .k0)(root, mergeBase, committed);
     const a = await (0,_quality_coverage__WEBPACK_IMPORTED_MODULE_0__/* .analyze */ .ns)({
         reports,
         cwd,

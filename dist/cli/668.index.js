@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _quality_kit_git__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(552);
 /* harmony import */ var _quality_kit_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7817);
-/* harmony import */ var _quality_matrix__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5125);
+/* harmony import */ var _quality_matrix__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(535);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4095);
 /**
  * `quality matrix`: the matrix engine from a terminal or a workflow step. It needs a git

@@ -408,13 +408,13 @@ register({
     name: 'matrix',
     summary: 'Print the job matrix from the project files: versions, operating systems, changed projects, test shards',
     usage: 'quality matrix [--root DIR] [--versions P] [--os LIST] [--shards N|auto] [--json] [options]',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(241), __nccwpck_require__.e(202), __nccwpck_require__.e(937), __nccwpck_require__.e(125), __nccwpck_require__.e(668)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2668))).matrixCommand,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(292), __nccwpck_require__.e(940), __nccwpck_require__.e(202), __nccwpck_require__.e(937), __nccwpck_require__.e(535), __nccwpck_require__.e(668)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2668))).matrixCommand,
 });
 register({
     name: 'shard',
     summary: 'Print the test files of one shard (--index I --total N) for the test step',
     usage: 'quality shard --index I --total N [--plan FILE] [--project DIR] [--json] [options]',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(241), __nccwpck_require__.e(202), __nccwpck_require__.e(937), __nccwpck_require__.e(125), __nccwpck_require__.e(61)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5061))).shardCommand,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(292), __nccwpck_require__.e(940), __nccwpck_require__.e(202), __nccwpck_require__.e(937), __nccwpck_require__.e(535), __nccwpck_require__.e(61)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5061))).shardCommand,
 });
 register({
     name: 'cache-key',
@@ -433,6 +433,12 @@ register({
     summary: 'Move pinned actions to their newest release within the major (or across majors with --major)',
     usage: 'quality upgrade [FILES...] [--major] [--server-url URL] [--check] [--json] [options]',
     load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(202), __nccwpck_require__.e(615)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2615))).upgradeCommand,
+});
+register({
+    name: 'guard',
+    summary: 'Scan for secrets, conflict markers, large or broken files and unsafe workflows (all files, staged, or your change)',
+    usage: 'quality guard [--all | --staged | --base REF] [--baseline FILE] [--fail-level L] [--json]',
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(292), __nccwpck_require__.e(202), __nccwpck_require__.e(937), __nccwpck_require__.e(24), __nccwpck_require__.e(837)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7837))).guardCommand,
 });
 
 ;// CONCATENATED MODULE: ./packages/kit/src/version.ts
