@@ -3065,7 +3065,7 @@ class LcovReader {
     /** A count: digits, optional fraction (dropped). Negative or beyond MAX_COUNT: an error. */
     count(buf, i, e) {
         const neg = i < e && buf[i] === C_MINUS;
-        let v = this.uint(buf, neg ? i + 1 : i, e);
+        const v = this.uint(buf, neg ? i + 1 : i, e);
         if (Number.isNaN(v))
             return NaN;
         if (this.p < e && buf[this.p] === C_DOT) {
