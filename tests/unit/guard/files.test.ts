@@ -31,6 +31,11 @@ describe('syntax errors', () => {
     expect(syntaxErrors('ok.json', '{"a": [1, 2]}')).toEqual([]);
     expect(syntaxErrors('bom.json', '\uFEFF{"a": 1}')).toEqual([]);
   });
+  it('takes JSON Lines under a .json name (go test -json) as valid, but not a broken line in it', () => {
+    const lines = '{"Action":"run","Test":"A"}\n{"Action":"pass","Test":"A"}\n';
+    expect(syntaxErrors('timings/go-test.json', lines)).toEqual([]);
+    expect(syntaxErrors('timings/go-test.json', `${lines}{"Action":\n`)).toMatchObject([{ rule: 'file/invalid-json' }]);
+  });
   it('leaves JSON-with-comments files alone', () => {
     expect(syntaxErrors('tsconfig.json', '{ // comment\n}')).toEqual([]);
     expect(syntaxErrors('.vscode/settings.json', '{ // c\n}')).toEqual([]);
