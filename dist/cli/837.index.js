@@ -580,12 +580,28 @@ function conflictMarkers(path, src) {
 }
 /** Files that are JSON with comments by convention: JSON.parse would reject valid files. */
 const JSONC = /(?:^|\/)(?:tsconfig[^/]*\.json|jsconfig[^/]*\.json|\.?devcontainer\.json|\.eslintrc\.json|\.babelrc|[^/]*\.jsonc)$|(?:^|\/)\.vscode\//;
+/** JSON Lines under a .json name (`go test -json`, log exports): one JSON value per line. */
+function isJsonLines(src) {
+    const lines = src.split(/\r?\n/).filter((l) => l.trim() !== '');
+    if (lines.length < 2)
+        return false;
+    try {
+        for (const l of lines)
+            JSON.parse(l);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
 function jsonError(path, src) {
     try {
         JSON.parse(src.replace(/^\uFEFF/, ''));
         return undefined;
     }
     catch (e) {
+        if (isJsonLines(src.replace(/^\uFEFF/, '')))
+            return undefined;
         const msg = e.message;
         const pos = /at position (\d+)/.exec(msg);
         const lc = /\(line (\d+) column (\d+)\)/.exec(msg);
