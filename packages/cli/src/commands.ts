@@ -57,3 +57,11 @@ register({
   usage: 'quality guard [--all | --staged | --base REF] [--baseline FILE] [--fail-level L] [--json]',
   load: async () => (await import('./commands/guard.js')).guardCommand,
 });
+
+register({
+  name: 'init',
+  summary:
+    'Write .github/workflows/quality.yml: the starter workflow for the detected languages, pinned to this release',
+  usage: 'quality init [--lang node,python,go] [--ref vX | --sha] [--force] [--dir DIR] [--json]',
+  load: async () => (await import('./commands/init.js')).initCommand,
+});
