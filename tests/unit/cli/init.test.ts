@@ -95,9 +95,11 @@ describe('quality init', () => {
 
   it('--sha pins the commit of the release tag (an annotated tag, peeled) with a # vX.Y.Z comment', async () => {
     const dir = repo({ 'requirements.txt': 'pytest\n', 'pyproject.toml': '[project]\nname = "x"\n' });
-    const r = await quality(['init', '--sha', '--server-url', server.url], dir);
+    // Run from another folder: the file is then named by its absolute path, not by ../../...
+    const r = await quality(['init', '--sha', '--server-url', server.url, '--dir', dir], server.dir);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`Wrote ${join(dir, '.github/workflows/quality.yml')} (Python)`);
     expect(written(dir)).toContain(`uses: OWNER/quality/.github/workflows/quality.yml@${releaseCommit} # ${RELEASE}\n`);
     expect(written(dir)).toContain('languages: python\n');
   });

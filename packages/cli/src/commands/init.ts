@@ -6,7 +6,7 @@
  * (tests/policy/templates.test.ts keeps them equal), so a template and `init` never drift.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { ConfigurationError, InputError } from '@quality/kit/errors';
 import { repoRoot, runGit } from '@quality/kit/git';
 import { VERSION } from '@quality/kit/version';
@@ -201,7 +201,8 @@ export const initCommand: CommandRun = async (argv, io) => {
     }
     throw new ConfigurationError(`Cannot write ${file}: ${(e as Error).message}`, { cause: e });
   }
-  const shown = relative(io.cwd, file) || file;
+  const rel = relative(io.cwd, file);
+  const shown = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
   if (values.json) {
     await io.stdout(
       `${JSON.stringify(
