@@ -290,7 +290,7 @@ describe("the pipeline's shell steps, run with bash", () => {
     ['the matrix failed', { MATRIX: 'failure', HAS_CHANGES: '', CHECKS: 'skipped', GATE: 'skipped' }, 1],
     ['the matrix was cancelled', { MATRIX: 'cancelled', HAS_CHANGES: '', CHECKS: 'skipped', GATE: 'skipped' }, 1],
     ['checks skipped although projects changed', { CHECKS: 'skipped', GATE: 'skipped' }, 1],
-  ])('quality: %s -> exit %d', (_what, env, code) => {
+  ])('quality: %s, %j -> exit %d', (_what, env, code) => {
     const r = runStep(verdict, { ...base, ...env });
     expect(r.code).toBe(code);
     if (code) expect(r.out).toMatch(/^::error title=quality::/m);
@@ -326,5 +326,33 @@ describe("the pipeline's shell steps, run with bash", () => {
     const injected = runStep(toolkit, { REPOSITORY: 'OWNER/quality', REF: 'v1\nmatrix=x' });
     expect(injected.code).toBe(1);
     expect(injected.output).toBe('');
+  });
+});
+
+describe('README', () => {
+  const readme = read('README.md');
+
+  it('puts the one-line adoption first (the section the templates link to)', () => {
+    expect(readme.match(/^## .*/m)?.[0]).toBe('## Adopt in one line');
+    expect(read(`${TEMPLATES_DIR}/quality-node.yml`)).toContain('#adopt-in-one-line');
+    const firstYaml = /```yaml\n([\s\S]*?)```/.exec(readme)![1]!;
+    expect(parse(firstYaml)).toEqual({ jobs: { quality: { uses: 'OWNER/quality/.github/workflows/quality.yml@v1' } } });
+  });
+
+  it("lists every pipeline input, in the workflow's order, with its default", () => {
+    const table = /<!-- pipeline-inputs -->([\s\S]*?)<!-- \/pipeline-inputs -->/.exec(readme)![1]!;
+    const rows = table
+      .split('\n')
+      .filter((l) => /^\| `/.test(l))
+      .map((l) => l.split('|').map((c) => c.trim()));
+    expect(rows.map((r) => r[1])).toEqual(Object.keys(callInputs).map((k) => `\`${k}\``));
+    for (const r of rows) {
+      const spec = callInputs[r[1]!.slice(1, -1)] as { default?: unknown };
+      const d = spec.default;
+      expect([r[1], r[3]]).toEqual([
+        r[1],
+        d === '' || d === undefined ? expect.stringMatching(/^\(\w+\)$/) : `\`${String(d)}\``,
+      ]);
+    }
   });
 });
