@@ -3,7 +3,7 @@
  * for shape, pins, permissions and the inputs each `uses:` passes, plus the pipeline's own shell
  * steps run with bash (the required `quality` job's verdict, the language filter).
  */
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -255,7 +255,10 @@ describe('the reusable pipeline', () => {
 });
 
 describe("the pipeline's shell steps, run with bash", () => {
-  const tmp = mkdtempSync(join(tmpdir(), 'quality-templates-'));
+  let tmp = '';
+  beforeAll(() => {
+    tmp = mkdtempSync(join(tmpdir(), 'quality-templates-'));
+  });
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
   function runStep(script: string, env: Record<string, string>): { code: number; out: string; output: string } {
@@ -353,6 +356,45 @@ describe('README', () => {
         r[1],
         d === '' || d === undefined ? expect.stringMatching(/^\(\w+\)$/) : `\`${String(d)}\``,
       ]);
+    }
+  });
+});
+
+describe('uses: OWNER/quality/... in the documentation', () => {
+  const docs = [
+    'README.md',
+    ...readdirSync(join(repoRoot, 'actions')).map((a) => `actions/${a}/README.md`),
+    ...readdirSync(join(repoRoot, 'docs')).map((d) => `docs/${d}`),
+  ].filter((f) => f.endsWith('.md') && existsSync(join(repoRoot, f)));
+
+  /** Every mapping with a `uses:` of the toolkit in the YAML examples of `file`, with its `with:`. */
+  function toolkitUses(file: string): { uses: string; with: Obj }[] {
+    const out: { uses: string; with: Obj }[] = [];
+    const visit = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(visit);
+      else if (v && typeof v === 'object') {
+        const o = v as Obj;
+        if (typeof o.uses === 'string' && o.uses.startsWith('OWNER/quality/'))
+          out.push({ uses: o.uses, with: (o.with ?? {}) as Obj });
+        Object.values(o).forEach(visit);
+      }
+    };
+    for (const m of read(file).matchAll(/^```ya?ml\n([\s\S]*?)^```/gm)) visit(parse(m[1]!));
+    return out;
+  }
+
+  it('names an action or the pipeline that exists, with inputs it has and every required one given', () => {
+    const all = docs.flatMap((f) => toolkitUses(f).map((u) => ({ file: f, ...u })));
+    expect(all.length).toBeGreaterThan(5);
+    for (const u of all) {
+      const m = /^OWNER\/quality\/(?:actions\/([a-z-]+)|(\.github\/workflows\/quality\.yml))@\S+$/.exec(u.uses);
+      expect([u.file, u.uses, m !== null]).toEqual([u.file, u.uses, true]);
+      const inputs = m![1] ? actionInputs(m![1]) : callInputs;
+      if (inputs === undefined && ANNOUNCED[m![1]!]) continue; // lands this wave (issue 13)
+      expect([u.file, u.uses, inputs !== undefined]).toEqual([u.file, u.uses, true]);
+      for (const k of Object.keys(u.with)) expect([u.file, u.uses, k, k in inputs!]).toEqual([u.file, u.uses, k, true]);
+      for (const [k, spec] of Object.entries(inputs!) as [string, { required?: boolean; default?: unknown }][])
+        if (spec.required && spec.default === undefined) expect([u.file, k, k in u.with]).toEqual([u.file, k, true]);
     }
   });
 });
