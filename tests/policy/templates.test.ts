@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -315,6 +315,58 @@ describe("the pipeline's shell steps, run with bash", () => {
     const r = runStep(languages, { LANGUAGES: 'node,ruby*' });
     expect(r.code).toBe(1);
     expect(r.out).toContain("Input 'languages' lists 'ruby?'");
+  });
+
+  const checkSteps = pipeline.jobs.checks!.steps!;
+  const collect = checkSteps.find((s) => s.name === 'Collect coverage and test reports')!.run!;
+  it('collects the coverage and test reports of a project, keeping their folders, never from node_modules', () => {
+    const project = join(tmp, 'collect', 'packages', 'api');
+    const files: Record<string, string> = {
+      'coverage/lcov.info': 'TN:\n',
+      'reports/junit.xml': '<testsuites/>',
+      'coverage.out': 'mode: set\n',
+      'node_modules/dep/coverage/lcov.info': 'not ours',
+      '.quality-toolkit/coverage/lcov.info': 'not ours',
+      'src/index.js': '',
+    };
+    for (const [f, text] of Object.entries(files)) {
+      mkdirSync(join(project, dirname(f)), { recursive: true });
+      writeFileSync(join(project, f), text);
+    }
+    const timings = join(tmp, 'timings.json');
+    writeFileSync(timings, '{}');
+    const runnerTemp = join(tmp, 'runner-temp');
+    const script = `cd "$PROJECT_DIR"\n${collect}`;
+    const r = runStep(script, {
+      PROJECT_DIR: project,
+      RUNNER_TEMP: runnerTemp,
+      PROJECT: 'packages/api',
+      TIMINGS: timings,
+    });
+    expect(r.code).toBe(0);
+    const out = join(runnerTemp, 'quality-reports', 'packages', 'api');
+    const listed = (dir: string, prefix = ''): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+        d.isDirectory() ? listed(join(dir, d.name), `${prefix}${d.name}/`) : [`${prefix}${d.name}`],
+      );
+    expect(listed(out).sort()).toEqual([
+      'coverage.out',
+      'coverage/lcov.info',
+      'quality-timings.json',
+      'reports/junit.xml',
+    ]);
+    expect(readFileSync(join(out, 'coverage/lcov.info'), 'utf8')).toBe('TN:\n');
+  });
+
+  const install = checkSteps.find((s) => s.id === 'install')!.run!;
+  it('install runs install-command when given, and names an unknown package manager', () => {
+    const marker = join(tmp, 'installed');
+    const given = runStep(install, { INSTALL_COMMAND: `echo done > "${marker}"`, PACKAGE_MANAGER: 'npm' });
+    expect(given.code).toBe(0);
+    expect(readFileSync(marker, 'utf8')).toBe('done\n');
+    const unknown = runStep(install, { INSTALL_COMMAND: '', PACKAGE_MANAGER: 'bun' });
+    expect(unknown.code).toBe(1);
+    expect(unknown.out).toContain("No install command for the package manager 'bun': give the input install-command.");
   });
 
   const toolkit = pipeline.jobs.matrix!.steps!.find((s) => s.id === 'toolkit')!.run!;
