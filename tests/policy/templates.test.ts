@@ -369,6 +369,13 @@ describe("the pipeline's shell steps, run with bash", () => {
     expect(unknown.out).toContain("No install command for the package manager 'bun': give the input install-command.");
   });
 
+  it("shards stop the pipeline with the reason until the test step can run a shard's files", () => {
+    const guard = pipeline.jobs.matrix!.steps!.find((s) => s.if === "inputs.shards != ''")!;
+    const r = runStep(guard.run!, {});
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/^::error title=quality pipeline::Input 'shards' is not supported/m);
+  });
+
   const toolkit = pipeline.jobs.matrix!.steps!.find((s) => s.id === 'toolkit')!.run!;
   it('the toolkit step outputs the repository and commit, and stops with the GHES hint when they are empty', () => {
     const sha = 'a'.repeat(40);
