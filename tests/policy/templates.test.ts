@@ -73,7 +73,7 @@ function actionInputs(name: string): Record<string, { required?: boolean; defaul
 /** Composite actions announced for this wave (issue 13) with the inputs they take; strict once they exist. */
 const ANNOUNCED: Record<string, string[]> = {
   lint: ['working-directory', 'tools', 'reports', 'filter', 'diff-base', 'fail-level'],
-  format: ['working-directory', 'tools', 'filter', 'diff-base', 'fail-level', 'fix'],
+  format: ['working-directory', 'tools', 'fix'],
   test: ['working-directory', 'command', 'reports', 'retry-failed', 'flaky'],
 };
 
