@@ -151,6 +151,22 @@ describe('the reusable pipeline', () => {
     expect(await runLint(read(PIPELINE_FILE), PIPELINE_FILE)).toEqual([]);
   });
 
+  it('pins third-party actions to the commits verified for this repository', () => {
+    // The same SHA and version comment as every other workflow here (a wrong SHA would pass a format check).
+    const VERIFIED: Record<string, string> = {
+      'actions/checkout': '11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2',
+      'actions/setup-node': '49933ea5288caeca8642d1e84afbd3f7d6820020 # v4.4.0',
+      'actions/setup-python': 'a26af69be951a213d495a4c3e4e4022e16d87065 # v5.6.0',
+      'actions/setup-go': 'd35c59abb061a4a6fb18e82ac0862c26744d6ab5 # v5.5.0',
+      'actions/upload-artifact': 'ea165f8d65b6e75b540449e92b4886f43607fa02 # v4.6.2',
+      'actions/download-artifact': 'd3f86a106a0bac45b974a628896c90dbdf5c8093 # v4.3.0',
+    };
+    const lines = [...read(PIPELINE_FILE).matchAll(/^\s*(?:-\s+)?uses:\s*([^\s@]+)@(.*)$/gm)];
+    const thirdParty = lines.filter((m) => !m[1]!.startsWith('./'));
+    expect(thirdParty.length).toBeGreaterThan(5);
+    for (const m of thirdParty) expect([m[1], m[2]!.trim()]).toEqual([m[1], VERIFIED[m[1]!]]);
+  });
+
   it('grants nothing at the top, least privilege per job, writes only the pull request comment', () => {
     expect(pipeline.permissions).toEqual({});
     for (const [name, job] of Object.entries(jobs)) {
