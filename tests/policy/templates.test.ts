@@ -110,6 +110,12 @@ describe('starter templates', () => {
       expect(existsSync(join(repoRoot, job.uses!.slice('OWNER/quality/'.length).split('@')[0]!))).toBe(true);
       // The called workflow gets no more than the job grants: the gate's comment needs pull-requests.
       expect(job.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+      // GitHub refuses to start a called workflow whose jobs ask for more than the caller grants.
+      const rank = { none: 0, read: 1, write: 2 } as Record<string, number>;
+      const granted = job.permissions as Record<string, string>;
+      for (const [name, j] of Object.entries(pipeline.jobs))
+        for (const [scope, level] of Object.entries(j.permissions as Record<string, string>))
+          expect([name, scope, rank[granted[scope] ?? 'none']! >= rank[level]!]).toEqual([name, scope, true]);
       for (const [k, v] of Object.entries(job.with ?? {})) {
         expect(callInputs[k]).toBeDefined();
         expect(typeof v).toBe(callInputs[k]!.type);
