@@ -4,7 +4,6 @@
  * or fetch the API patch), commit time through kit's git. Rule: every path from an input stays
  * inside the workspace or RUNNER_TEMP, and every fault names the path and what to fix.
  */
-import * as glob from '@actions/glob';
 import {
   BranchBaselineStore,
   CacheBaselineStore,
@@ -25,6 +24,7 @@ import {
   type WorkflowContext,
 } from '@quality/kit';
 import { runGit } from '@quality/kit/git';
+import { globFiles } from '@quality/kit/glob';
 import { closeSync, openSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { GateInputs } from './inputs.js';
@@ -73,7 +73,7 @@ export function fsFault(e: unknown, path: string, what: string): ConfigurationEr
   );
 }
 
-export async function findReports(inputs: GateInputs, cwd: string, roots: readonly string[]): Promise<string[]> {
+export function findReports(inputs: GateInputs, cwd: string, roots: readonly string[]): string[] {
   const explicit = inputs.files.length > 0;
   const patterns = explicit ? inputs.files : [...DEFAULT_REPORTS];
   const abs = patterns.map((p) => {
@@ -87,9 +87,8 @@ export async function findReports(inputs: GateInputs, cwd: string, roots: readon
     return neg ? `!${full}` : full;
   });
   if (!explicit) abs.push(`!${join(cwd, '**/node_modules/**')}`);
-  const globber = await glob.create(abs.join('\n'), { matchDirectories: false, implicitDescendants: false });
   // A symbolic link inside the workspace may still point out of it: such matches are dropped.
-  const found = [...new Set(await globber.glob())].filter((f) => inside(f, roots)).sort();
+  const found = globFiles(abs).filter((f) => inside(f, roots));
   if (found.length === 0) {
     throw new ConfigurationError(
       explicit

@@ -62,7 +62,7 @@ async function main(): Promise<void> {
   let result: GateResult | undefined;
   const view: { annotationsOmitted?: number; sha: string } = { sha: ev.headSha };
   try {
-    const reports = await findReports(inputs, cwd, roots);
+    const reports = findReports(inputs, cwd, roots);
     lap('inputs and report discovery');
     const store = await makeStore(inputs, ctx.workspace, roots);
     const branch =

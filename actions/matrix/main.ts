@@ -19,6 +19,7 @@ import {
 } from '@quality/kit';
 import type { CacheBackend, WorkflowContext } from '@quality/kit';
 import { ZERO_SHA } from '@quality/kit/event';
+import { globFiles } from '@quality/kit/glob';
 import {
   assertIsoDate,
   DEFAULT_ALWAYS,
@@ -56,12 +57,11 @@ function filesUnder(dir: string): string[] {
   return out.sort();
 }
 
-async function expand(patterns: string[], cwd: string): Promise<string[]> {
+/** @actions/glob's semantics (a folder matches the files below it), without loading it. */
+function expand(patterns: string[], cwd: string): string[] {
   if (patterns.length === 0) return [];
   const absolute = patterns.map((p) => (p.startsWith('!') ? `!${resolve(cwd, p.slice(1))}` : resolve(cwd, p)));
-  const glob = await import('@actions/glob');
-  const globber = await glob.create(absolute.join('\n'), { matchDirectories: false });
-  return (await globber.glob()).sort();
+  return globFiles(absolute, { implicitDescendants: true });
 }
 
 async function saveTimings(patterns: string[], ctx: WorkflowContext, job: string, cacheDir: string): Promise<void> {
