@@ -5,7 +5,7 @@
 // 8 files and 29 changed lines with an lcov report; matrix and cache-deps on the same small
 // npm project. cache-deps has no cache service here (restore reports it unavailable): it measures
 // the entry, the key and the summary, not a download.
-//   node tests/bench/action-startup.mjs [--runs 21]
+//   node tests/bench/action-startup.mjs [--runs 21] [--keep]
 // Prints the median wall time of each and its own time (median minus node -e 0's median). Where
 // /usr/bin/time exists, also the CPU time (user + system, git children included) and its own
 // part: on a busy machine wall times swell with the load, CPU times much less.
@@ -19,6 +19,8 @@ import { parse } from 'yaml';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const arg = (name, d) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : d);
 const RUNS = arg('--runs', 21);
+// --keep: leave the workspace and write run-<entry>.sh there, to profile one entry (--cpu-prof).
+const KEEP = process.argv.includes('--keep');
 
 const ws = mkdtempSync(join(tmpdir(), 'quality-startup-bench-'));
 const runnerRoot = mkdtempSync(join(tmpdir(), 'quality-startup-runner-'));
@@ -170,7 +172,22 @@ try {
     );
   }
   if (gatePhases) console.log(`coverage-gate phases (last run):\n${gatePhases}`);
+  if (KEEP) {
+    for (const [name, args, inputs] of entries.slice(1)) {
+      const vars = Object.entries({ ...runnerEnv, ...inputs }).map(
+        ([k, v]) => `${JSON.stringify(k)}=${JSON.stringify(v)}`,
+      );
+      writeFileSync(
+        f(`run-${name}.sh`),
+        `#!/bin/sh\ncd ${JSON.stringify(ws)} && exec env -i ${vars.join(' ')} ${JSON.stringify(process.execPath)} "$@" ${args.map((a) => JSON.stringify(a)).join(' ')}\n`,
+        { mode: 0o755 },
+      );
+    }
+    console.log(`kept: workspace ${ws}, runner files and run-<entry>.sh in ${runnerRoot}`);
+  }
 } finally {
-  rmSync(ws, { recursive: true, force: true });
-  rmSync(runnerRoot, { recursive: true, force: true });
+  if (!KEEP) {
+    rmSync(ws, { recursive: true, force: true });
+    rmSync(runnerRoot, { recursive: true, force: true });
+  }
 }

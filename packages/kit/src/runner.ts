@@ -101,10 +101,12 @@ export const log = {
 
 /**
  * Phase timings in the debug log (ACTIONS_STEP_DEBUG): each call logs the time since the last,
- * so a slow run shows where its time went.
+ * so a slow run shows where its time went. The first line is the start-up: Node's own and the
+ * bundle's loading, from the process start to this call.
  */
 export function phaseTimer(action: string): (phase: string) => void {
   let last = performance.now();
+  log.debug(`${action} timing: start-up (process start to the first phase) ${last.toFixed(0)} ms`);
   return (phase) => {
     const now = performance.now();
     log.debug(`${action} timing: ${phase} ${(now - last).toFixed(0)} ms`);
