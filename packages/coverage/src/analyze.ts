@@ -174,18 +174,12 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
   return analysis;
 }
 
-export async function measureDiff(
-  model: CoverageReport,
-  workspace: string,
-  src: DiffSource,
-  /** The git change already read (`gitChange` started early); read now when absent. */
-  change?: Promise<GitChange>,
-): Promise<DiffResult> {
+export async function measureDiff(model: CoverageReport, workspace: string, src: DiffSource): Promise<DiffResult> {
   if (src.kind === 'patch') {
     const parsed = parseDiff(src.text, { name: src.name ?? 'patch' });
     return { ...diffCoverage(model, parsed), source: 'patch' };
   }
-  const { parsed, mergeBase } = await (change ?? gitChange(workspace, src));
+  const { parsed, mergeBase } = await gitChange(workspace, src);
   return { ...diffCoverage(model, parsed), source: 'git', mergeBase };
 }
 
@@ -196,7 +190,7 @@ export interface GitChange {
 
 /**
  * The git half of a diff: the merge base (history fetched when allowed) and the parsed change.
- * Needs no report, so it can run beside the reading; from any folder of the repository.
+ * Needs no report; runs from any folder of the repository.
  */
 export async function gitChange(cwd: string, src: Extract<DiffSource, { kind: 'git' }>): Promise<GitChange> {
   if (isNullSha(src.base)) {

@@ -5,15 +5,7 @@
  * all read. Rule: a source that fails is a warning only when another source follows.
  */
 import { ConfigurationError, errorMessage } from '@quality/kit/errors';
-import {
-  analyze,
-  gitChange,
-  measureDiff,
-  type Analysis,
-  type AnalyzeOptions,
-  type DiffResult,
-  type GitChange,
-} from '../analyze.js';
+import { analyze, measureDiff, type Analysis, type AnalyzeOptions, type DiffResult } from '../analyze.js';
 import { BASELINE_SCHEMA, type BaselineQuery, type BaselineSnapshot, type BaselineStore } from './baseline.js';
 import { evaluate, linelessReports, type GateConfig, type GateVerdict } from './rules.js';
 
@@ -132,7 +124,6 @@ async function measureChange(
   a: Analysis,
   spec: ChangeSpec,
   warnings: string[],
-  early?: Promise<GitChange>,
 ): Promise<{ diff?: DiffResult; note?: string }> {
   const errors: string[] = [];
   for (let i = 0; i < spec.sources.length; i++) {
@@ -143,7 +134,7 @@ async function measureChange(
         const { text, note } = await src.load();
         return { diff: await measureDiff(a.model, a.workspace, { kind: 'patch', text, name: src.name }), note };
       }
-      return { diff: await measureDiff(a.model, a.workspace, src, i === 0 ? early : undefined) };
+      return { diff: await measureDiff(a.model, a.workspace, src) };
     } catch (e) {
       if (last && errors.length === 0) throw e;
       if (!last) warnings.push(`${'load' in src ? src.name : 'Local git'} could not give the diff: ${errorMessage(e)}`);
@@ -157,10 +148,6 @@ async function measureChange(
 
 export async function runGate(opts: GateRunOptions): Promise<GateResult> {
   const lap = opts.onPhase ?? (() => undefined);
-  // Local git's change is read beside the reports (both wait on git mostly), used after them.
-  const first = opts.change.sources[0];
-  const early = first && !('load' in first) ? gitChange(opts.analyze.cwd, first) : undefined;
-  early?.catch(() => undefined); // its error is raised where it is used, or not at all
   const analysis = await analyze(opts.analyze);
   lap(`reading, resolving and merging ${analysis.inputs.length} report(s) (${analysis.files.length} files)`);
   const warnings = [...analysis.warnings];
