@@ -9,7 +9,12 @@ import { defuseLines } from './escape.js';
 import { ConfigurationError, errorMessage, isConfigurationError } from './errors.js';
 import { Inputs, envInputSource } from './inputs.js';
 import { checkOutputSize, fitSummary, planAnnotations, type Annotation, type AnnotationPlan } from './limits.js';
-import { appendKeyValue, issueCommand, type CommandProperties } from './workflow-commands.js';
+import { appendKeyValue, formatCommand, type CommandProperties } from './workflow-commands.js';
+
+/** Write one workflow command to stdout (the only writer of commands: see workflow-commands.ts). */
+function issueCommand(name: string, properties: CommandProperties, data: string): void {
+  process.stdout.write(formatCommand(name, properties, data) + EOL);
+}
 
 export interface RunOptions {
   /** End the process once main settles (default true): open sockets must not keep a step alive. */

@@ -20,11 +20,6 @@ export function formatCommand(name: string, properties: CommandProperties, data:
   return `::${name}${props.length ? ` ${props.join(',')}` : ''}::${escapeData(data)}`;
 }
 
-/** Write one workflow command to stdout. */
-export function issueCommand(name: string, properties: CommandProperties, data: string): void {
-  process.stdout.write(formatCommand(name, properties, data) + EOL);
-}
-
 /** A `key<<DELIMITER` block for GITHUB_OUTPUT / GITHUB_STATE (without the final line break). */
 export function formatKeyValue(key: string, value: string, delimiter = `ghadelimiter_${randomUUID()}`): string {
   if (key.includes(delimiter) || value.includes(delimiter))
