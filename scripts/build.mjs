@@ -9,6 +9,9 @@
 // Entries: actions/<name>/main.ts -> dist/<name>/index.js, actions/<name>/post.ts ->
 // dist/<name>/post.js, packages/cli/src/main.ts -> dist/cli/index.js. Each output folder also
 // gets a package.json ({"type":"module"}) so Node runs the bundle as ESM, and licenses.txt.
+// A second entry (post.ts) is bundled into its own sub-folder (dist/<name>/post/index.js, with a
+// one-line dist/<name>/post.js importing it): each build numbers its lazily loaded chunks from
+// the module ids, so two entries in one folder would overwrite each other's chunk files.
 // Type checking is `npm run typecheck`'s job; ncc only transpiles, with the tsconfig.json files in
 // actions/, packages/cli/ and tests/fixtures/actions/ (ESNext modules: see the comment there).
 import ncc from '@vercel/ncc';
@@ -65,7 +68,14 @@ async function build(outRoot) {
     rmSync(outDir, { recursive: true, force: true });
     mkdirSync(outDir, { recursive: true });
     const licenses = new Map();
-    for (const f of b.files) {
+    for (const [i, f] of b.files.entries()) {
+      // The first entry at the top of the folder, any other in a sub-folder named after it.
+      const dir = i === 0 ? outDir : join(outDir, f.out.replace(/\.js$/, ''));
+      const file = i === 0 ? f.out : 'index.js';
+      if (i > 0) {
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(join(outDir, f.out), `import './${relative(outDir, join(dir, file))}';\n`);
+      }
       const { code, assets } = await ncc(f.entry, {
         cache: false,
         esm: true,
@@ -77,19 +87,21 @@ async function build(outRoot) {
         target: 'es2022',
         transpileOnly: true,
       });
-      writeFileSync(join(outDir, f.out), code);
+      writeFileSync(join(dir, file), code);
       for (const [name, asset] of Object.entries(assets)) {
         if (name === 'licenses.txt') licenses.set(f.out, String(asset.source));
         else if (name !== 'package.json') {
-          mkdirSync(dirname(join(outDir, name)), { recursive: true });
-          writeFileSync(join(outDir, name), asset.source, { mode: asset.permissions });
+          mkdirSync(dirname(join(dir, name)), { recursive: true });
+          writeFileSync(join(dir, name), asset.source, { mode: asset.permissions });
         }
       }
     }
     // One licenses file for the folder: each distinct notice text once.
     writeFileSync(join(outDir, 'licenses.txt'), [...new Set(licenses.values())].join('\n'));
     writeFileSync(join(outDir, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');
-    const size = b.files.map((f) => statSync(join(outDir, f.out)).size);
+    const size = b.files.map(
+      (f, i) => statSync(i === 0 ? join(outDir, f.out) : join(outDir, f.out.replace(/\.js$/, ''), 'index.js')).size,
+    );
     console.log(
       `${relative(root, outDir).padEnd(28)} ${b.files.map((f, i) => `${f.out} ${(size[i] / 1024).toFixed(0)} kB`).join(', ')}`,
     );

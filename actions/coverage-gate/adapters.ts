@@ -4,13 +4,17 @@
  * or fetch the API patch), commit time through kit's git. Rule: every path from an input stays
  * inside the workspace or RUNNER_TEMP, and every fault names the path and what to fix.
  */
-import * as glob from '@actions/glob';
 import {
   BranchBaselineStore,
   CacheBaselineStore,
   DEFAULT_REPORTS,
   FileBaselineStore,
+  missingFileAnnotations,
   patchFromPullFiles,
+  percent,
+  toCobertura,
+  uncoveredAnnotations,
+  writeJson,
   type BaselineStore,
   type GateResult,
   type PatchLoader,
@@ -21,11 +25,13 @@ import {
   escapeLine,
   log,
   md,
+  type Annotation,
   type RunEvent,
   type WorkflowContext,
 } from '@quality/kit';
 import { runGit } from '@quality/kit/git';
-import { closeSync, openSync, realpathSync } from 'node:fs';
+import { globFiles } from '@quality/kit/glob';
+import { closeSync, openSync, realpathSync, writeSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { GateInputs } from './inputs.js';
 
@@ -73,7 +79,7 @@ export function fsFault(e: unknown, path: string, what: string): ConfigurationEr
   );
 }
 
-export async function findReports(inputs: GateInputs, cwd: string, roots: readonly string[]): Promise<string[]> {
+export function findReports(inputs: GateInputs, cwd: string, roots: readonly string[]): string[] {
   const explicit = inputs.files.length > 0;
   const patterns = explicit ? inputs.files : [...DEFAULT_REPORTS];
   const abs = patterns.map((p) => {
@@ -87,9 +93,8 @@ export async function findReports(inputs: GateInputs, cwd: string, roots: readon
     return neg ? `!${full}` : full;
   });
   if (!explicit) abs.push(`!${join(cwd, '**/node_modules/**')}`);
-  const globber = await glob.create(abs.join('\n'), { matchDirectories: false, implicitDescendants: false });
   // A symbolic link inside the workspace may still point out of it: such matches are dropped.
-  const found = [...new Set(await globber.glob())].filter((f) => inside(f, roots)).sort();
+  const found = globFiles(abs).filter((f) => inside(f, roots));
   if (found.length === 0) {
     throw new ConfigurationError(
       explicit
@@ -232,4 +237,69 @@ export function writeFile(path: string, what: string, write: (fd: number) => voi
       closeSync(fd);
     }
   })();
+}
+
+/** report.json (the CLI's --json shape plus the verdict) and, when asked, the Cobertura XML; the report's path. */
+export async function writeReports(
+  r: GateResult,
+  inputs: GateInputs,
+  at: { outDir: string; cwd: string; roots: readonly string[] },
+): Promise<string> {
+  const reportPath = join(at.outDir, 'report.json');
+  await writeFile(reportPath, 'the JSON report', (fd) =>
+    writeJson(
+      r.analysis,
+      (text) => {
+        const b = Buffer.from(text, 'utf8');
+        for (let o = 0; o < b.length;) o += writeSync(fd, b, o);
+      },
+      { verdict: r.verdict },
+    ),
+  );
+  if (inputs.coberturaOut) {
+    const out = inputPath('cobertura-out', inputs.coberturaOut, at.cwd, at.roots);
+    const xml = toCobertura(r.analysis.model, {
+      onDroppedBranches: (d) =>
+        r.notices.push(
+          `cobertura-out: ${d.total} branch${d.total === 1 ? '' : 'es'} on lines that are not executable (such as default parameters) could not be written: Cobertura has no element for them. Line totals are exact.`,
+        ),
+    });
+    await writeFile(out, "the Cobertura XML ('cobertura-out')", (fd) => void writeSync(fd, xml));
+    log.info(escapeLine(`Wrote the merged coverage as Cobertura XML to ${out}`));
+  }
+  return reportPath;
+}
+
+/** Annotations: changed files the reports miss (per missing-files), then uncovered changed lines. */
+export function gateAnnotations(r: GateResult, inputs: GateInputs): Annotation[] {
+  const v = r.verdict;
+  const uncovered = uncoveredAnnotations(
+    v,
+    'warning',
+    (path, line) => r.analysis.model.files.get(path)?.lines.has(line) ?? false,
+  );
+  const mode = inputs.config.missingFiles;
+  const missing = mode === 'ignore' ? [] : missingFileAnnotations(v, mode === 'fail' ? 'error' : 'warning');
+  return [...missing, ...uncovered];
+}
+
+/** The verdict's step outputs; a figure that does not exist is empty. */
+export function verdictOutputs(r: GateResult): [string, string][] {
+  const v = r.verdict;
+  const pct = (p: number | null) => (p === null ? '' : String(p));
+  return [
+    ['coverage', pct(percent(v.coverage))],
+    ['diff-coverage', r.analysis.diff ? pct(r.analysis.diff.percent) : ''],
+    ['baseline-coverage', pct(percent(v.baseline))],
+    ['delta', v.delta === null ? '' : String(v.delta)],
+    ['passed', String(v.passed)],
+  ];
+}
+
+/** The enforced rules that failed, for the step's failure message. */
+export function failedRules(r: GateResult): string {
+  return r.verdict.rules
+    .filter((x) => x.status === 'fail' && x.enforced)
+    .map((x) => `${x.id}: ${x.message}`)
+    .join(' ');
 }

@@ -5,24 +5,11 @@
  * still leaves a summary saying what went wrong. Services that fail (cache, API) are warnings.
  */
 import { VERSION } from '@quality/kit/version';
-import {
-  changeFor,
-  missingFileAnnotations,
-  percent,
-  renderComment,
-  renderSummary,
-  runGate,
-  snapshotOf,
-  toCobertura,
-  uncoveredAnnotations,
-  writeJson,
-  type GateResult,
-} from '@quality/coverage';
+import { changeFor, renderComment, renderSummary, runGate, snapshotOf, type GateResult } from '@quality/coverage';
 import {
   actionInputs,
   annotate,
   errorMessage,
-  escapeLine,
   fail,
   fitComment,
   log,
@@ -36,7 +23,20 @@ import {
 } from '@quality/kit';
 import { mkdirSync, writeSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { apiPatch, comment, commitTime, findReports, fsFault, inputPath, makeStore, writeFile } from './adapters.js';
+import {
+  apiPatch,
+  comment,
+  commitTime,
+  failedRules,
+  findReports,
+  fsFault,
+  gateAnnotations,
+  inputPath,
+  makeStore,
+  verdictOutputs,
+  writeFile,
+  writeReports,
+} from './adapters.js';
 import { readGateInputs } from './inputs.js';
 
 /** Set once the job summary says how the run ended, so an error is summarised exactly once. */
@@ -62,7 +62,7 @@ async function main(): Promise<void> {
   let result: GateResult | undefined;
   const view: { annotationsOmitted?: number; sha: string } = { sha: ev.headSha };
   try {
-    const reports = await findReports(inputs, cwd, roots);
+    const reports = findReports(inputs, cwd, roots);
     lap('inputs and report discovery');
     const store = await makeStore(inputs, ctx.workspace, roots);
     const branch =
@@ -90,43 +90,9 @@ async function main(): Promise<void> {
     const { analysis: a, verdict: v } = r;
     const outputs = new Map<string, string>();
 
-    const reportPath = join(outDir, 'report.json');
-    await writeFile(reportPath, 'the JSON report', (fd) =>
-      writeJson(
-        a,
-        (text) => {
-          const b = Buffer.from(text, 'utf8');
-          for (let o = 0; o < b.length;) o += writeSync(fd, b, o);
-        },
-        { verdict: v },
-      ),
-    );
-    outputs.set('report', reportPath);
-    if (inputs.coberturaOut) {
-      const out = inputPath('cobertura-out', inputs.coberturaOut, cwd, roots);
-      const xml = toCobertura(a.model, {
-        onDroppedBranches: (d) =>
-          r.notices.push(
-            `cobertura-out: ${d.total} branch${d.total === 1 ? '' : 'es'} on lines that are not executable (such as default parameters) could not be written: Cobertura has no element for them. Line totals are exact.`,
-          ),
-      });
-      await writeFile(out, "the Cobertura XML ('cobertura-out')", (fd) => void writeSync(fd, xml));
-      log.info(escapeLine(`Wrote the merged coverage as Cobertura XML to ${out}`));
-    }
-
+    outputs.set('report', await writeReports(r, inputs, { outDir, cwd, roots }));
     lap('outputs and JSON report');
-    if (inputs.annotate && a.diff) {
-      const uncovered = uncoveredAnnotations(
-        v,
-        'warning',
-        (path, line) => a.model.files.get(path)?.lines.has(line) ?? false,
-      );
-      const missing =
-        inputs.config.missingFiles === 'ignore'
-          ? []
-          : missingFileAnnotations(v, inputs.config.missingFiles === 'fail' ? 'error' : 'warning');
-      view.annotationsOmitted = annotate([...missing, ...uncovered]).omittedTotal;
-    }
+    if (inputs.annotate && a.diff) view.annotationsOmitted = annotate(gateAnnotations(r, inputs)).omittedTotal;
 
     if (ev.kind === 'pull_request' || inputs.comment === 'always') {
       const body = fitComment(renderComment(r, view, md.marker(`coverage-gate:${inputs.commentId}`))).text;
@@ -149,12 +115,7 @@ async function main(): Promise<void> {
 
     lap('annotations, comment and baseline write');
     for (const w of r.warnings) log.warning(w);
-    const pct = (p: number | null) => (p === null ? '' : String(p));
-    outputs.set('coverage', pct(percent(v.coverage)));
-    outputs.set('diff-coverage', a.diff ? pct(a.diff.percent) : '');
-    outputs.set('baseline-coverage', pct(percent(v.baseline)));
-    outputs.set('delta', v.delta === null ? '' : String(v.delta));
-    outputs.set('passed', String(v.passed));
+    for (const [k, val] of verdictOutputs(r)) outputs.set(k, val);
     try {
       for (const [k, val] of outputs) setOutput(k, val);
     } catch (e) {
@@ -165,10 +126,7 @@ async function main(): Promise<void> {
     lap('summary');
 
     if (!v.passed) {
-      const msg = v.rules
-        .filter((x) => x.status === 'fail' && x.enforced)
-        .map((x) => `${x.id}: ${x.message}`)
-        .join(' ');
+      const msg = failedRules(r);
       if (inputs.fail) fail(`Coverage gate failed. ${msg}`);
       else log.warning(`Coverage gate failed (fail: false, so the step passes). ${msg}`);
     }

@@ -5,10 +5,12 @@
 // 8 files and 29 changed lines with an lcov report; matrix and cache-deps on the same small
 // npm project. cache-deps has no cache service here (restore reports it unavailable): it measures
 // the entry, the key and the summary, not a download.
-//   node tests/bench/action-startup.mjs [--runs 21]
-// Prints the median wall time of each and its own time (median minus node -e 0's median).
+//   node tests/bench/action-startup.mjs [--runs 21] [--keep]
+// Prints the median wall time of each and its own time (median minus node -e 0's median). Where
+// /usr/bin/time exists, also the CPU time (user + system, git children included) and its own
+// part: on a busy machine wall times swell with the load, CPU times much less.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +19,8 @@ import { parse } from 'yaml';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const arg = (name, d) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : d);
 const RUNS = arg('--runs', 21);
+// --keep: leave the workspace and write run-<entry>.sh there, to profile one entry (--cpu-prof).
+const KEEP = process.argv.includes('--keep');
 
 const ws = mkdtempSync(join(tmpdir(), 'quality-startup-bench-'));
 const runnerRoot = mkdtempSync(join(tmpdir(), 'quality-startup-runner-'));
@@ -119,14 +123,24 @@ try {
     ['cache-deps', [join(ROOT, 'dist/cache-deps/index.js')], defaults('cache-deps')],
   ];
   const times = new Map(entries.map(([n]) => [n, []]));
+  const TIME = '/usr/bin/time';
+  const withTime = existsSync(TIME);
+  const cpu = new Map(entries.map(([n]) => [n, []]));
   const status = new Map();
   let gatePhases = '';
   for (let r = 0; r < RUNS; r++) {
     for (const [name, args, inputs] of entries) {
       for (const n of ['output', 'summary', 'state']) writeFileSync(f(n), '');
       const t = process.hrtime.bigint();
-      const res = spawnSync(process.execPath, args, { cwd: ws, env: { ...runnerEnv, ...inputs }, encoding: 'utf8' });
+      const [cmd, argv] = withTime
+        ? [TIME, ['-f', '%U %S', '-o', f('time'), process.execPath, ...args]]
+        : [process.execPath, args];
+      const res = spawnSync(cmd, argv, { cwd: ws, env: { ...runnerEnv, ...inputs }, encoding: 'utf8' });
       times.get(name).push(Number(process.hrtime.bigint() - t) / 1e6);
+      if (withTime) {
+        const [user, sys] = readFileSync(f('time'), 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
+        cpu.get(name).push((user + sys) * 1000);
+      }
       if (name === 'coverage-gate')
         gatePhases = [...res.stdout.matchAll(/::debug::coverage-gate timing: (.*)/g)]
           .map((m) => `  ${m[1]}`)
@@ -141,6 +155,7 @@ try {
   }
   const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
   const baseMs = median(times.get('node -e 0'));
+  const baseCpu = withTime ? median(cpu.get('node -e 0')) : 0;
   console.log(
     `${RUNS} interleaved runs each; load ${loadavg()
       .map((x) => x.toFixed(1))
@@ -148,12 +163,31 @@ try {
   );
   for (const [name] of entries) {
     const m = median(times.get(name));
+    const c = withTime ? median(cpu.get(name)) : 0;
+    const cpuText = withTime
+      ? `   cpu ${c.toFixed(0).padStart(4)} ms${name === 'node -e 0' ? '' : ` (own ${(c - baseCpu).toFixed(0).padStart(4)} ms)`}`
+      : '';
     console.log(
-      `${name.padEnd(14)} median ${m.toFixed(0).padStart(4)} ms${name === 'node -e 0' ? '' : `   own ${(m - baseMs).toFixed(0).padStart(4)} ms (goal ≤ 60)   ${status.get(name)}`}`,
+      `${name.padEnd(14)} median ${m.toFixed(0).padStart(4)} ms${name === 'node -e 0' ? cpuText : `   own ${(m - baseMs).toFixed(0).padStart(4)} ms (goal ≤ 60)${cpuText}   ${status.get(name)}`}`,
     );
   }
   if (gatePhases) console.log(`coverage-gate phases (last run):\n${gatePhases}`);
+  if (KEEP) {
+    for (const [name, args, inputs] of entries.slice(1)) {
+      const vars = Object.entries({ ...runnerEnv, ...inputs }).map(
+        ([k, v]) => `${JSON.stringify(k)}=${JSON.stringify(v)}`,
+      );
+      writeFileSync(
+        f(`run-${name}.sh`),
+        `#!/bin/sh\ncd ${JSON.stringify(ws)} && exec env -i ${vars.join(' ')} ${JSON.stringify(process.execPath)} "$@" ${args.map((a) => JSON.stringify(a)).join(' ')}\n`,
+        { mode: 0o755 },
+      );
+    }
+    console.log(`kept: workspace ${ws}, runner files and run-<entry>.sh in ${runnerRoot}`);
+  }
 } finally {
-  rmSync(ws, { recursive: true, force: true });
-  rmSync(runnerRoot, { recursive: true, force: true });
+  if (!KEEP) {
+    rmSync(ws, { recursive: true, force: true });
+    rmSync(runnerRoot, { recursive: true, force: true });
+  }
 }

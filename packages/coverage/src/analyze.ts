@@ -103,8 +103,8 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
   let files: string[] | undefined;
   let skipped: string | undefined;
   try {
-    workspace = await repoRoot(opts.cwd);
-    files = await lsFiles(workspace);
+    // Both at once: ls-files lists the whole repository (`:/`) from any folder in it.
+    [workspace, files] = await Promise.all([repoRoot(opts.cwd), lsFiles(opts.cwd)]);
   } catch (e) {
     const why = `${opts.cwd} is not inside a git repository (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`;
     if (!opts.reportPathsFallback || opts.diff?.kind === 'git') {
@@ -179,19 +179,32 @@ export async function measureDiff(model: CoverageReport, workspace: string, src:
     const parsed = parseDiff(src.text, { name: src.name ?? 'patch' });
     return { ...diffCoverage(model, parsed), source: 'patch' };
   }
+  const { parsed, mergeBase } = await gitChange(workspace, src);
+  return { ...diffCoverage(model, parsed), source: 'git', mergeBase };
+}
+
+export interface GitChange {
+  parsed: ParsedDiff;
+  mergeBase: string;
+}
+
+/**
+ * The git half of a diff: the merge base (history fetched when allowed) and the parsed change.
+ * Needs no report; runs from any folder of the repository.
+ */
+export async function gitChange(cwd: string, src: Extract<DiffSource, { kind: 'git' }>): Promise<GitChange> {
   if (isNullSha(src.base)) {
     throw new ConfigurationError(
       `The diff base ${src.base} is the all-zero SHA (the first push of a new branch has no "before" commit): give the default branch as the base instead.`,
     );
   }
   const head = src.head ?? 'HEAD';
-  const mb = await ensureHistory(workspace, src.base, {
+  const mb = await ensureHistory(cwd, src.base, {
     allowFetch: src.allowFetch ?? false,
     remote: src.remote,
     head,
   });
-  const parsed: ParsedDiff = await diffAgainstBase(workspace, mb, head);
-  return { ...diffCoverage(model, parsed), source: 'git', mergeBase: mb };
+  return { parsed: await diffAgainstBase(cwd, mb, head, { mergeBase: mb }), mergeBase: mb };
 }
 
 /** Read a patch file for `DiffSource`, with a clear error when it cannot be read. */

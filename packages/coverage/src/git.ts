@@ -15,8 +15,14 @@ export * from '@quality/kit/git';
  * landed on the base branch after the branch point are not part of the change.
  * Throws a ConfigurationError when there is no merge base (see `ensureHistory`).
  */
-export async function diffAgainstBase(cwd: string, base: string, head = 'HEAD'): Promise<ParsedDiff> {
-  const mb = await mergeBase(cwd, base, head);
+export async function diffAgainstBase(
+  cwd: string,
+  base: string,
+  head = 'HEAD',
+  known?: { mergeBase: string },
+): Promise<ParsedDiff> {
+  // A merge base the caller already has (ensureHistory's) saves a git run.
+  const mb = known?.mergeBase ?? (await mergeBase(cwd, base, head));
   if (mb === null) throw noMergeBase(base, head, await isShallow(cwd));
   const parser = new DiffParser({ name: `git diff ${mb.slice(0, 12)} ${head}` });
   const decoder = new TextDecoder('utf-8');

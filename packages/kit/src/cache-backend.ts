@@ -53,6 +53,11 @@ export interface CacheBackendOptions {
   libraryWarnings?: 'annotate' | 'log';
   /** ACTIONS_CACHE_MODE, as the runner sets it. */
   cacheMode?: string;
+  /**
+   * The runner's variables (default process.env). Without a cache service URL (ACTIONS_CACHE_URL
+   * or ACTIONS_RESULTS_URL) the cache is unavailable and the library is never loaded.
+   */
+  env?: Readonly<Record<string, string | undefined>>;
   /** For tests: the library (default: `import('@actions/cache')`). */
   load?: () => Promise<CacheLibrary>;
 }
@@ -159,7 +164,8 @@ export function createCacheBackend(options: CacheBackendOptions): CacheBackend {
   const library = () => (lib ??= load());
   const plain = options.libraryWarnings === 'log';
   const debug = (m: string) => options.log?.debug(m);
-  const mode = parseCacheMode(options.cacheMode ?? process.env['ACTIONS_CACHE_MODE']);
+  const env = options.env ?? process.env;
+  const mode = parseCacheMode(options.cacheMode ?? env['ACTIONS_CACHE_MODE']);
 
   /** One library call, watched, under the deadline; a throw becomes a warning. */
   async function call<T>(fn: (l: CacheLibrary) => Promise<T>, onFail: T): Promise<BackendResult<T>> {
@@ -204,6 +210,8 @@ export function createCacheBackend(options: CacheBackendOptions): CacheBackend {
   return {
     mode,
     async available() {
+      // The library needs one of these in every service version: without them, no load at all.
+      if (!env['ACTIONS_CACHE_URL'] && !env['ACTIONS_RESULTS_URL']) return false;
       try {
         return (await library()).isFeatureAvailable();
       } catch (e) {

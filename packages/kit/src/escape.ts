@@ -5,14 +5,25 @@
  * `escapeLine` makes one value safe to print inside a line: `%`, CR and LF become the runner's own
  * escapes, so the value can never start a new line. `defuseLines` is the log's last guard over a
  * whole message: a line that would start a command gets a visible backslash in front.
+ * `escapeData` and `escapeProperty` are the runner's escapes inside a command we write ourselves.
  */
 
 const COMMAND_START = /^(\s*)(::|##\[)/;
 
 /** One value, safe inside a log line: no line break survives, and it cannot start a command. */
 export function escapeLine(value: string): string {
-  const s = value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const s = escapeData(value);
   return COMMAND_START.test(s) ? s.replace(COMMAND_START, '$1\\$2') : s;
+}
+
+/** A workflow command's data (after `::name::`): `%`, CR and LF escaped as the runner unescapes them. */
+export function escapeData(value: string): string {
+  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** A workflow command's property value (`file=...`): `escapeData` plus `:` and `,`, which end a property. */
+export function escapeProperty(value: string): string {
+  return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
 /** A whole message for the log: every line that would be read as a workflow command is defused. */

@@ -77,8 +77,9 @@ export interface RunGitOptions {
   configEnv?: readonly (readonly [string, string])[];
 }
 
-function childEnv(options: RunGitOptions): NodeJS.ProcessEnv | undefined {
-  if (!options.env && !options.unsetEnv && !options.configEnv) return undefined;
+function childEnv(options: RunGitOptions): NodeJS.ProcessEnv {
+  // process.env itself, not spawn's default: the same object in a run, the test's own under Jest.
+  if (!options.env && !options.unsetEnv && !options.configEnv) return process.env;
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const k of options.unsetEnv ?? []) delete env[k];
   Object.assign(env, options.env);
@@ -260,7 +261,8 @@ export interface EnsureHistoryOptions {
 
 /**
  * Make sure the merge base of `base` and `head` is in the repository, fetching what is
- * missing when allowed; resolves with the merge-base SHA.
+ * missing when allowed; resolves with the merge-base SHA. One `git merge-base` when nothing is
+ * missing; otherwise:
  *
  * 1. `base` missing (a shallow clone has only the head): fetch it
  *    (`git fetch --depth=1 <remote> <sha>`, without `--depth` in a full clone, or `refs/heads/<name>` into
@@ -286,6 +288,12 @@ export async function ensureHistory(cwd: string, base: string, options: EnsureHi
       `The base ${base} is the all-zero SHA (a new branch has no "before" commit); choose the default branch as the base.`,
     );
   }
+
+  // The usual case in one git run: both commits present and a merge base between them. merge-base
+  // exits 128 for a missing commit and 1 for none found; then the steps below tell which and fetch.
+  const quick = await runGit(cwd, ['merge-base', '--end-of-options', base, head], { ok: 'any' });
+  const quickSha = quick.stdout.toString('utf8').trim();
+  if (quick.code === 0 && isFullSha(quickSha)) return quickSha;
 
   let baseRev = base;
   let baseSha = await resolveCommit(cwd, base);

@@ -1,12 +1,20 @@
 /**
- * The one place that talks to the runner through `@actions/core`.
+ * The one place that talks to the runner: workflow commands on stdout, outputs, state and the job
+ * summary in the runner's files. Written without `@actions/core` (its HTTP client is most of an
+ * entry's start-up); the formats are core's (see workflow-commands.ts). `fail` sets exit code 1.
  */
-import * as core from '@actions/core';
+import { appendFileSync, readFileSync } from 'node:fs';
+import { EOL } from 'node:os';
 import { defuseLines } from './escape.js';
-import { readFileSync } from 'node:fs';
 import { ConfigurationError, errorMessage, isConfigurationError } from './errors.js';
 import { Inputs, envInputSource } from './inputs.js';
 import { checkOutputSize, fitSummary, planAnnotations, type Annotation, type AnnotationPlan } from './limits.js';
+import { appendKeyValue, formatCommand, type CommandProperties } from './workflow-commands.js';
+
+/** Write one workflow command to stdout (the only writer of commands: see workflow-commands.ts). */
+function issueCommand(name: string, properties: CommandProperties, data: string): void {
+  process.stdout.write(formatCommand(name, properties, data) + EOL);
+}
 
 export interface RunOptions {
   /** End the process once main settles (default true): open sockets must not keep a step alive. */
@@ -24,12 +32,10 @@ export async function run(main: () => Promise<void>, opts: RunOptions = {}): Pro
     await main();
   } catch (e) {
     if (isConfigurationError(e)) {
-      core.setFailed(e.message);
+      fail(e.message);
     } else {
-      core.setFailed(
-        `Unexpected error: ${errorMessage(e)}. This is a bug in quality; please report it with the debug log.`,
-      );
-      if (e instanceof Error && e.stack) core.debug(e.stack);
+      fail(`Unexpected error: ${errorMessage(e)}. This is a bug in quality; please report it with the debug log.`);
+      if (e instanceof Error && e.stack) log.debug(e.stack);
     }
   }
   if (exit) {
@@ -44,6 +50,10 @@ export function actionInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
   return new Inputs(envInputSource(env));
 }
 
+/**
+ * A step output: appended to GITHUB_OUTPUT as a delimited block; without the file (a local run),
+ * printed as the old `set-output` command, as core does.
+ */
 export function setOutput(name: string, value: string | number | boolean): void {
   const s = String(value);
   try {
@@ -51,36 +61,60 @@ export function setOutput(name: string, value: string | number | boolean): void 
   } catch (e) {
     throw new ConfigurationError(errorMessage(e));
   }
-  core.setOutput(name, s);
+  const file = process.env.GITHUB_OUTPUT;
+  if (file) appendKeyValue(file, name, s);
+  else {
+    process.stdout.write(EOL);
+    issueCommand('set-output', { name }, s);
+  }
 }
 
-/** Fail the step with a message (the process exits 1 when main settles). */
+/** Fail the step with a message: an error annotation, and exit code 1 when the process ends. */
 export function fail(message: string): void {
-  core.setFailed(message);
+  process.exitCode = 1;
+  issueCommand('error', {}, message);
 }
+
+/** Register a secret so the runner masks it in every log line (a no-op for an empty value). */
+export function mask(secret: string): void {
+  if (secret) issueCommand('add-mask', {}, secret);
+}
+
+const write = (line: string): void => void process.stdout.write(line + EOL);
 
 export const log = {
   /** Lines that would read as workflow commands are defused: messages carry outside text. */
-  info: (m: string) => core.info(defuseLines(m)),
-  debug: (m: string) => core.debug(m),
-  warning: (m: string) => core.warning(m),
-  notice: (m: string) => core.notice(m),
-  error: (m: string) => core.error(m),
-  group: <T>(name: string, fn: () => Promise<T>) => core.group(name, fn),
-  isDebug: () => core.isDebug(),
+  info: (m: string) => write(defuseLines(m)),
+  debug: (m: string) => issueCommand('debug', {}, m),
+  warning: (m: string) => issueCommand('warning', {}, m),
+  notice: (m: string) => issueCommand('notice', {}, m),
+  error: (m: string) => issueCommand('error', {}, m),
+  /** A collapsible group in the log around `fn`; the group ends however `fn` ends. */
+  group: async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
+    issueCommand('group', {}, name);
+    try {
+      return await fn();
+    } finally {
+      issueCommand('endgroup', {}, '');
+    }
+  },
+  /** Step debug logging is on (RUNNER_DEBUG=1). */
+  isDebug: () => process.env.RUNNER_DEBUG === '1',
   /** Register a secret so the runner masks it in every log line. */
-  mask: (secret: string) => core.setSecret(secret),
+  mask,
 };
 
 /**
  * Phase timings in the debug log (ACTIONS_STEP_DEBUG): each call logs the time since the last,
- * so a slow run shows where its time went.
+ * so a slow run shows where its time went. The first line is the start-up: Node's own and the
+ * bundle's loading, from the process start to this call.
  */
 export function phaseTimer(action: string): (phase: string) => void {
   let last = performance.now();
+  log.debug(`${action} timing: start-up (process start to the first phase) ${last.toFixed(0)} ms`);
   return (phase) => {
     const now = performance.now();
-    core.debug(`${action} timing: ${phase} ${(now - last).toFixed(0)} ms`);
+    log.debug(`${action} timing: ${phase} ${(now - last).toFixed(0)} ms`);
     last = now;
   };
 }
@@ -92,17 +126,16 @@ export function phaseTimer(action: string): (phase: string) => void {
 export function annotate(all: readonly Annotation[]): AnnotationPlan {
   const plan = planAnnotations(all);
   for (const a of plan.shown) {
-    const props: core.AnnotationProperties = {
+    // core's property names: line and col, not startLine and startColumn.
+    const props: CommandProperties = {
       title: a.title,
       file: a.file,
-      startLine: a.startLine,
+      line: a.startLine,
       endLine: a.endLine,
-      startColumn: a.startColumn,
+      col: a.startColumn,
       endColumn: a.endColumn,
     };
-    if (a.level === 'error') core.error(a.message, props);
-    else if (a.level === 'warning') core.warning(a.message, props);
-    else core.notice(a.message, props);
+    issueCommand(a.level, props, a.message);
   }
   return plan;
 }
@@ -113,15 +146,16 @@ export function annotate(all: readonly Annotation[]): AnnotationPlan {
  */
 export async function writeSummary(markdown: string): Promise<{ written: boolean; truncated: boolean }> {
   const { text, truncated } = fitSummary(markdown);
-  if (!process.env.GITHUB_STEP_SUMMARY) {
-    core.info(defuseLines(text));
+  const file = process.env.GITHUB_STEP_SUMMARY;
+  if (!file) {
+    log.info(text);
     return { written: false, truncated };
   }
   try {
-    await core.summary.addRaw(text, true).write();
+    appendFileSync(file, text + EOL, { encoding: 'utf8' });
     return { written: true, truncated };
   } catch (e) {
-    core.warning(`Could not write the job summary: ${errorMessage(e)}`);
+    log.warning(`Could not write the job summary to ${file}: ${errorMessage(e)}`);
     return { written: false, truncated };
   }
 }
@@ -134,12 +168,18 @@ export interface StateProvider {
   get(key: string): string;
 }
 
+/** State for the post step: GITHUB_STATE on the way out, `STATE_<key>` on the way back in. */
 export class ActionsStateProvider implements StateProvider {
   set(key: string, value: string): void {
-    core.saveState(key, value);
+    const file = process.env.GITHUB_STATE;
+    if (file) appendKeyValue(file, key, value);
+    else {
+      process.stdout.write(EOL);
+      issueCommand('save-state', { name: key }, value);
+    }
   }
   get(key: string): string {
-    return core.getState(key);
+    return process.env[`STATE_${key}`] ?? '';
   }
 }
 
@@ -170,7 +210,7 @@ export function readContext(env: NodeJS.ProcessEnv = process.env): WorkflowConte
     try {
       payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, unknown>;
     } catch (e) {
-      core.warning(`Could not read the event payload at ${env.GITHUB_EVENT_PATH}: ${errorMessage(e)}`);
+      log.warning(`Could not read the event payload at ${env.GITHUB_EVENT_PATH}: ${errorMessage(e)}`);
     }
   }
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');

@@ -10,7 +10,6 @@
  * 4. With no matrix keys at all, every include entry is its own combination.
  */
 import { ConfigurationError, InputError } from '@quality/kit/errors';
-import { parseDocument, isScalar, visit } from 'yaml';
 import type { Combination } from './types.js';
 
 export interface MatrixSpec {
@@ -131,7 +130,7 @@ function checkEntries(input: string, raw: string, value: unknown): Combination[]
  * (`os=windows-latest, version=22`). YAML numbers keep the text they were written with when
  * reading them as a number would change it (`3.10` stays "3.10", not 3.1).
  */
-export function parseEntries(input: string, raw: string): Combination[] {
+export async function parseEntries(input: string, raw: string): Promise<Combination[]> {
   const text = raw.trim();
   if (text === '') return [];
   if (text.startsWith('[') || text.startsWith('{')) {
@@ -143,6 +142,8 @@ export function parseEntries(input: string, raw: string): Combination[] {
     }
   }
   let yamlValue: unknown;
+  // The YAML library is most of the matrix bundle: loaded only for an entry list that is not JSON.
+  const { parseDocument, isScalar, visit } = await import('yaml');
   try {
     const doc = parseDocument(text);
     if (doc.errors.length === 0) {

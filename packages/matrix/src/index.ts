@@ -14,3 +14,5 @@ export { GitError, isNullSha } from './git.js';
 export * from './build.js';
 export * from './run.js';
 export * from './render-text.js';
+export * from './render-markdown.js';
+export * from './timing-cache.js';

@@ -22,8 +22,11 @@ function fakeLibrary(over: Partial<CacheLibrary> = {}): CacheLibrary & { calls: 
   };
 }
 
+/** A runner with a cache service. */
+const env = { ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/' };
+
 const backend = (lib: CacheLibrary, timeoutMs = 1000, libraryWarnings: 'annotate' | 'log' = 'annotate') =>
-  createCacheBackend({ timeoutMs, load: () => Promise.resolve(lib), cacheMode: '', libraryWarnings });
+  createCacheBackend({ timeoutMs, load: () => Promise.resolve(lib), cacheMode: '', libraryWarnings, env });
 
 /** Run fn with stdout captured (and not printed). */
 async function quiet<T>(fn: () => Promise<T>): Promise<{ value: T; out: string }> {
@@ -45,6 +48,7 @@ describe('createCacheBackend', () => {
     let loads = 0;
     const b = createCacheBackend({
       timeoutMs: 1000,
+      env,
       load: () => {
         loads++;
         return Promise.resolve(fakeLibrary());
@@ -53,6 +57,22 @@ describe('createCacheBackend', () => {
     expect(loads).toBe(0);
     expect(await b.available()).toBe(true);
     await b.available();
+    expect(loads).toBe(1);
+  });
+
+  it('without a cache service URL is unavailable, and never loads the library', async () => {
+    let loads = 0;
+    const load = () => {
+      loads++;
+      return Promise.resolve(fakeLibrary());
+    };
+    for (const vars of [{}, { ACTIONS_CACHE_URL: '' }, { ACTIONS_CACHE_MODE: 'read' }]) {
+      expect(await createCacheBackend({ timeoutMs: 1000, env: vars, load }).available()).toBe(false);
+    }
+    expect(loads).toBe(0);
+    expect(
+      await createCacheBackend({ timeoutMs: 1000, env: { ACTIONS_CACHE_URL: 'http://x/' }, load }).available(),
+    ).toBe(true);
     expect(loads).toBe(1);
   });
 
@@ -136,7 +156,7 @@ describe('createCacheBackend', () => {
   });
 
   it('a library that cannot be loaded is unavailable', async () => {
-    const b = createCacheBackend({ timeoutMs: 1000, load: () => Promise.reject(new Error('no module')) });
+    const b = createCacheBackend({ timeoutMs: 1000, env, load: () => Promise.reject(new Error('no module')) });
     expect(await b.available()).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import {
   GitError,
   assertRef,
+  ensureHistory,
   isNullSha,
   isSha,
   isShallow,
@@ -12,7 +13,23 @@ import {
   resolveCommit,
   runGit,
 } from '@quality/kit/git';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { GitRepo, makeTempDir, removeAll } from '../../support/git-repo.js';
+
+/** The git commands fn ran (GIT_TRACE, one built-in line per git process). */
+async function gitRuns(fn: () => Promise<unknown>): Promise<string[]> {
+  const trace = join(await makeTempDir(), 'trace');
+  process.env['GIT_TRACE'] = trace;
+  try {
+    await fn();
+  } finally {
+    delete process.env['GIT_TRACE'];
+  }
+  return readFileSync(trace, 'utf8')
+    .split('\n')
+    .flatMap((l) => /trace: built-in: git (?:-c \S+ )*(\S+)/.exec(l)?.[1] ?? []);
+}
 
 afterAll(removeAll);
 
@@ -72,6 +89,24 @@ describe('repository helpers', () => {
     expect(await isShallow(repo.dir)).toBe(false);
     const shallow = await GitRepo.clone(repo.url, { depth: 1, branch: 'feature' });
     expect(await isShallow(shallow.dir)).toBe(true);
+  });
+
+  it('ensureHistory: one git run when both commits and their merge base are here', async () => {
+    const repo = await GitRepo.init();
+    const base = await repo.commit('base', { 'a.txt': 'a\n' });
+    await repo.branch('feature');
+    await repo.checkout('feature');
+    await repo.commit('feature', { 'b.txt': 'b\n' });
+    let mb = '';
+    expect(await gitRuns(async () => (mb = await ensureHistory(repo.dir, 'main', { allowFetch: false })))).toEqual([
+      'merge-base',
+    ]);
+    expect(mb).toBe(base);
+    // A base that is not here: the careful path names what is missing.
+    const missing = 'f'.repeat(40);
+    await expect(ensureHistory(repo.dir, missing, { allowFetch: false })).rejects.toThrow(
+      /The base commit f{40} is not in this clone/,
+    );
   });
 
   it('validates refs and SHAs', () => {

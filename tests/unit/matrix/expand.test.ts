@@ -179,25 +179,29 @@ describe('the engine variant', () => {
 
 describe('include / exclude inputs', () => {
   const expected = [{ os: 'windows-latest', version: '3.10' }, { os: 'macos-latest' }];
-  it('reads JSON', () => {
-    expect(parseEntries('include', '[{"os":"windows-latest","version":"3.10"},{"os":"macos-latest"}]')).toStrictEqual(
+  it('reads JSON', async () => {
+    expect(
+      await parseEntries('include', '[{"os":"windows-latest","version":"3.10"},{"os":"macos-latest"}]'),
+    ).toStrictEqual(expected);
+    expect(await parseEntries('include', '{"os":"macos-latest"}')).toStrictEqual([{ os: 'macos-latest' }]);
+  });
+  it('reads YAML, keeping 3.10 as written', async () => {
+    expect(await parseEntries('include', '- os: windows-latest\n  version: 3.10\n- os: macos-latest\n')).toStrictEqual(
       expected,
     );
-    expect(parseEntries('include', '{"os":"macos-latest"}')).toStrictEqual([{ os: 'macos-latest' }]);
+    expect(await parseEntries('include', '- {os: linux, n: 16, ok: true}')).toStrictEqual([
+      { os: 'linux', n: 16, ok: true },
+    ]);
   });
-  it('reads YAML, keeping 3.10 as written', () => {
-    expect(parseEntries('include', '- os: windows-latest\n  version: 3.10\n- os: macos-latest\n')).toStrictEqual(
+  it('reads one key=value entry per line', async () => {
+    expect(await parseEntries('include', 'os=windows-latest, version=3.10\n\nos=macos-latest\n')).toStrictEqual(
       expected,
     );
-    expect(parseEntries('include', '- {os: linux, n: 16, ok: true}')).toStrictEqual([{ os: 'linux', n: 16, ok: true }]);
+    expect(await parseEntries('exclude', 'os=a experimental=true')).toStrictEqual([{ os: 'a', experimental: true }]);
   });
-  it('reads one key=value entry per line', () => {
-    expect(parseEntries('include', 'os=windows-latest, version=3.10\n\nos=macos-latest\n')).toStrictEqual(expected);
-    expect(parseEntries('exclude', 'os=a experimental=true')).toStrictEqual([{ os: 'a', experimental: true }]);
-  });
-  it('says what it expected when it cannot read the input', () => {
-    expect(() => parseEntries('include', 'windows-latest')).toThrow(InputError);
-    expect(() => parseEntries('include', '[1, 2]')).toThrow(/expected a list of objects/);
-    expect(parseEntries('include', '  ')).toEqual([]);
+  it('says what it expected when it cannot read the input', async () => {
+    await expect(parseEntries('include', 'windows-latest')).rejects.toThrow(InputError);
+    await expect(parseEntries('include', '[1, 2]')).rejects.toThrow(/expected a list of objects/);
+    expect(await parseEntries('include', '  ')).toEqual([]);
   });
 });

@@ -1,0 +1,261 @@
+/**
+ * kit's runner writes what `@actions/core` writes: each case runs core and kit on the same
+ * values, with the same runner files, and compares stdout and the files (delimiters aside).
+ */
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import * as core from '@actions/core';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  ActionsStateProvider,
+  annotate,
+  fail,
+  log,
+  mask,
+  readContext,
+  setOutput,
+  writeSummary,
+  type Annotation,
+} from '@quality/kit';
+import { formatCommand, formatKeyValue } from '@quality/kit/workflow-commands';
+
+const VARS = ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY', 'RUNNER_DEBUG'] as const;
+let dir: string;
+let saved: Record<string, string | undefined>;
+let savedExitCode: typeof process.exitCode;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'quality-runner-'));
+  saved = Object.fromEntries(VARS.map((v) => [v, process.env[v]]));
+  savedExitCode = process.exitCode;
+});
+
+afterEach(() => {
+  for (const v of VARS) {
+    if (saved[v] === undefined) delete process.env[v];
+    else process.env[v] = saved[v];
+  }
+  process.exitCode = savedExitCode;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Fresh runner files for one side of a comparison. */
+function runnerFiles(side: string): Record<'output' | 'state' | 'summary', string> {
+  const files = {
+    output: join(dir, `${side}-output`),
+    state: join(dir, `${side}-state`),
+    summary: join(dir, `${side}-summary`),
+  };
+  for (const f of Object.values(files)) writeFileSync(f, '');
+  process.env.GITHUB_OUTPUT = files.output;
+  process.env.GITHUB_STATE = files.state;
+  process.env.GITHUB_STEP_SUMMARY = files.summary;
+  return files;
+}
+
+/** Run fn with stdout captured (and not printed). */
+async function captured(fn: () => unknown): Promise<string> {
+  const original = process.stdout.write;
+  let out = '';
+  process.stdout.write = ((c: string | Uint8Array) => {
+    out += typeof c === 'string' ? c : Buffer.from(c).toString('utf8');
+    return true;
+  }) as typeof process.stdout.write;
+  try {
+    await fn();
+  } finally {
+    process.stdout.write = original;
+  }
+  return out;
+}
+
+/** What both sides wrote: stdout and the three files, random delimiters made equal. */
+async function written(side: string, fn: () => unknown) {
+  const files = runnerFiles(side);
+  const stdout = await captured(fn);
+  const read = (f: string) => readFileSync(f, 'utf8').replace(/ghadelimiter_[0-9a-f-]{36}/g, 'DELIM');
+  return { stdout, output: read(files.output), state: read(files.state), summary: read(files.summary) };
+}
+
+async function expectSame(ours: () => unknown, theirs: () => unknown) {
+  const mine = await written('kit', ours);
+  const core_ = await written('core', theirs);
+  expect(mine).toEqual(core_);
+  return mine;
+}
+
+const NASTY = 'line 1\nline 2\r\n100% done: a,b::c';
+
+describe('kit writes the runner formats as @actions/core does', () => {
+  it('step outputs: one delimited block each, the value verbatim', async () => {
+    const w = await expectSame(
+      () => {
+        setOutput('plain', 'x');
+        setOutput('multi', NASTY);
+        setOutput('flag', true);
+        setOutput('count', 3);
+      },
+      () => {
+        core.setOutput('plain', 'x');
+        core.setOutput('multi', NASTY);
+        core.setOutput('flag', true);
+        core.setOutput('count', 3);
+      },
+    );
+    expect(w.output).toContain(`multi<<DELIM\n${NASTY}\nDELIM\n`);
+  });
+
+  it('each block gets its own random delimiter, so a value cannot end it', async () => {
+    const files = runnerFiles('kit');
+    setOutput('a', 'ghadelimiter_x\nforged=1');
+    setOutput('b', 'y');
+    const delims = [...readFileSync(files.output, 'utf8').matchAll(/<<(ghadelimiter_[0-9a-f-]{36})\n/g)].map(
+      (m) => m[1],
+    );
+    expect(delims).toHaveLength(2);
+    expect(new Set(delims).size).toBe(2);
+    expect(() => formatKeyValue('k', 'a DELIM b', 'DELIM')).toThrow(/this is a bug/);
+  });
+
+  it('without GITHUB_OUTPUT (a local run), the set-output command', async () => {
+    const ours = await captured(() => {
+      delete process.env.GITHUB_OUTPUT;
+      setOutput('multi', NASTY);
+    });
+    const theirs = await captured(() => {
+      delete process.env.GITHUB_OUTPUT;
+      core.setOutput('multi', NASTY);
+    });
+    expect(ours).toBe(theirs);
+    expect(ours).toContain('::set-output name=multi::line 1%0Aline 2%0D%0A100%25 done: a,b::c');
+  });
+
+  it('refuses to create a missing GITHUB_OUTPUT file', async () => {
+    process.env.GITHUB_OUTPUT = join(dir, 'not-there');
+    expect(() => setOutput('a', 'b')).toThrow(/Missing file at path/);
+  });
+
+  it('state for the post step, and reading it back', async () => {
+    await expectSame(
+      () => new ActionsStateProvider().set('entries', NASTY),
+      () => core.saveState('entries', NASTY),
+    );
+    process.env.STATE_entries = 'back';
+    try {
+      expect(new ActionsStateProvider().get('entries')).toBe(core.getState('entries'));
+      expect(new ActionsStateProvider().get('none-such')).toBe('');
+    } finally {
+      delete process.env.STATE_entries;
+    }
+  });
+
+  it('log lines, debug, notices, warnings, errors, masks and groups', async () => {
+    const w = await expectSame(
+      async () => {
+        log.info('plain info');
+        log.debug(NASTY);
+        log.notice(NASTY);
+        log.warning(NASTY);
+        log.error(NASTY);
+        mask('s3cr%t\nx');
+        log.mask('other');
+        expect(await log.group('a group: 1,2', () => Promise.resolve(7))).toBe(7);
+      },
+      async () => {
+        core.info('plain info');
+        core.debug(NASTY);
+        core.notice(NASTY);
+        core.warning(NASTY);
+        core.error(NASTY);
+        core.setSecret('s3cr%t\nx');
+        core.setSecret('other');
+        await core.group('a group: 1,2', () => Promise.resolve(7));
+      },
+    );
+    expect(w.stdout).toContain('::add-mask::s3cr%25t%0Ax\n');
+  });
+
+  it('a group ends when its work throws', async () => {
+    const out = await captured(() => log.group('g', () => Promise.reject(new Error('boom'))).catch(() => undefined));
+    expect(out).toBe('::group::g\n::endgroup::\n');
+  });
+
+  it('log.info defuses a line that would be a command; core would not', async () => {
+    const out = await captured(() => log.info('ok\n::error::forged'));
+    expect(out).toBe('ok\n\\::error::forged\n');
+  });
+
+  it('annotations with file, line and column properties, escaped', async () => {
+    const all: Annotation[] = [
+      { level: 'error', message: NASTY, file: 'src/a,b:c.ts', startLine: 3, endLine: 5, title: 'T: 1,2' },
+      { level: 'warning', message: 'w', file: 'src/x.ts', startLine: 7, startColumn: 2, endColumn: 9 },
+      { level: 'notice', message: 'n', file: 'src/y.ts', startLine: 1 },
+    ];
+    const w = await expectSame(
+      () => annotate(all),
+      () => {
+        core.error(NASTY, { file: 'src/a,b:c.ts', startLine: 3, endLine: 5, title: 'T: 1,2' });
+        core.warning('w', { file: 'src/x.ts', startLine: 7, startColumn: 2, endColumn: 9 });
+        core.notice('n', { file: 'src/y.ts', startLine: 1 });
+      },
+    );
+    expect(w.stdout.split('\n')[0]).toBe(
+      '::error title=T%3A 1%2C2,file=src/a%2Cb%3Ac.ts,line=3,endLine=5::line 1%0Aline 2%0D%0A100%25 done: a,b::c',
+    );
+  });
+
+  it('fail: an error and exit code 1', async () => {
+    process.exitCode = 0;
+    const ours = await captured(() => fail(NASTY));
+    expect(process.exitCode).toBe(1);
+    process.exitCode = 0;
+    const theirs = await captured(() => core.setFailed(NASTY));
+    expect(process.exitCode).toBe(1);
+    expect(ours).toBe(theirs);
+  });
+
+  it('the job summary: appended, with a line break after it', async () => {
+    const w = await expectSame(
+      async () => {
+        await writeSummary('## one');
+        await writeSummary('two');
+      },
+      async () => {
+        await core.summary.addRaw('## one', true).write();
+        await core.summary.addRaw('two', true).write();
+      },
+    );
+    expect(w.summary).toBe('## one\ntwo\n');
+  });
+
+  it('without GITHUB_STEP_SUMMARY the summary goes to the log, defused', async () => {
+    delete process.env.GITHUB_STEP_SUMMARY;
+    let r: Awaited<ReturnType<typeof writeSummary>> | undefined;
+    const out = await captured(async () => (r = await writeSummary('## s\n::warning::x')));
+    expect(r).toEqual({ written: false, truncated: false });
+    expect(out).toBe('## s\n\\::warning::x\n');
+  });
+
+  it('a summary file that cannot be written is a warning, not a failure', async () => {
+    process.env.GITHUB_STEP_SUMMARY = dir; // a folder
+    let r: Awaited<ReturnType<typeof writeSummary>> | undefined;
+    const out = await captured(async () => (r = await writeSummary('s')));
+    expect(r?.written).toBe(false);
+    expect(out).toMatch(/^::warning::Could not write the job summary to .*quality-runner-/);
+  });
+
+  it('an unreadable event payload is a warning', async () => {
+    const out = await captured(() =>
+      readContext({ GITHUB_EVENT_PATH: join(dir, 'missing.json'), GITHUB_REPOSITORY: 'o/r' }),
+    );
+    expect(out).toMatch(/^::warning::Could not read the event payload at /);
+  });
+});
+
+describe('formatCommand', () => {
+  it('leaves out empty properties and escapes the rest', () => {
+    expect(formatCommand('warning', { title: undefined, file: '', line: 0 }, 'm')).toBe('::warning::m');
+    expect(formatCommand('error', { file: 'a:b', line: 2 }, '50%')).toBe('::error file=a%3Ab,line=2::50%25');
+  });
+});
