@@ -6,7 +6,7 @@ import {
   log,
   readContext,
   run,
-  setOutput,
+  writeOutputs,
   writeSummary,
 } from '@quality/kit';
 import {
@@ -82,12 +82,15 @@ void run(async () => {
   }));
   new ActionsStateProvider().set(ENTRY_STATE_KEY, JSON.stringify(state));
 
-  setOutput('cache-hit', outcomes.length > 0 && outcomes.every((o) => o.status === 'hit'));
-  setOutput('matched-key', outcomes.map((o) => o.matchedKey).join('\n'));
-  setOutput('key', outcomes.map((o) => o.key).join('\n'));
-  setOutput('paths', [...new Set(outcomes.flatMap((o) => o.paths))].join('\n'));
-  setOutput('managers', outcomes.map((o) => o.manager).join(','));
+  // The summary first: it is written even when GITHUB_OUTPUT cannot be (a full disk).
   await writeSummary(restoreSummary(outcomes));
+  writeOutputs([
+    ['cache-hit', outcomes.length > 0 && outcomes.every((o) => o.status === 'hit')],
+    ['matched-key', outcomes.map((o) => o.matchedKey).join('\n')],
+    ['key', outcomes.map((o) => o.key).join('\n')],
+    ['paths', [...new Set(outcomes.flatMap((o) => o.paths))].join('\n')],
+    ['managers', outcomes.map((o) => o.manager).join(',')],
+  ]);
 
   if (failOnMiss) {
     const missed = outcomes.filter((o) => o.status !== 'hit');

@@ -13,6 +13,7 @@ import {
   fail,
   fitComment,
   log,
+  makeDirectory,
   md,
   phaseTimer,
   readContext,
@@ -21,7 +22,7 @@ import {
   setOutput,
   writeSummary,
 } from '@quality/kit';
-import { mkdirSync, writeSync } from 'node:fs';
+import { writeSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import {
   apiPatch,
@@ -54,11 +55,7 @@ async function main(): Promise<void> {
   const roots = ctx.runnerTemp ? [ctx.workspace, ctx.runnerTemp] : [ctx.workspace];
   const cwd = inputPath('working-directory', inputs.workingDirectory, ctx.workspace, [ctx.workspace]);
   const outDir = join(ctx.runnerTemp || cwd, 'quality-coverage-gate');
-  try {
-    mkdirSync(outDir, { recursive: true });
-  } catch (e) {
-    throw fsFault(e, outDir, `the gate's report folder (RUNNER_TEMP must be a writable folder)`);
-  }
+  makeDirectory(outDir, `the gate's report folder (RUNNER_TEMP must be a writable folder)`);
   let result: GateResult | undefined;
   const view: { annotationsOmitted?: number; sha: string } = { sha: ev.headSha };
   try {

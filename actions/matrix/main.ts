@@ -4,16 +4,21 @@
  * the shard plan and the job summary. With `save-timings`, it instead saves timing files to the
  * cache (default branch only) for the next run's shard plan.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
   actionInputs,
   ConfigurationError,
+  errorMessage,
+  fsFault,
   log,
+  makeDirectory,
+  md,
   readContext,
   readEvent,
   run,
   setOutput,
+  writeOutputs,
   writeSummary,
   type WorkflowContext,
 } from '@quality/kit';
@@ -31,6 +36,7 @@ import {
   restoreTimingFiles,
   runMatrix,
   saveTimingFiles,
+  type RunResult,
   type TimingCacheNote,
 } from '@quality/matrix';
 
@@ -66,7 +72,10 @@ async function saveTimings(patterns: string[], ctx: WorkflowContext, job: string
   setOutput('timings-saved', r.saved);
 }
 
-void run(async () => {
+/** The summary is written once: the matrix's, or on a fault, the error (and the matrix when there is one). */
+const done: { summarized: boolean; result?: RunResult } = { summarized: false };
+
+async function main(): Promise<void> {
   const inputs = actionInputs();
   const ctx = readContext();
   // Inside the workspace only: `../..` or a link out of it is an input error.
@@ -122,10 +131,16 @@ void run(async () => {
     planFile: DEFAULT_PLAN_FILE,
   });
 
+  done.result = result;
   for (const w of result.warnings) log.warning(w);
   if (shards !== undefined) {
-    mkdirSync(join(tempRoot, 'quality-matrix'), { recursive: true });
-    writeFileSync(planFile, `${JSON.stringify(result.plan, null, 2)}\n`);
+    const what = 'the shard plan (RUNNER_TEMP must be a writable folder)';
+    makeDirectory(join(tempRoot, 'quality-matrix'), what);
+    try {
+      writeFileSync(planFile, `${JSON.stringify(result.plan, null, 2)}\n`);
+    } catch (e) {
+      throw fsFault(e, planFile, what);
+    }
     log.info(
       `Shard plan written to ${planFile}${result.usesPlanFile ? ' (the matrix names it: upload it as an artifact)' : ''}.`,
     );
@@ -134,21 +149,36 @@ void run(async () => {
     `Matrix (${result.hasWork ? result.matrix.include.length : 0} jobs):\n${result.matrix.include.map((e) => `  ${String(e['name'])}`).join('\n')}`,
   );
 
-  setOutput('matrix', result.json);
-  setOutput('has-changes', result.hasChanges && result.hasWork);
-  setOutput('count', result.hasWork ? result.matrix.include.length : 0);
-  setOutput(
-    'projects',
-    JSON.stringify(
-      result.summaries.map((s) => ({
-        dir: s.project.dir,
-        language: s.project.language,
-        'package-manager': s.project.packageManager,
-        versions: s.versions,
-      })),
-    ),
-  );
-  setOutput('plan-file', shards !== undefined ? planFile : '');
-  setOutput('plan-required', result.usesPlanFile);
+  writeOutputs([
+    ['matrix', result.json],
+    ['has-changes', result.hasChanges && result.hasWork],
+    ['count', result.hasWork ? result.matrix.include.length : 0],
+    [
+      'projects',
+      JSON.stringify(
+        result.summaries.map((s) => ({
+          dir: s.project.dir,
+          language: s.project.language,
+          'package-manager': s.project.packageManager,
+          versions: s.versions,
+        })),
+      ),
+    ],
+    ['plan-file', shards !== undefined ? planFile : ''],
+    ['plan-required', result.usesPlanFile],
+  ]);
   await writeSummary(matrixSummary(result));
+  done.summarized = true;
+}
+
+void run(async () => {
+  try {
+    await main();
+  } catch (e) {
+    if (!done.summarized) {
+      const error = `### ❌ Job matrix error\n\n${md.text(errorMessage(e))}\n`;
+      await writeSummary(done.result ? `${error}\n${matrixSummary(done.result)}` : error);
+    }
+    throw e;
+  }
 });

@@ -16,6 +16,10 @@
  * lines" (`noCoverableLines: true`, `percent: null`), where diff-cover prints 100%.
  * It is never 0 or 100: a gate then neither fails nor passes on a fake number.
  *
+ * Branches: when the report measures them, `branches` counts those on the changed executable
+ * lines (per-line counts, so count-only lines of any size cost one step each). Reported only:
+ * the gate's diff rule is on lines.
+ *
  * The report must have resolved (repository-relative) paths, the same the diff uses.
  */
 import type { Counter, CoverageReport } from './model/index.js';
@@ -29,6 +33,8 @@ export interface FileDiffCoverage {
   covered: number[];
   uncovered: number[];
   counter: Counter;
+  /** Branches on the added executable lines (present when the report measures branches). */
+  branches?: Counter;
 }
 
 export interface SkippedFile {
@@ -38,6 +44,8 @@ export interface SkippedFile {
 
 export interface DiffCoverage {
   lines: Counter;
+  /** Branches on the added executable lines; present when the report measures branches. */
+  branches?: Counter;
   /** Files with at least one executable added line, in diff order. */
   files: FileDiffCoverage[];
   /** Changed files that contribute nothing, and why. */
@@ -52,6 +60,8 @@ export function diffCoverage(report: CoverageReport, diff: ParsedDiff): DiffCove
   const files: FileDiffCoverage[] = [];
   const skipped: SkippedFile[] = [];
   const lines: Counter = { covered: 0, total: 0 };
+  const withBranches = report.metrics.has('branches');
+  const branches: Counter = { covered: 0, total: 0 };
   const seen = new Set<string>();
   for (const d of diff.files) {
     if (seen.has(d.path)) continue;
@@ -81,9 +91,29 @@ export function diffCoverage(report: CoverageReport, diff: ParsedDiff): DiffCove
     const counter = { covered: covered.length, total: added.length };
     lines.covered += counter.covered;
     lines.total += counter.total;
-    files.push({ path: d.path, added, covered, uncovered, counter });
+    const entry: FileDiffCoverage = { path: d.path, added, covered, uncovered, counter };
+    if (withBranches) {
+      const fb: Counter = { covered: 0, total: 0 };
+      for (const line of added) {
+        const c = f.branches.counts(line);
+        if (!c) continue;
+        fb.covered += c.covered;
+        fb.total += c.total;
+      }
+      branches.covered += fb.covered;
+      branches.total += fb.total;
+      entry.branches = fb;
+    }
+    files.push(entry);
   }
-  return { lines, files, skipped, noCoverableLines: lines.total === 0, percent: percent(lines) };
+  return {
+    lines,
+    ...(withBranches ? { branches } : {}),
+    files,
+    skipped,
+    noCoverableLines: lines.total === 0,
+    percent: percent(lines),
+  };
 }
 
 /** Line numbers as ranges: [9, 3, 4, 5] -> "3-5, 9". Duplicates and order do not matter. */

@@ -278,6 +278,11 @@ export class DiffParser {
     this.oldLeft = m[2] === undefined ? 1 : Number(m[2]);
     this.newLeft = m[4] === undefined ? 1 : Number(m[4]);
     this.newLine = Number(m[3]);
+    // Line numbers and counts past 2^53-1 cannot be counted exactly (1e21 + 1 === 1e21).
+    if (![this.oldLeft, this.newLeft, this.newLine + this.newLeft].every(Number.isSafeInteger))
+      throw this.error(
+        `hunk header ${JSON.stringify(l.slice(0, 80))} has a line number or count larger than ${Number.MAX_SAFE_INTEGER}`,
+      );
   }
 
   private hunkLine(l: string): void {

@@ -7,7 +7,13 @@
  * - lines: hits summed per line (a line is covered when covered in any report);
  * - branches: per line, per branch index, hits summed (a branch is hit when hit in any
  *   report); a line listing more branches in one report than another keeps the longer
- *   list (the extra branches count as they are);
+ *   list (the extra branches count as they are). Count-only lines (Cobertura, JaCoCo,
+ *   Clover: "c of t branches covered", no identity): the larger covered and the larger
+ *   total of the readings (two runs of one file see the same branches, so summing would
+ *   double the total, as for instructions); counts met with a list read as c covered
+ *   branches then t-c uncovered ones, merged by position: covered = c + the listed
+ *   branches hit at positions >= c, total = the longer. Any count up to 2^53-1, in
+ *   constant time (BranchTable);
  * - statements: by key, hits summed; `n` is the larger of the two (a key names the
  *   same source range in every report of one file, so they agree in practice);
  * - functions: by key, hits summed;

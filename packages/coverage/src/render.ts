@@ -31,6 +31,8 @@ export interface AnalysisJson {
     source: 'patch' | 'git';
     mergeBase?: string;
     lines: CounterJson;
+    /** Branches on the changed executable lines, when the report measures branches. */
+    branches?: CounterJson;
     noCoverableLines: boolean;
     files: { path: string; added: number[]; covered: number[]; uncovered: number[] }[];
     skipped: { path: string; reason: string }[];
@@ -56,6 +58,7 @@ export function toJson(a: Analysis): AnalysisJson {
       source: a.diff.source,
       ...(a.diff.mergeBase ? { mergeBase: a.diff.mergeBase } : {}),
       lines: cj(a.diff.lines)!,
+      ...(a.diff.branches ? { branches: cj(a.diff.branches)! } : {}),
       noCoverableLines: a.diff.noCoverableLines,
       files: a.diff.files.map((f) => ({ path: f.path, added: f.added, covered: f.covered, uncovered: f.uncovered })),
       skipped: a.diff.skipped,

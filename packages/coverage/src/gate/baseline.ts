@@ -50,13 +50,15 @@ export interface BaselineStore {
   write(s: BaselineSnapshot): Promise<BaselineWrite>;
 }
 
+/** Counts are safe integers (1e300 is an integer, but not a count that adds up exactly). */
 const isCounter = (v: unknown): v is Counter =>
-  typeof v === 'object' &&
-  v !== null &&
-  Number.isInteger((v as Counter).covered) &&
-  Number.isInteger((v as Counter).total) &&
-  (v as Counter).covered >= 0 &&
-  (v as Counter).covered <= (v as Counter).total;
+  typeof v === 'object' && v !== null && isFileCounts((v as Counter).covered, (v as Counter).total);
+
+const isFileCounts = (covered: unknown, total: unknown): boolean =>
+  Number.isSafeInteger(covered) &&
+  Number.isSafeInteger(total) &&
+  (covered as number) >= 0 &&
+  (covered as number) <= (total as number);
 
 /** Parse and validate a snapshot; `source` names it in errors. */
 export function parseBaseline(text: string, source: string): BaselineSnapshot {
@@ -96,7 +98,7 @@ export function parseBaseline(text: string, source: string): BaselineSnapshot {
   }
   const files: Record<string, [number, number]> = {};
   for (const [k, f] of Object.entries(o.files ?? {})) {
-    if (Array.isArray(f) && f.length === 2 && Number.isInteger(f[0]) && Number.isInteger(f[1])) files[k] = [f[0], f[1]];
+    if (Array.isArray(f) && f.length === 2 && isFileCounts(f[0], f[1])) files[k] = [f[0] as number, f[1] as number];
   }
   const t = {} as Totals;
   for (const m of METRICS) t[m as MetricName] = (totals[m] as Counter | null | undefined) ?? null;

@@ -4,6 +4,12 @@ import { MAX_HITS, MAX_LINE, clampHits, type Counter } from './vocabulary.js';
 /** Branch id of a branch added by position (no id given). */
 const NO_ID = -0x80000000;
 
+/** Count-only branches of one line that can still be read as an array (`get`, `entries`). */
+export const MAX_LISTED_BRANCHES = 0xffff;
+
+/** A packed count-only value meaning "the counts are in the wide map" (a packed total is never 0). */
+const WIDE = 0;
+
 /**
  * Branches per line, read like a `Map<line, hits[]>` (lines in ascending order), stored
  * sparse: about 6% of source lines have branches, so nothing is kept per source line.
@@ -13,9 +19,16 @@ const NO_ID = -0x80000000;
  *   line's branches: 8 bytes a branch (12 with ids) instead of a Map entry and an array a line.
  * - Count-only lines (Cobertura's condition-coverage, JaCoCo's mb/cb, Clover): (line,
  *   covered<<16|total) pairs sorted by line; reading one synthesizes [1 × covered, 0 × rest].
+ *   A total above MAX_LISTED_BRANCHES (up to 2^53-1) is "wide": its counts live in a small
+ *   map and are never materialised; `get`/`entries` refuse such a line, read it with
+ *   `counts`/`lineCounts` (every consumer in the package does).
  *
  * A line is in one of the two. Appends in ascending line order take a fast path; other
  * inserts shift (lines of one file arrive nearly sorted in every format we read).
+ *
+ * Mixing the two on one line reads the counts as [1 × covered, 0 × rest] merged by position,
+ * so covered = c + (identified branches hit at positions >= c), total = max(t, n). A line
+ * that is or becomes wide keeps only these two counts (its per-branch hits are dropped).
  */
 export class BranchTable implements Iterable<[number, number[]]> {
   // identified
@@ -37,6 +50,8 @@ export class BranchTable implements Iterable<[number, number[]]> {
   private cLine = EMPTY_U32;
   private cVal = EMPTY_U32;
   private cN = 0;
+  /** line -> [covered, total] of the count-only lines whose packed value is WIDE. */
+  private wide: Map<number, [number, number]> | undefined;
 
   get size(): number {
     return this.bLines + this.cN;
@@ -79,11 +94,72 @@ export class BranchTable implements Iterable<[number, number[]]> {
     return (lo < this.bN && this.bLine[lo] === line) || this.cIndex(line) !== -1;
   }
 
+  /** A line's branch hits as a list; a RangeError for a wide count-only line (read it with `counts`). */
   get(line: number): number[] | undefined {
     const lo = this.range(line);
     if (lo < this.bN && this.bLine[lo] === line) return Array.from(this.bHits.subarray(lo, this.rangeEnd(lo, line)));
     const c = this.cIndex(line);
-    return c === -1 ? undefined : unpack(this.cVal[c]!);
+    return c === -1 ? undefined : this.unpackAt(c);
+  }
+
+  /** A line's covered and total branches, without listing them; undefined when it has none. */
+  counts(line: number): Counter | undefined {
+    const lo = this.range(line);
+    if (lo < this.bN && this.bLine[lo] === line) return this.identifiedCounts(lo, this.rangeEnd(lo, line));
+    const c = this.cIndex(line);
+    if (c === -1) return undefined;
+    const [covered, total] = this.countsAt(c);
+    return { covered, total };
+  }
+
+  private identifiedCounts(lo: number, hi: number): Counter {
+    let covered = 0;
+    const h = this.bHits;
+    for (let i = lo; i < hi; i++) if (h[i]! > 0) covered++;
+    return { covered, total: hi - lo };
+  }
+
+  /** [covered, total] of the count-only entry at index c. */
+  private countsAt(c: number): [number, number] {
+    const v = this.cVal[c]!;
+    return v === WIDE ? this.wide!.get(this.cLine[c]!)! : [v >>> 16, v & 0xffff];
+  }
+
+  /** Store counts at index c (for line), packed when they fit. */
+  private putCounts(c: number, line: number, covered: number, total: number): void {
+    if (total <= MAX_LISTED_BRANCHES) {
+      this.wide?.delete(line);
+      this.cVal[c] = ((covered << 16) | total) >>> 0;
+    } else {
+      this.cVal[c] = WIDE;
+      (this.wide ??= new Map()).set(line, [covered, total]);
+    }
+  }
+
+  private unpackAt(c: number): number[] {
+    const v = this.cVal[c]!;
+    if (v === WIDE) {
+      const [covered, total] = this.wide!.get(this.cLine[c]!)!;
+      throw new RangeError(
+        `line ${this.cLine[c]} has ${total} count-only branches (${covered} covered), too many to list: read it with counts()`,
+      );
+    }
+    return unpack(v);
+  }
+
+  /** Remove the count-only entry at index c. */
+  private removeCounts(c: number): void {
+    if (this.cVal[c] === WIDE) this.wide!.delete(this.cLine[c]!);
+    this.cLine.copyWithin(c, c + 1, this.cN);
+    this.cVal.copyWithin(c, c + 1, this.cN);
+    this.cN--;
+  }
+
+  /** The wide count-only entry of `line`, or -1 (a line with no such entry, or one that can be listed). */
+  private wideIndex(line: number): number {
+    if (!this.wide || this.wide.size === 0) return -1;
+    const c = this.cIndex(line);
+    return c !== -1 && this.cVal[c] === WIDE ? c : -1;
   }
 
   /** Insert k identified entries for `line` at position `at` (hits 0, no id). */
@@ -123,9 +199,8 @@ export class BranchTable implements Iterable<[number, number[]]> {
     const c = this.cIndex(line);
     if (c === -1) return;
     const v = this.cVal[c]!;
-    this.cLine.copyWithin(c, c + 1, this.cN);
-    this.cVal.copyWithin(c, c + 1, this.cN);
-    this.cN--;
+    if (v === WIDE) throw new RangeError(`line ${line}: wide count-only branches cannot be listed`); // callers check first
+    this.removeCounts(c);
     const cov = v >>> 16;
     const total = v & 0xffff;
     const at = this.range(line);
@@ -138,11 +213,7 @@ export class BranchTable implements Iterable<[number, number[]]> {
     this.idx = undefined;
     this.removeIdentified(line);
     const c = this.cIndex(line);
-    if (c !== -1) {
-      this.cLine.copyWithin(c, c + 1, this.cN);
-      this.cVal.copyWithin(c, c + 1, this.cN);
-      this.cN--;
-    }
+    if (c !== -1) this.removeCounts(c);
     if (hits.length === 0) return this; // an empty list: nothing to keep (reads as absent)
     const at = this.range(line);
     this.insert(at, line, hits.length);
@@ -154,6 +225,14 @@ export class BranchTable implements Iterable<[number, number[]]> {
   /** Add per-branch hits (summed per index). */
   add(line: number, hits: readonly number[]): void {
     this.idx = undefined;
+    const w = this.wideIndex(line);
+    if (w !== -1) {
+      const [c, t] = this.countsAt(w);
+      let covered = c;
+      for (let i = c; i < hits.length; i++) if (hits[i]! > 0) covered++;
+      this.putCounts(w, line, covered, Math.max(t, hits.length));
+      return;
+    }
     if (this.cN > 0) this.unpackLine(line);
     const lo = this.range(line);
     const hi = this.rangeEnd(lo, line);
@@ -179,6 +258,13 @@ export class BranchTable implements Iterable<[number, number[]]> {
    * -2^31); they are kept until `compact()`.
    */
   addById(line: number, id: number, hits: number): void {
+    const w = this.wideIndex(line);
+    if (w !== -1) {
+      // no ids on a wide line: every branch added by id is a new one, after the counted ones
+      const [c, t] = this.countsAt(w);
+      this.putCounts(w, line, c + (hits > 0 ? 1 : 0), t + 1);
+      return;
+    }
     if (this.cN > 0) this.unpackLine(line);
     if (!this.bId) {
       this.bId = new Int32Array(this.bLine.length);
@@ -239,31 +325,51 @@ export class BranchTable implements Iterable<[number, number[]]> {
     this.bHits[hi] = hits > MAX_HITS ? MAX_HITS : hits;
   }
 
-  /** Add count-only branches: covered is the larger of the two readings (no identity to OR by). */
+  /**
+   * Add count-only branches. A second reading of a count-only line keeps the larger covered
+   * and the larger total (no identity to OR by); on an identified line the counts merge by
+   * position (see the class comment). Totals up to 2^53-1, in constant time and memory.
+   */
   addCounts(line: number, covered: number, total: number): void {
-    if (total <= 0) return;
-    const c = Math.max(0, Math.min(covered, total));
-    if (total > 0xffff || line > MAX_LINE) {
-      // Parsers refuse such lines first (MAX_LINE_BRANCHES): materialising them could take all memory.
+    if (!(total > 0)) return;
+    if (!Number.isSafeInteger(total) || line > MAX_LINE) {
+      // Parsers refuse such counts first (a FileFormatError naming the report's line).
       throw new RangeError(
-        `${total} branches on line ${line}: at most 65535 count-only branches per line (lines 0..${MAX_LINE})`,
+        `${total} branches on line ${line}: at most 2^53-1 branches per line (lines 0..${MAX_LINE})`,
       );
     }
-    if (this.has(line) && this.cIndex(line) === -1) {
-      this.add(
-        line,
-        Array.from({ length: total }, (_, i) => (i < c ? 1 : 0)),
-      );
+    const c = Math.max(0, Math.min(Math.floor(covered), total));
+    const lo = this.range(line);
+    const hi = lo < this.bN && this.bLine[lo] === line ? this.rangeEnd(lo, line) : lo;
+    if (hi > lo) {
+      if (total <= MAX_LISTED_BRANCHES) {
+        this.add(
+          line,
+          Array.from({ length: total }, (_, i) => (i < c ? 1 : 0)),
+        );
+        return;
+      }
+      // too many to list: the line becomes count-only with the position-merged counts
+      let cov = c;
+      for (let i = lo + c; i < hi; i++) if (this.bHits[i]! > 0) cov++;
+      const n = hi - lo;
+      this.removeIdentified(line);
+      this.insertCounts(line, cov, Math.max(total, n));
       return;
     }
+    this.insertCounts(line, c, total);
+  }
+
+  /** Add a count-only reading for a line that has no identified branches (max of the readings). */
+  private insertCounts(line: number, c: number, total: number): void {
     const n = this.cN;
     let at: number;
     if (n === 0 || this.cLine[n - 1]! < line) at = n;
     else {
       at = lowerBound(this.cLine, n, line);
       if (this.cLine[at] === line) {
-        const prev = this.cVal[at]!;
-        this.cVal[at] = ((Math.max(prev >>> 16, c) << 16) | Math.max(prev & 0xffff, total)) >>> 0;
+        const [pc, pt] = this.countsAt(at);
+        this.putCounts(at, line, Math.max(pc, c), Math.max(pt, total));
         return;
       }
     }
@@ -274,8 +380,8 @@ export class BranchTable implements Iterable<[number, number[]]> {
       this.cVal.copyWithin(at + 1, at, n);
     }
     this.cLine[at] = line;
-    this.cVal[at] = ((c << 16) | total) >>> 0;
     this.cN = n + 1;
+    this.putCounts(at, line, c, total);
   }
 
   /** Covered and total branches without materializing arrays. */
@@ -289,7 +395,33 @@ export class BranchTable implements Iterable<[number, number[]]> {
       covered += v[i]! >>> 16;
       total += v[i]! & 0xffff;
     }
+    if (this.wide) {
+      for (const [c, t] of this.wide.values()) {
+        covered += c;
+        total += t;
+      }
+    }
     return { covered, total };
+  }
+
+  /** [line, covered, total] per line in ascending order, without listing any branch. */
+  *lineCounts(): IterableIterator<[line: number, covered: number, total: number]> {
+    let i = 0;
+    let c = 0;
+    while (i < this.bN || c < this.cN) {
+      const bl = i < this.bN ? this.bLine[i]! : Infinity;
+      const cl = c < this.cN ? this.cLine[c]! : Infinity;
+      if (cl < bl) {
+        const [cov, total] = this.countsAt(c);
+        yield [cl, cov, total];
+        c++;
+      } else {
+        const hi = this.rangeEnd(i, bl);
+        const k = this.identifiedCounts(i, hi);
+        yield [bl, k.covered, k.total];
+        i = hi;
+      }
+    }
   }
 
   *keys(): IterableIterator<number> {
@@ -300,7 +432,7 @@ export class BranchTable implements Iterable<[number, number[]]> {
     for (const [, h] of this.entries()) yield h;
   }
 
-  /** Lines in ascending order. */
+  /** Lines in ascending order; a RangeError at a wide count-only line (use `lineCounts`). */
   *entries(): IterableIterator<[number, number[]]> {
     let i = 0;
     let c = 0;
@@ -308,7 +440,7 @@ export class BranchTable implements Iterable<[number, number[]]> {
       const bl = i < this.bN ? this.bLine[i]! : Infinity;
       const cl = c < this.cN ? this.cLine[c]! : Infinity;
       if (cl < bl) {
-        yield [cl, unpack(this.cVal[c]!)];
+        yield [cl, this.unpackAt(c)];
         c++;
       } else {
         const hi = this.rangeEnd(i, bl);
@@ -331,8 +463,8 @@ export class BranchTable implements Iterable<[number, number[]]> {
       i = hi;
     }
     for (let c = 0; c < src.cN; c++) {
-      const v = src.cVal[c]!;
-      this.addCounts(src.cLine[c]!, v >>> 16, v & 0xffff);
+      const [cov, total] = src.countsAt(c);
+      this.addCounts(src.cLine[c]!, cov, total);
     }
   }
 
@@ -365,19 +497,31 @@ export class BranchTable implements Iterable<[number, number[]]> {
       this.bHits.byteLength +
       (this.bId?.byteLength ?? 0) +
       this.cLine.byteLength +
-      this.cVal.byteLength
+      this.cVal.byteLength +
+      (this.wide ? this.wide.size * 64 : 0)
     );
   }
 
   /** The table as numbers and arrays, for FileCoverage.freeze() (after compact()); the table is left empty. */
   exportState(): TableState {
     this.idx = undefined;
+    let wide: Float64Array<ArrayBuffer> | undefined;
+    if (this.wide?.size) {
+      wide = new Float64Array(this.wide.size * 3);
+      let k = 0;
+      for (const [line, [c, t]] of this.wide) {
+        wide[k++] = line;
+        wide[k++] = c;
+        wide[k++] = t;
+      }
+    }
     const state: TableState = {
       nums: [this.bN, this.bLines, this.cN],
-      arrays: [this.bLine, this.bHits, this.bId, this.cLine, this.cVal],
+      arrays: [this.bLine, this.bHits, this.bId, this.cLine, this.cVal, wide],
     };
     this.bLine = this.bHits = this.cLine = this.cVal = EMPTY_U32;
     this.bId = undefined;
+    this.wide = undefined;
     this.bN = this.bLines = this.cN = 0;
     return state;
   }
@@ -385,7 +529,12 @@ export class BranchTable implements Iterable<[number, number[]]> {
   importState(s: TableState): void {
     this.idx = undefined;
     [this.bN, this.bLines, this.cN] = s.nums as [number, number, number];
-    const [bLine, bHits, bId, cLine, cVal] = s.arrays;
+    const [bLine, bHits, bId, cLine, cVal, wide] = s.arrays;
+    this.wide = undefined;
+    if (wide) {
+      this.wide = new Map();
+      for (let k = 0; k < wide.length; k += 3) this.wide.set(wide[k]!, [wide[k + 1]!, wide[k + 2]!]);
+    }
     this.bLine = bLine as Uint32Array<ArrayBuffer>;
     this.bHits = bHits as Uint32Array<ArrayBuffer>;
     this.bId = bId as Int32Array<ArrayBuffer> | undefined;

@@ -81,7 +81,7 @@ export class FileCoverage {
     this.branches.add(line, hits);
   }
 
-  /** Branches known only as counts (Cobertura's "condition-coverage", JaCoCo's mb/cb). */
+  /** Branches known only as counts (Cobertura's "condition-coverage", JaCoCo's mb/cb): kept as two numbers, up to 2^53-1. */
   addBranchCounts(line: number, covered: number, total: number): void {
     this.branches.addCounts(line, covered, total);
   }

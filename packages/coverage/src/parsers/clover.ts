@@ -33,7 +33,7 @@
  */
 import type { Parser } from '../input.js';
 import { releaseParseState, emptyReport, fileOf } from '../model/index.js';
-import { COUNT_RULE, LINE_NUMBER_RULE, MAX_FILE_METHODS, MAX_LINE_BRANCHES, isCount, isLineNumber } from './limits.js';
+import { COUNT_RULE, LINE_NUMBER_RULE, MAX_BRANCH_TOTAL, MAX_FILE_METHODS, isCount, isLineNumber } from './limits.js';
 import type { CoverageReport, FileCoverage } from '../model/index.js';
 import { tokenize } from '@quality/kit/xml';
 import type { XmlAttributes, XmlHandler, XmlTokenizer } from '@quality/kit/xml';
@@ -73,6 +73,8 @@ class CloverHandler implements XmlHandler {
   private sawProject = false;
   /** Branches istanbul counted in <metrics> but wrote on no <line>. */
   private istanbulDropped = 0;
+  /** Count-only branches so far (istanbul-style cond lines): their total must stay exact. */
+  private branches = 0;
 
   constructor(private readonly tok: XmlTokenizer) {
     this.report.metrics.add('statements');
@@ -111,9 +113,10 @@ class CloverHandler implements XmlHandler {
         const fc = this.int(a, 'falsecount');
         if (a.has('count')) {
           // istanbul: truecount/falsecount are the line's covered/uncovered branches (OpenClover: evaluations).
-          if (tc + fc > MAX_LINE_BRANCHES)
+          this.branches += tc + fc;
+          if (this.branches > MAX_BRANCH_TOTAL)
             this.tok.fail(
-              `<line num="${num}"> has truecount="${tc}" falsecount="${fc}": more than ${MAX_LINE_BRANCHES} branches on one line.`,
+              `the branches counted up to <line num="${num}"> (truecount="${tc}" falsecount="${fc}") add up to more than ${MAX_BRANCH_TOTAL}.`,
               'The Clover report is corrupt; regenerate it.',
             );
           this.istanbulLines++;

@@ -25,7 +25,7 @@
  */
 import type { Parser } from '../input.js';
 import { releaseParseState, emptyReport, fileOf } from '../model/index.js';
-import { LINE_NUMBER_RULE, MAX_COUNT, MAX_LINE_BRANCHES, isLineNumber } from './limits.js';
+import { LINE_NUMBER_RULE, MAX_BRANCH_TOTAL, MAX_COUNT, isLineNumber } from './limits.js';
 import type { CoverageReport, FileCoverage } from '../model/index.js';
 import { tokenize } from '@quality/kit/xml';
 import type { XmlAttributes, XmlHandler, XmlTokenizer } from '@quality/kit/xml';
@@ -53,6 +53,8 @@ class CoberturaHandler implements XmlHandler {
   private doctypeText = '';
   private coveragePy: string | null = null;
   private badHits = 0;
+  /** Count-only branches so far: their total must stay exact. */
+  private branchTotal = 0;
   private readonly nums = new Float64Array(4);
   /** The root's own totals: never used as numbers, only to warn when the elements disagree. */
   private declared: Partial<Record<'lines-valid' | 'lines-covered' | 'branches-valid' | 'branches-covered', number>> =
@@ -122,9 +124,15 @@ class CoberturaHandler implements XmlHandler {
             covered = Number(m[1]);
             total = Number(m[2]);
           }
-          if (total > MAX_LINE_BRANCHES)
+          if (!(total <= MAX_BRANCH_TOTAL))
             this.tok.fail(
-              `condition-coverage="${a.get('condition-coverage')}" on line ${line} counts more than ${MAX_LINE_BRANCHES} branches on one line.`,
+              `condition-coverage="${a.get('condition-coverage')}" on line ${line} counts more than ${MAX_BRANCH_TOTAL} branches.`,
+              'The report is corrupt; regenerate it.',
+            );
+          this.branchTotal += total;
+          if (this.branchTotal > MAX_BRANCH_TOTAL)
+            this.tok.fail(
+              `the branches counted up to condition-coverage="${a.get('condition-coverage')}" on line ${line} add up to more than ${MAX_BRANCH_TOTAL}.`,
               'The report is corrupt; regenerate it.',
             );
           if (covered > total)

@@ -15,7 +15,7 @@
  */
 import type { Parser } from '../input.js';
 import { releaseParseState, emptyReport, fileOf } from '../model/index.js';
-import { COUNT_RULE, LINE_NUMBER_RULE, MAX_COUNT, MAX_LINE_BRANCHES, isCount, isLineNumber } from './limits.js';
+import { COUNT_RULE, LINE_NUMBER_RULE, MAX_BRANCH_TOTAL, MAX_COUNT, isCount, isLineNumber } from './limits.js';
 import type { CoverageReport, FileCoverage } from '../model/index.js';
 import { tokenize } from '@quality/kit/xml';
 import type { XmlAttributes, XmlHandler, XmlTokenizer } from '@quality/kit/xml';
@@ -29,6 +29,8 @@ class JacocoHandler implements XmlHandler {
   private method: { key: string; name: string; line: number; covered: number | undefined } | null = null;
   /** Instructions so far (their total must stay exact). */
   private instructions = 0;
+  /** Branches so far (likewise). */
+  private branches = 0;
 
   constructor(private readonly tok: XmlTokenizer) {
     for (const m of ['branches', 'instructions', 'functions'] as const) this.report.metrics.add(m);
@@ -62,9 +64,10 @@ class JacocoHandler implements XmlHandler {
         const ci = this.count(a, 'ci', false);
         const mb = this.count(a, 'mb', false);
         const cb = this.count(a, 'cb', false);
-        if (mb + cb > MAX_LINE_BRANCHES)
+        this.branches += mb + cb;
+        if (this.branches > MAX_BRANCH_TOTAL)
           this.tok.fail(
-            `<line nr="${nr}"> has mb="${mb}" cb="${cb}": more than ${MAX_LINE_BRANCHES} branches on one line.`,
+            `the branches counted up to <line nr="${nr}"> (mb="${mb}" cb="${cb}") add up to more than ${MAX_BRANCH_TOTAL}.`,
             'The JaCoCo report is corrupt; regenerate it.',
           );
         this.instructions += mi + ci;

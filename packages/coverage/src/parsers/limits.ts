@@ -8,10 +8,11 @@ import { MAX_LINE } from '../model/index.js';
 export const MAX_COUNT = Number.MAX_SAFE_INTEGER;
 
 /**
- * Branches of one line given only as counts (Cobertura's condition-coverage, JaCoCo's mb+cb,
- * Clover's truecount+falsecount) are kept as counts up to this many; no source line has more.
+ * Branches given only as counts (Cobertura's condition-coverage, JaCoCo's mb+cb, Clover's
+ * truecount+falsecount) stay counts in the model, so any count is read in constant time and
+ * memory: one line's total, and all of a report's totals added up, must stay at most MAX_COUNT.
  */
-export const MAX_LINE_BRANCHES = 0xffff;
+export const MAX_BRANCH_TOTAL = MAX_COUNT;
 
 /** Functions of one file given only as a count (Clover's <metrics methods>): no source file has more. */
 export const MAX_FILE_METHODS = 100_000;

@@ -59,7 +59,11 @@ function rate(c: Counter): string {
 }
 
 function pct(c: Counter): number {
-  return c.total === 0 ? 100 : Math.floor((c.covered * 100) / c.total);
+  if (c.total === 0) return 100;
+  // exact beyond 2^53 / 100 too (count-only branch totals go up to 2^53-1)
+  return c.covered * 100 <= Number.MAX_SAFE_INTEGER
+    ? Math.floor((c.covered * 100) / c.total)
+    : Number((BigInt(c.covered) * 100n) / BigInt(c.total));
 }
 
 interface FileCounts {
@@ -75,10 +79,10 @@ function countsOf(f: FileCoverage, withBranches: boolean): FileCounts {
   const branches: Counter = { covered: 0, total: 0 };
   const dropped: Counter = { covered: 0, total: 0 };
   if (withBranches)
-    for (const [line, hits] of f.branches) {
+    for (const [line, covered, total] of f.branches.lineCounts()) {
       const c = f.lines.has(line) ? branches : dropped;
-      c.total += hits.length;
-      for (const h of hits) if (h > 0) c.covered++;
+      c.total += total;
+      c.covered += covered;
     }
   return { lines, branches, dropped };
 }
@@ -149,12 +153,9 @@ function writeCobertura(report: CoverageReport, write: (text: string) => void, o
       }
       out += '          <lines>\n';
       const line = (n: number, hits: number): void => {
-        const br = withBranches ? f.branches.get(n) : undefined;
-        if (br && br.length > 0) {
-          let covered = 0;
-          for (const h of br) if (h > 0) covered++;
-          const bc = { covered, total: br.length };
-          out += `            <line number="${n}" hits="${hits}" branch="true" condition-coverage="${pct(bc)}% (${covered}/${br.length})"/>\n`;
+        const bc = withBranches ? f.branches.counts(n) : undefined;
+        if (bc && bc.total > 0) {
+          out += `            <line number="${n}" hits="${hits}" branch="true" condition-coverage="${pct(bc)}% (${bc.covered}/${bc.total})"/>\n`;
         } else {
           out += `            <line number="${n}" hits="${hits}" branch="false"/>\n`;
         }

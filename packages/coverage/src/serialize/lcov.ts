@@ -8,9 +8,10 @@
  * Files are written in the report's order, one section each, with TN:<testName>.
  * Summary-only files (istanbul json-summary) have no records to write and are skipped.
  *
- * Names containing a newline cannot be written and are an error (no parser produces them).
+ * Names containing a newline cannot be written and are an error (no parser produces them), and
+ * so is a line with more count-only branches than can be listed (lcov has one record a branch).
  */
-import type { CoverageReport } from '../model/index.js';
+import { MAX_LISTED_BRANCHES, type CoverageReport } from '../model/index.js';
 
 function check(what: string, s: string): string {
   if (/[\n\r]/.test(s)) throw new Error(`cannot write ${what} ${JSON.stringify(s)} to lcov: it contains a line break`);
@@ -39,9 +40,13 @@ export function writeLcov(report: CoverageReport, write: (text: string) => void,
     if (withBranches) {
       let found = 0;
       let hit = 0;
-      const lines = [...f.branches.keys()].sort((a, b) => a - b);
-      for (const line of lines) {
-        const hits = f.branches.get(line)!;
+      for (const [line, , total] of f.branches.lineCounts()) {
+        if (total > MAX_LISTED_BRANCHES)
+          throw new Error(
+            `cannot write ${f.path} line ${line} to lcov: it has ${total} branches (known only as counts) and lcov lists each branch; write Cobertura instead`,
+          );
+      }
+      for (const [line, hits] of f.branches.entries()) {
         for (let i = 0; i < hits.length; i++) {
           out += `BRDA:${line},0,${i},${hits[i]}\n`;
           found++;

@@ -1,11 +1,12 @@
 /**
  * Fuzz every parser with mutated reports: each input parses or fails with a FileFormatError
- * (never another error, never a hang), within a time bound per input.
+ * (never another error, never a hang), within a time bound per input; a report that parses has
+ * exact totals (safe integers, covered <= total) however large its counts.
  */
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { FileFormatError } from '@quality/kit/errors';
-import type { Format } from '@quality/coverage';
+import { summarizeFile, totalsOf, type CoverageReport, type Format } from '@quality/coverage';
 import { parsers } from '../../../../packages/coverage/src/parsers/index.js';
 import { fromBuffers } from '../../../../packages/coverage/src/input.js';
 
@@ -50,6 +51,9 @@ const HOSTILE = [
   '\0',
   '/',
   '(1/100000000000)',
+  '(1/2000000000)',
+  '2000000000',
+  '9007199254740991',
   '10000000',
   '{',
   '}',
@@ -102,6 +106,19 @@ function mutate(seed: string, edits: Edit[]): string {
   return s;
 }
 
+/** Every total of a parsed report is a safe integer with covered <= total (count-only branches included). */
+function exact(r: CoverageReport): void {
+  const t = totalsOf(
+    [...r.files.values()].map((f) => summarizeFile(f, r.metrics)),
+    r.metrics,
+  );
+  for (const c of Object.values(t)) {
+    if (!c) continue;
+    if (!(Number.isSafeInteger(c.total) && Number.isSafeInteger(c.covered) && c.covered >= 0 && c.covered <= c.total))
+      throw new Error(`inexact totals ${JSON.stringify(t)}`);
+  }
+}
+
 describe('parser fuzzing: only typed errors, bounded time', () => {
   it.each(Object.keys(SEEDS) as Format[])('%s', async (format) => {
     const parse = parsers[format];
@@ -114,12 +131,14 @@ describe('parser fuzzing: only typed errors, bounded time', () => {
           const chunks: Buffer[] = [];
           for (let i = 0; i < text.length; i += chunk) chunks.push(text.subarray(i, i + chunk));
           const t0 = performance.now();
+          let r: CoverageReport | undefined;
           try {
-            await parse(fromBuffers(...chunks), { name: 'fuzz' });
+            r = await parse(fromBuffers(...chunks), { name: 'fuzz' });
           } catch (e) {
             if (!(e instanceof FileFormatError)) throw e;
           }
           expect(performance.now() - t0).toBeLessThan(MS_PER_INPUT);
+          if (r) exact(r);
         },
       ),
       { numRuns: RUNS },
