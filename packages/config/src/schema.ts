@@ -30,11 +30,13 @@ export interface JsonSchema {
   'x-expected'?: string;
 }
 
+/** A percent rule: a number, or off for no rule (the built-in default may turn it on). */
 const percent = (description: string, def?: number): JsonSchema => ({
-  description,
-  type: 'number',
-  minimum: 0,
-  maximum: 100,
+  description: `${description} off: no such rule.`,
+  anyOf: [
+    { type: 'number', minimum: 0, maximum: 100 },
+    { type: 'string', enum: ['off'] },
+  ],
   ...(def !== undefined ? { default: def } : {}),
 });
 const bool = (description: string, def: boolean): JsonSchema => ({ description, type: 'boolean', default: def });

@@ -73,6 +73,7 @@ function rangeText(s: JsonSchema): string {
 /** What a value of `s` looks like, in words ("a number from 0 to 100", "one of 'a', 'b'"). */
 export function expected(s: JsonSchema, plural = false): string {
   if (s['x-expected']) return plural ? `values each ${s['x-expected']}` : s['x-expected'];
+  if (s.enum?.length === 1) return quoteAll(s.enum);
   if (s.enum) return plural ? `values among ${quoteAll(s.enum)}` : `one of ${quoteAll(s.enum)}`;
   if (s.anyOf) {
     const [one, list] = s.anyOf;

@@ -146,6 +146,21 @@ export class Inputs {
     return n;
   }
 
+  /**
+   * A number, or `off` for a rule turned off: undefined then, whatever the default. An empty
+   * input is "not set" (a config file or the default decides), so `off` is how to say "no rule".
+   */
+  numberOrOff(name: string, opts: NumberOptions & { default?: number } = {}): number | undefined {
+    if (this.optional(name)?.toLowerCase() === 'off') return undefined;
+    try {
+      return this.number(name, opts);
+    } catch (e) {
+      if (e instanceof ConfigValueError || e instanceof InputError)
+        throw this.wrong(name, this.optional(name) ?? '', `${e.expected}, or off`);
+      throw e;
+    }
+  }
+
   enum<T extends string>(name: string, allowed: readonly T[], fallback: T): T;
   enum<T extends string>(name: string, allowed: readonly T[]): T | undefined;
   enum<T extends string>(name: string, allowed: readonly T[], fallback?: T): T | undefined {

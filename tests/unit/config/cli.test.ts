@@ -52,7 +52,7 @@ describe('quality check with .github/quality.yml', () => {
     const r = await quality(['check', 'lcov.info', '--base', 'main'], repo.dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      'quality check: .github/quality.yml:2: coverage.min-diff-coverage: expected a number from 0 to 100, got "ninety"\n' +
+      'quality check: .github/quality.yml:2: coverage.min-diff-coverage: expected a number from 0 to 100 or \'off\', got "ninety"\n' +
         ".github/quality.yml:3: coverage.min-coverge: unknown key: did you mean 'min-coverage'?\n" +
         'Fix .github/quality.yml (its schema: schema/quality.schema.json).\n',
     );

@@ -132,10 +132,10 @@ describe('parseConfig', () => {
   it('names the file, line and key of a wrong type, with what was expected', () => {
     const text = 'coverage:\n  min-coverage: "80%"\n  fetch: yes\nmatrix:\n  os: [ubuntu-latest, 3]\n';
     expect(() => parseConfig(text, file)).toThrow(
-      '.github/quality.yml:2: coverage.min-coverage: expected a number from 0 to 100, got "80%"',
+      '.github/quality.yml:2: coverage.min-coverage: expected a number from 0 to 100 or \'off\', got "80%"',
     );
     expect(problems(text)).toEqual([
-      '2: coverage.min-coverage: expected a number from 0 to 100, got "80%"',
+      '2: coverage.min-coverage: expected a number from 0 to 100 or \'off\', got "80%"',
       '3: coverage.fetch: expected true or false, got "yes"',
       '5: matrix.os[1]: expected a non-empty string, got 3'.replace('a non-empty string', 'a string'),
     ]);
@@ -144,7 +144,7 @@ describe('parseConfig', () => {
   it.each([
     [
       'coverage:\n  min-diff-coverage: 101\n',
-      '2: coverage.min-diff-coverage: expected a number from 0 to 100, got 101',
+      "2: coverage.min-diff-coverage: expected a number from 0 to 100 or 'off', got 101",
     ],
     [
       'coverage:\n  min-changed-lines: 1.5\n',
@@ -161,11 +161,11 @@ describe('parseConfig', () => {
     ['coverage:\n  path-map: [nomap]\n', '2: coverage.path-map[0]: expected a FROM=TO rule, got "nomap"'],
     [
       'coverage:\n  min-coverage:\n',
-      '2: coverage.min-coverage: expected a number from 0 to 100, got an empty value (remove the key to use the default)',
+      "2: coverage.min-coverage: expected a number from 0 to 100 or 'off', got an empty value (remove the key to use the default)",
     ],
     [
       'matrix:\n  shards: four\n',
-      '2: matrix.shards: expected a whole number from 1 to 256 or one of \'auto\', got "four"',
+      '2: matrix.shards: expected a whole number from 1 to 256 or \'auto\', got "four"',
     ],
     ['matrix:\n  include: {os: x}\n', '2: matrix.include: expected a list of mappings or a string, got a mapping'],
     [

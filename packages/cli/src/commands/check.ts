@@ -49,7 +49,7 @@ Options:
   --committed             measure committed changes only (HEAD against the merge-base)
   --root DIR              a directory inside the repository (default: the current directory)
   --min-coverage N        minimum total coverage (percent)
-  --min-diff-coverage N   minimum patch coverage (percent, default 80)
+  --min-diff-coverage N   minimum patch coverage (percent, default 80; off: no patch rule)
   --min-file-coverage N   minimum coverage of each changed file (percent)
   --baseline FILE         coverage to compare with: what 'quality coverage --json' prints, the
                           gate's report.json, or a baseline snapshot the action saves
@@ -145,14 +145,14 @@ export const checkCommand: CommandRun = async (argv, io) => {
   }
   const cwd = existingDir(io.cwd, values.root, '--root');
   const inputs = await configured(flags, 'coverage', cwd, io);
-  const pct = (name: string) => inputs.number(name, { min: 0, max: 100 });
+  const pct = (name: string) => inputs.numberOrOff(name, { min: 0, max: 100 });
   const metric: GateMetric = inputs.enum('--metric', ['headline', 'lines', 'branches'] as const, 'headline');
   const missingMode: MissingFiles = inputs.enum('--missing-files', MISSING_FILES, 'warn');
   const maxDecrease = pct('--max-decrease');
   const minChangedLines = inputs.number('--min-changed-lines', { min: 0, integer: true, default: 0 });
   const cfg: GateConfig = {
     minCoverage: pct('--min-coverage'),
-    minDiffCoverage: inputs.number('--min-diff-coverage', { min: 0, max: 100, default: 80 }),
+    minDiffCoverage: inputs.numberOrOff('--min-diff-coverage', { min: 0, max: 100, default: 80 }),
     minFileCoverage: pct('--min-file-coverage'),
     maxDecrease: values.baseline !== undefined ? (maxDecrease ?? 0) : undefined,
     minChangedLines,
