@@ -4,7 +4,7 @@
  * summary and the step outputs. Outputs are written last, once the verdict is final; a fault
  * still leaves a summary saying what went wrong. Services that fail (cache, API) are warnings.
  */
-import { withConfig } from '@quality/config';
+import { withConfig } from '@quality/config/entry';
 import { VERSION } from '@quality/kit/version';
 import {
   changeFor,
@@ -46,7 +46,7 @@ const errorSummary = (e: unknown) => `### ❌ Coverage gate error\n\n${md.text(e
 
 async function main(): Promise<void> {
   const lap = phaseTimer('coverage-gate');
-  const inputs = readGateInputs(withConfig(actionInputs(), 'coverage', readContext(), log.warning));
+  const inputs = readGateInputs(await withConfig(actionInputs(), 'coverage', readContext(), log.warning));
   if (inputs.token) log.mask(inputs.token);
   const ctx = readContext();
   if (ctx.eventName === 'workflow_run' && inputs.commentFile)

@@ -19,7 +19,7 @@ import {
 } from '@quality/kit';
 import type { CacheBackend, WorkflowContext } from '@quality/kit';
 import { ZERO_SHA } from '@quality/kit/event';
-import { withConfig } from '@quality/config';
+import { withConfig } from '@quality/config/entry';
 import {
   assertIsoDate,
   DEFAULT_ALWAYS,
@@ -148,7 +148,7 @@ function summary(r: RunResult): string {
 }
 
 void run(async () => {
-  const inputs = withConfig(actionInputs(), 'matrix', readContext(), log.warning);
+  const inputs = await withConfig(actionInputs(), 'matrix', readContext(), log.warning);
   const ctx = readContext();
   // Inside the workspace only: `../..` or a link out of it is an input error.
   const root = resolveWorkingDirectory(ctx.workspace, inputs.string('working-directory', '.'));

@@ -3,15 +3,12 @@
  * to key `x` (so a flag given on the command line always wins). Found at the top level of the git
  * repository holding `dir` (else `dir` itself); the YAML parser loads only when a file exists.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Section } from '@quality/config';
+import { withConfig } from '@quality/config/entry';
 import { escapeLine } from '@quality/kit/escape';
 import { repoRoot } from '@quality/kit/git';
 import type { Inputs } from '@quality/kit/inputs';
 import type { CliIO } from './registry.js';
-
-export const CONFIG_FILES = ['.github/quality.yml', 'quality.yml'];
 
 export async function configured(inputs: Inputs, section: Section, dir: string, io: CliIO): Promise<Inputs> {
   let root = dir;
@@ -20,8 +17,6 @@ export async function configured(inputs: Inputs, section: Section, dir: string, 
   } catch {
     // Not in a git repository: the folder itself (quality coverage works outside git).
   }
-  if (!CONFIG_FILES.some((f) => existsSync(join(root, f)))) return inputs;
-  const { withConfig } = await import('@quality/config');
   return withConfig(
     inputs,
     section,

@@ -1,7 +1,6 @@
 export { schema, SCHEMA_ID, SECTIONS, type JsonSchema, type Section } from './schema.js';
 export { distance, didYouMean, expected, type Problem } from './validate.js';
 export {
-  CONFIG_FILES,
   UNTRUSTED_EVENTS,
   ConfigFileError,
   loadConfig,
@@ -11,5 +10,5 @@ export {
   type ParseOptions,
   type QualityConfig,
 } from './load.js';
-export { withConfig, type ConfigPlace } from './entry.js';
+export { CONFIG_FILES, withConfig, type ConfigPlace } from './entry.js';
 export { configTable } from './docs.js';

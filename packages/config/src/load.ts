@@ -14,7 +14,9 @@ import { LineCounter, parseDocument } from 'yaml';
 import { schema, SECTIONS, type JsonSchema, type Section } from './schema.js';
 import { Validator, type Problem } from './validate.js';
 
-export const CONFIG_FILES = ['.github/quality.yml', 'quality.yml'] as const;
+import { CONFIG_FILES } from './entry.js';
+
+export { CONFIG_FILES };
 /** Events whose checkout the pull request's author may control. */
 export const UNTRUSTED_EVENTS: readonly string[] = ['pull_request_target', 'workflow_run'];
 const MAX_BYTES = 1024 * 1024;
