@@ -7,7 +7,7 @@ import type { Section } from '@quality/config';
 import { withConfig } from '@quality/config/entry';
 import { escapeLine } from '@quality/kit/escape';
 import { repoRoot } from '@quality/kit/git';
-import type { Inputs } from '@quality/kit/inputs';
+import { envInputSource, Inputs, layeredSource, renamed } from '@quality/kit/inputs';
 import type { CliIO } from './registry.js';
 
 export async function configured(inputs: Inputs, section: Section, dir: string, io: CliIO): Promise<Inputs> {
@@ -24,4 +24,14 @@ export async function configured(inputs: Inputs, section: Section, dir: string, 
     (w) => io.stderr(`warning: ${escapeLine(w)}\n`),
     '--',
   );
+}
+
+/**
+ * A command run as a composite action's step (`--github`): its flags over the step's `INPUT_*`
+ * variables (read by the action input names, `--fail-level` as `fail-level`) over the config file:
+ * CLI flag > action input > config file > the reader's default.
+ */
+export async function stepInputs(flags: Inputs, section: Section, dir: string, io: CliIO): Promise<Inputs> {
+  const step = renamed(envInputSource(io.env), (name) => name.replace(/^--/, ''));
+  return configured(new Inputs(layeredSource(flags.source, step)), section, dir, io);
 }

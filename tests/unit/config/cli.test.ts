@@ -107,3 +107,26 @@ describe('quality matrix with .github/quality.yml', () => {
     expect((await run('--os', 'macos-latest')).length).toBe(2);
   });
 });
+
+describe('a command as a composite step (--github): flag > INPUT_* > config file > default', () => {
+  it('reads each value from the first layer that has it', async () => {
+    const repo = await GitRepo.init();
+    await repo.commit('config', {
+      '.github/quality.yml': 'lint:\n  fail-level: warning\n  filter: file\n  tools: [eslint]\n',
+    });
+    const { parse } = await import('../../../packages/cli/src/args.js');
+    const { stepInputs } = await import('../../../packages/cli/src/config.js');
+    const io = {
+      stdout: () => {},
+      stderr: () => {},
+      cwd: repo.dir,
+      env: { 'INPUT_FAIL-LEVEL': 'any', INPUT_FILTER: 'added', INPUT_TOOLS: '' },
+    };
+    const flags = parse(['--filter', 'nofilter'], { filter: { type: 'string' } }).inputs;
+    const i = await stepInputs(flags, 'lint', repo.dir, io);
+    expect(i.string('--filter', 'added')).toBe('nofilter'); // flag
+    expect(i.string('--fail-level', 'error')).toBe('any'); // step input
+    expect(i.list('--tools')).toEqual(['eslint']); // config (the empty input is "not set")
+    expect(i.string('--reports', 'none')).toBe('none'); // default
+  });
+});
