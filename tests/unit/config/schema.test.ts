@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { configTable, schema, SECTIONS, sectionKeys, type JsonSchema } from '@quality/config';
 import { repoRoot } from '../../e2e/harness/index.js';
 
@@ -66,6 +67,26 @@ describe('the config schema', () => {
     const m = /<!-- config-keys -->\n+([\s\S]*?)\n+<!-- \/config-keys -->/.exec(readFileSync(readmeFile, 'utf8'));
     expect(normalize(m?.[1] ?? '')).toBe(normalize(configTable()));
   });
+
+  it.each([
+    ['coverage', 'coverage-gate'],
+    ['matrix', 'matrix'],
+    ['cache', 'cache-deps'],
+  ] as const)(
+    'every %s key is an input of actions/%s, without a default there (the runner would hide the file)',
+    (section, action) => {
+      const meta = parse(readFileSync(join(repoRoot, 'actions', action, 'action.yml'), 'utf8')) as {
+        inputs: Record<string, { default?: string; description: string }>;
+      };
+      for (const key of sectionKeys(section)) {
+        expect([key, Object.hasOwn(meta.inputs, key)]).toEqual([key, true]);
+        expect([key, meta.inputs[key]!.default ?? '']).toEqual([key, '']);
+        const def = (schema.properties![section] as JsonSchema).properties![key]!.default;
+        // The built-in default the schema states is the one the action's description states.
+        if (def !== undefined) expect(meta.inputs[key]!.description).toContain(`Default: \`${String(def)}\`.`);
+      }
+    },
+  );
 
   it('the README example carries the yaml-language-server schema hint', () => {
     const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
