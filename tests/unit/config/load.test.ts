@@ -163,10 +163,7 @@ describe('parseConfig', () => {
       'coverage:\n  min-coverage:\n',
       "2: coverage.min-coverage: expected a number from 0 to 100 or 'off', got an empty value (remove the key to use the default)",
     ],
-    [
-      'matrix:\n  shards: four\n',
-      '2: matrix.shards: expected a whole number from 1 to 256 or \'auto\', got "four"',
-    ],
+    ['matrix:\n  shards: four\n', '2: matrix.shards: expected a whole number from 1 to 256 or \'auto\', got "four"'],
     ['matrix:\n  include: {os: x}\n', '2: matrix.include: expected a list of mappings or a string, got a mapping'],
     [
       'cache:\n  package-manager: [npm, cargo]\n',
