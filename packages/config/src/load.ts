@@ -73,7 +73,13 @@ export function parseConfig(text: string, file: string, opts: ParseOptions = {})
   const v = new Validator(doc, counter, schema);
   if (!empty) v.check(doc.contents, schema, '', 1);
   if (v.problems.length > 0) throw new ConfigFileError(file, v.problems);
-  const data = (empty ? {} : doc.toJS({ maxAliasCount: 100 })) as QualityConfig['data'];
+  let data: QualityConfig['data'] = {};
+  try {
+    // Aliases expand here (free-form values such as matrix.include): bounded, as a billion laughs would not be.
+    if (!empty) data = doc.toJS({ maxAliasCount: 100 }) as QualityConfig['data'];
+  } catch (e) {
+    throw new ConfigFileError(file, [{ line: 1, key: '', message: `cannot be read: ${(e as Error).message}` }]);
+  }
   const warnings: string[] = [];
   const event = opts.eventName ?? '';
   if (UNTRUSTED_EVENTS.includes(event)) {

@@ -68,3 +68,23 @@ describe('errors name where the wrong value came from', () => {
     expect(() => i.number('min-coverage')).toThrow(`Input 'min-coverage' has the value "x"`);
   });
 });
+
+describe('numberOrOff: an empty input is "not set", so off is how a rule is turned off', () => {
+  it('off (any case) is no rule whatever the default; empty is the default; a number is the number', () => {
+    const read = (v: string) =>
+      new Inputs(mapInputSource({ r: v })).numberOrOff('r', { min: 0, max: 100, default: 80 });
+    expect(read('off')).toBeUndefined();
+    expect(read('OFF')).toBeUndefined();
+    expect(read('')).toBe(80);
+    expect(read('75')).toBe(75);
+    expect(() => read('x')).toThrow(`Input 'r' has the value "x": expected a number from 0 to 100, or off.`);
+  });
+
+  it('off in the config file turns off a rule the input does not set', () => {
+    const c = parseConfig('coverage:\n  min-diff-coverage: off\n', 'quality.yml');
+    const i = new Inputs(envInputSource({ 'INPUT_MIN-DIFF-COVERAGE': '' })).withFallback(
+      configSource(sectionValues(c, 'coverage')),
+    );
+    expect(i.numberOrOff('min-diff-coverage', { default: 80 })).toBeUndefined();
+  });
+});
