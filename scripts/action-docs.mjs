@@ -14,10 +14,14 @@ export function tables(actionDir) {
       .replace(/\|/g, '\\|')
       .replace(/\n/g, ' ')
       .trim();
-  const inputs = Object.entries(meta.inputs ?? {}).map(
-    ([k, v]) =>
-      `| \`${k}\` | ${cell(v.description)} | ${v.default === undefined || v.default === '' ? '' : `\`${cell(v.default)}\``} |`,
-  );
+  // An input a config file may set has no `default:` (the runner would fill it in, hiding the
+  // file's value): its description ends with "Default: `X`.", shown in the Default column.
+  const inputs = Object.entries(meta.inputs ?? {}).map(([k, v]) => {
+    const m = /^([\s\S]*?)\s*Default: `([^`]*)`\.$/.exec(String(v.description ?? ''));
+    const description = m ? m[1] : v.description;
+    const def = v.default ?? (m ? m[2] : undefined);
+    return `| \`${k}\` | ${cell(description)} | ${def === undefined || def === '' ? '' : `\`${cell(def)}\``} |`;
+  });
   const outputs = Object.entries(meta.outputs ?? {}).map(([k, v]) => `| \`${k}\` | ${cell(v.description)} |`);
   return {
     inputs: ['| Input | Description | Default |', '| --- | --- | --- |', ...inputs].join('\n'),

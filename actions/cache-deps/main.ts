@@ -23,9 +23,10 @@ import {
   type RestoreOutcome,
 } from '@quality/cache';
 import { createCacheBackend } from '@quality/kit/cache-backend';
+import { withConfig } from '@quality/config/entry';
 
 void run(async () => {
-  const inputs = actionInputs();
+  const inputs = await withConfig(actionInputs(), 'cache', readContext(), log.warning);
   const ctx = readContext();
   const home = process.env.HOME || homedir();
   const managers = parseManagers(inputs.list('package-manager'));

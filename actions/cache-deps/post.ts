@@ -20,6 +20,7 @@ import {
   type SaveOutcome,
 } from '@quality/cache';
 import { createCacheBackend } from '@quality/kit/cache-backend';
+import { withConfig } from '@quality/config/entry';
 
 void run(async () => {
   const raw = new ActionsStateProvider().get(ENTRY_STATE_KEY);
@@ -34,7 +35,7 @@ void run(async () => {
     );
     return;
   }
-  const inputs = actionInputs();
+  const inputs = await withConfig(actionInputs(), 'cache', readContext());
   const policy = inputs.enum('save', SAVE_POLICIES, 'auto');
   const saveOnFailure = inputs.boolean('save-on-failure', true);
   const failOnSaveError = inputs.boolean('fail-on-save-error', false);

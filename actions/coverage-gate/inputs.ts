@@ -1,4 +1,7 @@
-/** The gate's inputs, read and validated once. Enums match case-insensitively. */
+/**
+ * The gate's inputs, read and validated once (an input over the config file's coverage section over
+ * the defaults here: action.yml gives none). Enums match case-insensitively; `off` turns a rule off.
+ */
 import {
   FORMATS,
   parsePathMap,
@@ -30,7 +33,8 @@ export interface GateInputs {
   token?: string;
 }
 
-const percentInput = (i: Inputs, name: string) => i.number(name, { min: 0, max: 100 });
+const percentInput = (i: Inputs, name: string, def?: number) =>
+  i.numberOrOff(name, { min: 0, max: 100, ...(def !== undefined ? { default: def } : {}) });
 const BASELINE_KINDS = ['cache', 'branch', 'none'] as const;
 
 function readBaseline(i: Inputs): GateInputs['baseline'] {
@@ -71,8 +75,8 @@ export function readGateInputs(i: Inputs): GateInputs {
     format: i.enum('format', FORMATS),
     config: {
       minCoverage: percentInput(i, 'min-coverage'),
-      minDiffCoverage: percentInput(i, 'min-diff-coverage'),
-      maxDecrease: percentInput(i, 'max-decrease'),
+      minDiffCoverage: percentInput(i, 'min-diff-coverage', 80),
+      maxDecrease: percentInput(i, 'max-decrease', 0),
       minFileCoverage: percentInput(i, 'min-file-coverage'),
       minChangedLines: i.number('min-changed-lines', { min: 0, integer: true, default: 0 }),
       metric: i.enum('metric', ['lines', 'branches', 'headline'] as const satisfies readonly GateMetric[], 'headline'),

@@ -4,6 +4,7 @@
  * summary and the step outputs. Outputs are written last, once the verdict is final; a fault
  * still leaves a summary saying what went wrong. Services that fail (cache, API) are warnings.
  */
+import { withConfig } from '@quality/config/entry';
 import { VERSION } from '@quality/kit/version';
 import { changeFor, renderComment, renderSummary, runGate, snapshotOf, type GateResult } from '@quality/coverage';
 import {
@@ -46,7 +47,7 @@ const errorSummary = (e: unknown) => `### ❌ Coverage gate error\n\n${md.text(e
 
 async function main(): Promise<void> {
   const lap = phaseTimer('coverage-gate');
-  const inputs = readGateInputs(actionInputs());
+  const inputs = readGateInputs(await withConfig(actionInputs(), 'coverage', readContext(), log.warning));
   if (inputs.token) log.mask(inputs.token);
   const ctx = readContext();
   if (ctx.eventName === 'workflow_run' && inputs.commentFile)

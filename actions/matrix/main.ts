@@ -25,6 +25,7 @@ import {
 import type { CacheBackend } from '@quality/kit/cache-backend';
 import { ZERO_SHA } from '@quality/kit/event';
 import { globFiles } from '@quality/kit/glob';
+import { withConfig } from '@quality/config/entry';
 import {
   assertIsoDate,
   DEFAULT_ALWAYS,
@@ -76,7 +77,7 @@ async function saveTimings(patterns: string[], ctx: WorkflowContext, job: string
 const done: { summarized: boolean; result?: RunResult } = { summarized: false };
 
 async function main(): Promise<void> {
-  const inputs = actionInputs();
+  const inputs = await withConfig(actionInputs(), 'matrix', readContext(), log.warning);
   const ctx = readContext();
   // Inside the workspace only: `../..` or a link out of it is an input error.
   const root = resolveWorkingDirectory(ctx.workspace, inputs.string('working-directory', '.'));

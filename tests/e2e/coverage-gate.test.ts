@@ -122,7 +122,7 @@ describe('coverage-gate on pull requests', () => {
       { 'src/calc.js': src('calc.js') },
     );
     writeReport(s, lcovOf(['src/calc.js', 'src/text.js']));
-    const r = await runPr(s, { 'min-diff-coverage': '80', 'max-decrease': '' });
+    const r = await runPr(s, { 'min-diff-coverage': '80', 'max-decrease': 'off' });
     expect(r.exitCode).toBe(1);
     expect(failure(r)).toMatch(
       /min-diff-coverage: Patch coverage 42\.85% \(3\/7 changed executable lines\) is below the minimum 80%/,
@@ -185,7 +185,7 @@ describe('coverage-gate on pull requests', () => {
     // the pull request adds an untested file
     await s.work.checkout(s.headSha);
     writeReport(s, lcovOf(['src/calc.js', 'src/text.js', 'src/untested.js']));
-    const r = await runPr(s, { baseline: 'cache', 'min-diff-coverage': '', 'max-decrease': '0' });
+    const r = await runPr(s, { baseline: 'cache', 'min-diff-coverage': 'off', 'max-decrease': '0' });
     expect(r.exitCode).toBe(1);
     expect(failure(r)).toMatch(
       /max-decrease: Total headline \(lines\) coverage \d+\.\d\d% vs \d+\.\d\d% on main at [0-9a-f]{12} \(−\d+\.\d\d points\); no decrease is allowed/,
@@ -200,7 +200,7 @@ describe('coverage-gate on pull requests', () => {
     cache.clear(); // an earlier test saved a baseline for main
     const s = await scenario({ 'src/calc.js': calcBase }, { 'src/calc.js': src('calc.js') });
     writeReport(s, lcovOf(['src/calc.js']));
-    const r = await runPr(s, { baseline: 'cache', 'min-diff-coverage': '', 'max-decrease': '0' });
+    const r = await runPr(s, { baseline: 'cache', 'min-diff-coverage': 'off', 'max-decrease': '0' });
     expect(r.exitCode).toBe(0);
     expect(r.summary).toMatch(/Baseline: none yet/);
     expect(r.summary).toMatch(/`max-decrease`: No baseline to compare with/);
@@ -424,7 +424,11 @@ describe('coverage-gate never passes what it did not measure', () => {
     const s = await scenario({ 'src/calc.js': calcBase }, { 'src/calc.js': src('calc.js') });
     const empty = { path: 'src/calc.js', statementMap: {}, fnMap: {}, branchMap: {}, s: {}, f: {}, b: {} };
     writeReport(s, JSON.stringify({ 'src/calc.js': empty }), 'coverage/coverage-final.json');
-    const r = await runPr(s, { files: 'coverage/coverage-final.json', 'min-coverage': '80', 'min-diff-coverage': '' });
+    const r = await runPr(s, {
+      files: 'coverage/coverage-final.json',
+      'min-coverage': '80',
+      'min-diff-coverage': 'off',
+    });
     expect(r.exitCode).toBe(1);
     expect(failure(r)).toMatch(/min-coverage: .*no executable lines measured \(0\/0\)/);
     expect(r.outputs.passed).toBe('false');
@@ -433,7 +437,7 @@ describe('coverage-gate never passes what it did not measure', () => {
   it('fails a configured branches metric on a report without branch data, naming the input', async () => {
     const s = await scenario({ 'src/calc.js': calcBase }, { 'src/calc.js': src('calc.js') });
     writeReport(s, noBranches(lcovOf(['src/calc.js'])));
-    const r = await runPr(s, { metric: 'branches', 'min-coverage': '90', 'min-diff-coverage': '' });
+    const r = await runPr(s, { metric: 'branches', 'min-coverage': '90', 'min-diff-coverage': 'off' });
     expect(r.exitCode).toBe(1);
     expect(failure(r)).toContain("Input 'metric' is branches, but the reports carry no branches data");
     expect(r.summary).toContain("- ❌ `min-coverage`: Input 'metric' is branches");
@@ -533,7 +537,7 @@ describe('coverage-gate never passes what it did not measure', () => {
       join(s.work.dir, 'coverage-final.json'),
       readFileSync(join(repoRoot, 'tests/fixtures/coverage/generated/js/json/coverage-final.json'), 'utf8'),
     );
-    const r = await runPr(s, { files: 'coverage-final.json', 'min-diff-coverage': '', 'min-coverage': '1' });
+    const r = await runPr(s, { files: 'coverage-final.json', 'min-diff-coverage': 'off', 'min-coverage': '1' });
     expect(r.exitCode).toBe(0);
     expect(r.summary).toMatch(
       /\| Total istanbul headline \\\(statements\\\) \| 70\.58% \(istanbul prints 70\.58%\) \| 12\/17 \|/,

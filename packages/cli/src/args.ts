@@ -21,7 +21,7 @@ export interface Parsed<O extends Options> {
     [K in keyof O]?: O[K]['type'] extends 'boolean' ? boolean : O[K]['multiple'] extends true ? string[] : string;
   };
   positionals: string[];
-  /** The string flags as typed inputs: `inputs.number('--limit', ...)`. */
+  /** The flags as typed inputs: `inputs.number('--limit', ...)`; a repeated flag one value per line. */
   inputs: Inputs;
 }
 
@@ -50,7 +50,11 @@ export function parse<O extends Options>(argv: string[], options: O, maxPosition
     // The typed readers take '' for "absent": an empty value given on purpose is a mistake.
     if (all.some((x) => typeof x === 'string' && x.trim() === ''))
       throw new UsageError(`Option '--${k}' has an empty value.`);
+    // Every flag reads through `inputs` (so a config file key can stand in for it): repeated
+    // values one per line, a boolean flag given as 'true'.
     if (typeof v === 'string') strings[`--${k}`] = v;
+    else if (Array.isArray(v)) strings[`--${k}`] = v.join('\n');
+    else if (v === true) strings[`--${k}`] = 'true';
   }
   return {
     values: r.values as Parsed<O>['values'],

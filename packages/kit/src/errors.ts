@@ -26,6 +26,24 @@ export class InputError extends ConfigurationError {
   }
 }
 
+/**
+ * A config file key (`.github/quality.yml`) with the wrong value: names the file, line and key,
+ * as `quality.yml:LINE: key.path: expected …`. Not an InputError: no usage line follows it.
+ */
+export class ConfigValueError extends ConfigurationError {
+  override readonly name = 'ConfigValueError';
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly key: string,
+    readonly received: string,
+    readonly expected: string,
+  ) {
+    const shown = received.length > 200 ? `${received.slice(0, 200)}…` : received;
+    super(`${file}:${line}: ${key}: expected ${expected}, got ${JSON.stringify(shown)}.`);
+  }
+}
+
 /** A file the user gave us (a report, a patch, a config file) that we cannot read as it is. */
 export class FileFormatError extends ConfigurationError {
   override readonly name = 'FileFormatError';

@@ -3,13 +3,65 @@
  * (as peter-evans/create-pull-request does); the engine never sees raw strings.
  *
  * The source is injected: the runner's `INPUT_*` variables in actions, a flag map in the
- * CLI, a plain object in tests. An empty string means "absent", as on the runner.
+ * CLI, a plain object in tests, and layers of them (CLI flag > action input > config file >
+ * the reader's default). An empty string means "absent", as on the runner: so an action.yml
+ * gives no `default:` for a key the config file may set.
  */
-import { InputError } from './errors.js';
+import { ConfigValueError, InputError } from './errors.js';
+
+/** Where a config file value came from: its file, line and dotted key. */
+export interface InputOrigin {
+  file: string;
+  line: number;
+  key: string;
+}
 
 export interface InputSource {
   /** The raw value, '' when absent. */
   get(name: string): string;
+  /** For a value from a config file: where it is, so an error names the file, line and key. */
+  origin?(name: string): InputOrigin | undefined;
+}
+
+/** One config file value, already written as an input string (lists one item per line). */
+export interface ConfigValue extends InputOrigin {
+  value: string;
+}
+
+/**
+ * A config file section as a source: input `prefix + key` reads `values[key]` (prefix `--` for
+ * CLI flags, '' for action inputs).
+ */
+export function configSource(values: Readonly<Record<string, ConfigValue>>, prefix = ''): InputSource {
+  const find = (name: string): ConfigValue | undefined => {
+    if (!name.startsWith(prefix)) return undefined;
+    const key = name.slice(prefix.length);
+    return Object.hasOwn(values, key) ? values[key] : undefined;
+  };
+  return {
+    get: (name) => find(name)?.value ?? '',
+    origin: (name) => {
+      const v = find(name);
+      return v && { file: v.file, line: v.line, key: v.key };
+    },
+  };
+}
+
+/** The first layer with a non-empty value wins: `layeredSource(flags, actionInputs, config)`. */
+export function layeredSource(...layers: InputSource[]): InputSource {
+  const pick = (name: string) => layers.find((l) => l.get(name).trim() !== '');
+  return {
+    get: (name) => pick(name)?.get(name) ?? '',
+    origin: (name) => pick(name)?.origin?.(name),
+  };
+}
+
+/** A source read under other names: `renamed(flags, (n) => `--${n}`)` reads input `x` as flag `--x`. */
+export function renamed(source: InputSource, rename: (name: string) => string): InputSource {
+  return {
+    get: (name) => source.get(rename(name)),
+    origin: (name) => source.origin?.(rename(name)),
+  };
 }
 
 /** Inputs as the runner passes them: INPUT_<NAME> with spaces as '_', upper case. */
@@ -34,7 +86,23 @@ export interface NumberOptions {
 }
 
 export class Inputs {
-  constructor(private readonly source: InputSource) {}
+  constructor(readonly source: InputSource) {}
+
+  /** These inputs over `fallback` (a config file section): a value here wins, else the fallback's. */
+  withFallback(fallback: InputSource): Inputs {
+    return new Inputs(layeredSource(this.source, fallback));
+  }
+
+  /** Where a value came from (a config file key), or undefined for the input itself or no value. */
+  origin(name: string): InputOrigin | undefined {
+    return this.optional(name) === undefined ? undefined : this.source.origin?.(name);
+  }
+
+  /** The error for a wrong value: a config file's names file, line and key; an input's names the input. */
+  private wrong(name: string, raw: string, expected: string): ConfigValueError | InputError {
+    const o = this.source.origin?.(name);
+    return o ? new ConfigValueError(o.file, o.line, o.key, raw, expected) : new InputError(name, raw, expected);
+  }
 
   /** Trimmed value, or undefined when absent. */
   optional(name: string): string | undefined {
@@ -44,7 +112,7 @@ export class Inputs {
 
   required(name: string): string {
     const v = this.optional(name);
-    if (v === undefined) throw new InputError(name, '', 'a value: this input is required');
+    if (v === undefined) throw this.wrong(name, '', 'a value: this input is required');
     return v;
   }
 
@@ -67,15 +135,30 @@ export class Inputs {
             : '';
     const what = `${opts.integer ? 'a whole number' : 'a number'}${range}`;
     if (raw.endsWith('%') && NUMBER.test(raw.slice(0, -1).trim())) {
-      throw new InputError(name, raw, `${what}, without the % sign (write ${raw.slice(0, -1).trim()})`);
+      throw this.wrong(name, raw, `${what}, without the % sign (write ${raw.slice(0, -1).trim()})`);
     }
-    if (!NUMBER.test(raw)) throw new InputError(name, raw, what);
+    if (!NUMBER.test(raw)) throw this.wrong(name, raw, what);
     const n = Number(raw);
-    if (opts.integer && !Number.isInteger(n)) throw new InputError(name, raw, what);
+    if (opts.integer && !Number.isInteger(n)) throw this.wrong(name, raw, what);
     if ((opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max)) {
-      throw new InputError(name, raw, what);
+      throw this.wrong(name, raw, what);
     }
     return n;
+  }
+
+  /**
+   * A number, or `off` for a rule turned off: undefined then, whatever the default. An empty
+   * input is "not set" (a config file or the default decides), so `off` is how to say "no rule".
+   */
+  numberOrOff(name: string, opts: NumberOptions & { default?: number } = {}): number | undefined {
+    if (this.optional(name)?.toLowerCase() === 'off') return undefined;
+    try {
+      return this.number(name, opts);
+    } catch (e) {
+      if (e instanceof ConfigValueError || e instanceof InputError)
+        throw this.wrong(name, this.optional(name) ?? '', `${e.expected}, or off`);
+      throw e;
+    }
   }
 
   enum<T extends string>(name: string, allowed: readonly T[], fallback: T): T;
@@ -84,7 +167,7 @@ export class Inputs {
     const raw = this.optional(name);
     if (raw === undefined) return fallback;
     const hit = allowed.find((a) => a === raw) ?? allowed.find((a) => a.toLowerCase() === raw.toLowerCase());
-    if (hit === undefined) throw new InputError(name, raw, `one of ${allowed.map((a) => `'${a}'`).join(', ')}`);
+    if (hit === undefined) throw this.wrong(name, raw, `one of ${allowed.map((a) => `'${a}'`).join(', ')}`);
     return hit;
   }
 
@@ -94,7 +177,7 @@ export class Inputs {
     if (raw === undefined) return fallback;
     if (YAML_TRUE.has(raw)) return true;
     if (YAML_FALSE.has(raw)) return false;
-    throw new InputError(name, raw, "a YAML 1.2 boolean: 'true' or 'false'");
+    throw this.wrong(name, raw, "a YAML 1.2 boolean: 'true' or 'false'");
   }
 
   /**
@@ -125,8 +208,8 @@ export class Inputs {
       .map((l) => l.trim())
       .filter((l) => l !== '' && !l.startsWith('#'));
     for (const g of globs) {
-      if (g === '!') throw new InputError(name, raw, "glob patterns; a lone '!' negates nothing");
-      if (g.includes('\0')) throw new InputError(name, raw, 'glob patterns without NUL characters');
+      if (g === '!') throw this.wrong(name, raw, "glob patterns; a lone '!' negates nothing");
+      if (g.includes('\0')) throw this.wrong(name, raw, 'glob patterns without NUL characters');
     }
     return globs;
   }
@@ -137,7 +220,7 @@ export class Inputs {
     try {
       return JSON.parse(raw);
     } catch (e) {
-      throw new InputError(name, raw, `valid JSON (${e instanceof Error ? e.message : String(e)})`);
+      throw this.wrong(name, raw, `valid JSON (${e instanceof Error ? e.message : String(e)})`);
     }
   }
 }

@@ -6,6 +6,7 @@
 import { escapeLine } from '@quality/kit/escape';
 import { currentPlatform, matrixPart, parseManagers, planCaches } from '@quality/cache';
 import { existingDir, parse } from '../args.js';
+import { configured } from '../config.js';
 import type { CommandRun } from '../registry.js';
 
 const HELP = `Usage: quality cache-key [DIR] [options]
@@ -23,6 +24,7 @@ Options:
   --json                  print the whole plan as JSON
   -h, --help              show this help
 
+package-manager and key-prefix not given are read from the cache section of .github/quality.yml.
 Exit codes: 0 keys printed (also when no package manager is found), 2 a usage or configuration error.
 `;
 
@@ -37,15 +39,16 @@ const OPTIONS = {
 } as const;
 
 export const cacheKeyCommand: CommandRun = async (argv, io) => {
-  const { values, positionals, inputs } = parse(argv, OPTIONS, 1);
+  const { values, positionals, inputs: flags } = parse(argv, OPTIONS, 1);
   if (values.help) {
     await io.stdout(HELP);
     return 0;
   }
+  const root = existingDir(io.cwd, positionals[0], 'DIR');
+  const inputs = await configured(flags, 'cache', root, io);
   const managers = parseManagers(inputs.list('--package-manager'), '--package-manager');
   const m = inputs.json('--matrix');
   const matrix = m === undefined ? '' : matrixPart(m);
-  const root = existingDir(io.cwd, positionals[0], 'DIR');
   const plan = await planCaches({
     root,
     managers,

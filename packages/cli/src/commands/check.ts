@@ -23,6 +23,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { existingDir, fromCwd, parse } from '../args.js';
+import { configured } from '../config.js';
 import type { CommandRun } from '../registry.js';
 import { changeBase, changeText } from '../change.js';
 
@@ -48,7 +49,7 @@ Options:
   --committed             measure committed changes only (HEAD against the merge-base)
   --root DIR              a directory inside the repository (default: the current directory)
   --min-coverage N        minimum total coverage (percent)
-  --min-diff-coverage N   minimum patch coverage (percent, default 80)
+  --min-diff-coverage N   minimum patch coverage (percent, default 80; off: no patch rule)
   --min-file-coverage N   minimum coverage of each changed file (percent)
   --baseline FILE         coverage to compare with: what 'quality coverage --json' prints, the
                           gate's report.json, or a baseline snapshot the action saves
@@ -60,6 +61,8 @@ Options:
   -h, --help              show this help
 
 Reports default to every one of these that exists: ${DEFAULT_REPORTS.join(', ')}.
+A flag not given is read from the coverage section of .github/quality.yml (or quality.yml), whose
+min-changed-lines also applies; see the README's Configuration.
 Exit codes: 0 passed, 1 a rule failed, 2 a usage or configuration error.
 `;
 
@@ -135,28 +138,30 @@ function readBaselineFile(cwd: string, path: string): BaselineSnapshot {
 }
 
 export const checkCommand: CommandRun = async (argv, io) => {
-  const { values, positionals, inputs } = parse(argv, OPTIONS, Infinity);
+  const { values, positionals, inputs: flags } = parse(argv, OPTIONS, Infinity);
   if (values.help) {
     await io.stdout(HELP);
     return 0;
   }
-  const pct = (name: string) => inputs.number(name, { min: 0, max: 100 });
+  const cwd = existingDir(io.cwd, values.root, '--root');
+  const inputs = await configured(flags, 'coverage', cwd, io);
+  const pct = (name: string) => inputs.numberOrOff(name, { min: 0, max: 100 });
   const metric: GateMetric = inputs.enum('--metric', ['headline', 'lines', 'branches'] as const, 'headline');
   const missingMode: MissingFiles = inputs.enum('--missing-files', MISSING_FILES, 'warn');
   const maxDecrease = pct('--max-decrease');
+  const minChangedLines = inputs.number('--min-changed-lines', { min: 0, integer: true, default: 0 });
   const cfg: GateConfig = {
     minCoverage: pct('--min-coverage'),
-    minDiffCoverage: inputs.number('--min-diff-coverage', { min: 0, max: 100, default: 80 }),
+    minDiffCoverage: inputs.numberOrOff('--min-diff-coverage', { min: 0, max: 100, default: 80 }),
     minFileCoverage: pct('--min-file-coverage'),
     maxDecrease: values.baseline !== undefined ? (maxDecrease ?? 0) : undefined,
-    minChangedLines: 0,
+    minChangedLines,
     metric,
     missingFiles: missingMode,
   };
-  const cwd = existingDir(io.cwd, values.root, '--root');
   const baseline = values.baseline !== undefined ? readBaselineFile(io.cwd, values.baseline) : undefined;
   const warnings: string[] = [];
-  if (maxDecrease !== undefined && !baseline) {
+  if (flags.optional('--max-decrease') !== undefined && !baseline) {
     warnings.push(
       "--max-decrease has no baseline to compare with, so it is not checked: give --baseline FILE (write one on the base branch with 'quality coverage REPORT --json > FILE').",
     );

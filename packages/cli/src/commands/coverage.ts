@@ -15,6 +15,7 @@ import {
 } from '@quality/coverage';
 import { tmpdir } from 'node:os';
 import { existingDir, fromCwd, parse, UsageError } from '../args.js';
+import { configured } from '../config.js';
 import type { CommandRun } from '../registry.js';
 
 const HELP = `Usage: quality coverage REPORT... [options]
@@ -36,6 +37,9 @@ Options:
   --limit N       show at most N files in the table (default 50; --json lists all)
   --json          print one JSON object instead of the table (quality check --baseline reads it)
   -h, --help      show this help
+
+--format, --path-map and --fetch not given are read from the coverage section of
+.github/quality.yml (or quality.yml) when the repository has one.
 `;
 
 const OPTIONS = {
@@ -51,21 +55,23 @@ const OPTIONS = {
 } as const;
 
 export const coverageCommand: CommandRun = async (argv, io) => {
-  const { values, positionals, inputs } = parse(argv, OPTIONS, Infinity);
+  const { values, positionals, inputs: flags } = parse(argv, OPTIONS, Infinity);
   if (values.help) {
     await io.stdout(HELP);
     return 0;
   }
   if (positionals.length === 0) throw new UsageError('Give at least one coverage report file.');
+  const root = existingDir(io.cwd, values.root, '--root');
+  const inputs = await configured(flags, 'coverage', root, io);
   const format = inputs.enum('--format', FORMATS) as Format | undefined;
   if (values.diff !== undefined && values.base !== undefined)
     throw new UsageError('Give either --diff or --base, not both.');
   const limit = inputs.number('--limit', { integer: true, min: 1, default: 50 });
-  const pathMap = parsePathMap(values['path-map'] ?? [], '--path-map');
-  const root = existingDir(io.cwd, values.root, '--root');
+  const pathMap = parsePathMap(inputs.string('--path-map', '').split('\n').filter(Boolean), '--path-map');
   let diff: DiffSource | undefined;
   if (values.diff !== undefined) diff = await readPatch(fromCwd(io.cwd, values.diff));
-  else if (values.base !== undefined) diff = { kind: 'git', base: values.base, allowFetch: values.fetch ?? false };
+  else if (values.base !== undefined)
+    diff = { kind: 'git', base: values.base, allowFetch: inputs.boolean('--fetch', false) };
   const a = await analyze({
     // Report paths are relative to where the user is, whatever --root says.
     reports: values.root === undefined ? positionals : positionals.map((p) => fromCwd(io.cwd, p)),

@@ -11,10 +11,11 @@ import { parseDiff } from '@quality/coverage';
 import { parseBaseline, applyBaseline, scan, type GuardFinding, type ScanEntry } from '@quality/guard';
 import { ConfigurationError } from '@quality/kit/errors';
 import { escapeLine } from '@quality/kit/escape';
-import { countFindings, failsAt, type FailLevel } from '@quality/kit/findings';
+import { countFindings, failsAt, type FailLevel, type Severity } from '@quality/kit/findings';
 import { repoRoot, runGit } from '@quality/kit/git';
 import { changeBase, changeText } from '../change.js';
 import { existingDir, fromCwd, parse, UsageError } from '../args.js';
+import { configured } from '../config.js';
 import type { CommandRun } from '../registry.js';
 
 const HELP = `Usage: quality guard [--all | --staged | --base REF] [options]
@@ -35,6 +36,10 @@ Options:
   --root DIR         a directory inside the repository (default: the current directory)
   --json             print {"findings":[...],"counts":{...}}
   -h, --help         show this help
+
+Flags not given, and the rules (secrets, entropy, files, workflows, max-file-kb, forbid-crlf,
+forbid-bom, rules: severity or off per rule id) are read from the guard section of
+.github/quality.yml (or quality.yml).
 
 Exit codes: 0 nothing at or above the fail level, 1 findings that fail, 2 a usage or configuration error.
 `;
@@ -108,7 +113,6 @@ export const guardCommand: CommandRun = async (argv, io) => {
   }
   const modes = [values.all, values.staged, values.base !== undefined].filter(Boolean).length;
   if (modes > 1) throw new UsageError('Give one of --all, --staged or --base REF.');
-  const failLevel: FailLevel = inputs.enum('--fail-level', ['error', 'warning', 'any', 'none'] as const, 'error');
   const cwd = existingDir(io.cwd, values.root, '--root');
   let root: string;
   try {
@@ -118,6 +122,17 @@ export const guardCommand: CommandRun = async (argv, io) => {
       `${cwd} is not inside a git repository: quality guard scans the files git tracks. Run it in your checkout.`,
     );
   }
+  // Flags not given: the guard section of the config file (a baseline path there is from the root).
+  const cfg = await configured(inputs, 'guard', root, io);
+  const failLevel: FailLevel = cfg.enum('--fail-level', ['error', 'warning', 'any', 'none'] as const, 'error');
+  const baselineArg = cfg.optional('--baseline');
+  const baselineFile =
+    baselineArg === undefined
+      ? undefined
+      : cfg.origin('--baseline')
+        ? join(root, baselineArg)
+        : fromCwd(io.cwd, baselineArg);
+  const rules = (cfg.json('--rules') ?? {}) as Record<string, Severity | 'off'>;
   const all = await indexEntries(root);
   const allPaths = all.map((e) => e.path);
 
@@ -146,20 +161,34 @@ export const guardCommand: CommandRun = async (argv, io) => {
     scope = `every tracked file (${entries.length})`;
   }
 
-  const result = scan(entries, { allPaths });
-  let findings: GuardFinding[] = result.findings;
+  const result = scan(entries, {
+    allPaths,
+    secrets: cfg.boolean('--secrets', true),
+    entropy: cfg.boolean('--entropy', true),
+    files: cfg.boolean('--files', true),
+    workflows: cfg.boolean('--workflows', true),
+    maxFileBytes: cfg.number('--max-file-kb', { integer: true, min: 1, default: 500 }) * 1024,
+    forbidCrlf: cfg.boolean('--forbid-crlf', false),
+    forbidBom: cfg.boolean('--forbid-bom', false),
+  });
+  let findings: GuardFinding[] = result.findings.flatMap((f) => {
+    const level = Object.hasOwn(rules, f.rule) ? rules[f.rule] : undefined;
+    return level === 'off' ? [] : level ? [{ ...f, severity: level }] : [f];
+  });
   if (added) {
     const lines = added;
     findings = findings.filter((f) => f.line === undefined || lines.get(f.path)?.has(f.line));
   }
   let suppressed = 0;
-  if (values.baseline !== undefined) {
-    const file = fromCwd(io.cwd, values.baseline);
+  if (baselineFile !== undefined) {
+    const file = baselineFile;
     let text: string;
     try {
       text = readFileSync(file, 'utf8');
     } catch {
-      throw new ConfigurationError(`--baseline ${values.baseline} does not exist or cannot be read.`);
+      throw new ConfigurationError(
+        `${cfg.origin('--baseline') ? `${cfg.origin('--baseline')!.file}: guard.baseline` : '--baseline'} ${baselineArg} does not exist or cannot be read.`,
+      );
     }
     const applied = applyBaseline(findings, parseBaseline(text, file));
     findings = applied.kept;

@@ -15,6 +15,7 @@ import {
   runMatrix,
 } from '@quality/matrix';
 import { existingDir, fromCwd, parse } from '../args.js';
+import { configured } from '../config.js';
 import type { CommandRun } from '../registry.js';
 
 const HELP = `Usage: quality matrix [options]
@@ -45,6 +46,9 @@ Options:
   --today YYYY-MM-DD     the date that decides supported versions (default: today, UTC)
   --json                 print one JSON object
   -h, --help             show this help
+
+A flag not given is read from the matrix section of .github/quality.yml (or quality.yml);
+there allow-fetch: false stands for --no-fetch.
 `;
 
 const OPTIONS = {
@@ -74,15 +78,11 @@ function splitList(values: string[] | undefined): string[] {
 }
 
 export const matrixCommand: CommandRun = async (argv, io) => {
-  const { values, inputs } = parse(argv, OPTIONS);
+  const { values, inputs: flags } = parse(argv, OPTIONS);
   if (values.help) {
     await io.stdout(HELP);
     return 0;
   }
-  const shards: number | 'auto' | undefined =
-    values.shards === 'auto' ? 'auto' : inputs.number('--shards', { integer: true, min: 1 });
-  const targetMinutes = inputs.number('--target-minutes', { min: 0.001 });
-  const today = assertIsoDate(inputs.string('--today', new Date().toISOString().slice(0, 10)), '--today');
   const root = existingDir(io.cwd, values.root, '--root');
   try {
     await repoRoot(root);
@@ -91,24 +91,36 @@ export const matrixCommand: CommandRun = async (argv, io) => {
       `${root} is not inside a git repository: quality matrix reads the projects of a checkout. Run it in your repository (or give --root DIR of one).`,
     );
   }
+  const inputs = await configured(flags, 'matrix', root, io);
+  const shards: number | 'auto' | undefined =
+    inputs.optional('--shards') === 'auto' ? 'auto' : inputs.number('--shards', { integer: true, min: 1 });
+  const targetMinutes = inputs.number('--target-minutes', { min: 0.001 });
+  const today = assertIsoDate(inputs.string('--today', new Date().toISOString().slice(0, 10)), '--today');
+  /** A repeatable flag (or a config list): one value per line. */
+  const lines = (name: string) => inputs.string(name, '').split('\n').filter(Boolean);
+  const nonEmpty = (name: string) => (lines(name).length > 0 ? lines(name) : undefined);
+  const ignore = nonEmpty('--ignore');
+  const always = nonEmpty('--always');
+  const tests = nonEmpty('--tests');
   const planFile = values['plan-file'] ?? DEFAULT_PLAN_FILE;
   const result = await runMatrix({
     root,
     today,
-    versions: parseVersionPolicy(values.versions ?? 'file'),
-    os: splitList(values.os),
-    include: await parseEntries('--include', values.include ?? ''),
-    exclude: await parseEntries('--exclude', values.exclude ?? ''),
-    ...(values.ignore ? { ignore: values.ignore } : {}),
-    changedOnly: values['changed-only'] ?? false,
+    versions: parseVersionPolicy(inputs.string('--versions', 'file')),
+    os: splitList(lines('--os')),
+    include: await parseEntries('--include', inputs.string('--include', '')),
+    exclude: await parseEntries('--exclude', inputs.string('--exclude', '')),
+    ...(ignore ? { ignore } : {}),
+    changedOnly: inputs.boolean('--changed-only', false),
     ...(values.base ? { base: values.base } : {}),
     ...(values.before ? { before: values.before } : {}),
-    allowFetch: !values['no-fetch'],
-    ...(values.always ? { always: values.always } : {}),
+    // --no-fetch on the command line; allow-fetch in the config file.
+    allowFetch: values['no-fetch'] ? false : inputs.boolean('--allow-fetch', true),
+    ...(always ? { always } : {}),
     ...(shards !== undefined ? { shards } : {}),
     ...(targetMinutes !== undefined ? { targetMinutes } : {}),
-    timingFiles: values.timings ?? [],
-    ...(values.tests ? { testPatterns: values.tests } : {}),
+    timingFiles: lines('--timings'),
+    ...(tests ? { testPatterns: tests } : {}),
     planFile,
   });
   if (shards !== undefined) writeFileSync(fromCwd(io.cwd, planFile), `${JSON.stringify(result.plan, null, 2)}\n`);

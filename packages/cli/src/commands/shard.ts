@@ -19,6 +19,7 @@ import {
   type PlanFile,
 } from '@quality/matrix';
 import { existingDir, fromCwd, parse, UsageError } from '../args.js';
+import { configured } from '../config.js';
 import type { CommandRun } from '../registry.js';
 
 const HELP = `Usage: quality shard --index I --total N [options]
@@ -101,6 +102,11 @@ export const shardCommand: CommandRun = async (argv, io) => {
         `${root} is not inside a git repository: without --plan, quality shard finds the projects of a checkout (as quality matrix does). Run it in your repository, or give --plan FILE.`,
       );
     }
+    // Without a plan, timings and test globs not given are the config file's (matrix section).
+    const cfg = await configured(inputs, 'matrix', root, io);
+    const lines = (name: string) => cfg.string(name, '').split('\n').filter(Boolean);
+    const timings = lines('--timings');
+    const tests = lines('--tests');
     const reader = diskReader(root);
     const projects = detectProjects(reader);
     const dir = values.project ?? '.';
@@ -116,9 +122,9 @@ export const shardCommand: CommandRun = async (argv, io) => {
     }
     const project = candidates[0]!;
     const warnings: string[] = [];
-    const records = readTimingFiles(values.timings ?? [], root, warnings);
+    const records = readTimingFiles(timings, root, warnings);
     const units = discoverTests(reader, project.dir, project.language, {
-      ...(values.tests ? { patterns: values.tests } : {}),
+      ...(tests.length > 0 ? { patterns: tests } : {}),
       otherProjects: projects.map((p) => p.dir),
     });
     const timed = matchTimings(

@@ -1,0 +1,33 @@
+/**
+ * The one call an entry makes: its inputs over the config file's section. Actions pass the
+ * workflow context (workspace, event name); the CLI passes the repository root and `prefix` '--'
+ * (flag `--min-coverage` falls back to key `min-coverage`). The tricky rule: the YAML parser and
+ * validator load only when a config file exists (import `@quality/config/entry`, not the index,
+ * to keep them out of an entry's start-up).
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { configSource, type Inputs } from '@quality/kit/inputs';
+import type { Section } from './schema.js';
+
+export const CONFIG_FILES = ['.github/quality.yml', 'quality.yml'] as const;
+
+export interface ConfigPlace {
+  /** The repository root: GITHUB_WORKSPACE in an action, the git top level in the CLI. */
+  workspace: string;
+  eventName?: string;
+}
+
+export async function withConfig(
+  inputs: Inputs,
+  section: Section,
+  place: ConfigPlace,
+  warn: (message: string) => void = () => {},
+  prefix = '',
+): Promise<Inputs> {
+  if (!CONFIG_FILES.some((f) => existsSync(join(place.workspace, f)))) return inputs;
+  const { loadConfig, sectionValues } = await import('./load.js');
+  const cfg = loadConfig(place.workspace, { eventName: place.eventName });
+  for (const w of cfg?.warnings ?? []) warn(w);
+  return inputs.withFallback(configSource(sectionValues(cfg, section), prefix));
+}

@@ -1,0 +1,134 @@
+/**
+ * The config file end to end: each JavaScript action's bundle, run as the runner runs it, takes a
+ * value from .github/quality.yml, an input overrides it, and a wrong file fails the step with the
+ * file, line and key. The runner fills INPUT_* with action.yml defaults, so these also prove the
+ * keys the file sets have no `default:` there.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startCacheServer, type CacheServer } from '../support/cache-server/index.js';
+import { makeEventPayload } from '../support/github-api/index.js';
+import { makeWorkspace, repoRoot, runAction } from './harness/index.js';
+
+let server: CacheServer;
+let home: string;
+beforeAll(async () => {
+  server = await startCacheServer();
+  home = mkdtempSync(join(tmpdir(), 'quality-config-e2e-'));
+});
+afterAll(async () => {
+  await server.close();
+  rmSync(home, { recursive: true, force: true });
+});
+
+const errors = (r: { commands: { command: string; message: string }[] }) =>
+  r.commands.filter((c) => c.command === 'error').map((c) => c.message);
+
+describe('actions/coverage-gate with .github/quality.yml', () => {
+  // 5 of 6 lines covered: 83.33%.
+  const files = (config: string) => ({
+    'a.js': 'a\nb\nc\nd\ne\nf\n',
+    'coverage/lcov.info': `SF:a.js\n${[1, 2, 3, 4, 5, 6].map((n) => `DA:${n},${n === 6 ? 0 : 1}`).join('\n')}\nend_of_record\n`,
+    '.github/quality.yml': config,
+  });
+  const gate = (config: string, inputs: Record<string, string> = {}) => {
+    const workspace = makeWorkspace(files(config));
+    // A push of the workspace's one commit onto itself: nothing changed, the total rules decide.
+    const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: workspace }).toString().trim();
+    const push = { name: 'push', payload: makeEventPayload('push', { before: head, after: head }) };
+    return runAction('coverage-gate', { workspace, event: push, inputs, env: server.env() });
+  };
+
+  it('applies the file, and an input overrides it', async () => {
+    const config = 'coverage:\n  min-coverage: 90\n  baseline: none\n  comment: never\n';
+    const strict = await gate(config);
+    expect(strict.exitCode).toBe(1);
+    expect(strict.summary).toMatch(/min-coverage/);
+    expect(strict.outputs['passed']).toBe('false');
+    const relaxed = await gate(config, { 'min-coverage': '80' });
+    expect(relaxed.exitCode).toBe(0);
+    expect(relaxed.outputs['passed']).toBe('true');
+    expect(relaxed.outputs['coverage']).toMatch(/^83\.3/);
+  }, 60_000);
+
+  it('fails the step on a wrong file, naming the file, line and key', async () => {
+    const r = await gate('coverage:\n  baseline: none\n  min-coverage: 80%\n');
+    expect(r.exitCode).toBe(1);
+    expect(errors(r).join('\n')).toContain(
+      `.github/quality.yml:3: coverage.min-coverage: expected a number from 0 to 100 or 'off', got "80%"`,
+    );
+  }, 60_000);
+});
+
+describe('actions/matrix with .github/quality.yml', () => {
+  const files = {
+    'package.json': '{"name":"web","engines":{"node":">=22"}}\n',
+    'package-lock.json': '{"lockfileVersion":3}\n',
+    '.github/quality.yml': 'matrix:\n  os: [ubuntu-latest, windows-latest]\n  versions: [22, 24]\n',
+  };
+  const names = (out: string | undefined) =>
+    (JSON.parse(out ?? '{}') as { include: { name: string }[] }).include.map((e) => e.name);
+
+  it('applies the file, and an input overrides it', async () => {
+    const fromFile = await runAction('matrix', { workspace: makeWorkspace(files), inputs: { today: '2026-11-22' } });
+    expect(fromFile.exitCode).toBe(0);
+    expect(names(fromFile.outputs['matrix'])).toEqual([
+      'node 22, ubuntu-latest',
+      'node 22, windows-latest',
+      'node 24, ubuntu-latest',
+      'node 24, windows-latest',
+    ]);
+    const input = await runAction('matrix', {
+      workspace: makeWorkspace(files),
+      inputs: { today: '2026-11-22', os: 'macos-latest' },
+    });
+    expect(names(input.outputs['matrix'])).toEqual(['node 22, macos-latest', 'node 24, macos-latest']);
+  }, 60_000);
+
+  it('fails the step on an unknown key, with the nearest known key', async () => {
+    const r = await runAction('matrix', {
+      workspace: makeWorkspace({ ...files, '.github/quality.yml': 'matrix:\n  oss: [ubuntu-latest]\n' }),
+    });
+    expect(r.exitCode).toBe(1);
+    expect(errors(r).join('\n')).toContain(".github/quality.yml:2: matrix.oss: unknown key: did you mean 'os'?");
+  }, 60_000);
+});
+
+describe('actions/cache-deps with .github/quality.yml', () => {
+  const files = (config: string) => ({
+    'package.json': readFileSync(join(repoRoot, 'tests/fixtures/cache/npm/package.json'), 'utf8'),
+    'package-lock.json': readFileSync(join(repoRoot, 'tests/fixtures/cache/npm/package-lock.json'), 'utf8'),
+    '.github/quality.yml': config,
+  });
+  const env = () => ({ ...server.env(), HOME: home, npm_config_cache: join(home, 'npm-store') });
+
+  it('applies the file, and an input overrides it', async () => {
+    const config = 'cache:\n  key-prefix: from-config\n';
+    const fromFile = await runAction('cache-deps', { workspace: makeWorkspace(files(config)), env: env() });
+    expect(fromFile.exitCode).toBe(0);
+    expect(fromFile.outputs['key']).toMatch(/^from-config-linux-x64-npm-/);
+    const input = await runAction('cache-deps', {
+      workspace: makeWorkspace(files(config)),
+      env: env(),
+      inputs: { 'key-prefix': 'from-input' },
+    });
+    expect(input.outputs['key']).toMatch(/^from-input-linux-x64-npm-/);
+  }, 60_000);
+
+  it('on pull_request_target ignores a key that writes shared state, and says so', async () => {
+    const r = await runAction('cache-deps', {
+      workspace: makeWorkspace(files('cache:\n  key-prefix: pr\n  save: always\n')),
+      env: env(),
+      event: { name: 'pull_request_target', payload: makeEventPayload('pull_request_target') },
+    });
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs['key']).toMatch(/^pr-linux-x64-npm-/);
+    const warnings = r.commands.filter((c) => c.command === 'warning').map((c) => c.message);
+    expect(warnings).toContainEqual(
+      expect.stringMatching(/^\.github\/quality\.yml:3: cache\.save is ignored on pull_request_target: /),
+    );
+  }, 60_000);
+});
