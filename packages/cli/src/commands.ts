@@ -54,6 +54,7 @@ register({
   name: 'guard',
   summary:
     'Scan for secrets, conflict markers, large or broken files and unsafe workflows (all files, staged, or your change)',
-  usage: 'quality guard [--all | --staged | --base REF] [--baseline FILE] [--fail-level L] [--json]',
+  usage:
+    'quality guard [--all | --staged | --base REF] [--baseline FILE] [--update-baseline [FILE]] [--fail-level L] [--json]',
   load: async () => (await import('./commands/guard.js')).guardCommand,
 });

@@ -36,3 +36,5 @@ export {
   type BaselineEntry,
   type Fingerprinted,
 } from './baseline.js';
+export { runGuard, type GuardRun, type GuardRunOptions, type GuardScope } from './run.js';
+export { indexEntries, readBlobs, stagedEntries, workTreeEntry, type IndexEntry } from './source.js';
