@@ -131,3 +131,30 @@ export async function stagedEntries(root: string): Promise<ScanEntry[]> {
     return { path: e.path, mode: e.mode, size: blob.length, read: () => blob };
   });
 }
+
+/** The commits of `from..to` (newest first) with their full messages: `git log -z`. */
+export async function commitMessages(
+  root: string,
+  from: string,
+  to: string,
+  max = 1000,
+): Promise<{ sha: string; message: string }[]> {
+  const out = (
+    await runGit(root, [
+      'log',
+      '-z',
+      `--max-count=${max}`,
+      '--format=%H%n%B',
+      '--end-of-options',
+      `${from}..${to}`,
+      '--',
+    ])
+  ).stdout.toString('utf8');
+  return out
+    .split('\0')
+    .filter(Boolean)
+    .map((c) => {
+      const nl = c.indexOf('\n');
+      return { sha: nl < 0 ? c : c.slice(0, nl), message: nl < 0 ? '' : c.slice(nl + 1).replace(/\n+$/, '') };
+    });
+}
