@@ -58,3 +58,10 @@ register({
     'quality guard [--all | --staged | --base REF] [--baseline FILE] [--update-baseline [FILE]] [--fail-level L] [--json]',
   load: async () => (await import('./commands/guard.js')).guardCommand,
 });
+
+register({
+  name: 'hooks',
+  summary: 'Install or uninstall git hooks: guard and format check before a commit, quality check before a push',
+  usage: 'quality hooks install|uninstall [--protected-branches LIST] [--command CMD]',
+  load: async () => (await import('./commands/hooks.js')).hooksCommand,
+});
