@@ -43,4 +43,12 @@ export {
   type Fingerprinted,
 } from './baseline.js';
 export { runGuard, type GuardRun, type GuardRunOptions, type GuardScope } from './run.js';
-export { commitMessages, indexEntries, readBlobs, stagedEntries, workTreeEntry, type IndexEntry } from './source.js';
+export {
+  commitMessages,
+  contentCandidates,
+  indexEntries,
+  readBlobs,
+  stagedEntries,
+  workTreeEntry,
+  type IndexEntry,
+} from './source.js';

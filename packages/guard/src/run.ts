@@ -8,7 +8,7 @@
 import { countFindings, type Counts } from '@quality/kit/findings';
 import { applyBaseline, type Baseline, type BaselineEntry } from './baseline.js';
 import { scan, type GuardFinding, type GuardOptions, type ScanEntry, type ScanResult } from './scan.js';
-import { indexEntries, stagedEntries, workTreeEntry } from './source.js';
+import { contentCandidates, indexEntries, stagedEntries, workTreeEntry } from './source.js';
 
 export type GuardScope =
   | { kind: 'all' }
@@ -21,6 +21,8 @@ export interface GuardRunOptions extends Omit<GuardOptions, 'allPaths'> {
   root: string;
   scope: GuardScope;
   baseline?: Baseline;
+  /** Skip reading files `git grep -F` clears (default true; the findings are the same). */
+  prefilter?: boolean;
 }
 
 export interface GuardRun {
@@ -39,15 +41,19 @@ export interface GuardRun {
 }
 
 export async function runGuard(opts: GuardRunOptions): Promise<GuardRun> {
-  const { root, scope, baseline, ...scanOpts } = opts;
+  const { root, scope, baseline, prefilter = true, ...scanOpts } = opts;
   const all = await indexEntries(root);
   const allPaths = all.map((e) => e.path);
   let entries: ScanEntry[];
   if (scope.kind === 'staged') entries = await stagedEntries(root);
   else if (scope.kind === 'change') {
     const modeOf = new Map(all.map((e) => [e.path, e.mode]));
-    entries = [...scope.added.keys()].flatMap((p) => workTreeEntry(root, p, modeOf.get(p) ?? 0o100644) ?? []);
-  } else entries = all.flatMap((e) => workTreeEntry(root, e.path, e.mode) ?? []);
+    entries = [...scope.added.keys()].map((p) => workTreeEntry(root, p, modeOf.get(p) ?? 0o100644));
+  } else {
+    // The prefilter only skips reads: when git grep cannot run, every file is read.
+    const candidates = prefilter ? await contentCandidates(root).catch(() => undefined) : undefined;
+    entries = all.map((e) => workTreeEntry(root, e.path, e.mode, candidates !== undefined && !candidates.has(e.path)));
+  }
 
   const result = scan(entries, { ...scanOpts, allPaths });
   let inScope = result.findings;

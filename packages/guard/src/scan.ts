@@ -7,7 +7,7 @@
  * never silently passed.
  */
 import { fingerprint, type Finding } from '@quality/kit/findings';
-import { findSecrets } from './secrets.js';
+import { findSecrets, SECRET_NEEDLES } from './secrets.js';
 import {
   brokenSymlink,
   caseCollisions,
@@ -29,7 +29,24 @@ export interface ScanEntry {
   mode: number;
   size: number;
   symlinkTarget?: string;
+  /**
+   * Size and contents in one read, used instead of `size` and `read` when present (the work
+   * tree: no stat before the read). Undefined when the file is gone or not a file; `data` is
+   * absent above `maxBytes` and valid only until the next load.
+   */
+  load?(maxBytes: number, statOnly?: boolean): { size: number; data?: Buffer; symlinkTarget?: string } | undefined;
+  /**
+   * A prefilter (`git grep -F` of CONTENT_TRIGGERS) found none of the texts any content check
+   * needs: the file is not read unless a check always reads it (JSON, YAML, TOML, workflows).
+   */
+  clean?: boolean;
 }
+
+/** Texts without which no content check fires (secrets, conflict markers, a shebang). */
+export const CONTENT_TRIGGERS: readonly string[] = [...SECRET_NEEDLES, '<<<<<<<', '#!'];
+
+/** Files whose every byte is checked whatever they hold: syntax, workflows. */
+const NEEDS_CONTENT = /\.(?:json|ya?ml|toml)$/i;
 
 export type GuardFinding = Finding & {
   fingerprint: string;
@@ -62,7 +79,8 @@ export interface GuardOptions {
 export interface ScanResult {
   findings: GuardFinding[];
   scanned: number;
-  skipped: { binary: number; submodules: number; tooLargeToRead: number };
+  /** prefiltered: cleared by the prefilter without being read (no trigger text in them). */
+  skipped: { binary: number; submodules: number; tooLargeToRead: number; prefiltered: number };
 }
 
 const SYMLINK = 0o120000;
@@ -74,7 +92,7 @@ export function scan(entries: readonly ScanEntry[], opts: GuardOptions = {}): Sc
   const maxScan = opts.maxScanBytes ?? 8 * 1024 * 1024;
   const doFiles = opts.files !== false;
   const findings: GuardFinding[] = [];
-  const skipped = { binary: 0, submodules: 0, tooLargeToRead: 0 };
+  const skipped = { binary: 0, submodules: 0, tooLargeToRead: 0, prefiltered: 0 };
   let scanned = 0;
 
   const all = opts.allPaths ?? entries.map((e) => e.path);
@@ -102,12 +120,28 @@ export function scan(entries: readonly ScanEntry[], opts: GuardOptions = {}): Sc
       skipped.submodules++;
       continue;
     }
-    if (type === SYMLINK || e.symlinkTarget !== undefined) {
-      if (doFiles && e.symlinkTarget !== undefined) push(brokenSymlink(e.path, e.symlinkTarget, (p) => known.has(p)));
+    let size = e.size;
+    let target = e.symlinkTarget;
+    let data: Buffer | undefined;
+    const statOnly =
+      e.clean === true &&
+      !opts.forbidBom &&
+      !opts.forbidCrlf &&
+      !NEEDS_CONTENT.test(e.path) &&
+      !isWorkflowPath(e.path) &&
+      !isActionPath(e.path);
+    if (e.load) {
+      const loaded = e.load(maxScan, statOnly);
+      if (!loaded) continue;
+      ({ size, data } = loaded);
+      target = loaded.symlinkTarget;
+    }
+    if (type === SYMLINK || target !== undefined) {
+      if (doFiles && target !== undefined) push(brokenSymlink(e.path, target, (p) => known.has(p)));
       continue;
     }
-    if (doFiles) push(sizeCheck(e.path, e.size, maxFile));
-    if (e.size > maxScan) {
+    if (doFiles) push(sizeCheck(e.path, size, maxFile));
+    if (size > maxScan) {
       skipped.tooLargeToRead++;
       push([
         {
@@ -120,7 +154,13 @@ export function scan(entries: readonly ScanEntry[], opts: GuardOptions = {}): Sc
       ]);
       continue;
     }
-    const buf = e.read();
+    if (statOnly) {
+      // No '#!' anywhere: only the executable bit can be wrong.
+      if (doFiles) push(shebangVsMode(e.path, Buffer.alloc(0), e.mode));
+      skipped.prefiltered++;
+      continue;
+    }
+    const buf = data ?? e.read();
     if (isBinary(buf)) {
       skipped.binary++;
       continue;

@@ -5,10 +5,10 @@
  * Tricky rule: a work-tree symlink is read as a link (lstat), never followed, so a link that
  * points out of the repository is never read.
  */
-import { closeSync, fstatSync, lstatSync, openSync, readlinkSync, readSync } from 'node:fs';
+import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, readlinkSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { runGit } from '@quality/kit/git';
-import type { ScanEntry } from './scan.js';
+import { CONTENT_TRIGGERS, type ScanEntry } from './scan.js';
 
 export interface IndexEntry {
   mode: number;
@@ -47,43 +47,79 @@ export async function indexEntries(root: string, paths?: readonly string[]): Pro
   return entries;
 }
 
-/** Read at most `limit` bytes of a file: a large file is sized from its descriptor, never read whole. */
-function readFile(abs: string, limit: number): Buffer {
-  const fd = openSync(abs, 'r');
-  try {
-    const size = Math.min(fstatSync(fd).size, limit);
-    const buf = Buffer.allocUnsafe(size);
-    let off = 0;
-    while (off < size) {
-      const n = readSync(fd, buf, off, size - off, off);
-      if (n === 0) break;
-      off += n;
+/** One scratch buffer for every work-tree read: most files fit, so a read allocates nothing. */
+let scratch = Buffer.allocUnsafe(1 << 20);
+const OPEN_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NOFOLLOW ?? 0) | (fsConstants.O_NONBLOCK ?? 0);
+
+/**
+ * Open, read and close: three system calls for a file that fits the scratch buffer (a short
+ * read of a regular file is its end). O_NOFOLLOW: a symlink is never followed (ELOOP), its
+ * target is read instead; O_NONBLOCK: a FIFO in the work tree cannot hang the scan.
+ */
+function loadFile(
+  abs: string,
+  maxBytes: number,
+  statOnly = false,
+): { size: number; data?: Buffer; symlinkTarget?: string } | undefined {
+  if (statOnly) {
+    try {
+      const st = lstatSync(abs);
+      if (st.isSymbolicLink()) return { size: 0, symlinkTarget: readlinkSync(abs) };
+      return st.isFile() ? { size: st.size } : undefined;
+    } catch {
+      return undefined;
     }
-    return off === size ? buf : buf.subarray(0, off);
+  }
+  let fd: number;
+  try {
+    fd = openSync(abs, OPEN_FLAGS);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP' || code === 'EMLINK') {
+      try {
+        return { size: 0, symlinkTarget: readlinkSync(abs) };
+      } catch {
+        return undefined;
+      }
+    }
+    return undefined; // deleted in the work tree: nothing to scan
+  }
+  try {
+    let n = readSync(fd, scratch, 0, scratch.length, 0);
+    if (n < scratch.length) return { size: n, data: scratch.subarray(0, n) };
+    const st = fstatSync(fd);
+    if (!st.isFile()) return undefined;
+    if (st.size > maxBytes) return { size: st.size };
+    if (st.size > scratch.length) {
+      const bigger = Buffer.allocUnsafe(st.size);
+      scratch.copy(bigger, 0, 0, n);
+      scratch = bigger.length <= 64 << 20 ? bigger : scratch;
+      for (let r = 1; n < st.size && r > 0; n += r) r = readSync(fd, bigger, n, st.size - n, n);
+      return { size: st.size, data: bigger.subarray(0, n) };
+    }
+    return { size: n, data: scratch.subarray(0, n) };
+  } catch {
+    return undefined; // a directory (EISDIR) or a file that vanished: not a file to scan
   } finally {
     closeSync(fd);
   }
 }
 
-/** The work tree's copy of a tracked file; undefined when it was deleted or is not a file. */
-export function workTreeEntry(root: string, path: string, mode: number): ScanEntry | undefined {
+/**
+ * The work tree's copy of a tracked file, read lazily by the scan. The mode is the index's:
+ * git records the executable bit there, whatever the file system says.
+ */
+export function workTreeEntry(root: string, path: string, mode: number, clean = false): ScanEntry {
   const abs = join(root, path);
-  let st;
-  try {
-    st = lstatSync(abs);
-  } catch {
-    return undefined; // deleted in the work tree: nothing to scan
-  }
-  if (st.isSymbolicLink())
-    return { path, mode: SYMLINK_MODE, size: 0, symlinkTarget: readlinkSync(abs), read: () => Buffer.alloc(0) };
-  if (!st.isFile()) return mode === SUBMODULE_MODE ? { path, mode, size: 0, read: () => Buffer.alloc(0) } : undefined;
-  const size = st.size;
-  return {
+  const entry: ScanEntry = {
     path,
-    mode: st.mode & 0o111 ? 0o100755 : 0o100644,
-    size,
-    read: () => readFile(abs, size),
+    mode,
+    size: 0,
+    clean,
+    read: () => entry.load!(Infinity)?.data ?? Buffer.alloc(0),
+    load: (maxBytes, statOnly) => loadFile(abs, maxBytes, statOnly),
   };
+  return entry;
 }
 
 /**
@@ -157,4 +193,16 @@ export async function commitMessages(
       const nl = c.indexOf('\n');
       return { sha: nl < 0 ? c : c.slice(0, nl), message: nl < 0 ? '' : c.slice(nl + 1).replace(/\n+$/, '') };
     });
+}
+
+/**
+ * The tracked work-tree files holding any of CONTENT_TRIGGERS, by one `git grep -F -l` (C,
+ * multi-threaded, on the other cores while this one scans). Not `-I`: git's binary test reads
+ * the repository's .gitattributes, which must not be able to hide a file from the guard.
+ */
+export async function contentCandidates(root: string): Promise<Set<string>> {
+  const args = ['grep', '-z', '-l', '-F', '--full-name', '--no-color', '--no-textconv', '--no-recurse-submodules'];
+  for (const t of CONTENT_TRIGGERS) args.push('-e', t);
+  const out = (await runGit(root, [...args, '--'], { ok: [0, 1] })).stdout.toString('utf8');
+  return new Set(out.split('\0').filter(Boolean));
 }
