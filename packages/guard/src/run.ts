@@ -42,16 +42,20 @@ export interface GuardRun {
 
 export async function runGuard(opts: GuardRunOptions): Promise<GuardRun> {
   const { root, scope, baseline, prefilter = true, ...scanOpts } = opts;
-  const all = await indexEntries(root);
+  // Both git calls at once (Promise.all: a failure of either is handled, never left unhandled).
+  // The prefilter only skips reads: when git grep cannot run, every file is read.
+  const [all, staged, candidates] = await Promise.all([
+    indexEntries(root),
+    scope.kind === 'staged' ? stagedEntries(root) : undefined,
+    scope.kind === 'all' && prefilter ? contentCandidates(root).catch(() => undefined) : undefined,
+  ]);
   const allPaths = all.map((e) => e.path);
   let entries: ScanEntry[];
-  if (scope.kind === 'staged') entries = await stagedEntries(root);
+  if (staged) entries = staged;
   else if (scope.kind === 'change') {
     const modeOf = new Map(all.map((e) => [e.path, e.mode]));
     entries = [...scope.added.keys()].map((p) => workTreeEntry(root, p, modeOf.get(p) ?? 0o100644));
   } else {
-    // The prefilter only skips reads: when git grep cannot run, every file is read.
-    const candidates = prefilter ? await contentCandidates(root).catch(() => undefined) : undefined;
     entries = all.map((e) => workTreeEntry(root, e.path, e.mode, candidates !== undefined && !candidates.has(e.path)));
   }
 

@@ -146,15 +146,23 @@ export async function readBlobs(root: string, objects: readonly string[]): Promi
   return out;
 }
 
-/** The staged files (added, copied, modified, renamed, type-changed) as the next commit holds them. */
+/**
+ * The staged files (added, copied, modified, type-changed; renames as their new path) as the
+ * next commit holds them: `git diff --cached --raw` names each new blob and mode in one call,
+ * then one `git cat-file --batch` reads them.
+ */
 export async function stagedEntries(root: string): Promise<ScanEntry[]> {
-  const names = (
-    await runGit(root, ['diff', '--cached', '--name-only', '-z', '--no-renames', '--diff-filter=d'])
-  ).stdout
-    .toString('utf8')
-    .split('\0')
-    .filter(Boolean);
-  const index = await indexEntries(root, names);
+  const raw = (
+    await runGit(root, ['diff', '--cached', '--raw', '-z', '--no-renames', '--diff-filter=d', '--no-abbrev'])
+  ).stdout.toString('utf8');
+  // Each change: ":<old mode> <new mode> <old sha> <new sha> <status>\0<path>\0".
+  const fields = raw.split('\0');
+  const index: IndexEntry[] = [];
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    const meta = fields[i]!.split(' ');
+    if (meta.length < 5) break;
+    index.push({ mode: parseInt(meta[1]!, 8), object: meta[3]!, path: fields[i + 1]! });
+  }
   const blobs = await readBlobs(
     root,
     index.filter((e) => e.mode !== SUBMODULE_MODE).map((e) => e.object),
