@@ -86,6 +86,7 @@ export interface ScanResult {
 const SYMLINK = 0o120000;
 const SUBMODULE = 0o160000;
 const TYPE_MASK = 0o170000;
+const EMPTY = Buffer.alloc(0);
 
 export function scan(entries: readonly ScanEntry[], opts: GuardOptions = {}): ScanResult {
   const maxFile = opts.maxFileBytes ?? 500 * 1024;
@@ -95,13 +96,17 @@ export function scan(entries: readonly ScanEntry[], opts: GuardOptions = {}): Sc
   const skipped = { binary: 0, submodules: 0, tooLargeToRead: 0, prefiltered: 0 };
   let scanned = 0;
 
-  const all = opts.allPaths ?? entries.map((e) => e.path);
-  const known = new Set<string>();
-  for (const p of all) {
-    known.add(p);
-    for (let i = p.indexOf('/'); i > 0; i = p.indexOf('/', i + 1)) known.add(p.slice(0, i));
-  }
-  for (const e of entries) known.add(e.path);
+  // Every path and folder, for symlink targets: built at the first symlink only.
+  let knownSet: Set<string> | undefined;
+  const known = () => {
+    if (knownSet) return knownSet;
+    knownSet = new Set<string>();
+    for (const p of [...(opts.allPaths ?? []), ...entries.map((e) => e.path)]) {
+      knownSet.add(p);
+      for (let i = p.indexOf('/'); i > 0; i = p.indexOf('/', i + 1)) knownSet.add(p.slice(0, i));
+    }
+    return knownSet;
+  };
 
   const push = (fs: readonly Finding[], lines?: LineIndex) => {
     for (const f of fs) {
@@ -137,10 +142,10 @@ export function scan(entries: readonly ScanEntry[], opts: GuardOptions = {}): Sc
       target = loaded.symlinkTarget;
     }
     if (type === SYMLINK || target !== undefined) {
-      if (doFiles && target !== undefined) push(brokenSymlink(e.path, target, (p) => known.has(p)));
+      if (doFiles && target !== undefined) push(brokenSymlink(e.path, target, (p) => known().has(p)));
       continue;
     }
-    if (doFiles) push(sizeCheck(e.path, size, maxFile));
+    if (doFiles && size > maxFile) push(sizeCheck(e.path, size, maxFile));
     if (size > maxScan) {
       skipped.tooLargeToRead++;
       push([
@@ -155,8 +160,8 @@ export function scan(entries: readonly ScanEntry[], opts: GuardOptions = {}): Sc
       continue;
     }
     if (statOnly) {
-      // No '#!' anywhere: only the executable bit can be wrong.
-      if (doFiles) push(shebangVsMode(e.path, Buffer.alloc(0), e.mode));
+      // No '#!' anywhere: only an executable bit can be wrong.
+      if (doFiles && e.mode & 0o111) push(shebangVsMode(e.path, EMPTY, e.mode));
       skipped.prefiltered++;
       continue;
     }
@@ -186,15 +191,20 @@ export function scan(entries: readonly ScanEntry[], opts: GuardOptions = {}): Sc
   }
 
   if (doFiles) {
-    const changed = new Set<string>();
-    for (const e of entries) {
-      changed.add(e.path);
-      for (let i = e.path.indexOf('/'); i > 0; i = e.path.indexOf('/', i + 1)) changed.add(e.path.slice(0, i));
+    let paths = entries.map((e) => e.path);
+    if (opts.allPaths) {
+      const listed = new Set(opts.allPaths);
+      paths = [...opts.allPaths, ...paths.filter((p) => !listed.has(p))];
     }
-    const paths = opts.allPaths
-      ? [...new Set([...opts.allPaths, ...entries.map((e) => e.path)])]
-      : entries.map((e) => e.path);
-    push(caseCollisions(paths).filter((f) => changed.has(f.path)));
+    const collisions = caseCollisions(paths);
+    if (collisions.length) {
+      const changed = new Set<string>();
+      for (const e of entries) {
+        changed.add(e.path);
+        for (let i = e.path.indexOf('/'); i > 0; i = e.path.indexOf('/', i + 1)) changed.add(e.path.slice(0, i));
+      }
+      push(collisions.filter((f) => changed.has(f.path)));
+    }
   }
   return { findings, scanned, skipped };
 }
