@@ -54,7 +54,8 @@ register({
   name: 'guard',
   summary:
     'Scan for secrets, conflict markers, large or broken files and unsafe workflows (all files, staged, or your change)',
-  usage: 'quality guard [--all | --staged | --base REF] [--baseline FILE] [--fail-level L] [--json]',
+  usage:
+    'quality guard [--all | --staged | --base REF] [--baseline FILE] [--update-baseline [FILE]] [--fail-level L] [--json]',
   load: async () => (await import('./commands/guard.js')).guardCommand,
 });
 
@@ -64,4 +65,11 @@ register({
     'Write .github/workflows/quality.yml: the starter workflow for the detected languages, pinned to this release',
   usage: 'quality init [--lang node,python,go] [--ref vX | --sha] [--force] [--dir DIR] [--json]',
   load: async () => (await import('./commands/init.js')).initCommand,
+});
+
+register({
+  name: 'hooks',
+  summary: 'Install or uninstall git hooks: guard and format check before a commit, quality check before a push',
+  usage: 'quality hooks install|uninstall [--protected-branches LIST] [--command CMD]',
+  load: async () => (await import('./commands/hooks.js')).hooksCommand,
 });

@@ -4,6 +4,8 @@
  * Tricky rule: messages git writes itself (merges, reverts, fixup!/squash!) are accepted, as
  * commitlint's default ignores do, since no one typed them.
  */
+import type { Finding } from '@quality/kit/findings';
+
 export const DEFAULT_TYPES = [
   'feat',
   'fix',
@@ -73,4 +75,24 @@ export function checkCommitMessage(message: string, opts: CommitOptions = {}): C
       message: 'The body must be separated from the header by a blank line.',
     });
   return problems;
+}
+
+/**
+ * Findings for a pull request's commits and its title (the title becomes the squash commit's
+ * header, so it is checked as one). `path` names what was checked, not a file:
+ * `commit 0123456789ab` or `pull request title`.
+ */
+export function commitFindings(
+  commits: readonly { sha: string; message: string }[],
+  title: string | undefined,
+  opts: CommitOptions = {},
+): Finding[] {
+  const out: Finding[] = [];
+  const add = (path: string, what: string, message: string) => {
+    for (const p of checkCommitMessage(message, opts))
+      out.push({ tool: 'guard', rule: p.rule, severity: 'error', path, message: `${what}: ${p.message}` });
+  };
+  if (title !== undefined) add('pull request title', 'The pull request title', title);
+  for (const c of commits) add(`commit ${c.sha.slice(0, 12)}`, `Commit ${c.sha.slice(0, 12)}`, c.message);
+  return out;
 }

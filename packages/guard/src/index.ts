@@ -27,7 +27,13 @@ export {
   WORKFLOW_RULES,
   type WorkflowOptions,
 } from './workflows.js';
-export { checkCommitMessage, DEFAULT_TYPES, type CommitOptions, type CommitProblem } from './commits.js';
+export {
+  checkCommitMessage,
+  commitFindings,
+  DEFAULT_TYPES,
+  type CommitOptions,
+  type CommitProblem,
+} from './commits.js';
 export {
   parseBaseline,
   applyBaseline,
@@ -36,3 +42,13 @@ export {
   type BaselineEntry,
   type Fingerprinted,
 } from './baseline.js';
+export { runGuard, type GuardRun, type GuardRunOptions, type GuardScope } from './run.js';
+export {
+  commitMessages,
+  contentCandidates,
+  indexEntries,
+  readBlobs,
+  stagedEntries,
+  workTreeEntry,
+  type IndexEntry,
+} from './source.js';

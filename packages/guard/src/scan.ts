@@ -7,7 +7,7 @@
  * never silently passed.
  */
 import { fingerprint, type Finding } from '@quality/kit/findings';
-import { findSecrets } from './secrets.js';
+import { findSecrets, SECRET_NEEDLES } from './secrets.js';
 import {
   brokenSymlink,
   caseCollisions,
@@ -29,7 +29,24 @@ export interface ScanEntry {
   mode: number;
   size: number;
   symlinkTarget?: string;
+  /**
+   * Size and contents in one read, used instead of `size` and `read` when present (the work
+   * tree: no stat before the read). Undefined when the file is gone or not a file; `data` is
+   * absent above `maxBytes` and valid only until the next load.
+   */
+  load?(maxBytes: number, statOnly?: boolean): { size: number; data?: Buffer; symlinkTarget?: string } | undefined;
+  /**
+   * A prefilter (`git grep -F` of CONTENT_TRIGGERS) found none of the texts any content check
+   * needs: the file is not read unless a check always reads it (JSON, YAML, TOML, workflows).
+   */
+  clean?: boolean;
 }
+
+/** Texts without which no content check fires (secrets, conflict markers, a shebang). */
+export const CONTENT_TRIGGERS: readonly string[] = [...SECRET_NEEDLES, '<<<<<<<', '#!'];
+
+/** Files whose every byte is checked whatever they hold: syntax, workflows. */
+const NEEDS_CONTENT = /\.(?:json|ya?ml|toml)$/i;
 
 export type GuardFinding = Finding & {
   fingerprint: string;
@@ -62,28 +79,34 @@ export interface GuardOptions {
 export interface ScanResult {
   findings: GuardFinding[];
   scanned: number;
-  skipped: { binary: number; submodules: number; tooLargeToRead: number };
+  /** prefiltered: cleared by the prefilter without being read (no trigger text in them). */
+  skipped: { binary: number; submodules: number; tooLargeToRead: number; prefiltered: number };
 }
 
 const SYMLINK = 0o120000;
 const SUBMODULE = 0o160000;
 const TYPE_MASK = 0o170000;
+const EMPTY = Buffer.alloc(0);
 
 export function scan(entries: readonly ScanEntry[], opts: GuardOptions = {}): ScanResult {
   const maxFile = opts.maxFileBytes ?? 500 * 1024;
   const maxScan = opts.maxScanBytes ?? 8 * 1024 * 1024;
   const doFiles = opts.files !== false;
   const findings: GuardFinding[] = [];
-  const skipped = { binary: 0, submodules: 0, tooLargeToRead: 0 };
+  const skipped = { binary: 0, submodules: 0, tooLargeToRead: 0, prefiltered: 0 };
   let scanned = 0;
 
-  const all = opts.allPaths ?? entries.map((e) => e.path);
-  const known = new Set<string>();
-  for (const p of all) {
-    known.add(p);
-    for (let i = p.indexOf('/'); i > 0; i = p.indexOf('/', i + 1)) known.add(p.slice(0, i));
-  }
-  for (const e of entries) known.add(e.path);
+  // Every path and folder, for symlink targets: built at the first symlink only.
+  let knownSet: Set<string> | undefined;
+  const known = () => {
+    if (knownSet) return knownSet;
+    knownSet = new Set<string>();
+    for (const p of [...(opts.allPaths ?? []), ...entries.map((e) => e.path)]) {
+      knownSet.add(p);
+      for (let i = p.indexOf('/'); i > 0; i = p.indexOf('/', i + 1)) knownSet.add(p.slice(0, i));
+    }
+    return knownSet;
+  };
 
   const push = (fs: readonly Finding[], lines?: LineIndex) => {
     for (const f of fs) {
@@ -102,12 +125,28 @@ export function scan(entries: readonly ScanEntry[], opts: GuardOptions = {}): Sc
       skipped.submodules++;
       continue;
     }
-    if (type === SYMLINK || e.symlinkTarget !== undefined) {
-      if (doFiles && e.symlinkTarget !== undefined) push(brokenSymlink(e.path, e.symlinkTarget, (p) => known.has(p)));
+    let size = e.size;
+    let target = e.symlinkTarget;
+    let data: Buffer | undefined;
+    const statOnly =
+      e.clean === true &&
+      !opts.forbidBom &&
+      !opts.forbidCrlf &&
+      !NEEDS_CONTENT.test(e.path) &&
+      !isWorkflowPath(e.path) &&
+      !isActionPath(e.path);
+    if (e.load) {
+      const loaded = e.load(maxScan, statOnly);
+      if (!loaded) continue;
+      ({ size, data } = loaded);
+      target = loaded.symlinkTarget;
+    }
+    if (type === SYMLINK || target !== undefined) {
+      if (doFiles && target !== undefined) push(brokenSymlink(e.path, target, (p) => known().has(p)));
       continue;
     }
-    if (doFiles) push(sizeCheck(e.path, e.size, maxFile));
-    if (e.size > maxScan) {
+    if (doFiles && size > maxFile) push(sizeCheck(e.path, size, maxFile));
+    if (size > maxScan) {
       skipped.tooLargeToRead++;
       push([
         {
@@ -120,7 +159,13 @@ export function scan(entries: readonly ScanEntry[], opts: GuardOptions = {}): Sc
       ]);
       continue;
     }
-    const buf = e.read();
+    if (statOnly) {
+      // No '#!' anywhere: only an executable bit can be wrong.
+      if (doFiles && e.mode & 0o111) push(shebangVsMode(e.path, EMPTY, e.mode));
+      skipped.prefiltered++;
+      continue;
+    }
+    const buf = data ?? e.read();
     if (isBinary(buf)) {
       skipped.binary++;
       continue;
@@ -146,15 +191,20 @@ export function scan(entries: readonly ScanEntry[], opts: GuardOptions = {}): Sc
   }
 
   if (doFiles) {
-    const changed = new Set<string>();
-    for (const e of entries) {
-      changed.add(e.path);
-      for (let i = e.path.indexOf('/'); i > 0; i = e.path.indexOf('/', i + 1)) changed.add(e.path.slice(0, i));
+    let paths = entries.map((e) => e.path);
+    if (opts.allPaths) {
+      const listed = new Set(opts.allPaths);
+      paths = [...opts.allPaths, ...paths.filter((p) => !listed.has(p))];
     }
-    const paths = opts.allPaths
-      ? [...new Set([...opts.allPaths, ...entries.map((e) => e.path)])]
-      : entries.map((e) => e.path);
-    push(caseCollisions(paths).filter((f) => changed.has(f.path)));
+    const collisions = caseCollisions(paths);
+    if (collisions.length) {
+      const changed = new Set<string>();
+      for (const e of entries) {
+        changed.add(e.path);
+        for (let i = e.path.indexOf('/'); i > 0; i = e.path.indexOf('/', i + 1)) changed.add(e.path.slice(0, i));
+      }
+      push(collisions.filter((f) => changed.has(f.path)));
+    }
   }
   return { findings, scanned, skipped };
 }

@@ -4,7 +4,7 @@
  * ever holds a planted secret in clear.
  */
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateCorpus } from '../../fixtures/guard/generate.mjs';
 import { GitRepo } from '../../support/git-repo.js';
@@ -103,6 +103,34 @@ describe('quality guard', () => {
     expect(again.code).toBe(1);
     expect(json(again.stdout).findings.map((f) => f.path)).toContain('src/more.env');
     await repo.git('rm', '-q', '--cached', 'src/more.env');
+  });
+
+  it('--update-baseline writes every finding with a reason placeholder, keeps reasons, drops stale entries', async () => {
+    const r2 = await GitRepo.init(); // removed after the last test by git-repo's afterAll
+    {
+      await r2.write({ 'a.env': aws.text, 'b.env': other.text });
+      await r2.git('add', '-A');
+      await r2.git('commit', '-q', '-m', 'two secrets');
+      const first = await quality(['guard', '--update-baseline'], r2.dir);
+      expect(first.code).toBe(0);
+      expect(first.stdout).toMatch(/\.github\/guard-baseline\.json: 2 accepted finding\(s\), 2 new/);
+      const file = join(r2.dir, '.github/guard-baseline.json');
+      const written = JSON.parse(readFileSync(file, 'utf8')) as { entries: { path: string; reason: string }[] };
+      expect(written.entries.map((e) => e.path).sort()).toEqual(['a.env', 'b.env']);
+      expect(written.entries.every((e) => /replace this reason/.test(e.reason))).toBe(true);
+      expect(secretsIn(readFileSync(file, 'utf8') + first.stdout)).toEqual([]);
+      // A reason written by hand survives; b.env's finding goes away, so its entry does too.
+      written.entries.find((e) => e.path === 'a.env')!.reason = 'revoked, history kept';
+      writeFileSync(file, JSON.stringify(written));
+      await r2.git('rm', '-q', 'b.env');
+      const second = await quality(['guard', '--update-baseline', '.github/guard-baseline.json'], r2.dir);
+      expect(second.stdout).toMatch(/1 accepted finding\(s\), 0 new .* 1 kept, 1 stale removed/);
+      const after = JSON.parse(readFileSync(file, 'utf8')) as { entries: { path: string; reason: string }[] };
+      expect(after.entries).toEqual([expect.objectContaining({ path: 'a.env', reason: 'revoked, history kept' })]);
+      const gated = await quality(['guard', '--baseline', '.github/guard-baseline.json', '--json'], r2.dir);
+      expect(gated.code).toBe(0);
+      expect((await quality(['guard', '--update-baseline', '--staged'], r2.dir)).code).toBe(2);
+    }
   });
 
   it('answers usage errors with exit 2', async () => {

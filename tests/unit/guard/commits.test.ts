@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { checkCommitMessage } from '@quality/guard';
+import { checkCommitMessage, commitFindings } from '@quality/guard';
 
 const rules = (m: string, o?: Parameters<typeof checkCommitMessage>[1]) => checkCommitMessage(m, o).map((p) => p.rule);
 
@@ -31,5 +31,26 @@ describe('conventional commits', () => {
   });
   it('ignores comment lines as git does', () => {
     expect(rules('# Please enter the commit message\nfeat: x\n')).toEqual([]);
+  });
+});
+
+describe('commitFindings', () => {
+  it('checks the title and each commit, naming which one, as errors', () => {
+    const sha = 'a'.repeat(40);
+    const f = commitFindings(
+      [
+        { sha, message: 'added stuff' },
+        { sha: 'b'.repeat(40), message: 'fix: a bug' },
+      ],
+      'Add stuff',
+    );
+    expect(f.map((x) => [x.path, x.rule, x.severity])).toEqual([
+      ['pull request title', 'commit/format', 'error'],
+      [`commit ${'a'.repeat(12)}`, 'commit/format', 'error'],
+    ]);
+    expect(f[1]!.message).toMatch(/^Commit aaaaaaaaaaaa: /);
+  });
+  it('has nothing to say about conventional commits and no title', () => {
+    expect(commitFindings([{ sha: 'c'.repeat(40), message: 'feat(cli): guard\n\nbody' }], undefined)).toEqual([]);
   });
 });

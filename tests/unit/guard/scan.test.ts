@@ -21,7 +21,7 @@ describe('scanner', () => {
     const bin = entry('img.png', Buffer.concat([Buffer.from([0x89, 0, 1]), Buffer.from(`ghp_${TOKEN.slice(0, 36)}`)]));
     const r = scan([huge, bin]);
     expect(reads).toBe(0);
-    expect(r.skipped).toEqual({ binary: 1, submodules: 0, tooLargeToRead: 1 });
+    expect(r.skipped).toEqual({ binary: 1, submodules: 0, tooLargeToRead: 1, prefiltered: 0 });
     expect(r.findings.map((f) => `${f.path} ${f.rule} ${f.severity}`).sort()).toEqual([
       'big.log file/large-file error',
       'big.log file/not-scanned notice',

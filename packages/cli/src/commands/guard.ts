@@ -5,14 +5,14 @@
  * what the change since the merge-base adds, so old findings do not block. A secret is never
  * printed: findings carry its first characters and length only.
  */
-import { lstatSync, readFileSync, readlinkSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { parseDiff } from '@quality/coverage';
-import { parseBaseline, applyBaseline, scan, type GuardFinding, type ScanEntry } from '@quality/guard';
+import { parseBaseline, runGuard, writeBaseline, type Baseline, type GuardScope } from '@quality/guard';
 import { ConfigurationError } from '@quality/kit/errors';
 import { escapeLine } from '@quality/kit/escape';
 import { countFindings, failsAt, type FailLevel, type Severity } from '@quality/kit/findings';
-import { repoRoot, runGit } from '@quality/kit/git';
+import { repoRoot } from '@quality/kit/git';
 import { changeBase, changeText } from '../change.js';
 import { existingDir, fromCwd, parse, UsageError } from '../args.js';
 import { configured } from '../config.js';
@@ -32,6 +32,10 @@ What is scanned:
 
 Options:
   --baseline FILE    accepted findings (fingerprints with a reason each): they do not count
+  --update-baseline [FILE]
+                     write the baseline (default .github/guard-baseline.json) from every tracked
+                     file's findings: existing reasons kept, new entries get a reason to replace,
+                     entries whose finding is gone removed
   --fail-level L     error (default), warning, any or none: the lowest severity that fails
   --root DIR         a directory inside the repository (default: the current directory)
   --json             print {"findings":[...],"counts":{...}}
@@ -44,69 +48,23 @@ forbid-bom, rules: severity or off per rule id) are read from the guard section 
 Exit codes: 0 nothing at or above the fail level, 1 findings that fail, 2 a usage or configuration error.
 `;
 
+/** Where --update-baseline writes when no file is named, relative to the repository root. */
+export const DEFAULT_BASELINE = '.github/guard-baseline.json';
+
 const OPTIONS = {
   all: { type: 'boolean' },
   staged: { type: 'boolean' },
   base: { type: 'string' },
   baseline: { type: 'string' },
+  'update-baseline': { type: 'boolean' },
   'fail-level': { type: 'string' },
   root: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** `git ls-files -s -z` (or of the index for --staged): mode, object and path of each entry. */
-async function indexEntries(
-  root: string,
-  paths?: readonly string[],
-): Promise<{ mode: number; object: string; path: string }[]> {
-  const args = ['ls-files', '-s', '-z', '--full-name'];
-  if (paths) {
-    if (paths.length === 0) return [];
-    args.push('--', ...paths.map((p) => `:(literal)${p}`));
-  }
-  const out = (await runGit(root, args)).stdout.toString('utf8');
-  return out
-    .split('\0')
-    .filter(Boolean)
-    .map((line) => {
-      const tab = line.indexOf('\t');
-      const [mode, object] = line.slice(0, tab).split(' ');
-      return { mode: parseInt(mode!, 8), object: object!, path: line.slice(tab + 1) };
-    });
-}
-
-/** The work tree's file (lstat: a symlink is a link, never followed). */
-function workTreeEntry(root: string, path: string, mode: number): ScanEntry | undefined {
-  const abs = join(root, path);
-  let st;
-  try {
-    st = lstatSync(abs);
-  } catch {
-    return undefined; // deleted in the work tree: nothing to scan
-  }
-  if (st.isSymbolicLink())
-    return { path, mode: 0o120000, size: 0, symlinkTarget: readlinkSync(abs), read: () => Buffer.alloc(0) };
-  if (!st.isFile()) return undefined;
-  return {
-    path,
-    mode: st.mode & 0o111 ? 0o100755 : mode === 0o160000 ? mode : 0o100644,
-    size: st.size,
-    read: () => readFileSync(abs),
-  };
-}
-
-/** The staged blob of an entry (what the commit would hold), read through git. */
-async function stagedEntry(root: string, e: { mode: number; object: string; path: string }): Promise<ScanEntry> {
-  if (e.mode === 0o160000) return { path: e.path, mode: e.mode, size: 0, read: () => Buffer.alloc(0) };
-  const blob = (await runGit(root, ['cat-file', 'blob', e.object])).stdout;
-  if (e.mode === 0o120000)
-    return { path: e.path, mode: e.mode, size: 0, symlinkTarget: blob.toString('utf8'), read: () => Buffer.alloc(0) };
-  return { path: e.path, mode: e.mode, size: blob.length, read: () => blob };
-}
-
 export const guardCommand: CommandRun = async (argv, io) => {
-  const { values, inputs } = parse(argv, OPTIONS);
+  const { values, positionals, inputs } = parse(argv, OPTIONS, 1);
   if (values.help) {
     await io.stdout(HELP);
     return 0;
@@ -125,44 +83,56 @@ export const guardCommand: CommandRun = async (argv, io) => {
   // Flags not given: the guard section of the config file (a baseline path there is from the root).
   const cfg = await configured(inputs, 'guard', root, io);
   const failLevel: FailLevel = cfg.enum('--fail-level', ['error', 'warning', 'any', 'none'] as const, 'error');
-  const baselineArg = cfg.optional('--baseline');
-  const baselineFile =
-    baselineArg === undefined
-      ? undefined
-      : cfg.origin('--baseline')
-        ? join(root, baselineArg)
-        : fromCwd(io.cwd, baselineArg);
   const rules = (cfg.json('--rules') ?? {}) as Record<string, Severity | 'off'>;
-  const all = await indexEntries(root);
-  const allPaths = all.map((e) => e.path);
+  if (values['update-baseline'] && modes > 0 && !values.all)
+    throw new UsageError('--update-baseline scans every tracked file: drop --staged and --base.');
 
-  let entries: ScanEntry[];
-  /** --base: the lines the change adds, per path; a finding elsewhere is not the change's. */
-  let added: Map<string, Set<number>> | undefined;
-  let scope: string;
+  let scope: GuardScope;
+  let scopeText: (files: number) => string;
   if (values.staged) {
-    const names = (
-      await runGit(root, ['diff', '--cached', '--name-only', '-z', '--no-renames', '--diff-filter=d'])
-    ).stdout
-      .toString('utf8')
-      .split('\0')
-      .filter(Boolean);
-    entries = await Promise.all((await indexEntries(root, names)).map((e) => stagedEntry(root, e)));
-    scope = `the index (${entries.length} staged file(s))`;
+    scope = { kind: 'staged' };
+    scopeText = (n) => `the index (${n} staged file(s))`;
   } else if (values.base !== undefined) {
     const { base, mergeBase } = await changeBase(root, values.base);
     const diff = parseDiff(await changeText(root, mergeBase, false), { name: `git diff ${mergeBase.slice(0, 12)}` });
-    added = new Map(diff.files.map((f) => [f.path, new Set(f.added)]));
-    const modeOf = new Map(all.map((e) => [e.path, e.mode]));
-    entries = diff.files.flatMap((f) => workTreeEntry(root, f.path, modeOf.get(f.path) ?? 0o100644) ?? []);
-    scope = `the change since the merge-base ${mergeBase.slice(0, 12)} with ${base} (${entries.length} file(s))`;
+    scope = { kind: 'change', added: new Map(diff.files.map((f) => [f.path, new Set(f.added)])) };
+    scopeText = (n) => `the change since the merge-base ${mergeBase.slice(0, 12)} with ${base} (${n} file(s))`;
   } else {
-    entries = all.flatMap((e) => workTreeEntry(root, e.path, e.mode) ?? []);
-    scope = `every tracked file (${entries.length})`;
+    scope = { kind: 'all' };
+    scopeText = (n) => `every tracked file (${n})`;
   }
 
-  const result = scan(entries, {
-    allPaths,
+  const baselineArg =
+    values.baseline ?? (values['update-baseline'] ? positionals[0] : undefined) ?? cfg.optional('--baseline');
+  const fromConfig = values.baseline === undefined && positionals.length === 0 && baselineArg !== undefined;
+  if (positionals.length && !values['update-baseline'])
+    throw new UsageError(`Unexpected argument '${positionals[0]}'.`);
+  if (positionals.length && values.baseline !== undefined)
+    throw new UsageError('Give the baseline file once: --update-baseline FILE or --baseline FILE.');
+  const baselineFile =
+    baselineArg !== undefined
+      ? fromConfig
+        ? join(root, baselineArg)
+        : fromCwd(io.cwd, baselineArg)
+      : values['update-baseline']
+        ? join(root, DEFAULT_BASELINE)
+        : undefined;
+  let baseline: Baseline | undefined;
+  if (baselineFile !== undefined && !(values['update-baseline'] && !existsSync(baselineFile))) {
+    let text: string;
+    try {
+      text = readFileSync(baselineFile, 'utf8');
+    } catch {
+      const where = fromConfig ? `${cfg.origin('--baseline')?.file ?? 'the config file'}: guard.baseline` : 'The baseline';
+      throw new ConfigurationError(`${where} ${baselineFile} does not exist or cannot be read.`);
+    }
+    baseline = parseBaseline(text, baselineFile);
+  }
+
+  const result = await runGuard({
+    root,
+    scope,
+    baseline,
     secrets: cfg.boolean('--secrets', true),
     entropy: cfg.boolean('--entropy', true),
     files: cfg.boolean('--files', true),
@@ -171,30 +141,34 @@ export const guardCommand: CommandRun = async (argv, io) => {
     forbidCrlf: cfg.boolean('--forbid-crlf', false),
     forbidBom: cfg.boolean('--forbid-bom', false),
   });
-  let findings: GuardFinding[] = result.findings.flatMap((f) => {
+  if (values['update-baseline']) {
+    const file = baselineFile!;
+    const kept = new Set(baseline?.entries.map((e) => e.fingerprint));
+    const fresh = new Set(result.inScope.map((f) => f.fingerprint));
+    const added = [...fresh].filter((f) => !kept.has(f)).length;
+    const removed = [...kept].filter((f) => !fresh.has(f)).length;
+    const tmp = `${file}.tmp-${process.pid}`;
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(tmp, writeBaseline(result.inScope, baseline));
+      renameSync(tmp, file);
+    } catch (e) {
+      throw new ConfigurationError(
+        `Could not write the baseline ${file}: ${(e as Error).message}. Check that its folder exists and is writable.`,
+      );
+    }
+    await io.stdout(
+      `Wrote ${relative(io.cwd, file) || file}: ${fresh.size} accepted finding(s), ${added} new (each with a reason to replace), ${fresh.size - added} kept, ${removed} stale removed.\n`,
+    );
+    return 0;
+  }
+  // Per-rule severity or `off` from the config file.
+  const findings = result.findings.flatMap((f) => {
     const level = Object.hasOwn(rules, f.rule) ? rules[f.rule] : undefined;
     return level === 'off' ? [] : level ? [{ ...f, severity: level }] : [f];
   });
-  if (added) {
-    const lines = added;
-    findings = findings.filter((f) => f.line === undefined || lines.get(f.path)?.has(f.line));
-  }
-  let suppressed = 0;
-  if (baselineFile !== undefined) {
-    const file = baselineFile;
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      throw new ConfigurationError(
-        `${cfg.origin('--baseline') ? `${cfg.origin('--baseline')!.file}: guard.baseline` : '--baseline'} ${baselineArg} does not exist or cannot be read.`,
-      );
-    }
-    const applied = applyBaseline(findings, parseBaseline(text, file));
-    findings = applied.kept;
-    suppressed = applied.suppressed.length;
-  }
   const counts = countFindings(findings);
+  const suppressed = result.suppressed.length;
   const failed = failsAt(findings, failLevel);
 
   if (values.json) {
@@ -214,7 +188,7 @@ export const guardCommand: CommandRun = async (argv, io) => {
       `${escapeLine(f.path)}${f.line !== undefined ? `:${f.line}` : ''}: ${f.severity} ${f.rule}: ${escapeLine(f.message)}`,
   );
   lines.push(
-    `Scanned ${scope}: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)` +
+    `Scanned ${scopeText(result.files)}: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)` +
       (suppressed ? `; ${suppressed} accepted by the baseline` : '') +
       (result.skipped.binary ? `; ${result.skipped.binary} binary file(s) skipped` : '') +
       '.',

@@ -1,0 +1,216 @@
+/**
+ * What the guard reads from git: the tracked files (`git ls-files -s -z`, once), the work tree's
+ * copy of each, or the index's blobs through one `git cat-file --batch` process.
+ *
+ * Tricky rule: a work-tree symlink is read as a link (lstat), never followed, so a link that
+ * points out of the repository is never read.
+ */
+import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, readlinkSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+import { runGit } from '@quality/kit/git';
+import { CONTENT_TRIGGERS, type ScanEntry } from './scan.js';
+
+export interface IndexEntry {
+  mode: number;
+  /** The blob's object name in the index. */
+  object: string;
+  /** Repository-relative, '/' separators. */
+  path: string;
+}
+
+export const SYMLINK_MODE = 0o120000;
+export const SUBMODULE_MODE = 0o160000;
+
+/** `git ls-files -s -z`: every index entry (or only `paths`), repository-relative. */
+export async function indexEntries(root: string, paths?: readonly string[]): Promise<IndexEntry[]> {
+  const args = ['ls-files', '-s', '-z', '--full-name'];
+  if (paths) {
+    if (paths.length === 0) return [];
+    args.push('--', ...paths.map((p) => `:(literal)${p}`));
+  }
+  const out = (await runGit(root, args)).stdout.toString('utf8');
+  const entries: IndexEntry[] = [];
+  let seen = '';
+  for (let s = 0; s < out.length;) {
+    let e = out.indexOf('\0', s);
+    if (e < 0) e = out.length;
+    const line = out.slice(s, e);
+    s = e + 1;
+    const tab = line.indexOf('\t');
+    if (tab < 0) continue;
+    const path = line.slice(tab + 1);
+    if (path === seen) continue; // unmerged entries list one path up to three times
+    seen = path;
+    const sp = line.indexOf(' ');
+    entries.push({ mode: parseInt(line.slice(0, sp), 8), object: line.slice(sp + 1, line.indexOf(' ', sp + 1)), path });
+  }
+  return entries;
+}
+
+/** One scratch buffer for every work-tree read: most files fit, so a read allocates nothing. */
+let scratch = Buffer.allocUnsafe(1 << 20);
+const OPEN_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NOFOLLOW ?? 0) | (fsConstants.O_NONBLOCK ?? 0);
+
+/**
+ * Open, read and close: three system calls for a file that fits the scratch buffer (a short
+ * read of a regular file is its end). O_NOFOLLOW: a symlink is never followed (ELOOP), its
+ * target is read instead; O_NONBLOCK: a FIFO in the work tree cannot hang the scan.
+ */
+function loadFile(
+  abs: string,
+  maxBytes: number,
+  statOnly = false,
+): { size: number; data?: Buffer; symlinkTarget?: string } | undefined {
+  if (statOnly) {
+    try {
+      const st = lstatSync(abs);
+      if (st.isSymbolicLink()) return { size: 0, symlinkTarget: readlinkSync(abs) };
+      return st.isFile() ? { size: st.size } : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  let fd: number;
+  try {
+    fd = openSync(abs, OPEN_FLAGS);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP' || code === 'EMLINK') {
+      try {
+        return { size: 0, symlinkTarget: readlinkSync(abs) };
+      } catch {
+        return undefined;
+      }
+    }
+    return undefined; // deleted in the work tree: nothing to scan
+  }
+  try {
+    let n = readSync(fd, scratch, 0, scratch.length, 0);
+    if (n < scratch.length) return { size: n, data: scratch.subarray(0, n) };
+    const st = fstatSync(fd);
+    if (!st.isFile()) return undefined;
+    if (st.size > maxBytes) return { size: st.size };
+    if (st.size > scratch.length) {
+      const bigger = Buffer.allocUnsafe(st.size);
+      scratch.copy(bigger, 0, 0, n);
+      scratch = bigger.length <= 64 << 20 ? bigger : scratch;
+      for (let r = 1; n < st.size && r > 0; n += r) r = readSync(fd, bigger, n, st.size - n, n);
+      return { size: st.size, data: bigger.subarray(0, n) };
+    }
+    return { size: n, data: scratch.subarray(0, n) };
+  } catch {
+    return undefined; // a directory (EISDIR) or a file that vanished: not a file to scan
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The work tree's copy of a tracked file, read lazily by the scan. The mode is the index's:
+ * git records the executable bit there, whatever the file system says.
+ */
+export function workTreeEntry(root: string, path: string, mode: number, clean = false): ScanEntry {
+  const abs = join(root, path);
+  const entry: ScanEntry = {
+    path,
+    mode,
+    size: 0,
+    clean,
+    read: () => entry.load!(Infinity)?.data ?? Buffer.alloc(0),
+    load: (maxBytes, statOnly) => loadFile(abs, maxBytes, statOnly),
+  };
+  return entry;
+}
+
+/**
+ * The contents of many blobs through one `git cat-file --batch`: each answer is a header
+ * `<object> <type> <size>\n`, the bytes, then `\n`. A missing object is an error (the index
+ * named it, so the repository is broken).
+ */
+export async function readBlobs(root: string, objects: readonly string[]): Promise<Map<string, Buffer>> {
+  const out = new Map<string, Buffer>();
+  const wanted = [...new Set(objects)];
+  if (wanted.length === 0) return out;
+  const raw = (await runGit(root, ['cat-file', '--batch'], { input: `${wanted.join('\n')}\n` })).stdout;
+  let off = 0;
+  for (const name of wanted) {
+    const nl = raw.indexOf(10, off);
+    if (nl < 0) throw new Error(`git cat-file --batch ended before ${name}`);
+    const header = raw.toString('latin1', off, nl);
+    const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
+    if (!m) throw new Error(`git cat-file --batch: ${header.slice(0, 80)}`);
+    const size = Number(m[3]);
+    out.set(name, raw.subarray(nl + 1, nl + 1 + size));
+    off = nl + 1 + size + 1;
+  }
+  return out;
+}
+
+/**
+ * The staged files (added, copied, modified, type-changed; renames as their new path) as the
+ * next commit holds them: `git diff --cached --raw` names each new blob and mode in one call,
+ * then one `git cat-file --batch` reads them.
+ */
+export async function stagedEntries(root: string): Promise<ScanEntry[]> {
+  const raw = (
+    await runGit(root, ['diff', '--cached', '--raw', '-z', '--no-renames', '--diff-filter=d', '--no-abbrev'])
+  ).stdout.toString('utf8');
+  // Each change: ":<old mode> <new mode> <old sha> <new sha> <status>\0<path>\0".
+  const fields = raw.split('\0');
+  const index: IndexEntry[] = [];
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    const meta = fields[i]!.split(' ');
+    if (meta.length < 5) break;
+    index.push({ mode: parseInt(meta[1]!, 8), object: meta[3]!, path: fields[i + 1]! });
+  }
+  const blobs = await readBlobs(
+    root,
+    index.filter((e) => e.mode !== SUBMODULE_MODE).map((e) => e.object),
+  );
+  return index.map((e) => {
+    if (e.mode === SUBMODULE_MODE) return { path: e.path, mode: e.mode, size: 0, read: () => Buffer.alloc(0) };
+    const blob = blobs.get(e.object)!;
+    if (e.mode === SYMLINK_MODE)
+      return { path: e.path, mode: e.mode, size: 0, symlinkTarget: blob.toString('utf8'), read: () => Buffer.alloc(0) };
+    return { path: e.path, mode: e.mode, size: blob.length, read: () => blob };
+  });
+}
+
+/** The commits of `from..to` (newest first) with their full messages: `git log -z`. */
+export async function commitMessages(
+  root: string,
+  from: string,
+  to: string,
+  max = 1000,
+): Promise<{ sha: string; message: string }[]> {
+  const out = (
+    await runGit(root, [
+      'log',
+      '-z',
+      `--max-count=${max}`,
+      '--format=%H%n%B',
+      '--end-of-options',
+      `${from}..${to}`,
+      '--',
+    ])
+  ).stdout.toString('utf8');
+  return out
+    .split('\0')
+    .filter(Boolean)
+    .map((c) => {
+      const nl = c.indexOf('\n');
+      return { sha: nl < 0 ? c : c.slice(0, nl), message: nl < 0 ? '' : c.slice(nl + 1).replace(/\n+$/, '') };
+    });
+}
+
+/**
+ * The tracked work-tree files holding any of CONTENT_TRIGGERS, by one `git grep -F -l` (C,
+ * multi-threaded, on the other cores while this one scans). Not `-I`: git's binary test reads
+ * the repository's .gitattributes, which must not be able to hide a file from the guard.
+ */
+export async function contentCandidates(root: string): Promise<Set<string>> {
+  const args = ['grep', '-z', '-l', '-F', '--full-name', '--no-color', '--no-textconv', '--no-recurse-submodules'];
+  for (const t of CONTENT_TRIGGERS) args.push('-e', t);
+  const out = (await runGit(root, [...args, '--'], { ok: [0, 1] })).stdout.toString('utf8');
+  return new Set(out.split('\0').filter(Boolean));
+}

@@ -1,0 +1,138 @@
+/**
+ * quality hooks on real repositories with real git: install respects core.hooksPath, chains a
+ * hook that was there (run first, its failure stops the commit), is idempotent, and uninstall
+ * puts everything back. `hooks run pre-commit` refuses a staged credential and a direct commit
+ * to a protected branch. The installed scripts call a stub here (the real bundle: tests/e2e).
+ */
+import { beforeEach, describe, expect, it } from '@jest/globals';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateCorpus } from '../../fixtures/guard/generate.mjs';
+import { GitRepo, makeTempDir } from '../../support/git-repo.js';
+import { quality } from './run.js';
+
+const secret = generateCorpus(11, 1).positives.find((p) => p.kind.startsWith('github'))!;
+
+let repo: GitRepo;
+let log: string;
+let stub: string;
+beforeEach(async () => {
+  repo = await GitRepo.init();
+  await repo.commit('chore: first', { 'README.md': '# x\n' });
+  await repo.branch('feature');
+  const dir = await makeTempDir('quality-hooks-');
+  log = join(dir, 'log');
+  stub = join(dir, 'quality-stub');
+  // Stands in for quality: records its arguments, fails when the file `fail` exists.
+  writeFileSync(stub, `#!/bin/sh\necho "quality $*" >> '${log}'\n[ ! -e '${dir}/fail' ]\n`, { mode: 0o755 });
+});
+
+const hooksIn = (dir: string) => join(repo.dir, dir);
+const logged = () => (existsSync(log) ? readFileSync(log, 'utf8') : '');
+const commit = async (msg = 'feat: x') => {
+  await repo.write({ [`f-${Math.random().toString(36).slice(2)}.txt`]: 'x\n' });
+  await repo.git('add', '-A');
+  return repo.git('commit', '-q', '-m', msg).then(
+    () => true,
+    () => false,
+  );
+};
+
+describe('quality hooks install / uninstall', () => {
+  it('installs where core.hooksPath points, executable, and the commit runs quality', async () => {
+    await repo.git('config', 'core.hooksPath', '.githooks');
+    const r = await quality(['hooks', 'install', '--command', stub], repo.dir);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    for (const h of ['pre-commit', 'pre-push']) {
+      const f = join(hooksIn('.githooks'), h);
+      expect(statSync(f).mode & 0o111).toBe(0o111);
+    }
+    expect(existsSync(join(repo.dir, '.git/hooks/pre-commit'))).toBe(false);
+    expect(await commit()).toBe(true);
+    expect(logged()).toBe('quality hooks run pre-commit --protected-branches main,master\n');
+  });
+
+  it('chains a hook that was there: it runs first and its failure stops the commit; uninstall restores it', async () => {
+    const hooks = hooksIn('.git/hooks');
+    const previous = `#!/bin/sh\necho "previous $*" >> '${log}'\nexit "\${PREVIOUS_EXIT:-0}"\n`;
+    writeFileSync(join(hooks, 'pre-commit'), previous, { mode: 0o755 });
+    const r = await quality(['hooks', 'install', '--command', stub], repo.dir);
+    expect(r.stdout).toMatch(/previous hook runs first: kept as pre-commit\.pre-quality/);
+    expect(await commit()).toBe(true);
+    expect(logged()).toBe('previous \nquality hooks run pre-commit --protected-branches main,master\n');
+
+    // The previous hook fails: the commit stops, quality is not even called.
+    writeFileSync(join(hooks, 'pre-commit.pre-quality'), previous.replace('${PREVIOUS_EXIT:-0}', '1'), {
+      mode: 0o755,
+    });
+    writeFileSync(log, '');
+    expect(await commit()).toBe(false);
+    expect(logged()).toBe('previous \n');
+
+    // Idempotent: a second install refreshes our script and keeps the chain as it is.
+    const before = readFileSync(join(hooks, 'pre-commit'), 'utf8');
+    const again = await quality(['hooks', 'install', '--command', stub], repo.dir);
+    expect(again.stdout).toMatch(/Refreshed .*pre-commit \(chained: pre-commit\.pre-quality runs first\)/);
+    expect(readFileSync(join(hooks, 'pre-commit'), 'utf8')).toBe(before);
+    expect(readFileSync(join(hooks, 'pre-commit.pre-quality'), 'utf8')).toContain('previous');
+
+    const un = await quality(['hooks', 'uninstall'], repo.dir);
+    expect(un.code).toBe(0);
+    expect(readFileSync(join(hooks, 'pre-commit'), 'utf8')).toBe(previous.replace('${PREVIOUS_EXIT:-0}', '1'));
+    expect(existsSync(join(hooks, 'pre-commit.pre-quality'))).toBe(false);
+    expect(existsSync(join(hooks, 'pre-push'))).toBe(false);
+    // Uninstall again: nothing of ours left, the user's hook untouched.
+    const twice = await quality(['hooks', 'uninstall'], repo.dir);
+    expect(twice.stdout).toMatch(/Left .*pre-commit: it is not a quality hook/);
+    expect(readFileSync(join(hooks, 'pre-commit'), 'utf8')).toContain('previous');
+  });
+
+  it('pre-push hands the chained hook its stdin and arguments, then runs quality check', async () => {
+    const hooks = hooksIn('.git/hooks');
+    writeFileSync(join(hooks, 'pre-push'), `#!/bin/sh\necho "previous $* $(cat)" >> '${log}'\n`, { mode: 0o755 });
+    await quality(['hooks', 'install', '--command', stub], repo.dir);
+    const origin = await GitRepo.init({ bare: true });
+    await repo.addRemote(origin);
+    await repo.git('push', '-q', 'origin', 'feature');
+    const lines = logged().trim().split('\n');
+    expect(lines[0]).toMatch(
+      /^previous origin file:\/\/\S+ refs\/heads\/feature [0-9a-f]{40} refs\/heads\/feature 0{40}$/,
+    );
+    expect(lines[1]).toBe('quality hooks run pre-push');
+  });
+
+  it('refuses what it cannot do, with exit 2', async () => {
+    expect((await quality(['hooks'], repo.dir)).code).toBe(2);
+    expect((await quality(['hooks', 'reinstall'], repo.dir)).code).toBe(2);
+    const notRepo = await makeTempDir();
+    expect((await quality(['hooks', 'install', '--command', stub], notRepo)).code).toBe(2);
+  });
+});
+
+describe('quality hooks run pre-commit', () => {
+  it('refuses a staged credential without printing it, and passes a clean change', async () => {
+    await repo.write({ 'config.env': secret.text });
+    await repo.git('add', 'config.env');
+    const r = await quality(['hooks', 'run', 'pre-commit'], repo.dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/config\.env:\d+: error secret\//);
+    expect(r.stderr).toMatch(/stopped by quality guard/);
+    expect(r.stdout + r.stderr).not.toContain(secret.secret);
+
+    await repo.git('rm', '-q', '--cached', 'config.env');
+    await repo.write({ 'ok.txt': 'fine\n' });
+    await repo.git('add', 'ok.txt');
+    const ok = await quality(['hooks', 'run', 'pre-commit'], repo.dir);
+    expect(ok.code).toBe(0);
+  });
+
+  it('refuses a direct commit to a protected branch', async () => {
+    await repo.checkout('main');
+    const r = await quality(['hooks', 'run', 'pre-commit', '--protected-branches', 'main,release'], repo.dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/direct commits to main are refused \(protected: main, release\)/);
+    await repo.branch('release');
+    expect((await quality(['hooks', 'run', 'pre-commit', '--protected-branches', 'main'], repo.dir)).code).toBe(0);
+  });
+});

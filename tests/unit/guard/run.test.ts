@@ -1,0 +1,65 @@
+/**
+ * runGuard on a real repository: the `git grep -F` prefilter skips reading files but never
+ * changes the findings (every secret kind, decoys, conflict markers, shebangs and the executable
+ * bit, syntax, workflows), and the repository's .gitattributes cannot hide a file from it.
+ */
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { chmodSync } from 'node:fs';
+import { join } from 'node:path';
+import { runGuard, type GuardFinding } from '@quality/guard';
+import { generateCorpus } from '../../fixtures/guard/generate.mjs';
+import { GitRepo } from '../../support/git-repo.js';
+
+const { positives, decoys } = generateCorpus(3, 1);
+let repo: GitRepo;
+
+beforeAll(async () => {
+  repo = await GitRepo.init();
+  const files: Record<string, string> = {
+    '.gitattributes': '*.env binary\n*.txt -diff\n',
+    'merge.txt': 'a\n<<<<<<< HEAD\nb\n=======\nc\n>>>>>>> x\n',
+    'run.sh': '#!/bin/sh\necho hi\n',
+    'tool.sh': 'echo no shebang\n',
+    'bad.json': '{"a": 1,,}\n',
+    'bad.yml': 'a: 1\na: 2\n',
+    'plain.ts': 'export const x = 1;\n',
+    '.github/workflows/ci.yml':
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n',
+  };
+  positives.forEach((p, i) => (files[`pos/${i}-${p.path.replace(/\//g, '_')}`] = p.text));
+  decoys.forEach((d, i) => (files[`decoy/${i}-${d.path.replace(/\//g, '_')}`] = d.text));
+  await repo.write(files);
+  chmodSync(join(repo.dir, 'tool.sh'), 0o755);
+  await repo.git('add', '-A');
+  await repo.git('commit', '-q', '-m', 'planted');
+});
+
+const key = (fs: GuardFinding[]) => fs.map((f) => `${f.path}:${f.line ?? ''} ${f.rule} ${f.fingerprint}`).sort();
+
+describe('runGuard --all with the git grep prefilter', () => {
+  it('finds exactly what reading every file finds, while reading fewer files', async () => {
+    const full = await runGuard({ root: repo.dir, scope: { kind: 'all' }, prefilter: false });
+    const fast = await runGuard({ root: repo.dir, scope: { kind: 'all' } });
+    expect(key(fast.findings)).toEqual(key(full.findings));
+    expect(fast.skipped.prefiltered).toBeGreaterThan(0);
+    expect(full.skipped.prefiltered).toBe(0);
+    const rules = new Set(full.findings.map((f) => f.rule));
+    for (const r of [
+      'file/merge-conflict',
+      'file/executable-without-shebang',
+      'file/shebang-not-executable',
+      'file/invalid-json',
+      'file/invalid-yaml',
+    ])
+      expect(rules).toContain(r);
+    for (const p of positives) expect(rules).toContain(`secret/${p.kind}`);
+    expect(full.findings.filter((f) => f.path.startsWith('decoy/') && f.rule.startsWith('secret/'))).toEqual([]);
+  });
+
+  it('still reads a file the repository marks binary in .gitattributes', async () => {
+    const envs = positives.filter((p) => p.path.endsWith('.env'));
+    expect(envs.length).toBeGreaterThan(0);
+    const fast = await runGuard({ root: repo.dir, scope: { kind: 'all' } });
+    for (const p of envs) expect(fast.findings.some((f) => f.path.endsWith(p.path.replace(/\//g, '_')))).toBe(true);
+  });
+});
