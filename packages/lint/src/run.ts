@@ -131,6 +131,26 @@ export async function runTools(plans: readonly ToolPlan[], runner: ProcessRunner
       maxOutputBytes: j.probe ? 64 * 1024 : o.maxOutputBytes,
     }),
   );
+  // `python3 -m tool` without the module: the tool's own command on PATH, once, with its version.
+  const noModule = (r: ProcessResult) => r.code !== 0 && /No module named/.test(r.stderr.toString('utf8'));
+  for (let i = 0; i < jobs.length; i++) {
+    const j = jobs[i]!;
+    if (j.probe || !j.plan.fallbackArgv || !noModule(results[i]!)) continue;
+    const fb: ToolPlan = { ...j.plan, argv: j.plan.fallbackArgv, versionArgv: [j.plan.fallbackArgv[0]!, '--version'] };
+    delete fb.fallbackArgv;
+    if (j.plan.fallbackFixArgv) fb.fixArgv = j.plan.fallbackFixArgv;
+    const [r, v] = await Promise.all([
+      runner({ argv: fb.argv, cwd: fb.cwd, env: fb.env, timeoutMs: o.timeoutMs, maxOutputBytes: o.maxOutputBytes }),
+      runner({ argv: fb.versionArgv!, cwd: fb.cwd, env: fb.env, timeoutMs: 60_000, maxOutputBytes: 64 * 1024 }),
+    ]);
+    const probe = jobs.findIndex((p) => p.probe && p.plan === j.plan);
+    results[i] = r;
+    j.plan = fb;
+    if (probe !== -1) {
+      jobs[probe]!.plan = fb;
+      results[probe] = v;
+    }
+  }
   const versions = new Map<ToolPlan, string | null>();
   jobs.forEach((j, i) => {
     if (!j.probe) return;
@@ -146,6 +166,8 @@ export async function runTools(plans: readonly ToolPlan[], runner: ProcessRunner
       name: plan.tool,
       mode: plan.mode,
       dir: plan.dir,
+      cwd: plan.cwd,
+      ...(plan.fixArgv ? { fixArgv: plan.fixArgv } : {}),
       version: plan.version ?? versions.get(plan) ?? null,
       command: displayCommand(plan.argv),
       exitCode: r.code,

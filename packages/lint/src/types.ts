@@ -48,6 +48,13 @@ export interface ToolPlan {
   version?: string;
   /** Otherwise, a command that prints it. */
   versionArgv?: string[];
+  /**
+   * Tried when `argv` finds no such module (`python3 -m flake8` without flake8): the tool's own
+   * command on PATH (installed by apt, pipx or pip --user), the project's options the same.
+   */
+  fallbackArgv?: string[];
+  /** fixArgv for the fallback. */
+  fallbackFixArgv?: string[];
   /** The command that rewrites files (format), the file paths (relative to cwd) appended. */
   fixArgv?: string[];
   /** Why the tool was picked. */
@@ -65,6 +72,9 @@ export interface ToolRun {
   durationMs: number;
   findings: Finding[];
   files: FormatFile[];
+  /** Absolute working directory, and the command that rewrites files there (format tools). */
+  cwd: string;
+  fixArgv?: string[];
   /** Set when the tool could not be run or its answer not read: nothing was measured. */
   error?: string;
   /** `not-installed`: the user must install it; `failed`: it crashed or printed what we cannot read. */
