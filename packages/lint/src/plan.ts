@@ -34,6 +34,8 @@ const INSTALL: Record<string, string> = {
   bun: 'bun install --frozen-lockfile',
 };
 
+const ADD: Record<string, string> = { npm: 'npm install -D', yarn: 'yarn add -D', pnpm: 'pnpm add -D', bun: 'bun add -d' };
+
 function ancestors(dir: string): string[] {
   const out = [dir];
   let d = dir;
@@ -67,10 +69,15 @@ function nodeCommand(spec: ToolSpec, d: DetectedTool, o: PlanOptions): { prefix:
   const pnp = ancestors(d.project.dir).find((dir) => o.files.exists(joinRel(dir, '.pnp.cjs')));
   if (pnp !== undefined) return { prefix: ['yarn', 'run', spec.bin] };
   const pm = d.project.packageManager;
+  const pkg = o.files.read(joinRel(d.project.dir, 'package.json')) ?? '';
+  const declared = spec.npmPackage !== undefined && pkg.includes(`"${spec.npmPackage}"`);
+  const where = d.project.dir === '.' ? '' : ` in ${d.project.dir}`;
   throw new ToolNotInstalledError(
-    `${spec.name} is configured (${d.reason}) but not installed in ${joinRel(d.project.dir, 'node_modules')}: run ${INSTALL[pm] ?? 'npm ci'} in ${d.project.dir} first` +
-      (spec.npmPackage && !d.reason.includes('Dependencies') ? `, with ${spec.npmPackage} in devDependencies` : '') +
-      '. quality runs the version your project pins and never downloads one.',
+    `${spec.name} is configured (${d.reason}) but not installed in ${joinRel(d.project.dir, 'node_modules')}: ` +
+      (declared
+        ? `run ${INSTALL[pm] ?? 'npm ci'}${where} first.`
+        : `add it with ${ADD[pm] ?? 'npm install -D'} ${spec.npmPackage ?? spec.name}${where}.`) +
+      ' quality runs the version your project pins and never downloads one.',
   );
 }
 

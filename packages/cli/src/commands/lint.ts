@@ -203,7 +203,7 @@ export function lintSummary(r: LintResult, omitted: number, what: string | undef
   const rows = [
     ...r.runs.map((run) => [
       text(run.name),
-      text(run.version ?? ''),
+      run.version ? code(run.version) : '',
       code(run.dir),
       run.error ? 'could not run' : String(run.findings.length),
       `${run.durationMs} ms`,
