@@ -34,7 +34,12 @@ const INSTALL: Record<string, string> = {
   bun: 'bun install --frozen-lockfile',
 };
 
-const ADD: Record<string, string> = { npm: 'npm install -D', yarn: 'yarn add -D', pnpm: 'pnpm add -D', bun: 'bun add -d' };
+const ADD: Record<string, string> = {
+  npm: 'npm install -D',
+  yarn: 'yarn add -D',
+  pnpm: 'pnpm add -D',
+  bun: 'bun add -d',
+};
 
 function ancestors(dir: string): string[] {
   const out = [dir];
