@@ -7,7 +7,6 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parseDiff } from '@quality/coverage';
 import { ConfigurationError } from '@quality/kit/errors';
 import type { ChangedLines } from '@quality/kit/findings';
 import { ensureHistory, repoRoot, resolveCommit } from '@quality/kit/git';
@@ -66,8 +65,9 @@ export async function resolveTarget(cwd: string, given: string | undefined, flag
   return { dir, root, inGit, rel, projects };
 }
 
-/** Added lines per repository-relative path. */
-export function changedLines(diffText: string, name: string): ChangedLines {
+/** Added lines per repository-relative path (the gate's diff parser, loaded only when a filter needs it). */
+export async function changedLines(diffText: string, name: string): Promise<ChangedLines> {
+  const { parseDiff } = await import('@quality/coverage');
   const diff = parseDiff(diffText, { name });
   return new Map(diff.files.map((f) => [f.path, new Set(f.added)]));
 }
@@ -86,7 +86,7 @@ export async function localChange(
     } catch {
       throw new ConfigurationError(`--diff ${opts.diff} does not exist or cannot be read.`);
     }
-    return { changed: changedLines(text, opts.diff), what: `the diff ${opts.diff}` };
+    return { changed: await changedLines(text, opts.diff), what: `the diff ${opts.diff}` };
   }
   if (!t.inGit)
     throw new ConfigurationError(
@@ -94,7 +94,7 @@ export async function localChange(
     );
   const { base, mergeBase } = await changeBase(t.root, opts.base);
   return {
-    changed: changedLines(await changeText(t.root, mergeBase, false), `git diff ${mergeBase.slice(0, 12)}`),
+    changed: await changedLines(await changeText(t.root, mergeBase, false), `git diff ${mergeBase.slice(0, 12)}`),
     what: `your change since the merge-base with ${base}`,
   };
 }
@@ -108,7 +108,7 @@ export async function runChange(
   if (!t.inGit) throw new ConfigurationError(`${t.dir} is not in a git repository: the filter needs the change.`);
   const mergeBase = await ensureHistory(t.root, base, { allowFetch: true });
   return {
-    changed: changedLines(await changeText(t.root, mergeBase, true), `git diff ${mergeBase.slice(0, 12)}`),
+    changed: await changedLines(await changeText(t.root, mergeBase, true), `git diff ${mergeBase.slice(0, 12)}`),
     what: `the change since ${base.slice(0, 12)}`,
   };
 }
