@@ -151,6 +151,9 @@ describe('actions/format', () => {
     const r = await runComposite('format', { workspace: ws, inputs: { fix: 'true' }, timeoutMs: 120_000 });
     expect(r.exitCode).toBe(0);
     expect(r.outputs.files).toBe('1');
+    // prettier prints no diff: the summary shows the one computed from prettier's own output.
+    expect(r.summary).toContain('<details><summary>src/ugly.js (prettier)</summary>');
+    expect(r.summary).toContain('+export function shout(word) {');
     expect(readFileSync(join(ws, 'src/ugly.js'), 'utf8')).toContain(
       "export function shout(word) {\n  return word.toUpperCase() + '!';\n}",
     );

@@ -23,3 +23,4 @@ export {
   parseBiomeFormat,
   type FormatFile,
 } from './parsers/format.js';
+export { unifiedDiff } from './diff.js';

@@ -155,6 +155,7 @@ export function planTool(d: DetectedTool, o: PlanOptions): ToolPlan {
   if (version !== undefined) plan.version = version;
   if (versionArgv) plan.versionArgv = versionArgv;
   if (spec.fixArgs) plan.fixArgv = [...prefix, ...spec.fixArgs];
+  if (spec.stdinArgs) plan.stdinArgv = [...prefix, ...spec.stdinArgs];
   if (spec.language === 'python' && prefix[1] === '-m' && !prefix[0]!.includes('/')) {
     plan.fallbackArgv = [spec.bin, ...spec.args];
     if (spec.fixArgs) plan.fallbackFixArgv = [spec.bin, ...spec.fixArgs];

@@ -20,7 +20,9 @@ import {
   type FormatFile,
 } from './parsers/format.js';
 import type { PathContext } from './paths.js';
-import type { ToolPlan, ToolRun } from './types.js';
+import type { RepoFiles, ToolPlan, ToolRun } from './types.js';
+import { unifiedDiff } from './diff.js';
+import { posix } from 'node:path';
 
 type LintParser = (out: string, ctx: PathContext) => Finding[];
 type FormatParser = (out: string, ctx: PathContext) => FormatFile[];
@@ -168,6 +170,7 @@ export async function runTools(plans: readonly ToolPlan[], runner: ProcessRunner
       dir: plan.dir,
       cwd: plan.cwd,
       ...(plan.fixArgv ? { fixArgv: plan.fixArgv } : {}),
+      ...(plan.stdinArgv ? { stdinArgv: plan.stdinArgv } : {}),
       version: plan.version ?? versions.get(plan) ?? null,
       command: displayCommand(plan.argv),
       exitCode: r.code,
@@ -199,4 +202,41 @@ export async function runTools(plans: readonly ToolPlan[], runner: ProcessRunner
     runs.push(run);
   });
   return runs;
+}
+
+/**
+ * Fill in the diff of listed files whose formatter printed none (prettier, biome): each file is
+ * formatted from stdin by the same binary and compared in process. At most `max` files, each
+ * under 1 MiB; a file that cannot be read or formatted keeps no diff (the list stays complete).
+ */
+export async function addFormatDiffs(
+  runs: readonly ToolRun[],
+  runner: ProcessRunner,
+  o: { root: string; files: RepoFiles; max?: number },
+): Promise<void> {
+  let left = o.max ?? 20;
+  for (const run of runs) {
+    if (!run.stdinArgv || run.error) continue;
+    for (const f of run.files) {
+      if (f.diff || left <= 0) continue;
+      const before = o.files.read(f.path);
+      if (before === undefined || before.length > 1024 * 1024) continue;
+      left--;
+      const rel = posix.relative(run.dir === '.' ? '' : run.dir, f.path);
+      const argv = [...run.stdinArgv];
+      if (argv[argv.length - 1]!.endsWith('=')) argv[argv.length - 1] += rel;
+      else argv.push(rel);
+      const r = await runner({
+        argv,
+        cwd: run.cwd,
+        env: { NO_COLOR: '1' },
+        input: before,
+        timeoutMs: 60_000,
+        maxOutputBytes: 4 * 1024 * 1024,
+      });
+      if (r.code !== 0 || r.truncated) continue;
+      const diff = unifiedDiff(before, r.stdout.toString('utf8'), f.path);
+      if (diff) f.diff = diff;
+    }
+  }
 }

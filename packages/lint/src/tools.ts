@@ -31,6 +31,8 @@ export interface ToolSpec {
   stream?: 'stdout' | 'stderr';
   /** The arguments that rewrite files (format tools), before the file list. */
   fixArgs?: readonly string[];
+  /** Arguments that format stdin to stdout, the file path appended (after '=' when they end with one). */
+  stdinArgs?: readonly string[];
   /** For a tool that is not a Python module of the same name. */
   module?: string;
 }
@@ -170,6 +172,7 @@ export const TOOLS: readonly ToolSpec[] = [
     args: ['--list-different', '.'],
     okExit: [0, 1],
     fixArgs: ['--write'],
+    stdinArgs: ['--stdin-filepath'],
   },
   {
     name: 'biome',
@@ -182,6 +185,7 @@ export const TOOLS: readonly ToolSpec[] = [
     args: ['format', '--reporter=json', '.'],
     okExit: [0, 1],
     fixArgs: ['format', '--write'],
+    stdinArgs: ['format', '--stdin-file-path='],
   },
   {
     name: 'ruff',

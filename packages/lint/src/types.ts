@@ -53,6 +53,8 @@ export interface ToolPlan {
    * command on PATH (installed by apt, pipx or pip --user), the project's options the same.
    */
   fallbackArgv?: string[];
+  /** The command that formats stdin to stdout (see ToolSpec.stdinArgs). */
+  stdinArgv?: string[];
   /** fixArgv for the fallback. */
   fallbackFixArgv?: string[];
   /** The command that rewrites files (format), the file paths (relative to cwd) appended. */
@@ -75,6 +77,7 @@ export interface ToolRun {
   /** Absolute working directory, and the command that rewrites files there (format tools). */
   cwd: string;
   fixArgv?: string[];
+  stdinArgv?: string[];
   /** Set when the tool could not be run or its answer not read: nothing was measured. */
   error?: string;
   /** `not-installed`: the user must install it; `failed`: it crashed or printed what we cannot read. */

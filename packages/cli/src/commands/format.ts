@@ -12,6 +12,7 @@ import { planFindingAnnotations, type Finding } from '@quality/kit/findings';
 import { details, code, text } from '@quality/kit/markdown';
 import { displayCommand, runProcess } from '@quality/kit/process';
 import {
+  addFormatDiffs,
   detectTools,
   formatJson,
   formatResult,
@@ -68,6 +69,7 @@ async function check(
   flag: string,
   tools: string[] | undefined,
   before?: (root: string) => Promise<void>,
+  withDiffs = false,
 ): Promise<Checked> {
   const t = await resolveTarget(io.cwd, path, flag);
   await before?.(t.root);
@@ -86,6 +88,7 @@ async function check(
     ...(io.env.VIRTUAL_ENV ? { virtualEnv: io.env.VIRTUAL_ENV } : {}),
   });
   const runs = await runTools(plans, runProcess, { root: t.root, concurrency: 2 });
+  if (withDiffs) await addFormatDiffs(runs, runProcess, { root: t.root, files });
   return { result: formatResult(runs), root: t.root, cwd: io.cwd };
 }
 
@@ -200,6 +203,7 @@ async function github(io: CliIO): Promise<number> {
       'Input working-directory',
       toolsRaw ? parseToolList(toolsRaw, 'format') : undefined,
       (root) => assertTrustedCheckout(root, ev, ctx.payload, 'format'),
+      true,
     );
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
