@@ -24,6 +24,11 @@ export interface ReportRead {
   findings: Finding[];
 }
 
+/** The exit code of a result: 2 when a tool is not installed (the user's to fix), 1 when it fails, else 0. */
+export function exitCode(r: { runs: readonly ToolRun[]; failed: boolean }): number {
+  return r.runs.some((x) => x.errorKind === 'not-installed') ? 2 : r.failed ? 1 : 0;
+}
+
 export interface LintResult {
   runs: ToolRun[];
   reports: ReportRead[];
@@ -42,7 +47,14 @@ export function lintResult(
   reports: ReportRead[],
   opts: { filter: FilterMode; changed?: ChangedLines; failLevel: FailLevel },
 ): LintResult {
-  const all = [...runs.flatMap((r) => r.findings), ...reports.flatMap((r) => r.findings)];
+  // A monorepo's root config and a package's own may both cover a file: one finding, once.
+  const seen = new Set<string>();
+  const all = [...runs.flatMap((r) => r.findings), ...reports.flatMap((r) => r.findings)].filter((f) => {
+    const key = [f.tool, f.rule, f.path, f.line, f.column, f.message].join('\u0000');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   const { kept, outside } = filterFindings(all, opts.filter, opts.changed);
   const errors = runs.flatMap((r) => (r.error ? [r.error] : []));
   return {

@@ -9,6 +9,7 @@ import {
   detectTools,
   filterFindings,
   goTool,
+  exitCode,
   lintResult,
   parseToolList,
   planTool,
@@ -197,6 +198,7 @@ describe('runTools', () => {
     );
     const [bad] = await runTools(plans('lint'), missing, { root: '/repo' });
     expect(bad!.errorKind).toBe('not-installed');
+    expect(exitCode(lintResult([bad!], [], { filter: 'nofilter', failLevel: 'error' }))).toBe(2);
     expect(bad!.error).toMatch(/flake8 was not found \(\.flake8 asks for flake8\)/);
   });
   it('a crash, an unreadable answer, a failing exit with nothing read, a truncated output: errors, never a pass', async () => {
@@ -297,5 +299,22 @@ describe('filter modes', () => {
     );
     expect(clean.failed).toBe(false);
     expect(clean.outside).toHaveLength(1);
+  });
+  it('the same finding from two runs (a root config and a package config) counts once', () => {
+    const run = (dir: string) => ({
+      name: 'eslint',
+      mode: 'lint' as const,
+      dir,
+      cwd: `/r/${dir}`,
+      version: null,
+      command: 'eslint',
+      exitCode: 1,
+      durationMs: 1,
+      findings: [f('pkg/a.js', 3)],
+      files: [],
+    });
+    const r = lintResult([run('.'), run('pkg')], [], { filter: 'nofilter', failLevel: 'error' });
+    expect(r.findings).toHaveLength(1);
+    expect(exitCode(r)).toBe(1);
   });
 });

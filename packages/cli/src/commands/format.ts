@@ -14,6 +14,7 @@ import { displayCommand, runProcess } from '@quality/kit/process';
 import {
   addFormatDiffs,
   detectTools,
+  exitCode,
   formatJson,
   formatResult,
   parseToolList,
@@ -226,7 +227,7 @@ async function github(io: CliIO): Promise<number> {
   runner.setOutput('files', r.files.length);
   await io.stdout(textReport(c));
   if (doFix && r.files.length > 0) return fix(c, io);
-  return r.failed ? 1 : 0;
+  return exitCode(r);
 }
 
 export const formatCommand: CommandRun = async (argv, io) => {
@@ -258,5 +259,5 @@ export const formatCommand: CommandRun = async (argv, io) => {
   if (values.json) await io.stdout(`${JSON.stringify(formatJson(c.result))}\n`);
   else await io.stdout(textReport(c));
   for (const e of c.result.errors) io.stderr(`quality format: ${e}\n`);
-  return c.result.failed ? 1 : 0;
+  return exitCode(c.result);
 };

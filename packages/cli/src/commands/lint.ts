@@ -12,6 +12,7 @@ import { code, table, text } from '@quality/kit/markdown';
 import { runProcess } from '@quality/kit/process';
 import {
   detectTools,
+  exitCode,
   FILTER_MODES,
   lintJson,
   lintResult,
@@ -269,7 +270,7 @@ async function github(io: CliIO): Promise<number> {
         : `quality lint: findings at or above fail-level ${o.failLevel}.\n`,
     );
   }
-  return r.failed ? 1 : 0;
+  return exitCode(r);
 }
 
 export const lintCommand: CommandRun = async (argv, io) => {
@@ -307,5 +308,5 @@ export const lintCommand: CommandRun = async (argv, io) => {
   if (values.json) await io.stdout(`${JSON.stringify(lintJson(r))}\n`);
   else await io.stdout(textReport(r, change?.what));
   for (const e of r.errors) io.stderr(`quality lint: ${e}\n`);
-  return r.failed ? 1 : 0;
+  return exitCode(r);
 };
