@@ -57,7 +57,8 @@ export async function resolveTarget(cwd: string, given: string | undefined, flag
   }
   const rel = posixRel(root, dir);
   const prefix = (d: string) => (rel === '.' ? d : d === '.' ? rel : `${rel}/${d}`);
-  const projects = detectProjects(diskReader(dir)).map((p) => ({
+  // Outside a repository (a home folder, '/'), look only near the target, never the whole disk.
+  const projects = detectProjects(diskReader(dir), { maxDepth: inGit ? 12 : 2 }).map((p) => ({
     dir: prefix(p.dir),
     language: p.language,
     packageManager: p.packageManager,
