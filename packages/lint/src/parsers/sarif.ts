@@ -1,7 +1,7 @@
 /**
  * SARIF 2.1.0 files (any tool's), streamed: each result is built, turned into a finding and
- * dropped. Tricky rule: a run's `tool` may come after its `results` (keys in any order), so the
- * tool name and the rules' default levels are applied when the file ends.
+ * dropped. Tricky rule: a run's `tool` may come after its `results` (keys in any order); only then
+ * are results kept raw until the tool name and the rules' default levels are known.
  */
 import { repoPath } from '../paths.js';
 import { finding, isObj, pos, str, ToolOutputError, type Finding, type Obj, type PathContext } from './common.js';
@@ -15,7 +15,10 @@ interface RunInfo {
   name?: string;
   rules: Obj[];
   bases: Obj;
+  /** Results seen before the run's tool: kept raw until the tool (name, rules) is known. */
   pending: Pending[];
+  /** Results read once the tool was known (the usual order): findings straight away. */
+  findings: Finding[];
 }
 
 const LEVEL: Record<string, Finding['severity']> = {
@@ -105,7 +108,7 @@ export async function parseSarif(
   const runs = new Map<number, RunInfo>();
   const runOf = (i: number) => {
     let r = runs.get(i);
-    if (!r) runs.set(i, (r = { rules: [], bases: {}, pending: [] }));
+    if (!r) runs.set(i, (r = { rules: [], bases: {}, pending: [], findings: [] }));
     return r;
   };
   let version: unknown;
@@ -124,8 +127,13 @@ export async function parseSarif(
     }
     const run = runOf(p[1] as number);
     if (p[2] === 'originalUriBaseIds' && isObj(v)) run.bases = v;
-    else if (p[2] === 'results' && isObj(v)) run.pending.push({ result: v });
-    else if (p[4] === 'name' && typeof v === 'string') run.name = v;
+    else if (p[2] === 'results' && isObj(v)) {
+      // The tool object is complete before a later sibling starts: convert now, keep no raw result.
+      if (run.name !== undefined) {
+        const f = toFinding(v, run, ctx, file);
+        if (f) run.findings.push(f);
+      } else run.pending.push({ result: v });
+    } else if (p[4] === 'name' && typeof v === 'string') run.name = v;
     else if (p[4] === 'rules' && Array.isArray(v)) run.rules = v.filter(isObj);
   });
   for await (const c of chunks) stream.write(c);
@@ -139,6 +147,7 @@ export async function parseSarif(
   const out: Finding[] = [];
   for (const i of [...runs.keys()].sort((a, b) => a - b)) {
     const run = runs.get(i)!;
+    out.push(...run.findings);
     for (const { result } of run.pending) {
       const f = toFinding(result, run, ctx, file);
       if (f) out.push(f);
