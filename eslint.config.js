@@ -3,7 +3,7 @@
 // environment and import neither another engine nor the CLI.
 import tseslint from 'typescript-eslint';
 
-const ENGINES = ['coverage', 'matrix', 'cache', 'guard', 'pin', 'config'];
+const ENGINES = ['coverage', 'matrix', 'cache', 'guard', 'pin', 'config', 'lint', 'testing'];
 const actionsOnlyInKit = {
   group: ['@actions/*'],
   message: 'Only packages/kit and actions/ use @actions/*: go through kit.',
@@ -17,6 +17,7 @@ export default tseslint.config(
       'coverage/**',
       'node_modules/**',
       'tests/fixtures/coverage/**',
+      'tests/fixtures/lint/**',
       '**/*.js',
       '**/*.mjs',
     ],

@@ -73,3 +73,19 @@ register({
   usage: 'quality hooks install|uninstall [--protected-branches LIST] [--command CMD]',
   load: async () => (await import('./commands/hooks.js')).hooksCommand,
 });
+
+register({
+  name: 'lint',
+  summary:
+    "Run the project's own linters (pinned versions) and SARIF/checkstyle reports: one list of findings, filtered to your change",
+  usage:
+    'quality lint [PATH] [--tools a,b] [--report FILE] [--filter MODE --base REF|--diff PATCH] [--fail-level L] [--json]',
+  load: async () => (await import('./commands/lint.js')).lintCommand,
+});
+
+register({
+  name: 'format',
+  summary: "Check formatting with the project's own formatters (pinned versions); --fix rewrites the files",
+  usage: 'quality format [PATH] [--check|--fix] [--tools a,b] [--json]',
+  load: async () => (await import('./commands/format.js')).formatCommand,
+});

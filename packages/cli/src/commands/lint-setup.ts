@@ -1,0 +1,174 @@
+/**
+ * What `quality lint` and `quality format` share: the options (flags, or INPUT_* variables with
+ * `--github`), the projects under the target directory (the matrix detection), the repository
+ * files the engine reads, the change for the filter, and the trust rule. Tricky rule: on
+ * pull_request_target / workflow_run, a checkout of the pull request's head is refused, because
+ * the project's tools and configs (eslint.config.js is code) would run with the base's secrets.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { ConfigurationError } from '@quality/kit/errors';
+import type { ChangedLines } from '@quality/kit/findings';
+import { ensureHistory, repoRoot, resolveCommit } from '@quality/kit/git';
+import { envInputSource, Inputs } from '@quality/kit/inputs';
+import type { ProjectRef, RepoFiles } from '@quality/lint';
+import { detectProjects, diskReader, globToRegExp } from '@quality/matrix';
+import { changeBase, changeText } from '../change.js';
+import { existingDir, fromCwd } from '../args.js';
+import type { CliIO } from '../registry.js';
+
+export const posixRel = (from: string, to: string): string => relative(from, to).split(sep).join('/') || '.';
+
+/** Files of the repository for the engine: reads capped at 4 MiB (config files and package.json). */
+export function repoFiles(root: string): RepoFiles {
+  return {
+    read(path) {
+      try {
+        const abs = join(root, path);
+        if (statSync(abs).size > 4 * 1024 * 1024) return undefined;
+        return readFileSync(abs, 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    exists: (path) => existsSync(join(root, path)),
+  };
+}
+
+export interface Target {
+  /** Absolute target directory (PATH or working-directory). */
+  dir: string;
+  /** Absolute repository root (the target itself outside git). */
+  root: string;
+  inGit: boolean;
+  /** The target relative to the root. */
+  rel: string;
+  projects: ProjectRef[];
+}
+
+export async function resolveTarget(cwd: string, given: string | undefined, flag: string): Promise<Target> {
+  const dir = existingDir(cwd, given, flag);
+  let root = dir;
+  let inGit = true;
+  try {
+    root = await repoRoot(dir);
+  } catch {
+    inGit = false;
+  }
+  const rel = posixRel(root, dir);
+  const prefix = (d: string) => (rel === '.' ? d : d === '.' ? rel : `${rel}/${d}`);
+  // Outside a repository (a home folder, '/'), look only near the target, never the whole disk.
+  const projects = detectProjects(diskReader(dir), { maxDepth: inGit ? 12 : 2 }).map((p) => ({
+    dir: prefix(p.dir),
+    language: p.language,
+    packageManager: p.packageManager,
+  }));
+  return { dir, root, inGit, rel, projects };
+}
+
+/** Added lines per repository-relative path (the gate's diff parser, loaded only when a filter needs it). */
+export async function changedLines(diffText: string, name: string): Promise<ChangedLines> {
+  const { parseDiff } = await import('@quality/coverage');
+  const diff = parseDiff(diffText, { name });
+  return new Map(diff.files.map((f) => [f.path, new Set(f.added)]));
+}
+
+/** The change on a laptop: --diff PATCH, or the work tree against the merge-base with --base (or the default branch). */
+export async function localChange(
+  t: Target,
+  io: CliIO,
+  opts: { base?: string; diff?: string },
+): Promise<{ changed: ChangedLines; what: string }> {
+  if (opts.diff !== undefined) {
+    const file = fromCwd(io.cwd, opts.diff);
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      throw new ConfigurationError(`--diff ${opts.diff} does not exist or cannot be read.`);
+    }
+    return { changed: await changedLines(text, opts.diff), what: `the diff ${opts.diff}` };
+  }
+  if (!t.inGit)
+    throw new ConfigurationError(
+      `${t.dir} is not in a git repository: give the change with --diff PATCH, or use --filter nofilter.`,
+    );
+  const { base, mergeBase } = await changeBase(t.root, opts.base);
+  return {
+    changed: await changedLines(await changeText(t.root, mergeBase, false), `git diff ${mergeBase.slice(0, 12)}`),
+    what: `your change since the merge-base with ${base}`,
+  };
+}
+
+/** The change in a workflow run: the pull request (or push) against its base, committed. */
+export async function runChange(
+  t: Target,
+  base: string | undefined,
+): Promise<{ changed: ChangedLines; what: string } | undefined> {
+  if (base === undefined) return undefined;
+  if (!t.inGit) throw new ConfigurationError(`${t.dir} is not in a git repository: the filter needs the change.`);
+  const mergeBase = await ensureHistory(t.root, base, { allowFetch: true });
+  return {
+    changed: await changedLines(await changeText(t.root, mergeBase, true), `git diff ${mergeBase.slice(0, 12)}`),
+    what: `the change since ${base.slice(0, 12)}`,
+  };
+}
+
+/**
+ * Refuse to run the repository's tools when the checkout is a pull request's head on an event
+ * that carries the base repository's secrets and a write token.
+ */
+export async function assertTrustedCheckout(
+  root: string,
+  ev: { name: string },
+  payload: Record<string, unknown>,
+  command: string,
+): Promise<void> {
+  if (ev.name !== 'pull_request_target' && ev.name !== 'workflow_run') return;
+  const pr = payload['pull_request'] as { head?: { sha?: unknown } } | undefined;
+  const wr = payload['workflow_run'] as { head_sha?: unknown; event?: unknown } | undefined;
+  const head =
+    typeof pr?.head?.sha === 'string' ? pr.head.sha : typeof wr?.head_sha === 'string' ? wr.head_sha : undefined;
+  if (!head) return;
+  const checkedOut = await resolveCommit(root, 'HEAD');
+  if (checkedOut === head && (ev.name === 'pull_request_target' || wr?.event === 'pull_request')) {
+    throw new ConfigurationError(
+      `quality ${command} runs the project's own tools and their configs (code such as eslint.config.js), and this ${ev.name} run has checked out the pull request's head (${head.slice(0, 12)}) with the base repository's secrets. Run ${command} on the pull_request event instead (it works on forks with a read-only token).`,
+    );
+  }
+}
+
+/** Files matching `globs` under `dir` (relative to `dir`, '/' separators), skipping .git and node_modules. */
+export function globFiles(dir: string, globs: readonly string[]): string[] {
+  const pos = globs.filter((g) => !g.startsWith('!')).map((g) => globToRegExp(g.replace(/^\.\//, '')));
+  const neg = globs.filter((g) => g.startsWith('!')).map((g) => globToRegExp(g.slice(1).replace(/^\.\//, '')));
+  const out: string[] = [];
+  const walk = (rel: string, depth: number) => {
+    if (depth > 20 || out.length > 10_000) return;
+    let entries;
+    try {
+      entries = readdirSync(join(dir, rel), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const p = rel === '' ? e.name : `${rel}/${e.name}`;
+      if (e.isDirectory()) {
+        if (e.name !== '.git' && e.name !== 'node_modules') walk(p, depth + 1);
+      } else if (e.isFile() && pos.some((re) => re.test(p)) && !neg.some((re) => re.test(p))) out.push(p);
+    }
+  };
+  walk('', 0);
+  return out.sort();
+}
+
+/** `--github`: the INPUT_* variables the composite action passes, through kit's typed readers (as actionInputs). */
+export function githubInputs(env: NodeJS.ProcessEnv): Inputs {
+  return new Inputs(envInputSource(env));
+}
+
+/** Read a text file's chunks (for the streamed report parsers). */
+export async function* fileChunks(path: string): AsyncIterable<Buffer> {
+  const { createReadStream } = await import('node:fs');
+  for await (const c of createReadStream(path, { highWaterMark: 1 << 20 })) yield c as Buffer;
+}

@@ -1,0 +1,312 @@
+/**
+ * `quality lint`: the project's own linters (found from its config, run from its own pinned
+ * install), plus SARIF / checkstyle reports of any other tool, as one list of findings, filtered
+ * to your change when asked. The same on a laptop and, with `--github` (the composite action),
+ * in a workflow: annotations, job summary, outputs. Tricky rule: a tool that could not run or
+ * whose answer could not be read fails the command (nothing was measured), whatever the level.
+ */
+import { readFileSync } from 'node:fs';
+import { ConfigurationError } from '@quality/kit/errors';
+import { planFindingAnnotations, renderFindingsSummary, type FailLevel } from '@quality/kit/findings';
+import { code, table, text } from '@quality/kit/markdown';
+import { runProcess } from '@quality/kit/process';
+import {
+  detectTools,
+  exitCode,
+  FILTER_MODES,
+  lintJson,
+  lintResult,
+  parseCheckstyle,
+  parseSarif,
+  parseToolList,
+  planTools,
+  runTools,
+  type FilterMode,
+  type LintResult,
+  type ReportRead,
+} from '@quality/lint';
+import { fromCwd, parse, UsageError } from '../args.js';
+import type { CliIO, CommandRun } from '../registry.js';
+import {
+  assertTrustedCheckout,
+  fileChunks,
+  githubInputs,
+  globFiles,
+  localChange,
+  posixRel,
+  repoFiles,
+  resolveTarget,
+  runChange,
+  type Target,
+} from './lint-setup.js';
+
+const HELP = `Usage: quality lint [PATH] [options]
+
+Run the linters your project uses, in the versions it pins, and read their findings:
+eslint, tsc, biome, ruff, flake8, pylint, mypy, go vet, golangci-lint, staticcheck, found from
+their config files and your dependencies (node_modules/.bin, poetry/uv/virtualenv/python3 -m,
+the Go toolchain and go.mod tool directives). Nothing is downloaded.
+
+Options:
+  --tools LIST       only these tools (comma-separated), configured or not
+  --report FILE      also read a SARIF 2.1.0 or checkstyle XML report (repeatable)
+  --filter MODE      added, diff-context, file or nofilter (default: added with --base/--diff, else nofilter)
+  --base REF         the change is your work tree against the merge-base with REF
+  --diff PATCH       the change is this unified diff
+  --fail-level L     error (default), warning, any or none
+  --json             print {"tools":[...],"findings":[...],"counts":{...}}
+  --github           in a workflow step: options from INPUT_* variables, annotations, job summary, outputs
+  -h, --help         show this help
+
+Exit codes: 0 no finding at or above the fail level, 1 findings that fail or a tool that could not run,
+2 a usage or configuration error (a tool configured but not installed: install it).
+`;
+
+const OPTIONS = {
+  tools: { type: 'string' },
+  report: { type: 'string', multiple: true },
+  filter: { type: 'string' },
+  base: { type: 'string' },
+  diff: { type: 'string' },
+  'fail-level': { type: 'string' },
+  json: { type: 'boolean' },
+  github: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const FAIL_LEVELS = ['error', 'warning', 'any', 'none'] as const;
+
+interface LintOptions {
+  path: string | undefined;
+  pathFlag: string;
+  tools?: string[];
+  reports: string[];
+  /** Report globs relative to the target (the action's `reports`). */
+  reportGlobs: string[];
+  filter: FilterMode;
+  failLevel: FailLevel;
+  base?: string;
+  diff?: string;
+}
+
+async function readReports(t: Target, files: string[], io: CliIO): Promise<ReportRead[]> {
+  const out: ReportRead[] = [];
+  for (const given of files) {
+    const abs = fromCwd(io.cwd, given);
+    let head: Buffer;
+    try {
+      head = readFileSync(abs).subarray(0, 512);
+    } catch {
+      throw new ConfigurationError(`The report ${given} does not exist or cannot be read.`);
+    }
+    const name = posixRel(t.root, abs);
+    const first = head
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trimStart()[0];
+    const ctx = { root: t.root, cwd: posixRel(t.root, t.dir) };
+    if (first === '{') {
+      const findings = await parseSarif(fileChunks(abs), name, ctx);
+      out.push({ file: name, tool: [...new Set(findings.map((f) => f.tool))].join(', ') || 'sarif', findings });
+    } else if (first === '<') {
+      out.push({ file: name, tool: 'checkstyle', findings: await parseCheckstyle(fileChunks(abs), name, ctx) });
+    } else {
+      throw new ConfigurationError(`The report ${given} is neither SARIF 2.1.0 (JSON) nor checkstyle XML.`);
+    }
+  }
+  return out;
+}
+
+type Change = { changed: ReadonlyMap<string, ReadonlySet<number>>; what: string };
+
+async function lint(
+  o: LintOptions,
+  io: CliIO,
+  changeOf: (t: Target) => Promise<Change | undefined>,
+  before?: (t: Target) => Promise<void>,
+) {
+  const t = await resolveTarget(io.cwd, o.path, o.pathFlag);
+  await before?.(t);
+  const files = repoFiles(t.root);
+  const detected = detectTools(t.projects, files, 'lint', o.tools);
+  const reportFiles = [...o.reports, ...globFiles(t.dir, o.reportGlobs).map((p) => `${t.dir}/${p}`)];
+  if (o.reportGlobs.length > 0 && reportFiles.length === o.reports.length)
+    throw new ConfigurationError(`No report matches ${o.reportGlobs.join(', ')} under ${t.dir}.`);
+  if (detected.length === 0 && reportFiles.length === 0) {
+    throw new ConfigurationError(
+      o.tools
+        ? `None of ${o.tools.join(', ')} applies to the projects under ${t.dir} (${t.projects.map((p) => `${p.dir}: ${p.language}`).join(', ') || 'no project found'}).`
+        : `No linter found under ${t.dir}: no eslint, tsc, biome, ruff, flake8, pylint, mypy config and no Go module. Name the tools with --tools, or give --report files.`,
+    );
+  }
+  const plans = planTools(detected, {
+    root: t.root,
+    files,
+    ...(io.env.VIRTUAL_ENV ? { virtualEnv: io.env.VIRTUAL_ENV } : {}),
+  });
+  const runs = await runTools(plans, runProcess, { root: t.root, concurrency: 2 });
+  const reports = await readReports(t, reportFiles, io);
+  const change = o.filter === 'nofilter' ? undefined : await changeOf(t);
+  if (o.filter !== 'nofilter' && !change)
+    throw new ConfigurationError(
+      `filter ${o.filter} needs the change: give --base REF or --diff PATCH (diff-base in the action).`,
+    );
+  const result = lintResult(runs, reports, {
+    filter: o.filter,
+    failLevel: o.failLevel,
+    ...(change ? { changed: change.changed } : {}),
+  });
+  return { t, result, change };
+}
+
+/** Outside text on one line (main's line guard defuses workflow commands on stdout). */
+const oneLine = (s: string) => s.replace(/[\r\n]+/g, ' ');
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
+function textReport(r: LintResult, what: string | undefined): string {
+  const out: string[] = [];
+  for (const f of r.findings) {
+    const where = f.line === undefined ? '' : `:${f.line}${f.column !== undefined ? `:${f.column}` : ''}`;
+    out.push(
+      `${oneLine(f.path)}${where}: ${f.severity} ${oneLine(f.rule)} (${f.tool}): ${oneLine(f.message.split('\n')[0]!)}`,
+    );
+  }
+  for (const run of r.runs)
+    out.push(
+      run.error
+        ? `${run.name}${run.dir !== '.' ? ` in ${run.dir}` : ''}: could not run: ${oneLine(run.error)}`
+        : `${run.name} ${run.version ?? ''}${run.dir !== '.' ? ` in ${run.dir}` : ''}: ${plural(run.findings.length, 'finding')} (${run.durationMs} ms)`,
+    );
+  for (const rep of r.reports)
+    out.push(`${oneLine(rep.file)} (${oneLine(rep.tool)}): ${plural(rep.findings.length, 'finding')}`);
+  const c = r.counts;
+  out.push(`${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.notice, 'notice')}.`);
+  if (r.filter !== 'nofilter')
+    out.push(
+      `Filter ${r.filter} on ${what ?? 'the change'}: ${plural(r.outside.length, 'more finding')} outside it, not counted.`,
+    );
+  return `${out.join('\n')}\n`;
+}
+
+/** The job summary: findings (kit's renderer), the tools that ran, what the filter left out. */
+export function lintSummary(r: LintResult, omitted: number, what: string | undefined): string {
+  const parts = [
+    renderFindingsSummary(r.findings, { title: 'Lint', plan: { omittedTotal: omitted }, maxBytes: 900 * 1024 }),
+  ];
+  if (r.errors.length)
+    parts.push(
+      `> [!CAUTION]\n${r.errors.map((e) => `> ${text(e)}`).join('\n>\n')}\n\nNothing was measured for these tools: the step fails.`,
+    );
+  if (r.filter !== 'nofilter')
+    parts.push(
+      `Filter \`${r.filter}\` on ${text(what ?? 'the change')}: **${plural(r.outside.length, 'finding')} outside it** (not annotated, not counted). Run \`quality lint\` locally to see them.`,
+    );
+  const rows = [
+    ...r.runs.map((run) => [
+      text(run.name),
+      run.version ? code(run.version) : '',
+      code(run.dir),
+      run.error ? 'could not run' : String(run.findings.length),
+      `${run.durationMs} ms`,
+    ]),
+    ...r.reports.map((rep) => [text(rep.tool), '', code(rep.file), String(rep.findings.length), '']),
+  ];
+  parts.push(table(['Tool', 'Version', 'Where', 'Findings', 'Time'], rows));
+  return `${parts.join('\n\n')}\n`;
+}
+
+async function github(io: CliIO): Promise<number> {
+  const runner = await import('@quality/kit/runner');
+  const { readEvent } = await import('@quality/kit/event');
+  const inputs = githubInputs(io.env);
+  const ctx = runner.readContext(io.env);
+  const ev = readEvent(ctx);
+  const toolsRaw = inputs.optional('tools');
+  const filter = inputs.enum('filter', FILTER_MODES, ev.kind === 'pull_request' ? 'added' : 'nofilter');
+  const o: LintOptions = {
+    path: inputs.optional('working-directory'),
+    pathFlag: 'Input working-directory',
+    reports: [],
+    reportGlobs: inputs.globs('reports'),
+    filter,
+    failLevel: inputs.enum('fail-level', FAIL_LEVELS, 'error'),
+    ...(toolsRaw ? { tools: parseToolList(toolsRaw, 'lint') } : {}),
+  };
+  const base = inputs.optional('diff-base') ?? ev.baseSha;
+  let result: Awaited<ReturnType<typeof lint>>;
+  try {
+    result = await lint(
+      o,
+      io,
+      async (t) => {
+        if (base === undefined)
+          throw new ConfigurationError(
+            `filter ${filter} needs a base to diff against and this ${ev.name || 'run'} has none${ev.baseNote ? ` (${ev.baseNote})` : ''}: set the diff-base input, or filter: nofilter.`,
+          );
+        return runChange(t, base);
+      },
+      (t) => assertTrustedCheckout(t.root, ev, ctx.payload, 'lint'),
+    );
+  } catch (e) {
+    // The step's error annotation and the summary say why, before main exits 2 (or 1 for a bug).
+    const msg = e instanceof Error ? e.message : String(e);
+    runner.log.error(msg);
+    await runner.writeSummary(`### Lint\n\n> [!CAUTION]\n> ${text(msg)}\n`);
+    throw e;
+  }
+  const r = result.result;
+  const plan = planFindingAnnotations(r.findings, result.change ? { changed: result.change.changed } : {});
+  runner.annotate(plan.shown.map((s) => s.annotation));
+  for (const e of r.errors) runner.log.error(e);
+  await runner.writeSummary(lintSummary(r, plan.omittedTotal, result.change?.what));
+  runner.setOutput('errors', r.counts.error);
+  runner.setOutput('warnings', r.counts.warning);
+  runner.setOutput('notices', r.counts.notice);
+  await io.stdout(textReport(r, result.change?.what));
+  if (r.failed) {
+    io.stderr(
+      r.errors.length
+        ? `quality lint: ${plural(r.errors.length, 'tool')} could not run (see above).\n`
+        : `quality lint: findings at or above fail-level ${o.failLevel}.\n`,
+    );
+  }
+  return exitCode(r);
+}
+
+export const lintCommand: CommandRun = async (argv, io) => {
+  const { values, positionals, inputs } = parse(argv, OPTIONS, 1);
+  if (values.help) {
+    await io.stdout(HELP);
+    return 0;
+  }
+  if (values.github) {
+    if (argv.length > 1)
+      throw new UsageError('--github reads its options from INPUT_* variables: give no other option.');
+    return github(io);
+  }
+  if (values.base !== undefined && values.diff !== undefined)
+    throw new UsageError('Give --base REF or --diff PATCH, not both.');
+  const changeGiven = values.base !== undefined || values.diff !== undefined;
+  const filter = inputs.enum('--filter', FILTER_MODES, changeGiven ? 'added' : 'nofilter');
+  const o: LintOptions = {
+    path: positionals[0],
+    pathFlag: 'PATH',
+    reports: values.report ?? [],
+    reportGlobs: [],
+    filter,
+    failLevel: inputs.enum('--fail-level', FAIL_LEVELS, 'error'),
+    ...(values.tools !== undefined ? { tools: parseToolList(values.tools, 'lint', '--tools') } : {}),
+    ...(values.base !== undefined ? { base: values.base } : {}),
+    ...(values.diff !== undefined ? { diff: values.diff } : {}),
+  };
+  const { result: r, change } = await lint(o, io, (t) =>
+    localChange(t, io, {
+      ...(o.base !== undefined ? { base: o.base } : {}),
+      ...(o.diff !== undefined ? { diff: o.diff } : {}),
+    }),
+  );
+  if (values.json) await io.stdout(`${JSON.stringify(lintJson(r))}\n`);
+  else await io.stdout(textReport(r, change?.what));
+  for (const e of r.errors) io.stderr(`quality lint: ${e}\n`);
+  return exitCode(r);
+};
