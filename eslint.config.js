@@ -3,7 +3,7 @@
 // environment and import neither another engine nor the CLI.
 import tseslint from 'typescript-eslint';
 
-const ENGINES = ['coverage', 'matrix', 'cache', 'guard', 'pin'];
+const ENGINES = ['coverage', 'matrix', 'cache', 'guard', 'pin', 'testing'];
 const actionsOnlyInKit = {
   group: ['@actions/*'],
   message: 'Only packages/kit and actions/ use @actions/*: go through kit.',

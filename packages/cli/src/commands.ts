@@ -57,3 +57,10 @@ register({
   usage: 'quality guard [--all | --staged | --base REF] [--baseline FILE] [--fail-level L] [--json]',
   load: async () => (await import('./commands/guard.js')).guardCommand,
 });
+
+register({
+  name: 'test',
+  summary: "Run the project's tests (or read JUnit / go test -json reports): failures with locations, slowest, timings",
+  usage: 'quality test [PATH] [--report FILE...] [--command ARG...] [--retry-failed N] [--json]',
+  load: async () => (await import('./commands/test.js')).testCommand,
+});

@@ -10,7 +10,7 @@
  * Every record says where its time belongs; matching records to the files of a project is
  * done by `matchTimings`.
  */
-import { XmlTokenizer } from '@quality/kit/xml';
+import { readJUnit } from '@quality/kit/junit';
 import { FileFormatError } from '@quality/kit/errors';
 
 export interface TimingRecord {
@@ -23,78 +23,22 @@ export interface TimingRecord {
   seconds: number;
 }
 
-function seconds(value: string | undefined): number {
-  const n = Number((value ?? '').replace(/,/g, ''));
-  return Number.isFinite(n) && n >= 0 ? n : 0;
-}
-
-interface Suite {
-  file?: string;
-  name?: string;
-  cases: number;
-  time: number;
-}
-
-/** JUnit XML through the coverage reports' streaming tokenizer: linear time, typed errors only. */
+/** JUnit XML through kit's shared streaming reader: linear time, typed errors only. */
 export function parseJUnit(text: string, file: string): TimingRecord[] {
   const out: TimingRecord[] = [];
-  const suites: Suite[] = [];
-  const tok = new XmlTokenizer(file);
-  let root = true;
-  tok.handler = {
-    open(name, attrs, selfClosing) {
-      if (root) {
-        root = false;
-        if (name !== 'testsuites' && name !== 'testsuite') {
-          tok.fail(
-            `is not a JUnit XML report: its root element is <${name.slice(0, 40)}>, not <testsuites> or <testsuite>.`,
-          );
-        }
-      }
-      if (name === 'testsuite') {
-        const f = attrs.get('file');
-        const n = attrs.get('name');
-        const suite: Suite = {
-          ...(f ? { file: f } : {}),
-          ...(n ? { name: n } : {}),
-          cases: 0,
-          time: seconds(attrs.get('time')),
-        };
-        // A suite with a file but no test cases still says how long the file took.
-        if (selfClosing) {
-          if (suite.file) out.push({ path: suite.file, seconds: suite.time });
-        } else suites.push(suite);
-        return;
-      }
-      if (name !== 'testcase') return;
-      const suite = suites[suites.length - 1];
-      if (suite) suite.cases++;
-      const t = seconds(attrs.get('time'));
+  readJUnit(text, file, {
+    testcase(c) {
+      const inner = c.suites[c.suites.length - 1];
       const path =
-        attrs.get('file') ??
-        suite?.file ??
-        (suite?.name && /\.[a-z]+$/i.test(suite.name) && /[/\\]/.test(suite.name) ? suite.name : undefined);
-      const classname = attrs.get('classname');
-      if (path) out.push({ path, seconds: t });
-      else if (classname) out.push({ classname, seconds: t });
+        c.file ?? (inner !== undefined && /\.[a-z]+$/i.test(inner) && /[/\\]/.test(inner) ? inner : undefined);
+      if (path) out.push({ path, seconds: c.seconds });
+      else if (c.classname) out.push({ classname: c.classname, seconds: c.seconds });
     },
-    close(name) {
-      if (name !== 'testsuite') return;
-      const s = suites.pop();
-      if (s && s.cases === 0 && s.file) out.push({ path: s.file, seconds: s.time });
+    // A suite with a file but no test cases still says how long the file took.
+    suite(s) {
+      if (s.cases === 0 && s.file) out.push({ path: s.file, seconds: s.seconds });
     },
-  };
-  try {
-    tok.write(Buffer.from(text, 'utf8'));
-    tok.end();
-  } catch (e) {
-    // The tokenizer's hints speak of coverage reports; this is a test report.
-    if (e instanceof FileFormatError && e.hint && /coverage/.test(e.hint)) {
-      const hint = e.hint.replace(/coverage tool/g, 'test runner').replace(/coverage report/g, 'JUnit report');
-      throw new FileFormatError(e.file, e.line, e.problem, hint);
-    }
-    throw e;
-  }
+  });
   return out;
 }
 

@@ -1,0 +1,181 @@
+/**
+ * `quality test`: the project's tests, with results people can act on. With `--report FILE...`
+ * only the reports are read (JUnit XML of any common producer, `go test -json` output); otherwise
+ * the project's test command runs with machine-readable results switched on.
+ * Exit codes: 0 all passed, 1 a test failed or errored (or nothing was measured), 2 bad usage.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ConfigurationError } from '@quality/kit/errors';
+import { repoRoot } from '@quality/kit/git';
+import { readReports, type PathContext, type TestReport } from '@quality/testing';
+import { existingDir, fromCwd, parse, UsageError } from '../args.js';
+import type { CliIO, CommandRun } from '../registry.js';
+
+const HELP = `Usage: quality test [PATH] [--report FILE...] [--command ARG...] [--json]
+
+Run the tests of the project in PATH (default: the current directory) and report totals, each
+failure with its message and location, the 10 slowest tests and per-file timings.
+
+  --report FILE      only read this test report (repeatable): JUnit XML (pytest --junitxml in both
+                     families, jest-junit, vitest, Maven Surefire, go-junit-report, gotestsum) or
+                     \`go test -json\` output
+  --command ARG...   the test command, as an argument list: every argument after --command
+                     (default: detected: the package.json test script, pytest, go test ./...)
+  --retry-failed N   run failed tests again up to N times; one that passes is reported as flaky
+  --flaky pass|fail  whether a flaky test fails the run (default: pass)
+  --json             print {"tests":{...},"failures":[...],"slowest":[...],"timings":[...],"flaky":[...]}
+  -h, --help         show this help
+
+Exit codes: 0 every test passed, 1 a test failed or errored, or no test ran, 2 a usage or
+configuration error.
+`;
+
+const OPTIONS = {
+  report: { type: 'string', multiple: true },
+  'retry-failed': { type: 'string' },
+  flaky: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** `--command` takes every argument after it: a test command has flags of its own. */
+export function splitCommand(argv: string[]): { own: string[]; command?: string[] } {
+  const at = argv.indexOf('--command');
+  if (at === -1) return { own: argv };
+  const command = argv.slice(at + 1);
+  if (command.length === 0)
+    throw new UsageError('--command needs the test command after it, e.g. --command npx jest --ci.');
+  return { own: argv.slice(0, at), command };
+}
+
+/** The module path of go.mod in `dir`, when there is one. */
+export function goModuleOf(dir: string): string | undefined {
+  const f = join(dir, 'go.mod');
+  if (!existsSync(f)) return undefined;
+  const m = /^\s*module\s+("?)([^\s"]+)\1\s*$/m.exec(readFileSync(f, 'utf8'));
+  return m?.[2];
+}
+
+export async function pathContext(projectDir: string): Promise<PathContext> {
+  let root: string;
+  try {
+    root = await repoRoot(projectDir);
+  } catch {
+    root = projectDir;
+  }
+  const goModule = goModuleOf(projectDir);
+  return {
+    root: resolve(root),
+    projectDir: resolve(projectDir),
+    ...(goModule ? { goModule } : {}),
+    exists: (p) => existsSync(join(root, p)),
+  };
+}
+
+/** The `--json` object: the issue's contract, plus the flaky tests. */
+export function toJson(r: TestReport): object {
+  return {
+    tests: r.tests,
+    failures: r.failures.map((f) => ({
+      name: f.name,
+      outcome: f.outcome,
+      path: f.path ?? null,
+      line: f.line ?? null,
+      message: f.message,
+    })),
+    slowest: r.slowest.map((s) => ({ name: s.name, path: s.path ?? null, seconds: s.seconds })),
+    timings: r.timings,
+    flaky: r.flaky.map((f) => ({ name: f.name, path: f.path ?? null })),
+  };
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+export function renderText(r: TestReport): string {
+  const t = r.tests;
+  const lines: string[] = [];
+  for (const f of r.failures) {
+    const where = f.path ? ` (${f.path}${f.line ? `:${f.line}` : ''})` : '';
+    lines.push(`${f.outcome === 'errored' ? 'ERROR' : 'FAIL'} ${f.name}${where}`);
+    for (const l of f.message.split('\n')) lines.push(`    ${l}`);
+  }
+  if (r.failuresNotListed > 0) lines.push(`... and ${plural(r.failuresNotListed, 'more failure')} not listed`);
+  if (r.flaky.length) {
+    lines.push('', `Flaky (failed, then passed when run again): ${r.flaky.length}`);
+    for (const f of r.flaky) lines.push(`  ${f.name}`);
+  }
+  if (r.slowest.length) {
+    lines.push('', 'Slowest:');
+    for (const s of r.slowest) lines.push(`  ${s.seconds.toFixed(3)}s  ${s.name}`);
+  }
+  lines.push(
+    '',
+    `${plural(t.total, 'test')}: ${t.passed} passed, ${t.failed} failed, ${t.errored} errored, ${t.skipped} skipped${r.flaky.length ? `, ${r.flaky.length} flaky` : ''}`,
+  );
+  return `${lines.join('\n').replace(/^\n+/, '')}\n`;
+}
+
+/** Why the run fails, or undefined when it passes. */
+export function verdict(r: TestReport, flaky: 'pass' | 'fail'): string | undefined {
+  const t = r.tests;
+  if (t.failed + t.errored > 0) return `${plural(t.failed, 'test')} failed and ${t.errored} errored.`;
+  if (flaky === 'fail' && r.flaky.length > 0) return `${plural(r.flaky.length, 'flaky test')} (flaky: fail).`;
+  if (t.total === 0) return 'No test ran: nothing was measured. Check the test command or the report paths.';
+  if (t.passed === 0) return `No test passed: all ${plural(t.total, 'test')} were skipped.`;
+  return undefined;
+}
+
+export interface TestOptions {
+  projectDir: string;
+  reports: string[];
+  command?: string[];
+  retryFailed: number;
+  flaky: 'pass' | 'fail';
+}
+
+export async function readOptions(
+  argv: string[],
+  io: CliIO,
+): Promise<{ opts: TestOptions; json: boolean } | undefined> {
+  const { own, command } = splitCommand(argv);
+  const { values, positionals, inputs } = parse(own, OPTIONS, 1);
+  if (values.help) {
+    await io.stdout(HELP);
+    return undefined;
+  }
+  const projectDir = existingDir(io.cwd, positionals[0], 'PATH');
+  const reports = (values.report ?? []).map((r) => r);
+  if (reports.length && command)
+    throw new UsageError('--report reads reports and --command runs tests: give one of them.');
+  return {
+    opts: {
+      projectDir,
+      reports,
+      ...(command ? { command } : {}),
+      retryFailed: inputs.number('--retry-failed', { integer: true, min: 0, max: 10, default: 0 }),
+      flaky: inputs.enum('--flaky', ['pass', 'fail'] as const, 'pass'),
+    },
+    json: values.json === true,
+  };
+}
+
+export const testCommand: CommandRun = async (argv, io) => {
+  const read = await readOptions(argv, io);
+  if (read === undefined) return 0;
+  const { opts, json } = read;
+  const ctx = await pathContext(opts.projectDir);
+  let report: TestReport;
+  if (opts.reports.length) {
+    report = await readReports(
+      opts.reports.map((r) => ({ path: fromCwd(io.cwd, r), display: r })),
+      ctx,
+    );
+  } else {
+    throw new ConfigurationError('Running the tests is not available yet: give --report FILE.');
+  }
+  await io.stdout(json ? `${JSON.stringify(toJson(report))}\n` : renderText(report));
+  const why = verdict(report, opts.flaky);
+  if (why !== undefined && !json) io.stderr(`quality test: ${why}\n`);
+  return why === undefined ? 0 : 1;
+};
