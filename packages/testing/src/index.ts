@@ -5,3 +5,6 @@ export * from './results.js';
 export * from './junit.js';
 export * from './go-json.js';
 export * from './read.js';
+export * from './jest-json.js';
+export * from './plan.js';
+export * from './run.js';

@@ -5,18 +5,20 @@
 import { createReadStream } from 'node:fs';
 import { ConfigurationError, FileFormatError } from '@quality/kit/errors';
 import { GoTestJsonReader } from './go-json.js';
+import { JestJsonReader } from './jest-json.js';
 import { junitResults } from './junit.js';
 import type { TestResult } from './model.js';
 import type { PathContext } from './paths.js';
 import { ResultCollector, type TestReport } from './results.js';
 
-export type ReportFormat = 'junit' | 'go-json';
+export type ReportFormat = 'junit' | 'go-json' | 'jest-json';
 
 /** The format, from the first bytes (after a BOM and blanks); undefined when neither. */
 export function sniffFormat(head: string): ReportFormat | undefined {
   const t = head.replace(/^\uFEFF/, '').trimStart();
   if (t.startsWith('<')) return 'junit';
   if (t.startsWith('{') && /^\{[^\n]*"Action"\s*:/.test(t)) return 'go-json';
+  if (t.startsWith('{') && /"num(Total|Failed|Passed)Test(s|Suites)"\s*:/.test(t.slice(0, 4096))) return 'jest-json';
   if (t === '') return undefined;
   // go test -json output may start with a plain line (a build failure) before the events.
   if (/^\S[^\n]*\n\s*\{[^\n]*"Action"\s*:/.test(t)) return 'go-json';
@@ -50,11 +52,16 @@ export async function readReport(
             display,
             1,
             'is not a test report this step reads.',
-            'Give JUnit XML (pytest --junitxml, jest-junit, vitest --reporter=junit, Surefire, go-junit-report, gotestsum) or `go test -json` output.',
+            'Give JUnit XML (pytest --junitxml, jest-junit, vitest --reporter=junit, Surefire, go-junit-report, gotestsum), `go test -json` output or `jest --json` output.',
           );
         }
         const opts = { ...ctx, onResult, ...(onFileTime ? { onFileTime } : {}) };
-        sink = format === 'junit' ? junitResults(display, head, opts) : new GoTestJsonReader(display, opts);
+        sink =
+          format === 'junit'
+            ? junitResults(display, head, opts)
+            : format === 'jest-json'
+              ? new JestJsonReader(display, opts)
+              : new GoTestJsonReader(display, opts);
       }
       sink.write(chunk);
     }

@@ -2,12 +2,14 @@
  * `quality test`: reading reports (--report), the JSON contract, exit codes and usage errors.
  */
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { quality } from './run.js';
 
 const repo = process.cwd();
+/** Debian's pytest (the pyenv shim on PATH starts slowly and is not what CI has). */
+const debianPython = { PATH: `/usr/bin:${process.env.PATH ?? ''}` };
 const reports = 'tests/fixtures/testing/reports';
 const dirs: string[] = [];
 const tmp = () => {
@@ -92,11 +94,174 @@ describe('quality test --report', () => {
     expect(bad.stderr).toContain('bad.txt:1: is not a test report');
   });
 
-  it('usage errors exit 2: --report with --command, a bad --flaky, --command without a command', async () => {
-    expect((await quality(['test', '--report', 'a.xml', '--command', 'npx', 'jest'], repo)).code).toBe(2);
+  it('usage errors exit 2: a bad --flaky, --command without a command, a bad --retry-failed', async () => {
+    expect((await quality(['test', '--retry-failed', '-1'], repo)).code).toBe(2);
     const flaky = await quality(['test', '--flaky', 'maybe'], repo);
     expect(flaky.code).toBe(2);
     expect(flaky.stderr).toContain("'pass', 'fail'");
     expect((await quality(['test', '--command'], repo)).code).toBe(2);
+  });
+});
+
+/** The closing line a tool printed when the fixtures were made, as counts. */
+function counts(name: string): Record<string, number> {
+  const line = readFileSync(`${reports}/${name}.summary.txt`, 'utf8');
+  const out: Record<string, number> = {};
+  for (const m of line.matchAll(/(\d+) ([a-z]+)/g)) out[m[2]!] = Number(m[1]);
+  return out;
+}
+
+describe("quality test runs the project's tests", () => {
+  it('pytest: detected, --junitxml switched on, totals as pytest prints them', async () => {
+    const r = await quality(['test', 'tests/fixtures/testing/python', '--json'], repo, debianPython);
+    expect(r.stderr).toContain('-m pytest -o junit_family=xunit1 --junitxml=');
+    expect(r.code).toBe(1);
+    const c = counts('pytest');
+    expect(JSON.parse(r.stdout).tests).toEqual({
+      total: c.failed! + c.passed! + c.skipped! + c.xfailed! + c.error!,
+      passed: c.passed,
+      failed: c.failed,
+      errored: c.error,
+      skipped: c.skipped! + c.xfailed!,
+    });
+  });
+
+  it('go test -json: detected from go.mod, counted as gotestsum counts', async () => {
+    const r = await quality(['test', 'tests/fixtures/testing/go', '--json'], repo);
+    expect(r.code).toBe(1);
+    const c = counts('gotestsum');
+    const t = JSON.parse(r.stdout).tests;
+    expect([t.total - t.errored, t.failed, t.skipped, t.errored]).toEqual([c.tests, c.failures, c.skipped, c.error]);
+  });
+
+  it('jest through the package.json test script and npm: jest --json switched on', async () => {
+    const r = await quality(['test', 'tests/fixtures/testing/node', '--json'], repo, { TMPDIR: tmp() });
+    expect(r.stderr).toContain('npm test -- --ci --json --outputFile=');
+    const c = counts('jest-junit');
+    expect(JSON.parse(r.stdout).tests).toEqual({
+      total: c.total,
+      passed: c.passed,
+      failed: c.failed,
+      errored: 0,
+      skipped: c.skipped! + c.todo!,
+    });
+  });
+
+  it('vitest through the package.json test script: its JUnit reporter switched on', async () => {
+    const r = await quality(['test', 'tests/fixtures/testing/vitest', '--json'], repo, { TMPDIR: tmp() });
+    expect(r.stderr).toContain('--reporter=junit');
+    expect(JSON.parse(r.stdout).tests).toEqual({ total: 8, passed: 3, failed: 3, errored: 0, skipped: 2 });
+  });
+
+  it('a command of an unknown runner without reports is not measured: exit 2 saying why', async () => {
+    const d = tmp();
+    const r = await quality(['test', '--command', 'true'], d);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('cannot tell which tests passed');
+  });
+
+  it('a command that does not exist is a configuration error naming it', async () => {
+    const d = tmp();
+    const r = await quality(['test', '--command', 'quality-no-such-runner', 'x'], d);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('could not start');
+  });
+});
+
+describe('--retry-failed: only the failed tests again; a pass on retry is flaky', () => {
+  /** A test that fails the first time it runs and passes after (a marker file remembers). */
+  function flakyPython(): string {
+    const d = tmp();
+    mkdirSync(join(d, 'tests'));
+    writeFileSync(join(d, 'pytest.ini'), '[pytest]\n');
+    writeFileSync(
+      join(d, 'tests', 'test_flaky.py'),
+      [
+        'import os',
+        'MARK = os.path.join(os.path.dirname(__file__), "ran-once")',
+        '',
+        'def test_flaky():',
+        '    first = not os.path.exists(MARK)',
+        '    open(MARK, "w").close()',
+        '    assert not first, "fails the first time"',
+        '',
+        'def test_broken():',
+        '    assert 1 == 2',
+        '',
+        'def test_ok():',
+        '    assert True',
+        '',
+      ].join('\n'),
+    );
+    return d;
+  }
+
+  it('pytest: flaky passes (default), the real failure still fails, node ids are rerun', async () => {
+    const d = flakyPython();
+    const r = await quality(['test', '--retry-failed', '2', '--json'], d, debianPython);
+    const out = JSON.parse(r.stdout);
+    expect(out.tests).toEqual({ total: 3, passed: 2, failed: 1, errored: 0, skipped: 0 });
+    expect(out.flaky).toEqual([
+      { name: 'tests/test_flaky.py::test_flaky', path: expect.stringMatching(/tests\/test_flaky\.py$/) },
+    ]);
+    expect(out.failures.map((f: { name: string }) => f.name)).toEqual([
+      'tests/test_broken.py::test_broken'.replace('test_broken.py', 'test_flaky.py'),
+    ]);
+    expect(r.stderr).toContain('tests/test_flaky.py::test_flaky');
+    expect(r.code).toBe(1);
+  });
+
+  it('--flaky fail: a flaky test fails the run', async () => {
+    const d = flakyPython();
+    writeFileSync(
+      join(d, 'tests', 'test_flaky.py'),
+      readFileSync(join(d, 'tests', 'test_flaky.py'), 'utf8').replace(
+        /def test_broken[\s\S]*?def test_ok/,
+        'def test_ok',
+      ),
+    );
+    const pass = await quality(['test', '--retry-failed', '1'], d, debianPython);
+    expect(pass.code).toBe(0);
+    expect(pass.stdout).toContain('1 flaky');
+    rmSync(join(d, 'tests', 'ran-once'));
+    const fail = await quality(['test', '--retry-failed', '1', '--flaky', 'fail'], d, debianPython);
+    expect(fail.code).toBe(1);
+  });
+
+  it('go: -run with the failed top-level tests', async () => {
+    const d = tmp();
+    writeFileSync(join(d, 'go.mod'), 'module example.com/flaky\n\ngo 1.19\n');
+    writeFileSync(
+      join(d, 'flaky_test.go'),
+      [
+        'package flaky',
+        '',
+        'import (',
+        '\t"os"',
+        '\t"testing"',
+        ')',
+        '',
+        'func TestFlaky(t *testing.T) {',
+        '\tt.Run("sub", func(t *testing.T) {',
+        '\t\tif _, err := os.Stat("ran-once"); err != nil {',
+        '\t\t\t_ = os.WriteFile("ran-once", nil, 0o644)',
+        '\t\t\tt.Fatal("fails the first time")',
+        '\t\t}',
+        '\t})',
+        '}',
+        '',
+        'func TestOk(t *testing.T) {}',
+        '',
+      ].join('\n'),
+    );
+    const r = await quality(['test', '--retry-failed', '1', '--json'], d, {
+      GOFLAGS: '-count=1',
+      HOME: process.env.HOME ?? d,
+    });
+    const out = JSON.parse(r.stdout);
+    expect(r.stderr).toContain("-run '^(TestFlaky)$'");
+    expect(out.tests).toEqual({ total: 3, passed: 3, failed: 0, errored: 0, skipped: 0 });
+    expect(out.flaky.map((f: { name: string }) => f.name).sort()).toEqual(['TestFlaky', 'TestFlaky/sub']);
+    expect(r.code).toBe(0);
   });
 });

@@ -61,6 +61,23 @@ describe('totals match what the tools printed', () => {
     });
   });
 
+  it('jest --json: todo is skipped, as jest counts it', async () => {
+    const c = counts(summary('jest-junit')); // Tests: 3 failed, 1 skipped, 1 todo, 4 passed, 9 total
+    const r = await read('jest.json', 'node');
+    expect(r.tests).toEqual({
+      total: c.total,
+      passed: c.passed,
+      failed: c.failed,
+      errored: 0,
+      skipped: c.skipped! + c.todo!,
+    });
+    expect(r.failures.map((x) => [x.name, x.path, x.line])).toEqual([
+      ['add fails on purpose', `${P}/node/__tests__/calc.test.js`, 9],
+      ['add add(2, 2) = 5', `${P}/node/__tests__/calc.test.js`, 17],
+      ['throws an error it did not expect', `${P}/node/__tests__/divide.test.js`, 8],
+    ]);
+  });
+
   it('vitest: todo is skipped', async () => {
     const line = summary('vitest'); // Tests  3 failed | 3 passed | 1 skipped | 1 todo (8)
     const c = counts(line);

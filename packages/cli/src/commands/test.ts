@@ -4,11 +4,12 @@
  * the project's test command runs with machine-readable results switched on.
  * Exit codes: 0 all passed, 1 a test failed or errored (or nothing was measured), 2 bad usage.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ConfigurationError } from '@quality/kit/errors';
 import { repoRoot } from '@quality/kit/git';
-import { readReports, type PathContext, type TestReport } from '@quality/testing';
+import { runProcess, type ProcessRunner } from '@quality/kit/process';
+import { planRun, projectFacts, readReports, runTests, type PathContext, type TestReport } from '@quality/testing';
 import { existingDir, fromCwd, parse, UsageError } from '../args.js';
 import type { CliIO, CommandRun } from '../registry.js';
 
@@ -17,9 +18,10 @@ const HELP = `Usage: quality test [PATH] [--report FILE...] [--command ARG...] [
 Run the tests of the project in PATH (default: the current directory) and report totals, each
 failure with its message and location, the 10 slowest tests and per-file timings.
 
-  --report FILE      only read this test report (repeatable): JUnit XML (pytest --junitxml in both
-                     families, jest-junit, vitest, Maven Surefire, go-junit-report, gotestsum) or
-                     \`go test -json\` output
+  --report FILE      read this test report (repeatable) instead of running the tests: JUnit XML
+                     (pytest --junitxml in both families, jest-junit, vitest, Maven Surefire,
+                     go-junit-report, gotestsum), \`go test -json\` or \`jest --json\` output.
+                     With --command: run the command, then read these reports
   --command ARG...   the test command, as an argument list: every argument after --command
                      (default: detected: the package.json test script, pytest, go test ./...)
   --retry-failed N   run failed tests again up to N times; one that passes is reported as flaky
@@ -145,9 +147,7 @@ export async function readOptions(
     return undefined;
   }
   const projectDir = existingDir(io.cwd, positionals[0], 'PATH');
-  const reports = (values.report ?? []).map((r) => r);
-  if (reports.length && command)
-    throw new UsageError('--report reads reports and --command runs tests: give one of them.');
+  const reports = values.report ?? [];
   return {
     opts: {
       projectDir,
@@ -160,20 +160,53 @@ export async function readOptions(
   };
 }
 
+/** Read the reports, or run the tests (then read what they wrote). */
+export async function testReport(
+  opts: TestOptions,
+  io: Pick<CliIO, 'cwd' | 'env' | 'stderr'>,
+  runner: ProcessRunner = runProcess,
+): Promise<TestReport> {
+  const ctx = await pathContext(opts.projectDir);
+  const reports = opts.reports.map((r) => ({ path: fromCwd(io.cwd, r), display: r }));
+  if (opts.command === undefined && reports.length) return readReports(reports, ctx);
+  const base = io.env.RUNNER_TEMP && existsSync(io.env.RUNNER_TEMP) ? io.env.RUNNER_TEMP : tmpdir();
+  const reportDir = mkdtempSync(join(base, 'quality-test-'));
+  try {
+    const plan = planRun(opts.projectDir, projectFacts(opts.projectDir), {
+      ...(opts.command ? { command: opts.command } : {}),
+      reportDir,
+    });
+    io.stderr(`quality test: running ${plan.argv.join(' ')} (${plan.source})\n`);
+    const { report } = await runTests({
+      plan,
+      runner: (req) => runner({ ...req, env: { ...stringEnv(io.env), ...(req.env ?? {}) } }),
+      ctx,
+      retryFailed: opts.retryFailed,
+      reports,
+      retryReport: (n) =>
+        join(
+          reportDir,
+          `retry-${n}-${plan.report ? plan.report.path.slice(plan.report.path.lastIndexOf('/') + 1) : 'report'}`,
+        ),
+      onOutput: (t) => io.stderr(t),
+    });
+    return report;
+  } finally {
+    rmSync(reportDir, { recursive: true, force: true });
+  }
+}
+
+function stringEnv(env: NodeJS.ProcessEnv): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(env)) if (typeof v === 'string') out[k] = v;
+  return out;
+}
+
 export const testCommand: CommandRun = async (argv, io) => {
   const read = await readOptions(argv, io);
   if (read === undefined) return 0;
   const { opts, json } = read;
-  const ctx = await pathContext(opts.projectDir);
-  let report: TestReport;
-  if (opts.reports.length) {
-    report = await readReports(
-      opts.reports.map((r) => ({ path: fromCwd(io.cwd, r), display: r })),
-      ctx,
-    );
-  } else {
-    throw new ConfigurationError('Running the tests is not available yet: give --report FILE.');
-  }
+  const report = await testReport(opts, io);
   await io.stdout(json ? `${JSON.stringify(toJson(report))}\n` : renderText(report));
   const why = verdict(report, opts.flaky);
   if (why !== undefined && !json) io.stderr(`quality test: ${why}\n`);
