@@ -8,3 +8,4 @@ export * from './read.js';
 export * from './jest-json.js';
 export * from './plan.js';
 export * from './run.js';
+export * from './summary.js';

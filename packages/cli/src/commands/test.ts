@@ -4,12 +4,25 @@
  * the project's test command runs with machine-readable results switched on.
  * Exit codes: 0 all passed, 1 a test failed or errored (or nothing was measured), 2 bad usage.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { ConfigurationError, InputError } from '@quality/kit/errors';
+import { planFindingAnnotations } from '@quality/kit/findings';
 import { repoRoot } from '@quality/kit/git';
+import { actionInputs, annotate, fail, setOutput, writeSummary } from '@quality/kit/runner';
 import { runProcess, type ProcessRunner } from '@quality/kit/process';
-import { planRun, projectFacts, readReports, runTests, type PathContext, type TestReport } from '@quality/testing';
+import {
+  failureFindings,
+  planRun,
+  projectFacts,
+  readReports,
+  renderTestSummary,
+  runTests,
+  type PathContext,
+  type TestReport,
+} from '@quality/testing';
 import { existingDir, fromCwd, parse, UsageError } from '../args.js';
 import type { CliIO, CommandRun } from '../registry.js';
 
@@ -26,6 +39,8 @@ failure with its message and location, the 10 slowest tests and per-file timings
                      (default: detected: the package.json test script, pytest, go test ./...)
   --retry-failed N   run failed tests again up to N times; one that passes is reported as flaky
   --flaky pass|fail  whether a flaky test fails the run (default: pass)
+  --github           in a workflow step: options from the INPUT_* variables (working-directory,
+                     command, reports, retry-failed, flaky), annotations, job summary and outputs
   --json             print {"tests":{...},"failures":[...],"slowest":[...],"timings":[...],"flaky":[...]}
   -h, --help         show this help
 
@@ -34,6 +49,7 @@ configuration error.
 `;
 
 const OPTIONS = {
+  github: { type: 'boolean' },
   report: { type: 'string', multiple: true },
   'retry-failed': { type: 'string' },
   flaky: { type: 'string' },
@@ -202,7 +218,96 @@ function stringEnv(env: NodeJS.ProcessEnv): Record<string, string> {
   return out;
 }
 
+/**
+ * The `command` input: a JSON array of arguments, or one argument per line, or (one line) words
+ * split on blanks. No shell: quotes are not interpreted, so use the JSON form for an argument with spaces.
+ */
+export function parseCommandInput(raw: string | undefined): string[] | undefined {
+  if (raw === undefined) return undefined;
+  const t = raw.trim();
+  if (t.startsWith('[')) {
+    let v: unknown;
+    try {
+      v = JSON.parse(t);
+    } catch {
+      throw new InputError('command', raw, 'a JSON array of strings, or one argument per line');
+    }
+    if (!Array.isArray(v) || v.length === 0 || !v.every((a) => typeof a === 'string'))
+      throw new InputError('command', raw, 'a non-empty JSON array of strings');
+    return v as string[];
+  }
+  const lines = t
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return lines.length === 1 ? lines[0]!.split(/\s+/) : lines;
+}
+
+/** The per-file seconds for actions/matrix: a JSON object of repository-relative file to seconds. */
+export function timingsJson(r: TestReport): string {
+  return `${JSON.stringify(Object.fromEntries(r.timings.map((t) => [t.file, t.seconds])), null, 1)}\n`;
+}
+
+/** `--github`: options from INPUT_*, annotations, the job summary and the step's outputs. */
+async function githubMode(io: CliIO): Promise<number> {
+  const inputs = actionInputs(io.env);
+  const workspace = resolve(io.env.GITHUB_WORKSPACE || io.cwd);
+  const wd = inputs.string('working-directory', '.');
+  const projectDir = existingDir(workspace, wd, "Input 'working-directory'");
+  const rel = relative(workspace, projectDir);
+  if (rel.startsWith('..') || isAbsolute(rel)) {
+    throw new InputError('working-directory', wd, 'a directory inside the workspace');
+  }
+  const command = parseCommandInput(inputs.optional('command'));
+  const reports = inputs.globs('reports').map((r) => resolve(projectDir, r));
+  const opts: TestOptions = {
+    projectDir,
+    reports,
+    ...(command ? { command } : {}),
+    retryFailed: inputs.number('retry-failed', { integer: true, min: 0, max: 10, default: 0 }),
+    flaky: inputs.enum('flaky', ['pass', 'fail'] as const, 'pass'),
+  };
+  const report = await testReport(opts, { ...io, cwd: projectDir });
+  const why = verdict(report, opts.flaky);
+  const plan = planFindingAnnotations(failureFindings(report));
+  annotate(plan.shown.map((s) => s.annotation));
+  await writeSummary(
+    renderTestSummary(report, {
+      annotationsOmitted: plan.omittedTotal + report.failures.filter((f) => f.path === undefined).length,
+      ...(why ? { verdict: why } : {}),
+    }),
+  );
+  const t = report.tests;
+  setOutput('total', t.total);
+  setOutput('passed', t.passed);
+  setOutput('failed', t.failed);
+  setOutput('errored', t.errored);
+  setOutput('skipped', t.skipped);
+  setOutput('flaky', report.flaky.length);
+  const temp = io.env.RUNNER_TEMP && existsSync(io.env.RUNNER_TEMP) ? io.env.RUNNER_TEMP : tmpdir();
+  const timings = join(temp, `quality-test-timings-${randomBytes(6).toString('hex')}.json`);
+  try {
+    writeFileSync(timings, timingsJson(report));
+  } catch (e) {
+    throw new ConfigurationError(
+      `Could not write the timings file ${timings} (${(e as NodeJS.ErrnoException).code ?? e}).`,
+    );
+  }
+  setOutput('timings', timings);
+  await io.stdout(renderText(report));
+  if (why !== undefined) {
+    fail(why);
+    return 1;
+  }
+  return 0;
+}
+
 export const testCommand: CommandRun = async (argv, io) => {
+  if (argv.includes('--github')) {
+    if (argv.length > 1)
+      throw new UsageError('--github reads its options from the INPUT_* variables: give no other option.');
+    return githubMode(io);
+  }
   const read = await readOptions(argv, io);
   if (read === undefined) return 0;
   const { opts, json } = read;
