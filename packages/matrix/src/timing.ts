@@ -5,13 +5,24 @@
  *   `<testcase>` or `<testsuite>` is used when present; pytest's xunit2 family omits it, so the
  *   dotted `classname` (`tests.test_api.TestX`) is kept and matched to a file later.
  * - `go test -json` output: the package-level pass/fail events carry the package's elapsed time.
- * - pytest-split's `.test_durations`: a JSON object `{ "tests/test_a.py::test_x": 0.12 }`.
+ * - pytest-split's `.test_durations`: a JSON object `{ "tests/test_a.py::test_x": 0.12 }` (also what
+ *   actions/test writes: `{ "path/to/file": seconds }`).
+ * - A timing history (timing-history.ts): each unit at the median of its last runs.
  *
  * Every record says where its time belongs; matching records to the files of a project is
  * done by `matchTimings`.
  */
 import { readJUnit } from '@quality/kit/junit';
 import { FileFormatError } from '@quality/kit/errors';
+import {
+  DEFAULT_KEEP,
+  historyRecords,
+  isTimingHistory,
+  mergeTimingHistory,
+  parseTimingHistory,
+  serializeTimingHistory,
+  type TimingHistory,
+} from './timing-history.js';
 
 export interface TimingRecord {
   /** A path as written in the report (absolute, repository- or project-relative). */
@@ -91,6 +102,7 @@ export function parseTestDurations(text: string, file: string): TimingRecord[] {
 /** Reads any supported timing file, recognised by its content. */
 export function parseTimingFile(text: string, file: string): TimingRecord[] {
   const t = text.trimStart();
+  if (isTimingHistory(t)) return historyRecords(parseTimingHistory(t, file));
   if (t.startsWith('<')) return parseJUnit(t, file);
   if (t.startsWith('{') && /"Action"\s*:/.test(t.slice(0, 400)) && /\n\s*\{/.test(t)) return parseGoTestJson(t, file);
   if (t.startsWith('{')) {
@@ -198,4 +210,38 @@ export function matchTimings(
     else unmatched++;
   }
   return { seconds, unmatched };
+}
+
+/**
+ * The save step of the timing cache, pure: the previous history (its text, undefined on the first
+ * save or when it cannot be read) plus this run's timing files gives the new history's text.
+ * Files that cannot be read are skipped with a warning; a history from an earlier run given as a
+ * timing file is not a sample of this run and is skipped too.
+ */
+export function updateTimingHistory(
+  previous: string | undefined,
+  files: readonly { name: string; text: string }[],
+  opts: { keep?: number; warnings?: string[] } = {},
+): string {
+  let prev: TimingHistory | undefined;
+  if (previous !== undefined) {
+    try {
+      prev = parseTimingHistory(previous, 'timing history');
+    } catch (e) {
+      opts.warnings?.push(`The stored timing history could not be read (${(e as Error).message}); starting a new one.`);
+    }
+  }
+  const records: TimingRecord[] = [];
+  for (const f of files) {
+    if (isTimingHistory(f.text)) {
+      opts.warnings?.push(`${f.name} is a timing history, not this run's timings: skipped.`);
+      continue;
+    }
+    try {
+      records.push(...parseTimingFile(f.text, f.name));
+    } catch (e) {
+      opts.warnings?.push(`${(e as Error).message} Skipped.`);
+    }
+  }
+  return serializeTimingHistory(mergeTimingHistory(prev, records, opts.keep ?? prev?.keep ?? DEFAULT_KEEP));
 }
