@@ -20,8 +20,8 @@ export interface JUnitCase {
   file?: string;
   /** The `line` attribute as written (pytest xunit1 writes it 0-based). */
   line?: number;
-  /** Names of the enclosing suites, outermost first. */
-  suites: string[];
+  /** Names of the enclosing suites, outermost first (shared by the cases of a suite: do not modify). */
+  suites: readonly string[];
   seconds: number;
   outcome: JUnitOutcome;
   /** `message` attribute of the deciding child. */
@@ -80,6 +80,8 @@ export class JUnitReader {
   private captured = '';
   private capturingFor: 'decider' | 'flaky' | undefined;
   private root = true;
+  /** The open suites' names, rebuilt only when a suite opens or closes. */
+  private suiteNames: string[] | undefined = [];
 
   constructor(
     readonly file: string,
@@ -127,7 +129,10 @@ export class JUnitReader {
       if (n !== undefined) suite.name = n;
       if (f !== undefined) suite.file = f;
       if (selfClosing) this.handler.suite?.({ ...suite });
-      else this.suites.push(suite);
+      else {
+        this.suites.push(suite);
+        this.suiteNames = undefined;
+      }
       return;
     }
     if (name === 'testcase') {
@@ -135,7 +140,7 @@ export class JUnitReader {
       if (parent) parent.cases++;
       const c: JUnitCase = {
         name: attrs.get('name') ?? '',
-        suites: this.suites.flatMap((s) => (s.name === undefined ? [] : [s.name])),
+        suites: (this.suiteNames ??= this.suites.flatMap((s) => (s.name === undefined ? [] : [s.name]))),
         seconds: junitSeconds(attrs.get('time')),
         outcome: 'passed',
       };
@@ -215,6 +220,7 @@ export class JUnitReader {
     }
     if (name === 'testsuite') {
       const s = this.suites.pop();
+      this.suiteNames = undefined;
       if (s) this.handler.suite?.(s);
     }
   }

@@ -9,7 +9,7 @@
 import { JUnitReader, type JUnitCase } from '@quality/kit/junit';
 import { framesOf, pickFrame } from './location.js';
 import type { Producer, TestResult } from './model.js';
-import { goPackageDir, repoPath, type PathContext } from './paths.js';
+import { cachedRepoPath, goPackageDir, repoPath, type PathContext } from './paths.js';
 
 /** The producer, from the first bytes of a report. */
 export function sniffProducer(head: string): Producer {
@@ -70,9 +70,10 @@ export function junitResults(file: string, head: string, opts: ReadOptions): { w
   const producer = sniffProducer(head);
   const declared = declaredProblems(head);
   let seen = 0;
+  const place = cachedRepoPath(opts);
   const reader = new JUnitReader(file, {
     testcase: (c) => {
-      const r = toResult(c, producer, opts);
+      const r = toResult(c, producer, opts, place);
       if (r.outcome === 'failed' || r.outcome === 'errored') seen++;
       opts.onResult(r);
     },
@@ -107,7 +108,12 @@ export function junitResults(file: string, head: string, opts: ReadOptions): { w
   };
 }
 
-export function toResult(c: JUnitCase, producer: Producer, ctx: PathContext): TestResult {
+export function toResult(
+  c: JUnitCase,
+  producer: Producer,
+  ctx: PathContext,
+  place: (p: string) => string | undefined = (p) => repoPath(p, ctx),
+): TestResult {
   let rawFile = c.file;
   if (rawFile === undefined && producer === 'vitest') rawFile = c.classname ?? c.suites[c.suites.length - 1];
   if (rawFile === undefined && producer === 'pytest' && c.classname) rawFile = pythonFile(c.classname);
@@ -122,7 +128,7 @@ export function toResult(c: JUnitCase, producer: Producer, ctx: PathContext): Te
     if (c.classname) r.suite = c.classname;
   } else if (c.classname && producer !== 'jest' && producer !== 'vitest' && producer !== 'pytest')
     r.suite = c.classname;
-  const file = rawFile === undefined ? undefined : repoPath(rawFile, ctx);
+  const file = rawFile === undefined ? undefined : place(rawFile);
   if (file !== undefined) r.file = file;
   if (c.message !== undefined) r.message = c.message;
   if (c.details !== undefined) r.details = c.details;

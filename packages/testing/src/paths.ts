@@ -38,3 +38,18 @@ export function goPackageDir(pkg: string, goModule: string | undefined): string 
   if (pkg === goModule) return '.';
   return pkg.startsWith(`${goModule}/`) ? pkg.slice(goModule.length + 1) : undefined;
 }
+
+/**
+ * `repoPath` with a bounded cache: a report names the same few files for thousands of test cases,
+ * and path normalisation is most of the cost of reading one.
+ */
+export function cachedRepoPath(ctx: PathContext): (p: string) => string | undefined {
+  const cache = new Map<string, string | undefined>();
+  return (p) => {
+    if (cache.has(p)) return cache.get(p);
+    const v = repoPath(p, ctx);
+    if (cache.size >= 10_000) cache.clear();
+    cache.set(p, v);
+    return v;
+  };
+}

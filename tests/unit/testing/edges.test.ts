@@ -8,6 +8,7 @@ import { readJUnit, MAX_DETAIL_CHARS, type JUnitCase } from '@quality/kit/junit'
 import {
   framesOf,
   GoTestJsonReader,
+  junitResults,
   pickFrame,
   repoPath,
   ResultCollector,
@@ -120,6 +121,22 @@ describe('locations and paths', () => {
     expect(framesOf(`    at ${'('.repeat(200_000)}:1:1`)).toEqual([]);
     expect(framesOf('File "'.repeat(100_000))).toEqual([]);
     expect(performance.now() - t0).toBeLessThan(500);
+  });
+});
+
+describe('JUnit results: each file placed from its first case on', () => {
+  it('a file with a single test case still has its path and timing (the path cache returned nothing on a miss)', async () => {
+    const out: TestResult[] = [];
+    const xml =
+      '<testsuites name="jest tests"><testsuite name="s">' +
+      '<testcase name="a" classname="a" file="src/a.test.js" time="1.5"/>' +
+      '<testcase name="b" classname="b" file="src/b.test.js" time="2"/>' +
+      '<testcase name="c" classname="c" file="src/b.test.js" time="1"/>' +
+      '</testsuite></testsuites>';
+    const r = junitResults('r.xml', xml, { ...ctx, onResult: (x) => out.push(x) });
+    r.write(Buffer.from(xml));
+    r.end();
+    expect(out.map((x) => x.file)).toEqual(['app/src/a.test.js', 'app/src/b.test.js', 'app/src/b.test.js']);
   });
 });
 
