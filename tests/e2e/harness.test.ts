@@ -1,5 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
-import { parseCommands, parseEnvFile, runAction } from './harness/index.js';
+import { makeWorkspace, parseCommands, parseEnvFile, runAction } from './harness/index.js';
+import { evaluate, runComposite } from './harness/composite.js';
 
 describe('env file and workflow command parsing', () => {
   it('reads both the k=v and the heredoc forms', () => {
@@ -88,5 +89,43 @@ describe('runAction on the fixture action', () => {
     } finally {
       delete process.env.QUALITY_LEAK_CHECK;
     }
+  });
+});
+
+describe('runComposite on the composite fixture action', () => {
+  it('expands env from inputs, carries GITHUB_ENV, sets GITHUB_ACTION_PATH, evaluates outputs', async () => {
+    const ws = makeWorkspace({ 'sub/x.txt': 'x\n' });
+    const r = await runComposite('composite-fixture', { workspace: ws, inputs: { greeting: 'Ada $(id)', dir: 'sub' } });
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs).toEqual({ message: 'hello Ada $(id)', carried: 'from step 1 in sub' });
+    expect(r.summary).toBe('### Ada $(id)\n');
+    expect(r.annotations).toEqual([expect.objectContaining({ level: 'warning', file: 'a.txt', line: 2 })]);
+    expect(r.steps.map((s) => [s.id, s.ran])).toEqual([
+      ['greet', true],
+      ['maybe-fail', false],
+      ['after', true],
+      ['on-failure', false],
+    ]);
+  });
+
+  it('stops at a failing step, skips the rest, and runs the failure() step', async () => {
+    const r = await runComposite('composite-fixture', { inputs: { fail: 'TRUE' } });
+    expect(r.exitCode).toBe(3);
+    expect(r.steps.map((s) => [s.id, s.ran])).toEqual([
+      ['greet', true],
+      ['maybe-fail', true],
+      ['after', false],
+      ['on-failure', true],
+    ]);
+    expect(r.stdout).toContain('cleanup ran');
+    expect(r.outputs.carried).toBe('');
+  });
+
+  it('refuses expressions it cannot evaluate instead of guessing', () => {
+    const ctx = { inputs: { a: 'x' }, github: {}, runner: {}, env: {}, steps: {}, status: 'success' as const };
+    expect(evaluate("inputs.a == 'X' && !(inputs.b)", ctx)).toBe(true);
+    expect(evaluate("inputs.b || 'default'", ctx)).toBe('default');
+    expect(() => evaluate('fromJSON(inputs.a)', ctx)).toThrow(/unsupported function/);
+    expect(() => evaluate('secrets.TOKEN', ctx)).toThrow(/unknown context/);
   });
 });

@@ -184,23 +184,31 @@ function inputDefaults(actionDir: string, token: string): Record<string, string>
   return out;
 }
 
-function inputEnv(inputs: Record<string, string>): Record<string, string> {
+export function inputEnv(inputs: Record<string, string>): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
   return env;
 }
 
-async function runStep(
-  node: string,
-  script: string,
+export interface StepFiles {
+  output: string;
+  summary: string;
+  state: string;
+  env: string;
+  path: string;
+}
+
+/** Run one step (`argv[0]` with the rest as arguments) and read back what it wrote. */
+export async function runStep(
+  argv: readonly string[],
   env: Record<string, string>,
   cwd: string,
   timeoutMs: number,
-  files: { output: string; summary: string; state: string; env: string; path: string },
+  files: StepFiles,
 ): Promise<StepResult> {
   for (const f of Object.values(files)) writeFileSync(f, '');
   const started = Date.now();
-  const child = spawn(node, [script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(argv[0]!, argv.slice(1), { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -227,10 +235,22 @@ async function runStep(
   };
 }
 
-export async function runAction(name: string, opts: RunActionOptions = {}): Promise<ActionResult> {
-  const isFixture = existsSync(join(repoRoot, 'tests/fixtures/actions', name));
-  const bundleDir = opts.bundleDir ?? join(repoRoot, isFixture ? 'build/fixtures' : 'dist', name);
-  const actionDir = opts.actionDir ?? join(repoRoot, isFixture ? 'tests/fixtures/actions' : 'actions', name);
+/** A runner's folders and environment for one action run (shared by JavaScript and composite actions). */
+export interface PreparedRunner {
+  workspace: string;
+  runnerTemp: string;
+  eventPath: string;
+  /** The runner's own variables (no INPUT_*, no env-file paths). */
+  base: Record<string, string>;
+  /** Inputs with action.yml defaults filled in. */
+  inputs: Record<string, string>;
+  token: string;
+  node: string;
+  timeoutMs: number;
+  file: (name: string) => string;
+}
+
+export function prepareRunner(name: string, actionDir: string, opts: RunActionOptions = {}): PreparedRunner {
   const token = opts.token ?? 'ghs_test_token_0123456789';
   const workspace = opts.workspace ?? makeWorkspace();
   const runnerRoot = mkdtempSync(join(tmpdir(), 'quality-runner-'));
@@ -285,6 +305,18 @@ export async function runAction(name: string, opts: RunActionOptions = {}): Prom
   const inputs = { ...inputDefaults(actionDir, token), ...(opts.inputs ?? {}) };
   const node = opts.node ?? process.env.QUALITY_TEST_NODE ?? process.execPath;
   const timeoutMs = opts.timeoutMs ?? 60_000;
+  return { workspace, runnerTemp, eventPath, base, inputs, token, node, timeoutMs, file };
+}
+
+export async function runAction(name: string, opts: RunActionOptions = {}): Promise<ActionResult> {
+  const isFixture = existsSync(join(repoRoot, 'tests/fixtures/actions', name));
+  const bundleDir = opts.bundleDir ?? join(repoRoot, isFixture ? 'build/fixtures' : 'dist', name);
+  const actionDir = opts.actionDir ?? join(repoRoot, isFixture ? 'tests/fixtures/actions' : 'actions', name);
+  const { workspace, runnerTemp, eventPath, base, inputs, node, timeoutMs, file } = prepareRunner(
+    name,
+    actionDir,
+    opts,
+  );
   const files = {
     output: file('output'),
     summary: file('summary.md'),
@@ -302,7 +334,7 @@ export async function runAction(name: string, opts: RunActionOptions = {}): Prom
     ...inputEnv(inputs),
     ...(opts.env ?? {}),
   };
-  const main = await runStep(node, join(bundleDir, 'index.js'), stepEnv, workspace, timeoutMs, files);
+  const main = await runStep([node, join(bundleDir, 'index.js')], stepEnv, workspace, timeoutMs, files);
   const result: ActionResult = { ...main, workspace, runnerTemp, eventPath };
   if (opts.post) {
     const postFiles = {
@@ -315,8 +347,7 @@ export async function runAction(name: string, opts: RunActionOptions = {}): Prom
     const stateEnv: Record<string, string> = {};
     for (const [k, v] of Object.entries(main.state)) stateEnv[`STATE_${k}`] = v;
     result.post = await runStep(
-      node,
-      join(bundleDir, 'post.js'),
+      [node, join(bundleDir, 'post.js')],
       {
         ...stepEnv,
         GITHUB_OUTPUT: postFiles.output,
