@@ -75,12 +75,13 @@ export function goModuleOf(dir: string): string | undefined {
   return m?.[2];
 }
 
-export async function pathContext(projectDir: string): Promise<PathContext> {
+/** Paths are made relative to the git repository of `projectDir`, else to `fallbackRoot`. */
+export async function pathContext(projectDir: string, fallbackRoot: string = projectDir): Promise<PathContext> {
   let root: string;
   try {
     root = await repoRoot(projectDir);
   } catch {
-    root = projectDir;
+    root = fallbackRoot;
   }
   const goModule = goModuleOf(projectDir);
   return {
@@ -181,8 +182,9 @@ export async function testReport(
   opts: TestOptions,
   io: Pick<CliIO, 'cwd' | 'env' | 'stderr'>,
   runner: ProcessRunner = runProcess,
+  fallbackRoot?: string,
 ): Promise<TestReport> {
-  const ctx = await pathContext(opts.projectDir);
+  const ctx = await pathContext(opts.projectDir, fallbackRoot);
   const reports = opts.reports.map((r) => ({ path: fromCwd(io.cwd, r), display: r }));
   if (opts.command === undefined && reports.length) return readReports(reports, ctx);
   const base = io.env.RUNNER_TEMP && existsSync(io.env.RUNNER_TEMP) ? io.env.RUNNER_TEMP : tmpdir();
@@ -267,7 +269,7 @@ async function githubMode(io: CliIO): Promise<number> {
     retryFailed: inputs.number('retry-failed', { integer: true, min: 0, max: 10, default: 0 }),
     flaky: inputs.enum('flaky', ['pass', 'fail'] as const, 'pass'),
   };
-  const report = await testReport(opts, { ...io, cwd: projectDir });
+  const report = await testReport(opts, { ...io, cwd: projectDir }, runProcess, workspace);
   const why = verdict(report, opts.flaky);
   const plan = planFindingAnnotations(failureFindings(report));
   annotate(plan.shown.map((s) => s.annotation));
