@@ -264,4 +264,38 @@ describe('--retry-failed: only the failed tests again; a pass on retry is flaky'
     expect(out.flaky.map((f: { name: string }) => f.name).sort()).toEqual(['TestFlaky', 'TestFlaky/sub']);
     expect(r.code).toBe(0);
   });
+
+  it('jest: -t with the failed test names and their files', async () => {
+    const d = tmp();
+    writeFileSync(join(d, 'package.json'), '{"name":"flaky","private":true}');
+    writeFileSync(
+      join(d, 'flaky.test.js'),
+      [
+        "const fs = require('fs');",
+        "const mark = __dirname + '/ran-once';",
+        "test('passes', () => {});",
+        "describe('group', () => {",
+        "  test('flaky (once)', () => {",
+        '    const first = !fs.existsSync(mark);',
+        "    fs.writeFileSync(mark, '');",
+        '    expect(first).toBe(false);',
+        '  });',
+        '});',
+        '',
+      ].join('\n'),
+    );
+    const jest = join(repo, 'node_modules/jest/bin/jest.js');
+    const r = await quality(
+      ['test', '--retry-failed', '1', '--json', '--command', process.execPath, jest, '--rootDir', d],
+      d,
+      {
+        TMPDIR: d,
+      },
+    );
+    const out = JSON.parse(r.stdout);
+    expect(r.stderr).toContain("-t '^(group flaky \\(once\\))$'");
+    expect(out.tests).toEqual({ total: 2, passed: 2, failed: 0, errored: 0, skipped: 0 });
+    expect(out.flaky.map((f: { name: string }) => f.name)).toEqual(['group flaky (once)']);
+    expect(r.code).toBe(0);
+  });
 });
