@@ -24,6 +24,8 @@ const trials =
     ? Number(args[args.indexOf('--trials') + 1])
     : 30;
 const asJson = args.includes('--json');
+// --history-only: just the one-sample vs timing-history comparison (cheap: no disk walk).
+const historyOnly = args.includes('--history-only');
 
 const tmp = mkdtempSync(join(tmpdir(), 'matrix-bench-'));
 try {
@@ -46,7 +48,7 @@ try {
   );
   appendFileSync(join(tmp, 'bundle/index.js'), '\nexport default __webpack_exports__;\n');
   const { default: m } = await import(pathToFileURL(join(tmp, 'bundle/index.js')).href);
-  const results = { balance: [], planning: {}, detection: {} };
+  const results = { balance: [], planning: {}, detection: {}, history: [] };
 
   // ------------------------------------------------------------ balance
   function rng(seed) {
@@ -73,7 +75,56 @@ try {
     return out;
   }
   const makespan = (groups, actualOf) => Math.max(...groups.map((g) => g.reduce((s, p) => s + actualOf.get(p), 0)));
-  for (const files of [300, 1000, 3000]) {
+  const stats = (xs) => ({ mean: xs.reduce((s, x) => s + x, 0) / xs.length, max: Math.max(...xs) });
+
+  // ------------------------------------------------------------ one sample vs timing history
+  // What the planner sees of a file: its last run only, or the median of its last 5 runs
+  // (mergeTimingHistory + historyRecords, the code actions/matrix saves and reads). Every run's
+  // sample is the true duration times a uniform factor in [0.75, 1.25]; with outliers, 10% of
+  // samples are also 2-4x slower (a busy runner, a cold cache). Same sets, same new files.
+  for (const outliers of [0, 0.1]) {
+    for (const [files, n] of [
+      [300, 8],
+      [1000, 16],
+      [3000, 16],
+    ]) {
+      const one = [];
+      const hist = [];
+      for (let t = 0; t < trials; t++) {
+        const set = timingSet(7000 * files + n + t, files);
+        const r = rng(99 + t);
+        const sample = (actual) => actual * (0.75 + 0.5 * r()) * (r() < outliers ? 2 + 2 * r() : 1);
+        const actualOf = new Map(set.map((f) => [f.path, f.actual]));
+        const ideal = set.reduce((s, f) => s + f.actual, 0) / n;
+        let h;
+        const runs = [];
+        for (let k = 0; k < 5; k++) {
+          const recs = set
+            .filter((f) => f.history !== undefined)
+            .map((f) => ({ path: f.path, seconds: sample(f.actual) }));
+          runs.push(recs);
+          h = m.mergeTimingHistory(h, recs, 5);
+        }
+        const last = new Map(runs[4].map((x) => [x.path, x.seconds]));
+        const med = new Map(m.historyRecords(h).map((x) => [x.path, x.seconds]));
+        const ratio = (w) =>
+          makespan(
+            m
+              .planShards(
+                set.map((f) => (w.has(f.path) ? { path: f.path, seconds: w.get(f.path) } : { path: f.path })),
+                n,
+              )
+              .shards.map((s) => s.files),
+            actualOf,
+          ) / ideal;
+        one.push(ratio(last));
+        hist.push(ratio(med));
+      }
+      results.history.push({ outliers, files, shards: n, oneSample: stats(one), median5: stats(hist) });
+    }
+  }
+
+  for (const files of historyOnly ? [] : [300, 1000, 3000]) {
     for (const n of [8, 16]) {
       const lpt = [];
       const count = [];
@@ -109,7 +160,6 @@ try {
           ratio(set.map((f) => (f.history === undefined ? { path: f.path } : { path: f.path, seconds: f.actual }))),
         );
       }
-      const stats = (xs) => ({ mean: xs.reduce((s, x) => s + x, 0) / xs.length, max: Math.max(...xs) });
       results.balance.push({
         files,
         shards: n,
@@ -123,7 +173,7 @@ try {
   }
 
   // ------------------------------------------------------------ planning 10,000 files
-  {
+  if (!historyOnly) {
     const set = timingSet(42, 10_000);
     const units = set.map((f) => f.path);
     const records = set
@@ -151,7 +201,7 @@ try {
   }
 
   // ------------------------------------------------------------ detection on 1,000 projects
-  {
+  if (!historyOnly) {
     const root = join(tmp, 'monorepo');
     const write = (p, text) => {
       mkdirSync(dirname(join(root, p)), { recursive: true });
@@ -188,10 +238,13 @@ try {
     results.detection = { projects: count, minMs: times[0], medianMs: times[2], maxMs: times[4] };
   }
 
+  const f = (x) => x.toFixed(3);
   if (asJson) {
     console.log(JSON.stringify(results, null, 2));
+  } else if (historyOnly) {
+    printHistory();
   } else {
-    const f = (x) => x.toFixed(3);
+    printHistory();
     console.log(
       `Shard makespan / ideal (true total / N); ${trials} seeded timing sets per row; lognormal sigma 1.0, 25% noise, 10% new files`,
     );
@@ -211,6 +264,18 @@ try {
       `Detection of ${results.detection.projects} projects (fresh reader, disk walk + version files): min ${results.detection.minMs.toFixed(0)} ms, median ${results.detection.medianMs.toFixed(0)} ms, max ${results.detection.maxMs.toFixed(0)} ms (goal < 1000 ms)`,
     );
     console.log(`(1-minute load average during the run: ${load} on ${(await import('node:os')).cpus().length} CPUs)`);
+  }
+  function printHistory() {
+    console.log(
+      `Shard makespan / ideal: one sample (the last run) vs the median of 5 runs; ${trials} seeded sets per row`,
+    );
+    console.log('outliers  files  shards | one-sample mean  worst | median-of-5 mean  worst');
+    for (const h of results.history) {
+      console.log(
+        `${`${h.outliers * 100}%`.padStart(8)}  ${String(h.files).padStart(5)}  ${String(h.shards).padStart(6)} | ${f(h.oneSample.mean).padStart(15)}  ${f(h.oneSample.max).padStart(5)} | ${f(h.median5.mean).padStart(16)}  ${f(h.median5.max).padStart(5)}`,
+      );
+    }
+    console.log('');
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });

@@ -89,3 +89,10 @@ register({
   usage: 'quality format [PATH] [--check|--fix] [--tools a,b] [--json]',
   load: async () => (await import('./commands/format.js')).formatCommand,
 });
+
+register({
+  name: 'test',
+  summary: "Run the project's tests (or read JUnit / go test -json reports): failures with locations, slowest, timings",
+  usage: 'quality test [PATH] [--report FILE...] [--command ARG...] [--retry-failed N] [--json]',
+  load: async () => (await import('./commands/test.js')).testCommand,
+});

@@ -7,6 +7,7 @@ export * from './versions.js';
 export * from './policy.js';
 export * from './expand.js';
 export * from './timing.js';
+export * from './timing-history.js';
 export * from './shard.js';
 export * from './tests.js';
 export * from './changed.js';

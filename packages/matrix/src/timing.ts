@@ -5,13 +5,24 @@
  *   `<testcase>` or `<testsuite>` is used when present; pytest's xunit2 family omits it, so the
  *   dotted `classname` (`tests.test_api.TestX`) is kept and matched to a file later.
  * - `go test -json` output: the package-level pass/fail events carry the package's elapsed time.
- * - pytest-split's `.test_durations`: a JSON object `{ "tests/test_a.py::test_x": 0.12 }`.
+ * - pytest-split's `.test_durations`: a JSON object `{ "tests/test_a.py::test_x": 0.12 }` (also what
+ *   actions/test writes: `{ "path/to/file": seconds }`).
+ * - A timing history (timing-history.ts): each unit at the median of its last runs.
  *
  * Every record says where its time belongs; matching records to the files of a project is
  * done by `matchTimings`.
  */
-import { XmlTokenizer } from '@quality/kit/xml';
+import { readJUnit } from '@quality/kit/junit';
 import { FileFormatError } from '@quality/kit/errors';
+import {
+  DEFAULT_KEEP,
+  historyRecords,
+  isTimingHistory,
+  mergeTimingHistory,
+  parseTimingHistory,
+  serializeTimingHistory,
+  type TimingHistory,
+} from './timing-history.js';
 
 export interface TimingRecord {
   /** A path as written in the report (absolute, repository- or project-relative). */
@@ -23,78 +34,22 @@ export interface TimingRecord {
   seconds: number;
 }
 
-function seconds(value: string | undefined): number {
-  const n = Number((value ?? '').replace(/,/g, ''));
-  return Number.isFinite(n) && n >= 0 ? n : 0;
-}
-
-interface Suite {
-  file?: string;
-  name?: string;
-  cases: number;
-  time: number;
-}
-
-/** JUnit XML through the coverage reports' streaming tokenizer: linear time, typed errors only. */
+/** JUnit XML through kit's shared streaming reader: linear time, typed errors only. */
 export function parseJUnit(text: string, file: string): TimingRecord[] {
   const out: TimingRecord[] = [];
-  const suites: Suite[] = [];
-  const tok = new XmlTokenizer(file);
-  let root = true;
-  tok.handler = {
-    open(name, attrs, selfClosing) {
-      if (root) {
-        root = false;
-        if (name !== 'testsuites' && name !== 'testsuite') {
-          tok.fail(
-            `is not a JUnit XML report: its root element is <${name.slice(0, 40)}>, not <testsuites> or <testsuite>.`,
-          );
-        }
-      }
-      if (name === 'testsuite') {
-        const f = attrs.get('file');
-        const n = attrs.get('name');
-        const suite: Suite = {
-          ...(f ? { file: f } : {}),
-          ...(n ? { name: n } : {}),
-          cases: 0,
-          time: seconds(attrs.get('time')),
-        };
-        // A suite with a file but no test cases still says how long the file took.
-        if (selfClosing) {
-          if (suite.file) out.push({ path: suite.file, seconds: suite.time });
-        } else suites.push(suite);
-        return;
-      }
-      if (name !== 'testcase') return;
-      const suite = suites[suites.length - 1];
-      if (suite) suite.cases++;
-      const t = seconds(attrs.get('time'));
+  readJUnit(text, file, {
+    testcase(c) {
+      const inner = c.suites[c.suites.length - 1];
       const path =
-        attrs.get('file') ??
-        suite?.file ??
-        (suite?.name && /\.[a-z]+$/i.test(suite.name) && /[/\\]/.test(suite.name) ? suite.name : undefined);
-      const classname = attrs.get('classname');
-      if (path) out.push({ path, seconds: t });
-      else if (classname) out.push({ classname, seconds: t });
+        c.file ?? (inner !== undefined && /\.[a-z]+$/i.test(inner) && /[/\\]/.test(inner) ? inner : undefined);
+      if (path) out.push({ path, seconds: c.seconds });
+      else if (c.classname) out.push({ classname: c.classname, seconds: c.seconds });
     },
-    close(name) {
-      if (name !== 'testsuite') return;
-      const s = suites.pop();
-      if (s && s.cases === 0 && s.file) out.push({ path: s.file, seconds: s.time });
+    // A suite with a file but no test cases still says how long the file took.
+    suite(s) {
+      if (s.cases === 0 && s.file) out.push({ path: s.file, seconds: s.seconds });
     },
-  };
-  try {
-    tok.write(Buffer.from(text, 'utf8'));
-    tok.end();
-  } catch (e) {
-    // The tokenizer's hints speak of coverage reports; this is a test report.
-    if (e instanceof FileFormatError && e.hint && /coverage/.test(e.hint)) {
-      const hint = e.hint.replace(/coverage tool/g, 'test runner').replace(/coverage report/g, 'JUnit report');
-      throw new FileFormatError(e.file, e.line, e.problem, hint);
-    }
-    throw e;
-  }
+  });
   return out;
 }
 
@@ -147,6 +102,7 @@ export function parseTestDurations(text: string, file: string): TimingRecord[] {
 /** Reads any supported timing file, recognised by its content. */
 export function parseTimingFile(text: string, file: string): TimingRecord[] {
   const t = text.trimStart();
+  if (isTimingHistory(t)) return historyRecords(parseTimingHistory(t, file));
   if (t.startsWith('<')) return parseJUnit(t, file);
   if (t.startsWith('{') && /"Action"\s*:/.test(t.slice(0, 400)) && /\n\s*\{/.test(t)) return parseGoTestJson(t, file);
   if (t.startsWith('{')) {
@@ -254,4 +210,38 @@ export function matchTimings(
     else unmatched++;
   }
   return { seconds, unmatched };
+}
+
+/**
+ * The save step of the timing cache, pure: the previous history (its text, undefined on the first
+ * save or when it cannot be read) plus this run's timing files gives the new history's text.
+ * Files that cannot be read are skipped with a warning; a history from an earlier run given as a
+ * timing file is not a sample of this run and is skipped too.
+ */
+export function updateTimingHistory(
+  previous: string | undefined,
+  files: readonly { name: string; text: string }[],
+  opts: { keep?: number; warnings?: string[] } = {},
+): string {
+  let prev: TimingHistory | undefined;
+  if (previous !== undefined) {
+    try {
+      prev = parseTimingHistory(previous, 'timing history');
+    } catch (e) {
+      opts.warnings?.push(`The stored timing history could not be read (${(e as Error).message}); starting a new one.`);
+    }
+  }
+  const records: TimingRecord[] = [];
+  for (const f of files) {
+    if (isTimingHistory(f.text)) {
+      opts.warnings?.push(`${f.name} is a timing history, not this run's timings: skipped.`);
+      continue;
+    }
+    try {
+      records.push(...parseTimingFile(f.text, f.name));
+    } catch (e) {
+      opts.warnings?.push(`${(e as Error).message} Skipped.`);
+    }
+  }
+  return serializeTimingHistory(mergeTimingHistory(prev, records, opts.keep ?? prev?.keep ?? DEFAULT_KEEP));
 }

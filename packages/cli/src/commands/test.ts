@@ -1,0 +1,321 @@
+/**
+ * `quality test`: the project's tests, with results people can act on. With `--report FILE...`
+ * only the reports are read (JUnit XML of any common producer, `go test -json` output); otherwise
+ * the project's test command runs with machine-readable results switched on.
+ * Exit codes: 0 all passed, 1 a test failed or errored (or nothing was measured), 2 bad usage.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { ConfigurationError, InputError } from '@quality/kit/errors';
+import { planFindingAnnotations } from '@quality/kit/findings';
+import { repoRoot } from '@quality/kit/git';
+import { actionInputs, annotate, fail, setOutput, writeSummary } from '@quality/kit/runner';
+import { runProcess, type ProcessRunner } from '@quality/kit/process';
+import {
+  failureFindings,
+  planRun,
+  projectFacts,
+  readReports,
+  renderTestSummary,
+  runTests,
+  type PathContext,
+  type TestReport,
+} from '@quality/testing';
+import { existingDir, fromCwd, parse, UsageError } from '../args.js';
+import type { CliIO, CommandRun } from '../registry.js';
+
+const HELP = `Usage: quality test [PATH] [--report FILE...] [--command ARG...] [--json]
+
+Run the tests of the project in PATH (default: the current directory) and report totals, each
+failure with its message and location, the 10 slowest tests and per-file timings.
+
+  --report FILE      read this test report (repeatable) instead of running the tests: JUnit XML
+                     (pytest --junitxml in both families, jest-junit, vitest, Maven Surefire,
+                     go-junit-report, gotestsum), \`go test -json\` or \`jest --json\` output.
+                     With --command: run the command, then read these reports
+  --command ARG...   the test command, as an argument list: every argument after --command
+                     (default: detected: the package.json test script, pytest, go test ./...)
+  --retry-failed N   run failed tests again up to N times; one that passes is reported as flaky
+  --flaky pass|fail  whether a flaky test fails the run (default: pass)
+  --github           in a workflow step: options from the INPUT_* variables (working-directory,
+                     command, reports, retry-failed, flaky), annotations, job summary and outputs
+  --json             print {"tests":{...},"failures":[...],"slowest":[...],"timings":[...],"flaky":[...]}
+  -h, --help         show this help
+
+Exit codes: 0 every test passed, 1 a test failed or errored, or no test ran, 2 a usage or
+configuration error.
+`;
+
+const OPTIONS = {
+  github: { type: 'boolean' },
+  report: { type: 'string', multiple: true },
+  'retry-failed': { type: 'string' },
+  flaky: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** `--command` takes every argument after it: a test command has flags of its own. */
+export function splitCommand(argv: string[]): { own: string[]; command?: string[] } {
+  const at = argv.indexOf('--command');
+  if (at === -1) return { own: argv };
+  const command = argv.slice(at + 1);
+  if (command.length === 0)
+    throw new UsageError('--command needs the test command after it, e.g. --command npx jest --ci.');
+  return { own: argv.slice(0, at), command };
+}
+
+/** The module path of go.mod in `dir`, when there is one. */
+export function goModuleOf(dir: string): string | undefined {
+  const f = join(dir, 'go.mod');
+  if (!existsSync(f)) return undefined;
+  const m = /^\s*module\s+("?)([^\s"]+)\1\s*$/m.exec(readFileSync(f, 'utf8'));
+  return m?.[2];
+}
+
+/** Paths are made relative to the git repository of `projectDir`, else to `fallbackRoot`. */
+export async function pathContext(projectDir: string, fallbackRoot: string = projectDir): Promise<PathContext> {
+  let root: string;
+  try {
+    root = await repoRoot(projectDir);
+  } catch {
+    root = fallbackRoot;
+  }
+  const goModule = goModuleOf(projectDir);
+  return {
+    root: resolve(root),
+    projectDir: resolve(projectDir),
+    ...(goModule ? { goModule } : {}),
+    exists: (p) => existsSync(join(root, p)),
+  };
+}
+
+/** The `--json` object: the issue's contract, plus the flaky tests. */
+export function toJson(r: TestReport): object {
+  return {
+    tests: r.tests,
+    failures: r.failures.map((f) => ({
+      name: f.name,
+      outcome: f.outcome,
+      path: f.path ?? null,
+      line: f.line ?? null,
+      message: f.message,
+    })),
+    slowest: r.slowest.map((s) => ({ name: s.name, path: s.path ?? null, seconds: s.seconds })),
+    timings: r.timings,
+    flaky: r.flaky.map((f) => ({ name: f.name, path: f.path ?? null })),
+  };
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+export function renderText(r: TestReport): string {
+  const t = r.tests;
+  const lines: string[] = [];
+  for (const f of r.failures) {
+    const where = f.path ? ` (${f.path}${f.line ? `:${f.line}` : ''})` : '';
+    lines.push(`${f.outcome === 'errored' ? 'ERROR' : 'FAIL'} ${f.name}${where}`);
+    for (const l of f.message.split('\n')) lines.push(`    ${l}`);
+  }
+  if (r.failuresNotListed > 0) lines.push(`... and ${plural(r.failuresNotListed, 'more failure')} not listed`);
+  if (r.flaky.length) {
+    lines.push('', `Flaky (failed, then passed when run again): ${r.flaky.length}`);
+    for (const f of r.flaky) lines.push(`  ${f.name}`);
+  }
+  if (r.slowest.length) {
+    lines.push('', 'Slowest:');
+    for (const s of r.slowest) lines.push(`  ${s.seconds.toFixed(3)}s  ${s.name}`);
+  }
+  lines.push(
+    '',
+    `${plural(t.total, 'test')}: ${t.passed} passed, ${t.failed} failed, ${t.errored} errored, ${t.skipped} skipped${r.flaky.length ? `, ${r.flaky.length} flaky` : ''}`,
+  );
+  return `${lines.join('\n').replace(/^\n+/, '')}\n`;
+}
+
+/** Why the run fails, or undefined when it passes. */
+export function verdict(r: TestReport, flaky: 'pass' | 'fail'): string | undefined {
+  const t = r.tests;
+  if (t.failed + t.errored > 0) return `${plural(t.failed, 'test')} failed and ${t.errored} errored.`;
+  if (flaky === 'fail' && r.flaky.length > 0) return `${plural(r.flaky.length, 'flaky test')} (flaky: fail).`;
+  if (t.total === 0) return 'No test ran: nothing was measured. Check the test command or the report paths.';
+  if (t.passed === 0) return `No test passed: all ${plural(t.total, 'test')} were skipped.`;
+  return undefined;
+}
+
+export interface TestOptions {
+  projectDir: string;
+  reports: string[];
+  command?: string[];
+  retryFailed: number;
+  flaky: 'pass' | 'fail';
+}
+
+export async function readOptions(
+  argv: string[],
+  io: CliIO,
+): Promise<{ opts: TestOptions; json: boolean } | undefined> {
+  const { own, command } = splitCommand(argv);
+  const { values, positionals, inputs } = parse(own, OPTIONS, 1);
+  if (values.help) {
+    await io.stdout(HELP);
+    return undefined;
+  }
+  const projectDir = existingDir(io.cwd, positionals[0], 'PATH');
+  const reports = values.report ?? [];
+  return {
+    opts: {
+      projectDir,
+      reports,
+      ...(command ? { command } : {}),
+      retryFailed: inputs.number('--retry-failed', { integer: true, min: 0, max: 10, default: 0 }),
+      flaky: inputs.enum('--flaky', ['pass', 'fail'] as const, 'pass'),
+    },
+    json: values.json === true,
+  };
+}
+
+/** Read the reports, or run the tests (then read what they wrote). */
+export async function testReport(
+  opts: TestOptions,
+  io: Pick<CliIO, 'cwd' | 'env' | 'stderr'>,
+  runner: ProcessRunner = runProcess,
+  fallbackRoot?: string,
+): Promise<TestReport> {
+  const ctx = await pathContext(opts.projectDir, fallbackRoot);
+  const reports = opts.reports.map((r) => ({ path: fromCwd(io.cwd, r), display: r }));
+  if (opts.command === undefined && reports.length) return readReports(reports, ctx);
+  const base = io.env.RUNNER_TEMP && existsSync(io.env.RUNNER_TEMP) ? io.env.RUNNER_TEMP : tmpdir();
+  const reportDir = mkdtempSync(join(base, 'quality-test-'));
+  try {
+    const plan = planRun(opts.projectDir, projectFacts(opts.projectDir), {
+      ...(opts.command ? { command: opts.command } : {}),
+      reportDir,
+    });
+    io.stderr(`quality test: running ${plan.argv.join(' ')} (${plan.source})\n`);
+    const { report } = await runTests({
+      plan,
+      runner: (req) => runner({ ...req, env: { ...stringEnv(io.env), ...(req.env ?? {}) } }),
+      ctx,
+      retryFailed: opts.retryFailed,
+      reports,
+      retryReport: (n) =>
+        join(
+          reportDir,
+          `retry-${n}-${plan.report ? plan.report.path.slice(plan.report.path.lastIndexOf('/') + 1) : 'report'}`,
+        ),
+      onOutput: (t) => io.stderr(t),
+    });
+    return report;
+  } finally {
+    rmSync(reportDir, { recursive: true, force: true });
+  }
+}
+
+function stringEnv(env: NodeJS.ProcessEnv): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(env)) if (typeof v === 'string') out[k] = v;
+  return out;
+}
+
+/**
+ * The `command` input: a JSON array of arguments, or one argument per line, or (one line) words
+ * split on blanks. No shell: quotes are not interpreted, so use the JSON form for an argument with spaces.
+ */
+export function parseCommandInput(raw: string | undefined): string[] | undefined {
+  if (raw === undefined) return undefined;
+  const t = raw.trim();
+  if (t.startsWith('[')) {
+    let v: unknown;
+    try {
+      v = JSON.parse(t);
+    } catch {
+      throw new InputError('command', raw, 'a JSON array of strings, or one argument per line');
+    }
+    if (!Array.isArray(v) || v.length === 0 || !v.every((a) => typeof a === 'string'))
+      throw new InputError('command', raw, 'a non-empty JSON array of strings');
+    return v as string[];
+  }
+  const lines = t
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return lines.length === 1 ? lines[0]!.split(/\s+/) : lines;
+}
+
+/** The per-file seconds for actions/matrix: a JSON object of repository-relative file to seconds. */
+export function timingsJson(r: TestReport): string {
+  return `${JSON.stringify(Object.fromEntries(r.timings.map((t) => [t.file, t.seconds])), null, 1)}\n`;
+}
+
+/** `--github`: options from INPUT_*, annotations, the job summary and the step's outputs. */
+async function githubMode(io: CliIO): Promise<number> {
+  const inputs = actionInputs(io.env);
+  const workspace = resolve(io.env.GITHUB_WORKSPACE || io.cwd);
+  const wd = inputs.string('working-directory', '.');
+  const projectDir = existingDir(workspace, wd, "Input 'working-directory'");
+  const rel = relative(workspace, projectDir);
+  if (rel.startsWith('..') || isAbsolute(rel)) {
+    throw new InputError('working-directory', wd, 'a directory inside the workspace');
+  }
+  const command = parseCommandInput(inputs.optional('command'));
+  const reports = inputs.globs('reports').map((r) => resolve(projectDir, r));
+  const opts: TestOptions = {
+    projectDir,
+    reports,
+    ...(command ? { command } : {}),
+    retryFailed: inputs.number('retry-failed', { integer: true, min: 0, max: 10, default: 0 }),
+    flaky: inputs.enum('flaky', ['pass', 'fail'] as const, 'pass'),
+  };
+  const report = await testReport(opts, { ...io, cwd: projectDir }, runProcess, workspace);
+  const why = verdict(report, opts.flaky);
+  const plan = planFindingAnnotations(failureFindings(report));
+  annotate(plan.shown.map((s) => s.annotation));
+  await writeSummary(
+    renderTestSummary(report, {
+      annotationsOmitted: plan.omittedTotal + report.failures.filter((f) => f.path === undefined).length,
+      ...(why ? { verdict: why } : {}),
+    }),
+  );
+  const t = report.tests;
+  setOutput('total', t.total);
+  setOutput('passed', t.passed);
+  setOutput('failed', t.failed);
+  setOutput('errored', t.errored);
+  setOutput('skipped', t.skipped);
+  setOutput('flaky', report.flaky.length);
+  const temp = io.env.RUNNER_TEMP && existsSync(io.env.RUNNER_TEMP) ? io.env.RUNNER_TEMP : tmpdir();
+  const timings = join(temp, `quality-test-timings-${randomBytes(6).toString('hex')}.json`);
+  try {
+    writeFileSync(timings, timingsJson(report));
+  } catch (e) {
+    throw new ConfigurationError(
+      `Could not write the timings file ${timings} (${(e as NodeJS.ErrnoException).code ?? e}).`,
+    );
+  }
+  setOutput('timings', timings);
+  await io.stdout(renderText(report));
+  if (why !== undefined) {
+    fail(why);
+    return 1;
+  }
+  return 0;
+}
+
+export const testCommand: CommandRun = async (argv, io) => {
+  if (argv.includes('--github')) {
+    if (argv.length > 1)
+      throw new UsageError('--github reads its options from the INPUT_* variables: give no other option.');
+    return githubMode(io);
+  }
+  const read = await readOptions(argv, io);
+  if (read === undefined) return 0;
+  const { opts, json } = read;
+  const report = await testReport(opts, io);
+  await io.stdout(json ? `${JSON.stringify(toJson(report))}\n` : renderText(report));
+  const why = verdict(report, opts.flaky);
+  if (why !== undefined && !json) io.stderr(`quality test: ${why}\n`);
+  return why === undefined ? 0 : 1;
+};

@@ -1,0 +1,174 @@
+/**
+ * Run a plan through an injected process runner, read what it wrote, and run failed tests again
+ * (`retryFailed`): a test that fails and then passes is flaky, counted as passed and listed.
+ *
+ * Tricky rule: never a pass for what was not measured. A command that could not start, wrote no
+ * report, or exited non-zero while its report shows no failure gives an errored result or a
+ * ConfigurationError that says why, not a green run.
+ */
+import { writeFileSync } from 'node:fs';
+import { ConfigurationError } from '@quality/kit/errors';
+import type { ProcessResult, ProcessRunner } from '@quality/kit/process';
+import type { TestResult } from './model.js';
+import type { PathContext } from './paths.js';
+import { retryPlan, type RunPlan } from './plan.js';
+import { readReport } from './read.js';
+import { ResultCollector, type FailureEntry, type TestReport } from './results.js';
+
+export interface RunTestsOptions {
+  plan: RunPlan;
+  runner: ProcessRunner;
+  ctx: PathContext;
+  /** Run failed tests again up to this many times (0: never). */
+  retryFailed: number;
+  /** Reports the command writes itself (read after it ran), for commands we do not know. */
+  reports?: { path: string; display: string }[];
+  /** Where retry reports go: a fresh path per attempt. */
+  retryReport: (attempt: number) => string;
+  /** The test command's own output, passed on as it comes back. */
+  onOutput?: (text: string) => void;
+  timeoutMs?: number;
+}
+
+export interface Attempt {
+  argv: string[];
+  exitCode: number | null;
+  durationMs: number;
+}
+
+export interface RunTestsResult {
+  report: TestReport;
+  attempts: Attempt[];
+}
+
+const display = (argv: readonly string[]) =>
+  argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+
+async function execute(plan: RunPlan, o: RunTestsOptions): Promise<ProcessResult> {
+  const res = await o.runner({
+    argv: plan.argv,
+    cwd: plan.cwd,
+    env: plan.env,
+    timeoutMs: o.timeoutMs ?? 60 * 60_000,
+  });
+  if (res.spawnError) {
+    throw new ConfigurationError(
+      `The test command could not start (${res.spawnError.code ?? res.spawnError.message}): ${display(plan.argv)}, from ${plan.source}. Install it, or give the command (input 'command', or --command ARG...).`,
+    );
+  }
+  const fromStdout = plan.report?.from === 'stdout';
+  const out = `${fromStdout ? '' : res.stdout.toString('utf8')}${res.stderr.toString('utf8')}`;
+  if (out !== '') o.onOutput?.(out.endsWith('\n') ? out : `${out}\n`);
+  if (fromStdout && plan.report) writeFileSync(plan.report.path, res.stdout);
+  return res;
+}
+
+async function readInto(
+  plan: RunPlan,
+  o: RunTestsOptions,
+  res: ProcessResult,
+  add: (r: TestResult) => void,
+  addTime?: (f: string, s: number) => void,
+): Promise<void> {
+  const files = plan.report ? [{ path: plan.report.path, display: plan.report.path }] : (o.reports ?? []);
+  if (files.length === 0) {
+    throw new ConfigurationError(
+      `${display(plan.argv)} ran (exit code ${res.code ?? res.signal}), but quality cannot tell which tests passed: its test runner is not one whose results it can switch on (jest, vitest, pytest, go test). Give the reports it writes (input 'reports'), or a command of a known runner.`,
+    );
+  }
+  for (const f of files) {
+    try {
+      await readReport(f.path, f.display, o.ctx, add, addTime);
+    } catch (e) {
+      if (e instanceof ConfigurationError && /does not exist|is empty/.test(e.message)) {
+        const why = res.timedOut
+          ? 'timed out'
+          : `exited with ${res.code === null ? `signal ${res.signal}` : `code ${res.code}`}`;
+        throw new ConfigurationError(
+          `${display(plan.argv)} ${why} and wrote no test results to ${f.display}: the tests did not run. See its output above.`,
+        );
+      }
+      throw e;
+    }
+  }
+}
+
+const key = (r: { suite?: string; file?: string; name: string }) =>
+  `${r.suite ?? ''}\u0000${r.file ?? ''}\u0000${r.name}`;
+
+/** Mark the failures that passed in `again` as flaky: counted as passed, listed as flaky. */
+export function applyRetry(report: TestReport, again: readonly TestResult[]): TestReport {
+  const passed = new Set(again.filter((r) => r.outcome === 'passed').map(key));
+  const still: FailureEntry[] = [];
+  const tests = { ...report.tests };
+  const flaky = [...report.flaky];
+  for (const f of report.failures) {
+    if (passed.has(key(f))) {
+      tests[f.outcome]--;
+      tests.passed++;
+      flaky.push({ name: f.name, ...(f.file ? { path: f.file } : {}) });
+    } else still.push(f);
+  }
+  return { ...report, tests, failures: still, flaky };
+}
+
+export async function runTests(o: RunTestsOptions): Promise<RunTestsResult> {
+  const attempts: Attempt[] = [];
+  const res = await execute(o.plan, o);
+  attempts.push({ argv: o.plan.argv, exitCode: res.code, durationMs: res.durationMs });
+  const c = new ResultCollector();
+  await readInto(
+    o.plan,
+    o,
+    res,
+    (r) => c.add(r),
+    (f, s) => c.addFileTime(f, s),
+  );
+  let report = c.report();
+  if (res.code !== 0 && report.tests.failed + report.tests.errored === 0) {
+    // The runner says it failed; its report does not say why (a crash after the tests, a
+    // coverage threshold, a reporter error): one errored result so this never reads as a pass.
+    const why = res.timedOut
+      ? 'timed out'
+      : res.code === null
+        ? `was killed (${res.signal})`
+        : `exited with code ${res.code}`;
+    const extra = new ResultCollector();
+    extra.add({
+      producer: 'junit',
+      name: display(o.plan.argv),
+      seconds: 0,
+      outcome: 'errored',
+      message: `The test command ${why} although its report shows no failed test. See its output.`,
+    });
+    const e = extra.report();
+    report = {
+      ...report,
+      tests: { ...report.tests, total: report.tests.total + 1, errored: report.tests.errored + 1 },
+      failures: [...report.failures, ...e.failures],
+    };
+  }
+  for (
+    let attempt = 1;
+    attempt <= o.retryFailed && report.failures.length > 0 && report.failuresNotListed === 0;
+    attempt++
+  ) {
+    const plan = retryPlan(o.plan, report.failures, o.retryReport(attempt));
+    if (plan === undefined) break;
+    o.onOutput?.(
+      `\nquality test: running ${report.failures.length} failed test(s) again (attempt ${attempt} of ${o.retryFailed}): ${display(plan.argv)}\n`,
+    );
+    const again = await execute(plan, o);
+    attempts.push({ argv: plan.argv, exitCode: again.code, durationMs: again.durationMs });
+    const results: TestResult[] = [];
+    try {
+      await readInto(plan, o, again, (r) => results.push(r));
+    } catch (e) {
+      if (!(e instanceof ConfigurationError)) throw e;
+      o.onOutput?.(`quality test: the retry wrote no results (${e.message})\n`);
+      break;
+    }
+    report = applyRetry(report, results);
+  }
+  return { report, attempts };
+}
