@@ -1231,14 +1231,17 @@ function saveSummary(outcomes) {
 
 
 
-// EXTERNAL MODULE: ./packages/cli/src/args.ts + 1 modules
-var args = __webpack_require__(4095);
+// EXTERNAL MODULE: ./packages/cli/src/args.ts
+var args = __webpack_require__(7109);
+// EXTERNAL MODULE: ./packages/cli/src/config.ts
+var config = __webpack_require__(6006);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/cache-key.ts
 /**
  * `quality cache-key [DIR]`: print the keys cache-deps would use, computed by the same code.
  * OS and arch default to RUNNER_OS / RUNNER_ARCH, else this machine's. No package manager
  * found is not an error (exit 0, said in words); a missing DIR is.
  */
+
 
 
 
@@ -1257,6 +1260,7 @@ Options:
   --json                  print the whole plan as JSON
   -h, --help              show this help
 
+package-manager and key-prefix not given are read from the cache section of .github/quality.yml.
 Exit codes: 0 keys printed (also when no package manager is found), 2 a usage or configuration error.
 `;
 const OPTIONS = {
@@ -1269,15 +1273,16 @@ const OPTIONS = {
     help: { type: 'boolean', short: 'h' },
 };
 const cacheKeyCommand = async (argv, io) => {
-    const { values, positionals, inputs } = (0,args/* parse */.qg)(argv, OPTIONS, 1);
+    const { values, positionals, inputs: flags } = (0,args/* parse */.qg)(argv, OPTIONS, 1);
     if (values.help) {
         await io.stdout(HELP);
         return 0;
     }
+    const root = (0,args/* existingDir */.Tc)(io.cwd, positionals[0], 'DIR');
+    const inputs = await (0,config/* configured */.t)(flags, 'cache', root, io);
     const managers = parseManagers(inputs.list('--package-manager'), '--package-manager');
     const m = inputs.json('--matrix');
     const matrix = m === undefined ? '' : matrixPart(m);
-    const root = (0,args/* existingDir */.Tc)(io.cwd, positionals[0], 'DIR');
     const plan = await planCaches({
         root,
         managers,
@@ -1310,10 +1315,90 @@ const cacheKeyCommand = async (argv, io) => {
 
 /***/ }),
 
+/***/ 6006:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ configured)
+/* harmony export */ });
+/* unused harmony export stepInputs */
+/* harmony import */ var _quality_config_entry__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4084);
+/* harmony import */ var _quality_kit_escape__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6757);
+/* harmony import */ var _quality_kit_git__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(552);
+/* harmony import */ var _quality_kit_inputs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6415);
+
+
+
+
+async function configured(inputs, section, dir, io) {
+    let root = dir;
+    try {
+        root = await (0,_quality_kit_git__WEBPACK_IMPORTED_MODULE_1__/* .repoRoot */ .jv)(dir);
+    }
+    catch {
+        // Not in a git repository: the folder itself (quality coverage works outside git).
+    }
+    return (0,_quality_config_entry__WEBPACK_IMPORTED_MODULE_0__/* .withConfig */ .N)(inputs, section, { workspace: root, eventName: io.env.GITHUB_EVENT_NAME }, (w) => io.stderr(`warning: ${(0,_quality_kit_escape__WEBPACK_IMPORTED_MODULE_3__/* .escapeLine */ .EH)(w)}\n`), '--');
+}
+/**
+ * A command run as a composite action's step (`--github`): its flags over the step's `INPUT_*`
+ * variables (read by the action input names, `--fail-level` as `fail-level`) over the config file:
+ * CLI flag > action input > config file > the reader's default.
+ */
+async function stepInputs(flags, section, dir, io) {
+    const step = renamed(envInputSource(io.env), (name) => name.replace(/^--/, ''));
+    return configured(new Inputs(layeredSource(flags.source, step)), section, dir, io);
+}
+
+
+/***/ }),
+
+/***/ 4084:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ withConfig),
+/* harmony export */   n: () => (/* binding */ CONFIG_FILES)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _quality_kit_inputs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6415);
+/**
+ * The one call an entry makes: its inputs over the config file's section. Actions pass the
+ * workflow context (workspace, event name); the CLI passes the repository root and `prefix` '--'
+ * (flag `--min-coverage` falls back to key `min-coverage`). The tricky rule: the YAML parser and
+ * validator load only when a config file exists (import `@quality/config/entry`, not the index,
+ * to keep them out of an entry's start-up).
+ */
+
+
+
+const CONFIG_FILES = ['.github/quality.yml', 'quality.yml'];
+async function withConfig(inputs, section, place, warn = () => { }, prefix = '') {
+    if (!CONFIG_FILES.some((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(place.workspace, f))))
+        return inputs;
+    const { loadConfig, sectionValues } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(309)]).then(__webpack_require__.bind(__webpack_require__, 1309));
+    const cfg = loadConfig(place.workspace, { eventName: place.eventName });
+    for (const w of cfg?.warnings ?? [])
+        warn(w);
+    return inputs.withFallback((0,_quality_kit_inputs__WEBPACK_IMPORTED_MODULE_2__/* .configSource */ .qX)(sectionValues(cfg, section), prefix));
+}
+
+
+/***/ }),
+
 /***/ 9703:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* unused harmony exports text, html, code, table, details, marker, pct */
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/* unused harmony exports html, marker, pct */
 /**
  * Markdown for job summaries and PR comments, with text from users escaped.
  *

@@ -13,13 +13,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _quality_kit_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7817);
 /* harmony import */ var _quality_kit_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(552);
-/* harmony import */ var _quality_matrix__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(535);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4095);
+/* harmony import */ var _quality_matrix__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4292);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7109);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6006);
 /**
  * `quality shard`: the test files of one shard, for the test step. From the plan `quality matrix`
  * (or actions/matrix) wrote, or planned now from timings when no plan is given (then, like
  * `quality matrix`, only inside a git repository: never a walk of an arbitrary folder tree).
  */
+
 
 
 
@@ -104,6 +106,11 @@ const shardCommand = async (argv, io) => {
         catch {
             throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${root} is not inside a git repository: without --plan, quality shard finds the projects of a checkout (as quality matrix does). Run it in your repository, or give --plan FILE.`);
         }
+        // Without a plan, timings and test globs not given are the config file's (matrix section).
+        const cfg = await (0,_config_js__WEBPACK_IMPORTED_MODULE_5__/* .configured */ .t)(inputs, 'matrix', root, io);
+        const lines = (name) => cfg.string(name, '').split('\n').filter(Boolean);
+        const timings = lines('--timings');
+        const tests = lines('--tests');
         const reader = (0,_quality_matrix__WEBPACK_IMPORTED_MODULE_3__/* .diskReader */ .lJ)(root);
         const projects = (0,_quality_matrix__WEBPACK_IMPORTED_MODULE_3__/* .detectProjects */ .EB)(reader);
         const dir = values.project ?? '.';
@@ -115,9 +122,9 @@ const shardCommand = async (argv, io) => {
         }
         const project = candidates[0];
         const warnings = [];
-        const records = (0,_quality_matrix__WEBPACK_IMPORTED_MODULE_3__/* .readTimingFiles */ .sC)(values.timings ?? [], root, warnings);
+        const records = (0,_quality_matrix__WEBPACK_IMPORTED_MODULE_3__/* .readTimingFiles */ .sC)(timings, root, warnings);
         const units = (0,_quality_matrix__WEBPACK_IMPORTED_MODULE_3__/* .discoverTests */ .LK)(reader, project.dir, project.language, {
-            ...(values.tests ? { patterns: values.tests } : {}),
+            ...(tests.length > 0 ? { patterns: tests } : {}),
             otherProjects: projects.map((p) => p.dir),
         });
         const timed = (0,_quality_matrix__WEBPACK_IMPORTED_MODULE_3__/* .matchTimings */ .z3)(records, units, project.dir, project.language === 'go' ? (0,_quality_matrix__WEBPACK_IMPORTED_MODULE_3__/* .goModulePath */ .gx)(reader, project.dir) : undefined);
@@ -129,6 +136,80 @@ const shardCommand = async (argv, io) => {
     await io.stdout(values.json ? `${JSON.stringify(files)}\n` : files.length ? `${files.join('\n')}\n` : '');
     return 0;
 };
+
+
+/***/ }),
+
+/***/ 6006:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ configured)
+/* harmony export */ });
+/* unused harmony export stepInputs */
+/* harmony import */ var _quality_config_entry__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4084);
+/* harmony import */ var _quality_kit_escape__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6757);
+/* harmony import */ var _quality_kit_git__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(552);
+/* harmony import */ var _quality_kit_inputs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6415);
+
+
+
+
+async function configured(inputs, section, dir, io) {
+    let root = dir;
+    try {
+        root = await (0,_quality_kit_git__WEBPACK_IMPORTED_MODULE_1__/* .repoRoot */ .jv)(dir);
+    }
+    catch {
+        // Not in a git repository: the folder itself (quality coverage works outside git).
+    }
+    return (0,_quality_config_entry__WEBPACK_IMPORTED_MODULE_0__/* .withConfig */ .N)(inputs, section, { workspace: root, eventName: io.env.GITHUB_EVENT_NAME }, (w) => io.stderr(`warning: ${(0,_quality_kit_escape__WEBPACK_IMPORTED_MODULE_3__/* .escapeLine */ .EH)(w)}\n`), '--');
+}
+/**
+ * A command run as a composite action's step (`--github`): its flags over the step's `INPUT_*`
+ * variables (read by the action input names, `--fail-level` as `fail-level`) over the config file:
+ * CLI flag > action input > config file > the reader's default.
+ */
+async function stepInputs(flags, section, dir, io) {
+    const step = renamed(envInputSource(io.env), (name) => name.replace(/^--/, ''));
+    return configured(new Inputs(layeredSource(flags.source, step)), section, dir, io);
+}
+
+
+/***/ }),
+
+/***/ 4084:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ withConfig),
+/* harmony export */   n: () => (/* binding */ CONFIG_FILES)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _quality_kit_inputs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6415);
+/**
+ * The one call an entry makes: its inputs over the config file's section. Actions pass the
+ * workflow context (workspace, event name); the CLI passes the repository root and `prefix` '--'
+ * (flag `--min-coverage` falls back to key `min-coverage`). The tricky rule: the YAML parser and
+ * validator load only when a config file exists (import `@quality/config/entry`, not the index,
+ * to keep them out of an entry's start-up).
+ */
+
+
+
+const CONFIG_FILES = ['.github/quality.yml', 'quality.yml'];
+async function withConfig(inputs, section, place, warn = () => { }, prefix = '') {
+    if (!CONFIG_FILES.some((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(place.workspace, f))))
+        return inputs;
+    const { loadConfig, sectionValues } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(309)]).then(__webpack_require__.bind(__webpack_require__, 1309));
+    const cfg = loadConfig(place.workspace, { eventName: place.eventName });
+    for (const w of cfg?.warnings ?? [])
+        warn(w);
+    return inputs.withFallback((0,_quality_kit_inputs__WEBPACK_IMPORTED_MODULE_2__/* .configSource */ .qX)(sectionValues(cfg, section), prefix));
+}
 
 
 /***/ })

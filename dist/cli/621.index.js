@@ -66,7 +66,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   checkCommand: () => (/* binding */ checkCommand)
 /* harmony export */ });
-/* harmony import */ var _quality_coverage__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1024);
+/* harmony import */ var _quality_coverage__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3021);
 /* harmony import */ var _quality_kit_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7817);
 /* harmony import */ var _quality_kit_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(552);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3024);
@@ -75,14 +75,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4095);
-/* harmony import */ var _change_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(172);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7109);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6006);
+/* harmony import */ var _change_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(172);
 /**
  * `quality check`: the coverage gate's rules on your machine, before you push. Measures the work
  * tree (committed, staged and unstaged changes; `--committed` for commits only) against the
  * merge-base with the base branch, as diff-cover does. The one tricky rule: no base branch found
  * is an error naming `--base REF`, never a silent pass without the patch rule.
  */
+
 
 
 
@@ -110,7 +112,7 @@ Options:
   --committed             measure committed changes only (HEAD against the merge-base)
   --root DIR              a directory inside the repository (default: the current directory)
   --min-coverage N        minimum total coverage (percent)
-  --min-diff-coverage N   minimum patch coverage (percent, default 80)
+  --min-diff-coverage N   minimum patch coverage (percent, default 80; off: no patch rule)
   --min-file-coverage N   minimum coverage of each changed file (percent)
   --baseline FILE         coverage to compare with: what 'quality coverage --json' prints, the
                           gate's report.json, or a baseline snapshot the action saves
@@ -122,6 +124,8 @@ Options:
   -h, --help              show this help
 
 Reports default to every one of these that exists: ${DEFAULT_REPORTS.join(', ')}.
+A flag not given is read from the coverage section of .github/quality.yml (or quality.yml), whose
+min-changed-lines also applies; see the README's Configuration.
 Exit codes: 0 passed, 1 a rule failed, 2 a usage or configuration error.
 `;
 const OPTIONS = {
@@ -190,28 +194,30 @@ function readBaselineFile(cwd, path) {
     return (0,_quality_coverage__WEBPACK_IMPORTED_MODULE_0__/* .parseBaseline */ .nk)(text, path);
 }
 const checkCommand = async (argv, io) => {
-    const { values, positionals, inputs } = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .parse */ .qg)(argv, OPTIONS, Infinity);
+    const { values, positionals, inputs: flags } = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .parse */ .qg)(argv, OPTIONS, Infinity);
     if (values.help) {
         await io.stdout(HELP);
         return 0;
     }
-    const pct = (name) => inputs.number(name, { min: 0, max: 100 });
+    const cwd = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .existingDir */ .Tc)(io.cwd, values.root, '--root');
+    const inputs = await (0,_config_js__WEBPACK_IMPORTED_MODULE_7__/* .configured */ .t)(flags, 'coverage', cwd, io);
+    const pct = (name) => inputs.numberOrOff(name, { min: 0, max: 100 });
     const metric = inputs.enum('--metric', ['headline', 'lines', 'branches'], 'headline');
     const missingMode = inputs.enum('--missing-files', MISSING_FILES, 'warn');
     const maxDecrease = pct('--max-decrease');
+    const minChangedLines = inputs.number('--min-changed-lines', { min: 0, integer: true, default: 0 });
     const cfg = {
         minCoverage: pct('--min-coverage'),
-        minDiffCoverage: inputs.number('--min-diff-coverage', { min: 0, max: 100, default: 80 }),
+        minDiffCoverage: inputs.numberOrOff('--min-diff-coverage', { min: 0, max: 100, default: 80 }),
         minFileCoverage: pct('--min-file-coverage'),
         maxDecrease: values.baseline !== undefined ? (maxDecrease ?? 0) : undefined,
-        minChangedLines: 0,
+        minChangedLines,
         metric,
         missingFiles: missingMode,
     };
-    const cwd = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .existingDir */ .Tc)(io.cwd, values.root, '--root');
     const baseline = values.baseline !== undefined ? readBaselineFile(io.cwd, values.baseline) : undefined;
     const warnings = [];
-    if (maxDecrease !== undefined && !baseline) {
+    if (flags.optional('--max-decrease') !== undefined && !baseline) {
         warnings.push("--max-decrease has no baseline to compare with, so it is not checked: give --baseline FILE (write one on the base branch with 'quality coverage REPORT --json > FILE').");
     }
     // Named as the user typed them (relative to where they are); defaults relative to --root.
@@ -228,9 +234,9 @@ const checkCommand = async (argv, io) => {
     catch {
         throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${cwd} is not inside a git repository: quality check measures your change against the base branch. Run it in your checkout (or use 'quality coverage REPORT' for totals only).`);
     }
-    const { base, mergeBase } = await (0,_change_js__WEBPACK_IMPORTED_MODULE_7__/* .changeBase */ .s1)(root, values.base);
+    const { base, mergeBase } = await (0,_change_js__WEBPACK_IMPORTED_MODULE_8__/* .changeBase */ .s1)(root, values.base);
     const committed = values.committed ?? false;
-    const text = await (0,_change_js__WEBPACK_IMPORTED_MODULE_7__/* .changeText */ .k0)(root, mergeBase, committed);
+    const text = await (0,_change_js__WEBPACK_IMPORTED_MODULE_8__/* .changeText */ .k0)(root, mergeBase, committed);
     const a = await (0,_quality_coverage__WEBPACK_IMPORTED_MODULE_0__/* .analyze */ .ns)({
         reports,
         cwd,
@@ -272,6 +278,80 @@ const checkCommand = async (argv, io) => {
         io.stderr(`warning: ${w}\n`);
     return passed ? 0 : 1;
 };
+
+
+/***/ }),
+
+/***/ 6006:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ configured)
+/* harmony export */ });
+/* unused harmony export stepInputs */
+/* harmony import */ var _quality_config_entry__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4084);
+/* harmony import */ var _quality_kit_escape__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6757);
+/* harmony import */ var _quality_kit_git__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(552);
+/* harmony import */ var _quality_kit_inputs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6415);
+
+
+
+
+async function configured(inputs, section, dir, io) {
+    let root = dir;
+    try {
+        root = await (0,_quality_kit_git__WEBPACK_IMPORTED_MODULE_1__/* .repoRoot */ .jv)(dir);
+    }
+    catch {
+        // Not in a git repository: the folder itself (quality coverage works outside git).
+    }
+    return (0,_quality_config_entry__WEBPACK_IMPORTED_MODULE_0__/* .withConfig */ .N)(inputs, section, { workspace: root, eventName: io.env.GITHUB_EVENT_NAME }, (w) => io.stderr(`warning: ${(0,_quality_kit_escape__WEBPACK_IMPORTED_MODULE_3__/* .escapeLine */ .EH)(w)}\n`), '--');
+}
+/**
+ * A command run as a composite action's step (`--github`): its flags over the step's `INPUT_*`
+ * variables (read by the action input names, `--fail-level` as `fail-level`) over the config file:
+ * CLI flag > action input > config file > the reader's default.
+ */
+async function stepInputs(flags, section, dir, io) {
+    const step = renamed(envInputSource(io.env), (name) => name.replace(/^--/, ''));
+    return configured(new Inputs(layeredSource(flags.source, step)), section, dir, io);
+}
+
+
+/***/ }),
+
+/***/ 4084:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ withConfig),
+/* harmony export */   n: () => (/* binding */ CONFIG_FILES)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _quality_kit_inputs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6415);
+/**
+ * The one call an entry makes: its inputs over the config file's section. Actions pass the
+ * workflow context (workspace, event name); the CLI passes the repository root and `prefix` '--'
+ * (flag `--min-coverage` falls back to key `min-coverage`). The tricky rule: the YAML parser and
+ * validator load only when a config file exists (import `@quality/config/entry`, not the index,
+ * to keep them out of an entry's start-up).
+ */
+
+
+
+const CONFIG_FILES = ['.github/quality.yml', 'quality.yml'];
+async function withConfig(inputs, section, place, warn = () => { }, prefix = '') {
+    if (!CONFIG_FILES.some((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(place.workspace, f))))
+        return inputs;
+    const { loadConfig, sectionValues } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(309)]).then(__webpack_require__.bind(__webpack_require__, 1309));
+    const cfg = loadConfig(place.workspace, { eventName: place.eventName });
+    for (const w of cfg?.warnings ?? [])
+        warn(w);
+    return inputs.withFallback((0,_quality_kit_inputs__WEBPACK_IMPORTED_MODULE_2__/* .configSource */ .qX)(sectionValues(cfg, section), prefix));
+}
 
 
 /***/ })

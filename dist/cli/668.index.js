@@ -13,13 +13,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _quality_kit_git__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(552);
 /* harmony import */ var _quality_kit_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7817);
-/* harmony import */ var _quality_matrix__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(535);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4095);
+/* harmony import */ var _quality_matrix__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4292);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7109);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6006);
 /**
  * `quality matrix`: the matrix engine from a terminal or a workflow step. It needs a git
  * repository (the projects are those of a checkout, and outside one a folder walk could cover
  * a whole disk), so --root is checked first: "does not exist", then "not a git repository".
  */
+
 
 
 
@@ -53,6 +55,9 @@ Options:
   --today YYYY-MM-DD     the date that decides supported versions (default: today, UTC)
   --json                 print one JSON object
   -h, --help             show this help
+
+A flag not given is read from the matrix section of .github/quality.yml (or quality.yml);
+there allow-fetch: false stands for --no-fetch.
 `;
 const OPTIONS = {
     root: { type: 'string' },
@@ -79,14 +84,11 @@ function splitList(values) {
     return (values ?? []).flatMap((v) => v.split(/[\s,]+/)).filter(Boolean);
 }
 const matrixCommand = async (argv, io) => {
-    const { values, inputs } = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)(argv, OPTIONS);
+    const { values, inputs: flags } = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)(argv, OPTIONS);
     if (values.help) {
         await io.stdout(HELP);
         return 0;
     }
-    const shards = values.shards === 'auto' ? 'auto' : inputs.number('--shards', { integer: true, min: 1 });
-    const targetMinutes = inputs.number('--target-minutes', { min: 0.001 });
-    const today = (0,_quality_matrix__WEBPACK_IMPORTED_MODULE_3__/* .assertIsoDate */ .e0)(inputs.string('--today', new Date().toISOString().slice(0, 10)), '--today');
     const root = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .existingDir */ .Tc)(io.cwd, values.root, '--root');
     try {
         await (0,_quality_kit_git__WEBPACK_IMPORTED_MODULE_1__/* .repoRoot */ .jv)(root);
@@ -94,24 +96,35 @@ const matrixCommand = async (argv, io) => {
     catch {
         throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${root} is not inside a git repository: quality matrix reads the projects of a checkout. Run it in your repository (or give --root DIR of one).`);
     }
+    const inputs = await (0,_config_js__WEBPACK_IMPORTED_MODULE_5__/* .configured */ .t)(flags, 'matrix', root, io);
+    const shards = inputs.optional('--shards') === 'auto' ? 'auto' : inputs.number('--shards', { integer: true, min: 1 });
+    const targetMinutes = inputs.number('--target-minutes', { min: 0.001 });
+    const today = (0,_quality_matrix__WEBPACK_IMPORTED_MODULE_3__/* .assertIsoDate */ .e0)(inputs.string('--today', new Date().toISOString().slice(0, 10)), '--today');
+    /** A repeatable flag (or a config list): one value per line. */
+    const lines = (name) => inputs.string(name, '').split('\n').filter(Boolean);
+    const nonEmpty = (name) => (lines(name).length > 0 ? lines(name) : undefined);
+    const ignore = nonEmpty('--ignore');
+    const always = nonEmpty('--always');
+    const tests = nonEmpty('--tests');
     const planFile = values['plan-file'] ?? _quality_matrix__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_PLAN_FILE */ .h5;
     const result = await (0,_quality_matrix__WEBPACK_IMPORTED_MODULE_3__/* .runMatrix */ .Nf)({
         root,
         today,
-        versions: (0,_quality_matrix__WEBPACK_IMPORTED_MODULE_3__/* .parseVersionPolicy */ .Sd)(values.versions ?? 'file'),
-        os: splitList(values.os),
-        include: (0,_quality_matrix__WEBPACK_IMPORTED_MODULE_3__/* .parseEntries */ .Km)('--include', values.include ?? ''),
-        exclude: (0,_quality_matrix__WEBPACK_IMPORTED_MODULE_3__/* .parseEntries */ .Km)('--exclude', values.exclude ?? ''),
-        ...(values.ignore ? { ignore: values.ignore } : {}),
-        changedOnly: values['changed-only'] ?? false,
+        versions: (0,_quality_matrix__WEBPACK_IMPORTED_MODULE_3__/* .parseVersionPolicy */ .Sd)(inputs.string('--versions', 'file')),
+        os: splitList(lines('--os')),
+        include: await (0,_quality_matrix__WEBPACK_IMPORTED_MODULE_3__/* .parseEntries */ .Km)('--include', inputs.string('--include', '')),
+        exclude: await (0,_quality_matrix__WEBPACK_IMPORTED_MODULE_3__/* .parseEntries */ .Km)('--exclude', inputs.string('--exclude', '')),
+        ...(ignore ? { ignore } : {}),
+        changedOnly: inputs.boolean('--changed-only', false),
         ...(values.base ? { base: values.base } : {}),
         ...(values.before ? { before: values.before } : {}),
-        allowFetch: !values['no-fetch'],
-        ...(values.always ? { always: values.always } : {}),
+        // --no-fetch on the command line; allow-fetch in the config file.
+        allowFetch: values['no-fetch'] ? false : inputs.boolean('--allow-fetch', true),
+        ...(always ? { always } : {}),
         ...(shards !== undefined ? { shards } : {}),
         ...(targetMinutes !== undefined ? { targetMinutes } : {}),
-        timingFiles: values.timings ?? [],
-        ...(values.tests ? { testPatterns: values.tests } : {}),
+        timingFiles: lines('--timings'),
+        ...(tests ? { testPatterns: tests } : {}),
         planFile,
     });
     if (shards !== undefined)
@@ -145,6 +158,80 @@ const matrixCommand = async (argv, io) => {
     await io.stdout((0,_quality_matrix__WEBPACK_IMPORTED_MODULE_3__/* .matrixText */ .vs)(result, shards !== undefined ? planFile : undefined));
     return 0;
 };
+
+
+/***/ }),
+
+/***/ 6006:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ configured)
+/* harmony export */ });
+/* unused harmony export stepInputs */
+/* harmony import */ var _quality_config_entry__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4084);
+/* harmony import */ var _quality_kit_escape__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6757);
+/* harmony import */ var _quality_kit_git__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(552);
+/* harmony import */ var _quality_kit_inputs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6415);
+
+
+
+
+async function configured(inputs, section, dir, io) {
+    let root = dir;
+    try {
+        root = await (0,_quality_kit_git__WEBPACK_IMPORTED_MODULE_1__/* .repoRoot */ .jv)(dir);
+    }
+    catch {
+        // Not in a git repository: the folder itself (quality coverage works outside git).
+    }
+    return (0,_quality_config_entry__WEBPACK_IMPORTED_MODULE_0__/* .withConfig */ .N)(inputs, section, { workspace: root, eventName: io.env.GITHUB_EVENT_NAME }, (w) => io.stderr(`warning: ${(0,_quality_kit_escape__WEBPACK_IMPORTED_MODULE_3__/* .escapeLine */ .EH)(w)}\n`), '--');
+}
+/**
+ * A command run as a composite action's step (`--github`): its flags over the step's `INPUT_*`
+ * variables (read by the action input names, `--fail-level` as `fail-level`) over the config file:
+ * CLI flag > action input > config file > the reader's default.
+ */
+async function stepInputs(flags, section, dir, io) {
+    const step = renamed(envInputSource(io.env), (name) => name.replace(/^--/, ''));
+    return configured(new Inputs(layeredSource(flags.source, step)), section, dir, io);
+}
+
+
+/***/ }),
+
+/***/ 4084:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ withConfig),
+/* harmony export */   n: () => (/* binding */ CONFIG_FILES)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _quality_kit_inputs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6415);
+/**
+ * The one call an entry makes: its inputs over the config file's section. Actions pass the
+ * workflow context (workspace, event name); the CLI passes the repository root and `prefix` '--'
+ * (flag `--min-coverage` falls back to key `min-coverage`). The tricky rule: the YAML parser and
+ * validator load only when a config file exists (import `@quality/config/entry`, not the index,
+ * to keep them out of an entry's start-up).
+ */
+
+
+
+const CONFIG_FILES = ['.github/quality.yml', 'quality.yml'];
+async function withConfig(inputs, section, place, warn = () => { }, prefix = '') {
+    if (!CONFIG_FILES.some((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(place.workspace, f))))
+        return inputs;
+    const { loadConfig, sectionValues } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(309)]).then(__webpack_require__.bind(__webpack_require__, 1309));
+    const cfg = loadConfig(place.workspace, { eventName: place.eventName });
+    for (const w of cfg?.warnings ?? [])
+        warn(w);
+    return inputs.withFallback((0,_quality_kit_inputs__WEBPACK_IMPORTED_MODULE_2__/* .configSource */ .qX)(sectionValues(cfg, section), prefix));
+}
 
 
 /***/ })

@@ -2,6 +2,185 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 3180:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  main: () => (/* binding */ main)
+});
+
+// UNUSED EXPORTS: help
+
+// EXTERNAL MODULE: ./packages/kit/src/errors.ts
+var errors = __nccwpck_require__(7817);
+// EXTERNAL MODULE: ./packages/cli/src/registry.ts
+var registry = __nccwpck_require__(5471);
+;// CONCATENATED MODULE: ./packages/cli/src/commands.ts
+
+(0,registry/* register */.k)({
+    name: 'coverage',
+    summary: 'Read coverage reports (lcov, Cobertura, Clover, JaCoCo, Go, Istanbul), merge them, and print totals and diff coverage',
+    usage: 'quality coverage REPORT... [--diff PATCH | --base REF] [--json] [options]',
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(196), __nccwpck_require__.e(687), __nccwpck_require__.e(21), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2663))).coverageCommand,
+});
+(0,registry/* register */.k)({
+    name: 'check',
+    summary: "Run the coverage gate's checks locally: totals and patch coverage of your change against the base branch",
+    usage: 'quality check [REPORT...] [--base REF] [--committed] [--min-diff-coverage N] [--json] [options]',
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(196), __nccwpck_require__.e(687), __nccwpck_require__.e(21), __nccwpck_require__.e(621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1621))).checkCommand,
+});
+(0,registry/* register */.k)({
+    name: 'matrix',
+    summary: 'Print the job matrix from the project files: versions, operating systems, changed projects, test shards',
+    usage: 'quality matrix [--root DIR] [--versions P] [--os LIST] [--shards N|auto] [--json] [options]',
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(940), __nccwpck_require__.e(196), __nccwpck_require__.e(687), __nccwpck_require__.e(911), __nccwpck_require__.e(668)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2668))).matrixCommand,
+});
+(0,registry/* register */.k)({
+    name: 'shard',
+    summary: 'Print the test files of one shard (--index I --total N) for the test step',
+    usage: 'quality shard --index I --total N [--plan FILE] [--project DIR] [--json] [options]',
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(940), __nccwpck_require__.e(196), __nccwpck_require__.e(687), __nccwpck_require__.e(911), __nccwpck_require__.e(61)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5061))).shardCommand,
+});
+(0,registry/* register */.k)({
+    name: 'cache-key',
+    summary: 'Print the dependency cache keys cache-deps would use (package managers, store paths, lockfile digest)',
+    usage: 'quality cache-key [DIR] [--package-manager LIST] [--key-prefix PREFIX] [--json] [options]',
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(196), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9548))).cacheKeyCommand,
+});
+(0,registry/* register */.k)({
+    name: 'pin',
+    summary: 'Pin every uses: of workflows and composite actions to a full commit SHA, with the tag as a comment',
+    usage: 'quality pin [FILES...] [--server-url URL] [--check] [--json] [options]',
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(196), __nccwpck_require__.e(173), __nccwpck_require__.e(930)]).then(__nccwpck_require__.bind(__nccwpck_require__, 930))).pinCommand,
+});
+(0,registry/* register */.k)({
+    name: 'upgrade',
+    summary: 'Move pinned actions to their newest release within the major (or across majors with --major)',
+    usage: 'quality upgrade [FILES...] [--major] [--server-url URL] [--check] [--json] [options]',
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(196), __nccwpck_require__.e(173), __nccwpck_require__.e(930)]).then(__nccwpck_require__.bind(__nccwpck_require__, 930))).upgradeCommand,
+});
+(0,registry/* register */.k)({
+    name: 'guard',
+    summary: 'Scan for secrets, conflict markers, large or broken files and unsafe workflows (all files, staged, or your change)',
+    usage: 'quality guard [--all | --staged | --base REF] [--baseline FILE] [--update-baseline [FILE]] [--fail-level L] [--json]',
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(196), __nccwpck_require__.e(687), __nccwpck_require__.e(21), __nccwpck_require__.e(864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5864))).guardCommand,
+});
+(0,registry/* register */.k)({
+    name: 'init',
+    summary: 'Write .github/workflows/quality.yml: the starter workflow for the detected languages, pinned to this release',
+    usage: 'quality init [--lang node,python,go] [--ref vX | --sha] [--force] [--dir DIR] [--json]',
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(815), __nccwpck_require__.e(940), __nccwpck_require__.e(196), __nccwpck_require__.e(687), __nccwpck_require__.e(911), __nccwpck_require__.e(173), __nccwpck_require__.e(679)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4679))).initCommand,
+});
+(0,registry/* register */.k)({
+    name: 'hooks',
+    summary: 'Install or uninstall git hooks: guard and format check before a commit, quality check before a push',
+    usage: 'quality hooks install|uninstall [--protected-branches LIST] [--command CMD]',
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(196), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2585))).hooksCommand,
+});
+(0,registry/* register */.k)({
+    name: 'lint',
+    summary: "Run the project's own linters (pinned versions) and SARIF/checkstyle reports: one list of findings, filtered to your change",
+    usage: 'quality lint [PATH] [--tools a,b] [--report FILE] [--filter MODE --base REF|--diff PATCH] [--fail-level L] [--json]',
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(940), __nccwpck_require__.e(196), __nccwpck_require__.e(687), __nccwpck_require__.e(911), __nccwpck_require__.e(854), __nccwpck_require__.e(64)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1064))).lintCommand,
+});
+(0,registry/* register */.k)({
+    name: 'format',
+    summary: "Check formatting with the project's own formatters (pinned versions); --fix rewrites the files",
+    usage: 'quality format [PATH] [--check|--fix] [--tools a,b] [--json]',
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(940), __nccwpck_require__.e(196), __nccwpck_require__.e(687), __nccwpck_require__.e(911), __nccwpck_require__.e(854), __nccwpck_require__.e(702)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5702))).formatCommand,
+});
+(0,registry/* register */.k)({
+    name: 'test',
+    summary: "Run the project's tests (or read JUnit / go test -json reports): failures with locations, slowest, timings",
+    usage: 'quality test [PATH] [--report FILE...] [--command ARG...] [--retry-failed N] [--json]',
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(196), __nccwpck_require__.e(687), __nccwpck_require__.e(899)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2899))).testCommand,
+});
+
+// EXTERNAL MODULE: ./packages/kit/src/version.ts
+var version = __nccwpck_require__(8196);
+;// CONCATENATED MODULE: ./packages/cli/src/program.ts
+/**
+ * The `quality` program without its process: dispatch to a lazily loaded command and turn
+ * errors into exit codes (2 with the usage for a wrong command line, 2 for the user's other
+ * mistakes, 1 with "this is a bug" for anything else).
+ */
+
+
+
+
+function help() {
+    const width = Math.max(...registry/* commands */.P.map((c) => c.name.length));
+    return [
+        `quality ${version/* VERSION */.x}: CI quality checks, the same on your machine as in GitHub Actions.`,
+        '',
+        'Usage: quality <command> [options]',
+        '',
+        'Commands:',
+        ...registry/* commands */.P.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+        '',
+        'Options:',
+        '  --help, -h     show help (also: quality <command> --help)',
+        '  --version, -v  print the version',
+        '',
+        'Exit codes: 0 ok, 1 a check failed, 2 a usage or configuration error.',
+        '',
+    ].join('\n');
+}
+async function main(argv, io) {
+    const [first, ...rest] = argv;
+    if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+        io.stdout(help());
+        return first === undefined ? 2 : 0;
+    }
+    if (first === '--version' || first === '-v') {
+        io.stdout(`${version/* VERSION */.x}\n`);
+        return 0;
+    }
+    const cmd = registry/* commands */.P.find((c) => c.name === first);
+    if (!cmd) {
+        io.stderr(`quality: unknown command '${first}'. Commands: ${registry/* commands */.P.map((c) => c.name).join(', ')}. See 'quality --help'.\n`);
+        return 2;
+    }
+    try {
+        return await (await cmd.load())(rest, io);
+    }
+    catch (e) {
+        if ((0,errors/* isConfigurationError */.p0)(e)) {
+            const usage = e.name === 'UsageError' || e instanceof errors/* InputError */.dz;
+            io.stderr(`quality ${cmd.name}: ${e.message}\n` +
+                (usage ? `Usage: ${cmd.usage}\nSee 'quality ${cmd.name} --help'.\n` : ''));
+            return 2;
+        }
+        io.stderr(`quality ${cmd.name}: unexpected error: ${(0,errors/* errorMessage */.gJ)(e)}\nThis is a bug in quality; please report it.\n`);
+        if (io.env.QUALITY_DEBUG && e instanceof Error && e.stack)
+            io.stderr(`${e.stack}\n`);
+        return 1;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5471:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ commands),
+/* harmony export */   k: () => (/* binding */ register)
+/* harmony export */ });
+const commands = [];
+/** Later issues add their commands here (lint, format, test, guard...). */
+function register(c) {
+    if (commands.some((x) => x.name === c.name))
+        throw new Error(`command '${c.name}' registered twice`);
+    commands.push(c);
+}
+
+
+/***/ }),
+
 /***/ 7817:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -10,7 +189,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
 /* harmony export */   p0: () => (/* binding */ isConfigurationError),
-/* harmony export */   sY: () => (/* binding */ FileFormatError)
+/* harmony export */   sY: () => (/* binding */ FileFormatError),
+/* harmony export */   w0: () => (/* binding */ ConfigValueError)
 /* harmony export */ });
 /**
  * Errors a user can act on, kept apart from bugs (as github/codeql-action does).
@@ -36,6 +216,27 @@ class InputError extends ConfigurationError {
         const shown = received.length > 200 ? `${received.slice(0, 200)}…` : received;
         super(`Input '${input}' has the value ${JSON.stringify(shown)}: expected ${expected}.`);
         this.input = input;
+        this.received = received;
+        this.expected = expected;
+    }
+}
+/**
+ * A config file key (`.github/quality.yml`) with the wrong value: names the file, line and key,
+ * as `quality.yml:LINE: key.path: expected …`. Not an InputError: no usage line follows it.
+ */
+class ConfigValueError extends ConfigurationError {
+    file;
+    line;
+    key;
+    received;
+    expected;
+    name = 'ConfigValueError';
+    constructor(file, line, key, received, expected) {
+        const shown = received.length > 200 ? `${received.slice(0, 200)}…` : received;
+        super(`${file}:${line}: ${key}: expected ${expected}, got ${JSON.stringify(shown)}.`);
+        this.file = file;
+        this.line = line;
+        this.key = key;
         this.received = received;
         this.expected = expected;
     }
@@ -69,10 +270,12 @@ function errorMessage(e) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bn: () => (/* binding */ escapeProperty),
 /* harmony export */   EH: () => (/* binding */ escapeLine),
+/* harmony export */   uf: () => (/* binding */ escapeData),
+/* harmony export */   yL: () => (/* binding */ defuseLines),
 /* harmony export */   yM: () => (/* binding */ lineGuard)
 /* harmony export */ });
-/* unused harmony export defuseLines */
 /**
  * Text from outside (paths, names, API text, tool output) on its way to stdout, where the runner
  * reads any line that starts with `::` (or `##[`, after leading blanks) as a workflow command.
@@ -80,12 +283,21 @@ function errorMessage(e) {
  * `escapeLine` makes one value safe to print inside a line: `%`, CR and LF become the runner's own
  * escapes, so the value can never start a new line. `defuseLines` is the log's last guard over a
  * whole message: a line that would start a command gets a visible backslash in front.
+ * `escapeData` and `escapeProperty` are the runner's escapes inside a command we write ourselves.
  */
 const COMMAND_START = /^(\s*)(::|##\[)/;
 /** One value, safe inside a log line: no line break survives, and it cannot start a command. */
 function escapeLine(value) {
-    const s = value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    const s = escapeData(value);
     return COMMAND_START.test(s) ? s.replace(COMMAND_START, '$1\\$2') : s;
+}
+/** A workflow command's data (after `::name::`): `%`, CR and LF escaped as the runner unescapes them. */
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** A workflow command's property value (`file=...`): `escapeData` plus `:` and `,`, which end a property. */
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 /** A whole message for the log: every line that would be read as a workflow command is defused. */
 function defuseLines(message) {
@@ -120,6 +332,18 @@ function lineGuard() {
         return out;
     };
 }
+
+
+/***/ }),
+
+/***/ 8196:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** The toolkit's version: the CLI's --version, the gate's baseline writer. `npm run release` sets it. */
+const VERSION = '0.1.0';
 
 
 /***/ }),
@@ -259,6 +483,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -381,130 +635,8 @@ const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 var errors = __nccwpck_require__(7817);
 // EXTERNAL MODULE: ./packages/kit/src/escape.ts
 var src_escape = __nccwpck_require__(6757);
-;// CONCATENATED MODULE: ./packages/cli/src/registry.ts
-const commands = [];
-/** Later issues add their commands here (lint, format, test, guard...). */
-function register(c) {
-    if (commands.some((x) => x.name === c.name))
-        throw new Error(`command '${c.name}' registered twice`);
-    commands.push(c);
-}
-
-;// CONCATENATED MODULE: ./packages/cli/src/commands.ts
-
-register({
-    name: 'coverage',
-    summary: 'Read coverage reports (lcov, Cobertura, Clover, JaCoCo, Go, Istanbul), merge them, and print totals and diff coverage',
-    usage: 'quality coverage REPORT... [--diff PATCH | --base REF] [--json] [options]',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(202), __nccwpck_require__.e(937), __nccwpck_require__.e(24), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2663))).coverageCommand,
-});
-register({
-    name: 'check',
-    summary: "Run the coverage gate's checks locally: totals and patch coverage of your change against the base branch",
-    usage: 'quality check [REPORT...] [--base REF] [--committed] [--min-diff-coverage N] [--json] [options]',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(202), __nccwpck_require__.e(937), __nccwpck_require__.e(24), __nccwpck_require__.e(621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1621))).checkCommand,
-});
-register({
-    name: 'matrix',
-    summary: 'Print the job matrix from the project files: versions, operating systems, changed projects, test shards',
-    usage: 'quality matrix [--root DIR] [--versions P] [--os LIST] [--shards N|auto] [--json] [options]',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(292), __nccwpck_require__.e(940), __nccwpck_require__.e(202), __nccwpck_require__.e(937), __nccwpck_require__.e(535), __nccwpck_require__.e(668)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2668))).matrixCommand,
-});
-register({
-    name: 'shard',
-    summary: 'Print the test files of one shard (--index I --total N) for the test step',
-    usage: 'quality shard --index I --total N [--plan FILE] [--project DIR] [--json] [options]',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(292), __nccwpck_require__.e(940), __nccwpck_require__.e(202), __nccwpck_require__.e(937), __nccwpck_require__.e(535), __nccwpck_require__.e(61)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5061))).shardCommand,
-});
-register({
-    name: 'cache-key',
-    summary: 'Print the dependency cache keys cache-deps would use (package managers, store paths, lockfile digest)',
-    usage: 'quality cache-key [DIR] [--package-manager LIST] [--key-prefix PREFIX] [--json] [options]',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(202), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9548))).cacheKeyCommand,
-});
-register({
-    name: 'pin',
-    summary: 'Pin every uses: of workflows and composite actions to a full commit SHA, with the tag as a comment',
-    usage: 'quality pin [FILES...] [--server-url URL] [--check] [--json] [options]',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(202), __nccwpck_require__.e(615)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2615))).pinCommand,
-});
-register({
-    name: 'upgrade',
-    summary: 'Move pinned actions to their newest release within the major (or across majors with --major)',
-    usage: 'quality upgrade [FILES...] [--major] [--server-url URL] [--check] [--json] [options]',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(202), __nccwpck_require__.e(615)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2615))).upgradeCommand,
-});
-register({
-    name: 'guard',
-    summary: 'Scan for secrets, conflict markers, large or broken files and unsafe workflows (all files, staged, or your change)',
-    usage: 'quality guard [--all | --staged | --base REF] [--baseline FILE] [--fail-level L] [--json]',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(292), __nccwpck_require__.e(202), __nccwpck_require__.e(937), __nccwpck_require__.e(24), __nccwpck_require__.e(837)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7837))).guardCommand,
-});
-
-;// CONCATENATED MODULE: ./packages/kit/src/version.ts
-/** The toolkit's version: the CLI's --version, the gate's baseline writer. `npm run release` sets it. */
-const VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./packages/cli/src/program.ts
-/**
- * The `quality` program without its process: dispatch to a lazily loaded command and turn
- * errors into exit codes (2 with the usage for a wrong command line, 2 for the user's other
- * mistakes, 1 with "this is a bug" for anything else).
- */
-
-
-
-
-function help() {
-    const width = Math.max(...commands.map((c) => c.name.length));
-    return [
-        `quality ${VERSION}: CI quality checks, the same on your machine as in GitHub Actions.`,
-        '',
-        'Usage: quality <command> [options]',
-        '',
-        'Commands:',
-        ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
-        '',
-        'Options:',
-        '  --help, -h     show help (also: quality <command> --help)',
-        '  --version, -v  print the version',
-        '',
-        'Exit codes: 0 ok, 1 a check failed, 2 a usage or configuration error.',
-        '',
-    ].join('\n');
-}
-async function main(argv, io) {
-    const [first, ...rest] = argv;
-    if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
-        io.stdout(help());
-        return first === undefined ? 2 : 0;
-    }
-    if (first === '--version' || first === '-v') {
-        io.stdout(`${VERSION}\n`);
-        return 0;
-    }
-    const cmd = commands.find((c) => c.name === first);
-    if (!cmd) {
-        io.stderr(`quality: unknown command '${first}'. Commands: ${commands.map((c) => c.name).join(', ')}. See 'quality --help'.\n`);
-        return 2;
-    }
-    try {
-        return await (await cmd.load())(rest, io);
-    }
-    catch (e) {
-        if ((0,errors/* isConfigurationError */.p0)(e)) {
-            const usage = e.name === 'UsageError' || e instanceof errors/* InputError */.dz;
-            io.stderr(`quality ${cmd.name}: ${e.message}\n` +
-                (usage ? `Usage: ${cmd.usage}\nSee 'quality ${cmd.name} --help'.\n` : ''));
-            return 2;
-        }
-        io.stderr(`quality ${cmd.name}: unexpected error: ${(0,errors/* errorMessage */.gJ)(e)}\nThis is a bug in quality; please report it.\n`);
-        if (io.env.QUALITY_DEBUG && e instanceof Error && e.stack)
-            io.stderr(`${e.stack}\n`);
-        return 1;
-    }
-}
-
+// EXTERNAL MODULE: ./packages/cli/src/program.ts + 1 modules
+var program = __nccwpck_require__(3180);
 ;// CONCATENATED MODULE: ./packages/cli/src/main.ts
 /**
  * `quality`: the toolkit's checks on your own machine. Human output by default, `--json`
@@ -542,7 +674,7 @@ function finish(code) {
     const flushed = (s) => new Promise((r) => s.write('', () => r()));
     void Promise.all([flushed(process.stdout), flushed(process.stderr)]).then(() => process.exit(code));
 }
-main(process.argv.slice(2), io).then(finish, (e) => {
+(0,program.main)(process.argv.slice(2), io).then(finish, (e) => {
     process.stderr.write(guardErr(`quality: ${(0,errors/* errorMessage */.gJ)(e)}\n`));
     finish(1);
 });

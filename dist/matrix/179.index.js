@@ -94,12 +94,13 @@ function startWatch(plain) {
 // --- the backend --------------------------------------------------------------------------------
 const seconds = (ms) => `${Number((ms / 1000).toFixed(1))} s`;
 function createCacheBackend(options) {
-    const load = options.load ?? (() => Promise.all(/* import() */[__webpack_require__.e(427), __webpack_require__.e(312)]).then(__webpack_require__.bind(__webpack_require__, 9312)));
+    const load = options.load ?? (() => __webpack_require__.e(/* import() */ 520).then(__webpack_require__.bind(__webpack_require__, 4520)));
     let lib;
     const library = () => (lib ??= load());
     const plain = options.libraryWarnings === 'log';
     const debug = (m) => options.log?.debug(m);
-    const mode = parseCacheMode(options.cacheMode ?? process.env['ACTIONS_CACHE_MODE']);
+    const env = options.env ?? process.env;
+    const mode = parseCacheMode(options.cacheMode ?? env['ACTIONS_CACHE_MODE']);
     /** One library call, watched, under the deadline; a throw becomes a warning. */
     async function call(fn, onFail) {
         const w = startWatch(plain);
@@ -139,6 +140,9 @@ function createCacheBackend(options) {
     return {
         mode,
         async available() {
+            // The library needs one of these in every service version: without them, no load at all.
+            if (!env['ACTIONS_CACHE_URL'] && !env['ACTIONS_RESULTS_URL'])
+                return false;
             try {
                 return (await library()).isFeatureAvailable();
             }

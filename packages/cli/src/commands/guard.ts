@@ -123,7 +123,9 @@ export const guardCommand: CommandRun = async (argv, io) => {
     try {
       text = readFileSync(baselineFile, 'utf8');
     } catch {
-      const where = fromConfig ? `${cfg.origin('--baseline')?.file ?? 'the config file'}: guard.baseline` : 'The baseline';
+      const where = fromConfig
+        ? `${cfg.origin('--baseline')?.file ?? 'the config file'}: guard.baseline`
+        : 'The baseline';
       throw new ConfigurationError(`${where} ${baselineFile} does not exist or cannot be read.`);
     }
     baseline = parseBaseline(text, baselineFile);

@@ -1,0 +1,242 @@
+export const id = 585;
+export const ids = [585];
+export const modules = {
+
+/***/ 2585:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CHAINED_SUFFIX: () => (/* binding */ CHAINED_SUFFIX),
+/* harmony export */   HOOKS: () => (/* binding */ HOOKS),
+/* harmony export */   MARKER: () => (/* binding */ MARKER),
+/* harmony export */   hookScript: () => (/* binding */ hookScript),
+/* harmony export */   hooksCommand: () => (/* binding */ hooksCommand),
+/* harmony export */   hooksDir: () => (/* binding */ hooksDir)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _quality_kit_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7817);
+/* harmony import */ var _quality_kit_escape__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6757);
+/* harmony import */ var _quality_kit_git__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(552);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7109);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5471);
+/**
+ * `quality hooks install|uninstall`: git hooks that run the guard rails before a commit and the
+ * whole check before a push. `quality hooks run HOOK` is what the installed scripts call.
+ *
+ * Tricky rule: a hook that is already there (not ours) is never overwritten: it is renamed to
+ * `HOOK.pre-quality`, our script runs it first (its failure stops the commit), and uninstall
+ * puts it back. Installing twice rewrites our script only, so it is idempotent.
+ */
+
+
+
+
+
+
+
+const HELP = `Usage: quality hooks install|uninstall [options]
+
+install     add a pre-commit hook (quality guard --staged, quality format --check when that
+            command exists, and no direct commit to a protected branch) and a pre-push hook
+            (quality check). Hooks go where git looks for them (core.hooksPath is respected).
+            A hook already there is kept, renamed HOOK.pre-quality, and run first.
+            Running install again only refreshes the scripts.
+uninstall   remove those hooks and put back the ones they replaced.
+
+Options (install):
+  --protected-branches LIST   branches a commit may not go to directly (default: main,master)
+  --command CMD               how the hooks call quality, words separated by spaces (default: the
+                              repository's node_modules/.bin/quality, else this quality)
+  --root DIR                  a directory inside the repository (default: the current directory)
+  -h, --help                  show this help
+
+Skip the hooks once with git commit --no-verify or git push --no-verify.
+`;
+const HOOKS = ['pre-commit', 'pre-push'];
+/** Marks a script as ours: install rewrites it, uninstall removes it. */
+const MARKER = '# quality-hooks: installed by `quality hooks install`';
+const CHAINED_SUFFIX = '.pre-quality';
+const OPTIONS = {
+    'protected-branches': { type: 'string' },
+    command: { type: 'string' },
+    root: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+};
+/** A word for sh: single-quoted, a quote inside closed and escaped. */
+const shQuote = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+/** The hook script: run the hook it replaced first (stdin kept for pre-push), then quality. */
+function hookScript(hook, command, protectedBranches) {
+    const args = [
+        'hooks',
+        'run',
+        hook,
+        ...(hook === 'pre-commit' ? ['--protected-branches', protectedBranches.join(',')] : []),
+    ];
+    const prev = `"$(dirname "$0")/${hook}${CHAINED_SUFFIX}"`;
+    const chain = hook === 'pre-push'
+        ? ['input=$(cat)', `if [ -x ${prev} ]; then`, `  printf '%s\\n' "$input" | ${prev} "$@" || exit $?`, 'fi']
+        : [`if [ -x ${prev} ]; then`, `  ${prev} "$@" || exit $?`, 'fi'];
+    return [
+        '#!/bin/sh',
+        MARKER,
+        `# (\`quality hooks uninstall\` removes it and puts back the hook it replaced, ${hook}${CHAINED_SUFFIX}).`,
+        ...chain,
+        `exec ${[...command, ...args].map(shQuote).join(' ')}`,
+        '',
+    ].join('\n');
+}
+/** Where git runs hooks from: core.hooksPath when set, else .git/hooks (of the common dir in a worktree). */
+async function hooksDir(root) {
+    const out = (await (0,_quality_kit_git__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .EO)(root, ['rev-parse', '--git-path', 'hooks'])).stdout.toString('utf8').trim();
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(out) ? out : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, out);
+}
+const isOurs = (file) => {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8').includes(MARKER);
+    }
+    catch {
+        return false;
+    }
+};
+const exists = (file) => {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file);
+        return true;
+    }
+    catch {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file); // a dangling symlink
+    }
+};
+function defaultCommand(root) {
+    const local = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'node_modules', '.bin', 'quality');
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(local))
+        return [local];
+    const script = process.argv[1];
+    if (script && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(script))
+        return [process.execPath, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(script)];
+    throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('Cannot tell how to run quality from a hook: give --command, e.g. --command "npx quality".');
+}
+async function install(root, command, branches) {
+    const dir = await hooksDir(root);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+    const lines = [];
+    for (const hook of HOOKS) {
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, hook);
+        const kept = `${file}${CHAINED_SUFFIX}`;
+        let note = '';
+        if (exists(file) && !isOurs(file)) {
+            if (exists(kept))
+                throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${file} is not ours and ${kept} exists too: move one of them away, then run quality hooks install again.`);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(file, kept);
+            note = ` (your previous hook runs first: kept as ${hook}${CHAINED_SUFFIX})`;
+        }
+        else if (exists(kept))
+            note = ` (chained: ${hook}${CHAINED_SUFFIX} runs first)`;
+        const fresh = !exists(file);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, hookScript(hook, command, branches));
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.chmodSync)(file, 0o755);
+        lines.push(`${fresh ? 'Installed' : 'Refreshed'} ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, file) || file}${note}.`);
+    }
+    return lines;
+}
+async function uninstall(root) {
+    const dir = await hooksDir(root);
+    const lines = [];
+    for (const hook of HOOKS) {
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, hook);
+        const kept = `${file}${CHAINED_SUFFIX}`;
+        const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, file) || file;
+        if (exists(file) && !isOurs(file)) {
+            lines.push(`Left ${shown}: it is not a quality hook.`);
+            continue;
+        }
+        if (exists(file))
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(file, { force: true });
+        if (exists(kept)) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(kept, file);
+            lines.push(`Removed the quality ${hook} hook; put back the one it replaced.`);
+        }
+        else
+            lines.push(exists(file) ? `Left ${shown}.` : `No quality ${hook} hook in ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, dir) || dir}.`);
+    }
+    return lines;
+}
+/** The branch HEAD is on; undefined when detached. */
+async function currentBranch(root) {
+    const r = await (0,_quality_kit_git__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .EO)(root, ['symbolic-ref', '--quiet', '--short', 'HEAD'], { ok: [0, 1, 128] });
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+const hooksCommand = async (argv, io) => {
+    const { values, positionals, inputs } = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)(argv, OPTIONS, 2);
+    if (values.help) {
+        await io.stdout(HELP);
+        return 0;
+    }
+    const [action, hook] = positionals;
+    if (action !== 'install' && action !== 'uninstall' && action !== 'run')
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(action === undefined ? 'Give install or uninstall.' : `Unknown action '${action}': install or uninstall.`);
+    if (action !== 'run' && hook !== undefined)
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`Unexpected argument '${hook}'.`);
+    const cwd = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .existingDir */ .Tc)(io.cwd, values.root, '--root');
+    let root;
+    try {
+        root = await (0,_quality_kit_git__WEBPACK_IMPORTED_MODULE_3__/* .repoRoot */ .jv)(cwd);
+    }
+    catch {
+        throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${cwd} is not inside a git repository: git hooks belong to a repository.`);
+    }
+    const branches = inputs.list('--protected-branches');
+    const protectedBranches = values['protected-branches'] !== undefined ? branches : ['main', 'master'];
+    if (action === 'install') {
+        const command = values.command !== undefined ? values.command.trim().split(/\s+/) : defaultCommand(root);
+        const lines = await install(root, command, protectedBranches);
+        await io.stdout(`${lines.map(_quality_kit_escape__WEBPACK_IMPORTED_MODULE_5__/* .escapeLine */ .EH).join('\n')}\n`);
+        return 0;
+    }
+    if (action === 'uninstall') {
+        await io.stdout(`${(await uninstall(root)).map(_quality_kit_escape__WEBPACK_IMPORTED_MODULE_5__/* .escapeLine */ .EH).join('\n')}\n`);
+        return 0;
+    }
+    // run: what the installed scripts call.
+    const { main } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3180));
+    const sub = { ...io, cwd: root };
+    if (hook === 'pre-commit') {
+        const branch = await currentBranch(root);
+        if (branch !== undefined && protectedBranches.includes(branch)) {
+            io.stderr(`quality pre-commit: direct commits to ${(0,_quality_kit_escape__WEBPACK_IMPORTED_MODULE_5__/* .escapeLine */ .EH)(branch)} are refused (protected: ${protectedBranches.map(_quality_kit_escape__WEBPACK_IMPORTED_MODULE_5__/* .escapeLine */ .EH).join(', ')}). ` +
+                'Commit on a branch (git switch -c NAME) and open a pull request, or skip the hook once with git commit --no-verify.\n');
+            return 1;
+        }
+        const guard = await main(['guard', '--staged'], sub);
+        if (guard !== 0) {
+            io.stderr('quality pre-commit: the commit was stopped by quality guard (above). Skip once with --no-verify.\n');
+            return guard;
+        }
+        if (_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .commands */ .P.some((c) => c.name === 'format')) {
+            const format = await main(['format', '--check'], sub);
+            if (format !== 0) {
+                io.stderr('quality pre-commit: files are not formatted (above); quality format --fix rewrites them.\n');
+                return format;
+            }
+        }
+        else
+            await io.stdout('quality pre-commit: format check skipped (this quality has no format command).\n');
+        return 0;
+    }
+    if (hook === 'pre-push') {
+        const check = await main(['check'], sub);
+        if (check !== 0)
+            io.stderr('quality pre-push: the push was stopped by quality check (above). Skip once with --no-verify.\n');
+        return check;
+    }
+    throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`quality hooks run takes ${HOOKS.join(' or ')}, not '${hook ?? ''}'.`);
+};
+
+
+/***/ })
+
+};
