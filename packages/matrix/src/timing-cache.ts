@@ -5,8 +5,10 @@
  * rule: the folder is a constant path relative to the workspace, because the cache versions an
  * entry by its path strings and runners' temp folders differ.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { updateTimingHistory } from './timing.js';
+import { DEFAULT_KEEP } from './timing-history.js';
 import type { CacheBackend } from '@quality/kit/cache-backend';
 
 /** Where timing files pass through, relative to the workspace. A dot folder: never a project. */
@@ -62,24 +64,56 @@ export async function restoreTimingFiles(
   return { files: filesUnder(resolve(o.workspace, TIMINGS_DIR)), notes: [note] };
 }
 
+/** The one file a saved entry holds: the last runs' timings per file (timing-history.ts). */
+export const HISTORY_FILE = 'timing-history.json';
+
 /**
- * Copy `files` into the timings folder and save it under this job's prefix and `runKey` (unique
- * per run attempt). Whether the run may write is the caller's decision (kit's readEvent).
+ * Save this run's timing `files` as the job's timing history: the newest entry saved under the
+ * job's prefix is restored first, this run's samples are added to it (the last `keep` runs per
+ * file are kept, so the planner can take their median), and the folder is saved under the prefix
+ * and `runKey` (unique per run attempt). Whether the run may write is the caller's decision
+ * (kit's readEvent).
  */
 export async function saveTimingFiles(
-  o: TimingCacheOptions & { files: readonly string[]; runKey: string },
+  o: TimingCacheOptions & { files: readonly string[]; runKey: string; keep?: number },
 ): Promise<{ saved: boolean; notes: TimingCacheNote[] }> {
-  const dir = resolve(o.workspace, TIMINGS_DIR);
-  mkdirSync(dir, { recursive: true });
-  o.files.forEach((f, i) => copyFileSync(f, join(dir, `${String(i).padStart(4, '0')}-${basename(f)}`)));
   const key = `${timingKeyPrefix(o.workflow, o.job)}${o.runKey}`;
   if (!(await o.backend.available())) {
     const message = 'The Actions cache service is not available here; timings not saved.';
     return { saved: false, notes: [{ level: 'warning', message }] };
   }
+  const notes: TimingCacheNote[] = [];
+  const dir = resolve(o.workspace, TIMINGS_DIR);
+  const prefix = timingKeyPrefix(o.workflow, o.job);
+  const previous = await o.backend.restore([TIMINGS_DIR], key, [prefix], false);
+  if (previous.timedOut || (previous.value === undefined && previous.warnings.length > 0)) {
+    const why = previous.timedOut ? 'timed out' : previous.warnings.join(' / ');
+    notes.push({
+      level: 'warning',
+      message: `The previous timing history could not be restored (${why}); starting a new one.`,
+    });
+  }
+  const historyFile = join(dir, HISTORY_FILE);
+  const prevText =
+    previous.value !== undefined && existsSync(historyFile) ? readFileSync(historyFile, 'utf8') : undefined;
+  const warnings: string[] = [];
+  const text = updateTimingHistory(
+    prevText,
+    o.files.map((f) => ({ name: f, text: readFileSync(f, 'utf8') })),
+    { keep: o.keep ?? DEFAULT_KEEP, warnings },
+  );
+  notes.push(...warnings.map((message) => ({ level: 'warning' as const, message })));
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(historyFile, text);
   const r = await o.backend.save([TIMINGS_DIR], key);
-  if (r.value === 'saved' || r.value === 'exists')
-    return { saved: true, notes: [{ level: 'info', message: `Saved ${o.files.length} timing file(s) under ${key}.` }] };
+  if (r.value === 'saved' || r.value === 'exists') {
+    const message = `Saved the timings of ${o.files.length} file(s)${prevText !== undefined ? ' added to the restored history' : ''} under ${key}.`;
+    return { saved: true, notes: [...notes, { level: 'info', message }] };
+  }
   const why = r.timedOut ? 'timed out' : r.warnings.join(' / ') || 'the cache refused it';
-  return { saved: false, notes: [{ level: 'warning', message: `Timings were not saved under ${key} (${why}).` }] };
+  return {
+    saved: false,
+    notes: [...notes, { level: 'warning', message: `Timings were not saved under ${key} (${why}).` }],
+  };
 }

@@ -4,7 +4,14 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BackendResult, CacheBackend, CacheSaveStatus } from '@quality/kit/cache-backend';
-import { TIMINGS_DIR, restoreTimingFiles, saveTimingFiles, timingKeyPrefix } from '@quality/matrix';
+import {
+  HISTORY_FILE,
+  parseTimingHistory,
+  TIMINGS_DIR,
+  restoreTimingFiles,
+  saveTimingFiles,
+  timingKeyPrefix,
+} from '@quality/matrix';
 
 let ws: string;
 beforeEach(() => {
@@ -47,24 +54,59 @@ describe('timingKeyPrefix', () => {
 });
 
 describe('saveTimingFiles', () => {
-  it('copies the files into the timings folder, numbered, and saves it under the job prefix', async () => {
-    mkdirSync(join(ws, 'a'));
-    writeFileSync(join(ws, 'a', 'junit.xml'), '<a/>');
-    writeFileSync(join(ws, 'junit.xml'), '<b/>');
-    const backend = fakeBackend();
-    const files = [join(ws, 'a', 'junit.xml'), join(ws, 'junit.xml')];
-    const r = await saveTimingFiles({ backend, workspace: ws, ...at, files, runKey: '42-1' });
+  it('adds this run to the restored history (last N runs per file) and saves one history file', async () => {
+    const junit = (secs: number) =>
+      `<testsuite><testcase classname="t" name="x" file="src/a.test.js" time="${secs}"/></testsuite>`;
+    writeFileSync(join(ws, 'junit.xml'), junit(3));
+    const first = fakeBackend();
+    const files = [join(ws, 'junit.xml')];
+    const r1 = await saveTimingFiles({ backend: first, workspace: ws, ...at, files, runKey: '41-1', keep: 2 });
+    expect(r1.saved).toBe(true);
+    expect(r1.notes.at(-1)).toEqual({
+      level: 'info',
+      message: 'Saved the timings of 1 file(s) under quality-matrix-timings-CI-build-test-41-1.',
+    });
+    expect(first.calls.map((c) => c[0])).toEqual(['restore', 'save']);
+    expect(readdirSync(join(ws, TIMINGS_DIR))).toEqual([HISTORY_FILE]);
+    const saved1 = readFileSync(join(ws, TIMINGS_DIR, HISTORY_FILE), 'utf8');
+
+    // Next runs: the cache gives back the saved history; samples pile up to `keep`, the median plans.
+    let history = saved1;
+    for (const [run, secs] of [
+      ['42-1', 5],
+      ['43-1', 100],
+    ] as const) {
+      writeFileSync(join(ws, 'junit.xml'), junit(secs));
+      const backend = fakeBackend({
+        restore: { value: 'quality-matrix-timings-CI-build-test-old' },
+        onRestore: () => {
+          mkdirSync(join(ws, TIMINGS_DIR), { recursive: true });
+          writeFileSync(join(ws, TIMINGS_DIR, HISTORY_FILE), history);
+        },
+      });
+      const r = await saveTimingFiles({ backend, workspace: ws, ...at, files, runKey: run, keep: 2 });
+      expect(r.saved).toBe(true);
+      history = readFileSync(join(ws, TIMINGS_DIR, HISTORY_FILE), 'utf8');
+    }
+    const h = parseTimingHistory(history, 'h');
+    // three runs saved, the oldest (3 s) fell out with keep 2
+    expect(h.runs).toBe(3);
+    expect(h.entries).toEqual([expect.objectContaining({ path: 'src/a.test.js', samples: [5, 100] })]);
+  });
+
+  it('a history that cannot be restored is a warning, and this run starts a new one', async () => {
+    writeFileSync(join(ws, 't.xml'), '<testsuite><testcase name="x" file="a.test.js" time="1"/></testsuite>');
+    const backend = fakeBackend({ restore: { value: undefined, warnings: ['HTTP 503'] } });
+    const r = await saveTimingFiles({ backend, workspace: ws, ...at, files: [join(ws, 't.xml')], runKey: '1' });
     expect(r.saved).toBe(true);
-    expect(r.notes).toEqual([
-      { level: 'info', message: 'Saved 2 timing file(s) under quality-matrix-timings-CI-build-test-42-1.' },
-    ]);
-    expect(backend.calls).toEqual([['save', [TIMINGS_DIR], 'quality-matrix-timings-CI-build-test-42-1']]);
-    expect(readdirSync(join(ws, TIMINGS_DIR)).sort()).toEqual(['0000-junit.xml', '0001-junit.xml']);
-    expect(readFileSync(join(ws, TIMINGS_DIR, '0001-junit.xml'), 'utf8')).toBe('<b/>');
+    expect(r.notes[0]).toEqual({
+      level: 'warning',
+      message: 'The previous timing history could not be restored (HTTP 503); starting a new one.',
+    });
   });
 
   it('an entry another job saved meanwhile counts as saved; a refusal or a timeout is a warning', async () => {
-    writeFileSync(join(ws, 't.xml'), 'x');
+    writeFileSync(join(ws, 't.xml'), '<testsuite><testcase name="x" file="a.test.js" time="1"/></testsuite>');
     const files = [join(ws, 't.xml')];
     const exists = fakeBackend({ save: { value: 'exists' } });
     expect((await saveTimingFiles({ backend: exists, workspace: ws, ...at, files, runKey: '1' })).saved).toBe(true);
