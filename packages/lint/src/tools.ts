@@ -77,7 +77,9 @@ export const TOOLS: readonly ToolSpec[] = [
     mode: 'lint',
     language: 'node',
     configs: ['biome.json', 'biome.jsonc'],
-    deps: ['@biomejs/biome'],
+    // Its config only: a dependency alone (a fixture, a migration in progress) beside prettier or
+    // eslint would run biome's defaults over files another tool formats.
+    deps: [],
     bin: 'biome',
     npmPackage: '@biomejs/biome',
     args: ['lint', '--reporter=json', '.'],
@@ -179,7 +181,9 @@ export const TOOLS: readonly ToolSpec[] = [
     mode: 'format',
     language: 'node',
     configs: ['biome.json', 'biome.jsonc'],
-    deps: ['@biomejs/biome'],
+    // Its config only: a dependency alone (a fixture, a migration in progress) beside prettier or
+    // eslint would run biome's defaults over files another tool formats.
+    deps: [],
     bin: 'biome',
     npmPackage: '@biomejs/biome',
     args: ['format', '--reporter=json', '.'],

@@ -53,6 +53,16 @@ describe('detectTools', () => {
     const fmt = detectTools([node('web'), py('api')], f, 'format');
     expect(fmt.map((d) => d.tool)).toEqual(['prettier', 'ruff', 'black']);
   });
+  it('biome only with its config: a devDependency alone beside prettier is not a second formatter', () => {
+    // This repository has @biomejs/biome for its lint fixtures and formats with prettier:
+    // `quality format` listed every file as biome-unformatted.
+    const pkg = JSON.stringify({ devDependencies: { '@biomejs/biome': '2', prettier: '3' } });
+    const f = files({ 'package.json': pkg, '.prettierrc': '{}' });
+    expect(detectTools([node()], f, 'format').map((d) => d.tool)).toEqual(['prettier']);
+    expect(detectTools([node()], f, 'lint').map((d) => d.tool)).toEqual([]);
+    const withConfig = files({ 'package.json': pkg, 'biome.json': '{}' });
+    expect(detectTools([node()], withConfig, 'format').map((d) => d.tool)).toContain('biome');
+  });
   it('a dependency named like another (flake8-bugbear, mypy-extensions) is not the tool', () => {
     const f = files({ 'requirements-dev.txt': 'flake8-bugbear==24.1\nmypy-extensions\npylint[spelling]>=3\n' });
     expect(detectTools([py()], f, 'lint').map((d) => d.tool)).toEqual(['pylint']);
