@@ -5,7 +5,7 @@
  * to a protected branch. The installed scripts call a stub here (the real bundle: tests/e2e).
  */
 import { beforeEach, describe, expect, it } from '@jest/globals';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateCorpus } from '../../fixtures/guard/generate.mjs';
 import { GitRepo, makeTempDir } from '../../support/git-repo.js';
@@ -134,5 +134,31 @@ describe('quality hooks run pre-commit', () => {
     expect(r.stderr).toMatch(/direct commits to main are refused \(protected: main, release\)/);
     await repo.branch('release');
     expect((await quality(['hooks', 'run', 'pre-commit', '--protected-branches', 'main'], repo.dir)).code).toBe(0);
+  });
+
+  it('format: only staged files stop the commit; no formatter configured is a skip with a note', async () => {
+    // no formatter here: the check is skipped, and says so
+    await repo.write({ 'ok.txt': 'fine\n' });
+    await repo.git('add', 'ok.txt');
+    const none = await quality(['hooks', 'run', 'pre-commit'], repo.dir);
+    expect(none.code).toBe(0);
+    expect(none.stdout).toMatch(/format check skipped \(No formatter found/);
+
+    // prettier configured (this repository's own prettier through a node_modules link)
+    symlinkSync(join(process.cwd(), 'node_modules'), join(repo.dir, 'node_modules'));
+    await repo.write({
+      '.gitignore': 'node_modules\n',
+      'package.json': '{\n  "name": "x",\n  "private": true\n}\n',
+      '.prettierrc': '{}\n',
+      'messy.js': 'const  a =1\n',
+    });
+    await repo.git('add', '.gitignore', '.prettierrc', 'package.json');
+    const unstaged = await quality(['hooks', 'run', 'pre-commit'], repo.dir);
+    expect(unstaged.stderr).toBe('');
+    expect(unstaged.code).toBe(0); // messy.js is not part of this commit
+    await repo.git('add', 'messy.js');
+    const staged = await quality(['hooks', 'run', 'pre-commit'], repo.dir);
+    expect(staged.code).toBe(1);
+    expect(staged.stderr).toMatch(/messy\.js: not formatted \(prettier\)/);
   });
 });

@@ -12,7 +12,7 @@ import { ConfigurationError } from '@quality/kit/errors';
 import { escapeLine } from '@quality/kit/escape';
 import { repoRoot, runGit } from '@quality/kit/git';
 import { existingDir, parse, UsageError } from '../args.js';
-import { commands, type CommandRun } from '../registry.js';
+import { commands, type CliIO, type CommandRun } from '../registry.js';
 
 const HELP = `Usage: quality hooks install|uninstall [options]
 
@@ -204,13 +204,8 @@ export const hooksCommand: CommandRun = async (argv, io) => {
       io.stderr('quality pre-commit: the commit was stopped by quality guard (above). Skip once with --no-verify.\n');
       return guard;
     }
-    if (commands.some((c) => c.name === 'format')) {
-      const format = await main(['format', '--check'], sub);
-      if (format !== 0) {
-        io.stderr('quality pre-commit: files are not formatted (above); quality format --fix rewrites them.\n');
-        return format;
-      }
-    } else await io.stdout('quality pre-commit: format check skipped (this quality has no format command).\n');
+    if (commands.some((c) => c.name === 'format')) return stagedFormatCheck(root, io, main);
+    await io.stdout('quality pre-commit: format check skipped (this quality has no format command).\n');
     return 0;
   }
   if (hook === 'pre-push') {
@@ -221,3 +216,63 @@ export const hooksCommand: CommandRun = async (argv, io) => {
   }
   throw new UsageError(`quality hooks run takes ${HOOKS.join(' or ')}, not '${hook ?? ''}'.`);
 };
+
+/**
+ * The pre-commit format check: `quality format --check` over the project, but only the staged
+ * files it lists stop the commit (an unformatted file elsewhere is not this commit's). A project
+ * without a formatter (exit 2: nothing configured) skips the check with a note.
+ */
+async function stagedFormatCheck(
+  root: string,
+  io: CliIO,
+  main: (argv: string[], io: CliIO) => Promise<number>,
+): Promise<number> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(['format', '--check', '--json'], {
+    ...io,
+    cwd: root,
+    stdout: (s) => void out.push(s),
+    stderr: (s) => void err.push(s),
+  });
+  if (code === 2 && !/No formatter found/.test(err.join(''))) {
+    io.stderr(err.join(''));
+    io.stderr('quality pre-commit: the format check could not run (above). Skip once with --no-verify.\n');
+    return 2;
+  }
+  if (code === 2) {
+    const why = err.join('').trim().split('\n')[0] ?? '';
+    await io.stdout(
+      `quality pre-commit: format check skipped (${escapeLine(why.replace(/^quality format: /, ''))}).\n`,
+    );
+    return 0;
+  }
+  let files: { path: string; tool: string }[] = [];
+  try {
+    files = (JSON.parse(out.join('')) as { files?: { path: string; tool: string }[] }).files ?? [];
+  } catch {
+    io.stderr(err.join(''));
+    io.stderr('quality pre-commit: the format check could not run (above). Skip once with --no-verify.\n');
+    return 1;
+  }
+  const staged = new Set(
+    (await runGit(root, ['diff', '--cached', '--name-only', '-z', '--diff-filter=d'])).stdout
+      .toString('utf8')
+      .split('\0')
+      .filter(Boolean),
+  );
+  const bad = files.filter((f) => staged.has(f.path));
+  if (bad.length > 0) {
+    io.stderr(
+      `${bad.map((f) => `${escapeLine(f.path)}: not formatted (${escapeLine(f.tool)})`).join('\n')}\n` +
+        'quality pre-commit: staged files are not formatted; quality format --fix rewrites them, then git add them.\n',
+    );
+    return 1;
+  }
+  if (code !== 0 && files.length === 0) {
+    io.stderr(err.join(''));
+    io.stderr('quality pre-commit: a formatter could not run (above). Skip once with --no-verify.\n');
+    return 1;
+  }
+  return 0;
+}
