@@ -216,15 +216,9 @@ const hooksCommand = async (argv, io) => {
             io.stderr('quality pre-commit: the commit was stopped by quality guard (above). Skip once with --no-verify.\n');
             return guard;
         }
-        if (_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .commands */ .P.some((c) => c.name === 'format')) {
-            const format = await main(['format', '--check'], sub);
-            if (format !== 0) {
-                io.stderr('quality pre-commit: files are not formatted (above); quality format --fix rewrites them.\n');
-                return format;
-            }
-        }
-        else
-            await io.stdout('quality pre-commit: format check skipped (this quality has no format command).\n');
+        if (_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .commands */ .P.some((c) => c.name === 'format'))
+            return stagedFormatCheck(root, io, main);
+        await io.stdout('quality pre-commit: format check skipped (this quality has no format command).\n');
         return 0;
     }
     if (hook === 'pre-push') {
@@ -235,6 +229,56 @@ const hooksCommand = async (argv, io) => {
     }
     throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`quality hooks run takes ${HOOKS.join(' or ')}, not '${hook ?? ''}'.`);
 };
+/**
+ * The pre-commit format check: `quality format --check` over the project, but only the staged
+ * files it lists stop the commit (an unformatted file elsewhere is not this commit's). A project
+ * without a formatter (exit 2: nothing configured) skips the check with a note.
+ */
+async function stagedFormatCheck(root, io, main) {
+    const out = [];
+    const err = [];
+    const code = await main(['format', '--check', '--json'], {
+        ...io,
+        cwd: root,
+        stdout: (s) => void out.push(s),
+        stderr: (s) => void err.push(s),
+    });
+    if (code === 2 && !/No formatter found/.test(err.join(''))) {
+        io.stderr(err.join(''));
+        io.stderr('quality pre-commit: the format check could not run (above). Skip once with --no-verify.\n');
+        return 2;
+    }
+    if (code === 2) {
+        const why = err.join('').trim().split('\n')[0] ?? '';
+        await io.stdout(`quality pre-commit: format check skipped (${(0,_quality_kit_escape__WEBPACK_IMPORTED_MODULE_5__/* .escapeLine */ .EH)(why.replace(/^quality format: /, ''))}).\n`);
+        return 0;
+    }
+    let files = [];
+    try {
+        files = JSON.parse(out.join('')).files ?? [];
+    }
+    catch {
+        io.stderr(err.join(''));
+        io.stderr('quality pre-commit: the format check could not run (above). Skip once with --no-verify.\n');
+        return 1;
+    }
+    const staged = new Set((await (0,_quality_kit_git__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .EO)(root, ['diff', '--cached', '--name-only', '-z', '--diff-filter=d'])).stdout
+        .toString('utf8')
+        .split('\0')
+        .filter(Boolean));
+    const bad = files.filter((f) => staged.has(f.path));
+    if (bad.length > 0) {
+        io.stderr(`${bad.map((f) => `${(0,_quality_kit_escape__WEBPACK_IMPORTED_MODULE_5__/* .escapeLine */ .EH)(f.path)}: not formatted (${(0,_quality_kit_escape__WEBPACK_IMPORTED_MODULE_5__/* .escapeLine */ .EH)(f.tool)})`).join('\n')}\n` +
+            'quality pre-commit: staged files are not formatted; quality format --fix rewrites them, then git add them.\n');
+        return 1;
+    }
+    if (code !== 0 && files.length === 0) {
+        io.stderr(err.join(''));
+        io.stderr('quality pre-commit: a formatter could not run (above). Skip once with --no-verify.\n');
+        return 1;
+    }
+    return 0;
+}
 
 
 /***/ })

@@ -614,7 +614,9 @@ const TOOLS = [
         mode: 'lint',
         language: 'node',
         configs: ['biome.json', 'biome.jsonc'],
-        deps: ['@biomejs/biome'],
+        // Its config only: a dependency alone (a fixture, a migration in progress) beside prettier or
+        // eslint would run biome's defaults over files another tool formats.
+        deps: [],
         bin: 'biome',
         npmPackage: '@biomejs/biome',
         args: ['lint', '--reporter=json', '.'],
@@ -716,7 +718,9 @@ const TOOLS = [
         mode: 'format',
         language: 'node',
         configs: ['biome.json', 'biome.jsonc'],
-        deps: ['@biomejs/biome'],
+        // Its config only: a dependency alone (a fixture, a migration in progress) beside prettier or
+        // eslint would run biome's defaults over files another tool formats.
+        deps: [],
         bin: 'biome',
         npmPackage: '@biomejs/biome',
         args: ['format', '--reporter=json', '.'],

@@ -1411,7 +1411,9 @@ const guardCommand = async (argv, io) => {
             text = (0,external_node_fs_.readFileSync)(baselineFile, 'utf8');
         }
         catch {
-            const where = fromConfig ? `${cfg.origin('--baseline')?.file ?? 'the config file'}: guard.baseline` : 'The baseline';
+            const where = fromConfig
+                ? `${cfg.origin('--baseline')?.file ?? 'the config file'}: guard.baseline`
+                : 'The baseline';
             throw new errors/* ConfigurationError */.j1(`${where} ${baselineFile} does not exist or cannot be read.`);
         }
         baseline = parseBaseline(text, baselineFile);

@@ -359,7 +359,7 @@ __webpack_require__.d(__webpack_exports__, {
   wq: () => (/* reexport */ shardFiles)
 });
 
-// UNUSED EXPORTS: DEFAULT_ALWAYS, DEFAULT_IGNORE, DEFAULT_KEEP, GitError, HISTORY_FORMAT, MAX_COMBINATIONS, MAX_UNITS, NO_CHANGES_ENTRY, SKIPPED_DIRS, TIMINGS_DIR, applyExcludeInclude, autoShardCount, buildMatrix, cartesian, changedFiles, cleanNodeVersion, compareVersions, deepEqual, defaultReleaseData, entryName, expandGitHubMatrix, findVersionSource, goLineOf, goLineSatisfies, historyRecords, isNullSha, isReleased, isShellUnsafe, isSupported, isTimingHistory, isValidNodeRange, isVersionForm, joinPath, linesSatisfying, loadReleaseData, looseEqual, ltsLines, matrixSummary, median, memoryReader, mergeTimingHistory, nodeLineSatisfies, parentDir, parseGoTestJson, parseJUnit, parsePythonSpecifier, parseTestDurations, parseTimingFile, parseTimingHistory, pythonLineSatisfies, resolveNodeAlias, resolveWorkingDirectory, restoreTimingFiles, saveTimingFiles, selectChanged, selfAndAncestors, serializeTimingHistory, splitByCount, staleDataWarnings, supportedLines, timingKeyPrefix, updateTimingHistory, versionsFor
+// UNUSED EXPORTS: DEFAULT_ALWAYS, DEFAULT_IGNORE, DEFAULT_KEEP, GitError, HISTORY_FILE, HISTORY_FORMAT, MAX_COMBINATIONS, MAX_UNITS, NO_CHANGES_ENTRY, SKIPPED_DIRS, TIMINGS_DIR, applyExcludeInclude, autoShardCount, buildMatrix, cartesian, changedFiles, cleanNodeVersion, compareVersions, deepEqual, defaultReleaseData, entryName, expandGitHubMatrix, findVersionSource, goLineOf, goLineSatisfies, historyRecords, isNullSha, isReleased, isShellUnsafe, isSupported, isTimingHistory, isValidNodeRange, isVersionForm, joinPath, linesSatisfying, loadReleaseData, looseEqual, ltsLines, matrixSummary, median, memoryReader, mergeTimingHistory, nodeLineSatisfies, parentDir, parseGoTestJson, parseJUnit, parsePythonSpecifier, parseTestDurations, parseTimingFile, parseTimingHistory, pythonLineSatisfies, resolveNodeAlias, resolveWorkingDirectory, restoreTimingFiles, saveTimingFiles, selectChanged, selfAndAncestors, serializeTimingHistory, splitByCount, staleDataWarnings, supportedLines, timingKeyPrefix, updateTimingHistory, versionsFor
 
 ;// CONCATENATED MODULE: ./packages/matrix/src/types.ts
 /** Plain data shared by the matrix engine. No I/O here. */
@@ -1846,7 +1846,7 @@ function matchTimings(records, units, projectDir, goModule) {
  * Files that cannot be read are skipped with a warning; a history from an earlier run given as a
  * timing file is not a sample of this run and is skipped too.
  */
-function updateTimingHistory(previous, files, opts = {}) {
+function timing_updateTimingHistory(previous, files, opts = {}) {
     let prev;
     if (previous !== undefined) {
         try {
@@ -2420,6 +2420,8 @@ function matrixSummary(r) {
  */
 
 
+
+
 /** Where timing files pass through, relative to the workspace. A dot folder: never a project. */
 const TIMINGS_DIR = '.quality-matrix-timings';
 /** The key prefix of one workflow's job. */
@@ -2457,24 +2459,50 @@ async function restoreTimingFiles(o) {
                 : { level: 'info', message: `Restored timings from ${r.value}.` };
     return { files: filesUnder(resolve(o.workspace, TIMINGS_DIR)), notes: [note] };
 }
+/** The one file a saved entry holds: the last runs' timings per file (timing-history.ts). */
+const HISTORY_FILE = 'timing-history.json';
 /**
- * Copy `files` into the timings folder and save it under this job's prefix and `runKey` (unique
- * per run attempt). Whether the run may write is the caller's decision (kit's readEvent).
+ * Save this run's timing `files` as the job's timing history: the newest entry saved under the
+ * job's prefix is restored first, this run's samples are added to it (the last `keep` runs per
+ * file are kept, so the planner can take their median), and the folder is saved under the prefix
+ * and `runKey` (unique per run attempt). Whether the run may write is the caller's decision
+ * (kit's readEvent).
  */
 async function saveTimingFiles(o) {
-    const dir = resolve(o.workspace, TIMINGS_DIR);
-    mkdirSync(dir, { recursive: true });
-    o.files.forEach((f, i) => copyFileSync(f, join(dir, `${String(i).padStart(4, '0')}-${basename(f)}`)));
     const key = `${timingKeyPrefix(o.workflow, o.job)}${o.runKey}`;
     if (!(await o.backend.available())) {
         const message = 'The Actions cache service is not available here; timings not saved.';
         return { saved: false, notes: [{ level: 'warning', message }] };
     }
+    const notes = [];
+    const dir = resolve(o.workspace, TIMINGS_DIR);
+    const prefix = timingKeyPrefix(o.workflow, o.job);
+    const previous = await o.backend.restore([TIMINGS_DIR], key, [prefix], false);
+    if (previous.timedOut || (previous.value === undefined && previous.warnings.length > 0)) {
+        const why = previous.timedOut ? 'timed out' : previous.warnings.join(' / ');
+        notes.push({
+            level: 'warning',
+            message: `The previous timing history could not be restored (${why}); starting a new one.`,
+        });
+    }
+    const historyFile = join(dir, HISTORY_FILE);
+    const prevText = previous.value !== undefined && existsSync(historyFile) ? readFileSync(historyFile, 'utf8') : undefined;
+    const warnings = [];
+    const text = updateTimingHistory(prevText, o.files.map((f) => ({ name: f, text: readFileSync(f, 'utf8') })), { keep: o.keep ?? DEFAULT_KEEP, warnings });
+    notes.push(...warnings.map((message) => ({ level: 'warning', message })));
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(historyFile, text);
     const r = await o.backend.save([TIMINGS_DIR], key);
-    if (r.value === 'saved' || r.value === 'exists')
-        return { saved: true, notes: [{ level: 'info', message: `Saved ${o.files.length} timing file(s) under ${key}.` }] };
+    if (r.value === 'saved' || r.value === 'exists') {
+        const message = `Saved the timings of ${o.files.length} file(s)${prevText !== undefined ? ' added to the restored history' : ''} under ${key}.`;
+        return { saved: true, notes: [...notes, { level: 'info', message }] };
+    }
     const why = r.timedOut ? 'timed out' : r.warnings.join(' / ') || 'the cache refused it';
-    return { saved: false, notes: [{ level: 'warning', message: `Timings were not saved under ${key} (${why}).` }] };
+    return {
+        saved: false,
+        notes: [...notes, { level: 'warning', message: `Timings were not saved under ${key} (${why}).` }],
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/matrix/src/index.ts
