@@ -97,7 +97,7 @@ const env = {
   GITHUB_STATE: f('state'),
   INPUT_FILES: 'coverage/*.info',
   'INPUT_MIN-DIFF-COVERAGE': '50',
-  'INPUT_MAX-DECREASE': '',
+  'INPUT_MAX-DECREASE': 'off',
   INPUT_BASELINE: 'none',
   INPUT_COMMENT: 'never',
   INPUT_ANNOTATE: 'true',
