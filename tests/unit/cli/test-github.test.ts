@@ -53,8 +53,13 @@ function outputs(): Record<string, string> {
 describe('quality test --github', () => {
   it('reads reports given in the inputs: outputs, annotations, summary, timings file', async () => {
     const env = actionEnv({ 'working-directory': 'tests/fixtures/testing/vitest', reports: '../reports/vitest.xml' });
+    const exitBefore = process.exitCode;
     const r = await quality(['test', '--github'], repo, env);
     expect(r.code).toBe(1);
+    // The failure is the command's exit code, not a process-wide one: in band, jest itself
+    // exited 1 after every test had passed.
+    expect(process.exitCode).toBe(exitBefore);
+    expect(written).toContain('::error::');
     const o = outputs();
     expect([o.total, o.passed, o.failed, o.errored, o.skipped, o.flaky]).toEqual(['8', '3', '3', '0', '2', '0']);
     expect(written).toContain(

@@ -11,7 +11,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigurationError, InputError } from '@quality/kit/errors';
 import { planFindingAnnotations } from '@quality/kit/findings';
 import { repoRoot } from '@quality/kit/git';
-import { actionInputs, annotate, fail, setOutput, writeSummary } from '@quality/kit/runner';
+import { actionInputs, annotate, log, setOutput, writeSummary } from '@quality/kit/runner';
 import { runProcess, type ProcessRunner } from '@quality/kit/process';
 import {
   failureFindings,
@@ -298,7 +298,9 @@ async function githubMode(io: CliIO): Promise<number> {
   setOutput('timings', timings);
   await io.stdout(renderText(report));
   if (why !== undefined) {
-    fail(why);
+    // The step fails by the exit code this returns; kit's fail() would also set the exit code of
+    // whatever process runs the command (a test runner, quality check running several steps).
+    log.error(why);
     return 1;
   }
   return 0;
