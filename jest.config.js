@@ -16,6 +16,7 @@ export default {
   testTimeout: 30000,
   globalSetup: '<rootDir>/tests/global-setup.js',
   globalTeardown: '<rootDir>/tests/global-teardown.js',
+  setupFilesAfterEnv: ['<rootDir>/tests/setup-exit-code.js'],
   // With --coverage (npm run coverage): V8's own counters, written as lcov for quality check
   // and the toolkit's own coverage gate in CI.
   coverageProvider: 'v8',
