@@ -21,8 +21,8 @@ import {
 } from '@quality/coverage';
 import {
   ConfigurationError,
-  errorMessage,
   escapeLine,
+  fsFault,
   log,
   md,
   type Annotation,
@@ -59,24 +59,6 @@ export function inputPath(input: string, value: string, cwd: string, roots: read
       `Input '${input}' (${value}) points outside the workspace and RUNNER_TEMP (${roots.join(', ')}): use a path inside the workspace.`,
     );
   return p;
-}
-
-/** A file-system fault as the user's to fix: which path, what happened, what to do. */
-export function fsFault(e: unknown, path: string, what: string): ConfigurationError {
-  const code = (e as NodeJS.ErrnoException).code ?? '';
-  const why: Record<string, string> = {
-    ENOSPC: 'the disk is full: free space on the runner',
-    EDQUOT: 'the disk quota is exceeded: free space on the runner',
-    EROFS: 'the file system is read-only: point it at a writable folder',
-    EACCES: 'permission denied: make the folder writable for the runner user',
-    EPERM: 'permission denied: make the folder writable for the runner user',
-    ENOTDIR: 'a part of the path is a file, not a folder: fix the path',
-    EISDIR: 'the path is a folder: name a file',
-    ENOENT: 'a folder on the path does not exist',
-  };
-  return new ConfigurationError(
-    `Cannot write ${what} to ${path}: ${why[code] ?? errorMessage(e)}${code ? ` (${code})` : ''}.`,
-  );
 }
 
 export function findReports(inputs: GateInputs, cwd: string, roots: readonly string[]): string[] {

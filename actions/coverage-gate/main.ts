@@ -20,7 +20,7 @@ import {
   readContext,
   readEvent,
   run,
-  setOutput,
+  writeOutputs,
   writeSummary,
 } from '@quality/kit';
 import { writeSync } from 'node:fs';
@@ -31,7 +31,6 @@ import {
   commitTime,
   failedRules,
   findReports,
-  fsFault,
   gateAnnotations,
   inputPath,
   makeStore,
@@ -114,11 +113,7 @@ async function main(): Promise<void> {
     lap('annotations, comment and baseline write');
     for (const w of r.warnings) log.warning(w);
     for (const [k, val] of verdictOutputs(r)) outputs.set(k, val);
-    try {
-      for (const [k, val] of outputs) setOutput(k, val);
-    } catch (e) {
-      throw fsFault(e, process.env.GITHUB_OUTPUT ?? 'GITHUB_OUTPUT', 'the step outputs');
-    }
+    writeOutputs(outputs);
     await writeSummary(renderSummary(r, view));
     state.summarized = true;
     lap('summary');
