@@ -3,9 +3,20 @@
  * works (local git, then a patch the caller fetches, e.g. from the API), read the baseline, apply
  * the rules. Returns one GateResult that outputs, summary, comment, annotations and report.json
  * all read. Rule: a source that fails is a warning only when another source follows.
+ * The first git source starts before the reports are read (git runs while they parse), read-only:
+ * a clone that must be fetched into is fetched only after the reports, as before.
  */
 import { ConfigurationError, errorMessage } from '@quality/kit/errors';
-import { analyze, measureDiff, type Analysis, type AnalyzeOptions, type DiffResult } from '../analyze.js';
+import {
+  analyze,
+  gitChange,
+  measureDiff,
+  type Analysis,
+  type AnalyzeOptions,
+  type DiffResult,
+  type GitChange,
+} from '../analyze.js';
+import { diffCoverage } from '../diff-coverage.js';
 import { BASELINE_SCHEMA, type BaselineQuery, type BaselineSnapshot, type BaselineStore } from './baseline.js';
 import { evaluate, linelessReports, type GateConfig, type GateVerdict } from './rules.js';
 
@@ -120,10 +131,30 @@ export function snapshotOf(
   };
 }
 
+/** A promise's outcome as a value: it never rejects, so nothing is an unhandled rejection while it waits. */
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+const settle = <T>(p: Promise<T>): Promise<Settled<T>> =>
+  p.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+
+/**
+ * The first source's git change, started now without fetching. Undefined when the first source
+ * is not git. Its failure is kept for `measureChange`: it is thrown there, or, when fetching is
+ * allowed, the change is measured again with fetching (a shallow clone).
+ */
+function startGit(spec: ChangeSpec, cwd: string): Promise<Settled<GitChange>> | undefined {
+  const first = spec.sources[0];
+  if (!first || 'load' in first) return undefined;
+  return settle(gitChange(cwd, { ...first, allowFetch: false }));
+}
+
 async function measureChange(
   a: Analysis,
   spec: ChangeSpec,
   warnings: string[],
+  early?: Promise<Settled<GitChange>>,
 ): Promise<{ diff?: DiffResult; note?: string }> {
   const errors: string[] = [];
   for (let i = 0; i < spec.sources.length; i++) {
@@ -134,6 +165,12 @@ async function measureChange(
         const { text, note } = await src.load();
         return { diff: await measureDiff(a.model, a.workspace, { kind: 'patch', text, name: src.name }), note };
       }
+      const started = i === 0 ? await early : undefined;
+      if (started?.ok) {
+        const { parsed, mergeBase } = started.value;
+        return { diff: { ...diffCoverage(a.model, parsed), source: 'git', mergeBase } };
+      }
+      if (started && !src.allowFetch) throw started.error;
       return { diff: await measureDiff(a.model, a.workspace, src) };
     } catch (e) {
       if (last && errors.length === 0) throw e;
@@ -148,6 +185,7 @@ async function measureChange(
 
 export async function runGate(opts: GateRunOptions): Promise<GateResult> {
   const lap = opts.onPhase ?? (() => undefined);
+  const early = startGit(opts.change, opts.analyze.cwd);
   const analysis = await analyze(opts.analyze);
   lap(`reading, resolving and merging ${analysis.inputs.length} report(s) (${analysis.files.length} files)`);
   const warnings = [...analysis.warnings];
@@ -164,7 +202,7 @@ export async function runGate(opts: GateRunOptions): Promise<GateResult> {
       `${lineless.join(', ')} holds totals only (no line data): changed lines cannot be measured from it. Use coverage/coverage-final.json or lcov for patch coverage.`,
     );
 
-  const { diff, note: diffNote } = await measureChange(analysis, opts.change, warnings);
+  const { diff, note: diffNote } = await measureChange(analysis, opts.change, warnings, early);
   if (diff) analysis.diff = diff;
   else if (opts.change.missing) notices.push(opts.change.missing.reason);
   lap('diff');
