@@ -54,9 +54,9 @@ const errorSummary = (e: unknown) => `### ❌ Coverage gate error\n\n${md.text(e
 
 async function main(): Promise<void> {
   const lap = phaseTimer('coverage-gate');
-  const inputs = readGateInputs(await withConfig(actionInputs(), 'coverage', readContext(), log.warning));
-  if (inputs.token) log.mask(inputs.token);
   const ctx = readContext();
+  const inputs = readGateInputs(await withConfig(actionInputs(), 'coverage', ctx, log.warning));
+  if (inputs.token) log.mask(inputs.token);
   if (ctx.eventName === 'workflow_run' && inputs.commentFile)
     return (await import('./workflow-run.js')).postCommentFromFile(ctx, inputs);
   const ev = readEvent(ctx);
