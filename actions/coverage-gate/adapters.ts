@@ -5,14 +5,10 @@
  * inside the workspace or RUNNER_TEMP, and every fault names the path and what to fix.
  */
 import {
-  BranchBaselineStore,
-  CacheBaselineStore,
   DEFAULT_REPORTS,
-  FileBaselineStore,
   missingFileAnnotations,
   patchFromPullFiles,
   percent,
-  toCobertura,
   uncoveredAnnotations,
   writeJson,
   type BaselineStore,
@@ -87,25 +83,25 @@ export function findReports(inputs: GateInputs, cwd: string, roots: readonly str
   return found;
 }
 
-/** The baseline store; the cache store (with @actions/cache) is imported only when chosen. */
+/** The baseline store, imported only when one is chosen (and @actions/cache only for the cache store). */
 export async function makeStore(
   inputs: GateInputs,
   workspace: string,
   roots: readonly string[],
 ): Promise<BaselineStore | undefined> {
+  if (inputs.baseline.kind === 'none') return undefined;
+  const stores = await import('@quality/coverage/stores');
   switch (inputs.baseline.kind) {
-    case 'none':
-      return undefined;
     case 'cache': {
       // kit's backend loads @actions/cache on first use only.
       const { createCacheBackend } = await import('@quality/kit/cache-backend');
       const backend = createCacheBackend({ timeoutMs: 120_000, log, libraryWarnings: 'log' });
-      return new CacheBaselineStore({ backend, log });
+      return new stores.CacheBaselineStore({ backend, log });
     }
     case 'branch':
-      return new BranchBaselineStore({ cwd: workspace, branch: inputs.baselineBranch });
+      return new stores.BranchBaselineStore({ cwd: workspace, branch: inputs.baselineBranch });
     case 'file':
-      return new FileBaselineStore(inputPath('baseline', inputs.baseline.path, workspace, roots));
+      return new stores.FileBaselineStore(inputPath('baseline', inputs.baseline.path, workspace, roots));
   }
 }
 
@@ -240,6 +236,7 @@ export async function writeReports(
   );
   if (inputs.coberturaOut) {
     const out = inputPath('cobertura-out', inputs.coberturaOut, at.cwd, at.roots);
+    const { toCobertura } = await import('@quality/coverage/serialize');
     const xml = toCobertura(r.analysis.model, {
       onDroppedBranches: (d) =>
         r.notices.push(

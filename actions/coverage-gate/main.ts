@@ -6,7 +6,15 @@
  */
 import { withConfig } from '@quality/config/entry';
 import { VERSION } from '@quality/kit/version';
-import { changeFor, renderComment, renderSummary, runGate, snapshotOf, type GateResult } from '@quality/coverage';
+import {
+  changeFor,
+  renderComment,
+  renderSummary,
+  runGate,
+  snapshotOf,
+  startGateGit,
+  type GateResult,
+} from '@quality/coverage';
 import {
   actionInputs,
   annotate,
@@ -46,9 +54,9 @@ const errorSummary = (e: unknown) => `### ❌ Coverage gate error\n\n${md.text(e
 
 async function main(): Promise<void> {
   const lap = phaseTimer('coverage-gate');
-  const inputs = readGateInputs(await withConfig(actionInputs(), 'coverage', readContext(), log.warning));
-  if (inputs.token) log.mask(inputs.token);
   const ctx = readContext();
+  const inputs = readGateInputs(await withConfig(actionInputs(), 'coverage', ctx, log.warning));
+  if (inputs.token) log.mask(inputs.token);
   if (ctx.eventName === 'workflow_run' && inputs.commentFile)
     return (await import('./workflow-run.js')).postCommentFromFile(ctx, inputs);
   const ev = readEvent(ctx);
@@ -59,6 +67,16 @@ async function main(): Promise<void> {
   let result: GateResult | undefined;
   const view: { annotationsOmitted?: number; sha: string } = { sha: ev.headSha };
   try {
+    const change = changeFor(ev, {
+      diffBase: inputs.diffBase,
+      allowFetch: inputs.fetch,
+      fallback:
+        ev.kind === 'pull_request' && ev.prNumber !== undefined && inputs.token && ctx.repository
+          ? apiPatch(ctx, inputs.token, ev)
+          : undefined,
+    });
+    // git runs while the reports are found and read.
+    const started = startGateGit(cwd, change);
     const reports = findReports(inputs, cwd, roots);
     lap('inputs and report discovery');
     const store = await makeStore(inputs, ctx.workspace, roots);
@@ -73,14 +91,8 @@ async function main(): Promise<void> {
         spillDir: ctx.runnerTemp || outDir,
       },
       config: inputs.config,
-      change: changeFor(ev, {
-        diffBase: inputs.diffBase,
-        allowFetch: inputs.fetch,
-        fallback:
-          ev.kind === 'pull_request' && ev.prNumber !== undefined && inputs.token && ctx.repository
-            ? apiPatch(ctx, inputs.token, ev)
-            : undefined,
-      }),
+      change,
+      started,
       baseline: store && { store, query: branch ? { branch, commit: ev.baseSha } : undefined },
       onPhase: lap,
     }));

@@ -12,7 +12,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { detectFormat, unknownFormatError } from './detect.js';
 import { diffCoverage, type DiffCoverage } from './diff-coverage.js';
 import { parseDiff, type ParsedDiff } from './diff.js';
-import { diffAgainstBase, ensureHistory, isNullSha, lsFiles, repoRoot } from './git.js';
+import { diffAgainstBase, ensureHistory, isNullSha, repoFiles, settle, type RepoFiles, type Settled } from './git.js';
 import { headlineOf, type Headline } from './headline.js';
 import { openReport, sniff } from './input.js';
 import { mergeReports } from './merge.js';
@@ -46,6 +46,8 @@ export interface AnalyzeOptions {
    * instead of failing. For `quality coverage` only: a gate must fail when nothing maps.
    */
   reportPathsFallback?: boolean;
+  /** The repository's files from `cwd`, when the caller started asking git already (see `startGateGit`). */
+  repo?: Promise<Settled<RepoFiles>>;
 }
 
 export interface InputReport {
@@ -102,10 +104,10 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
   let workspace: string;
   let files: string[] | undefined;
   let skipped: string | undefined;
-  try {
-    // Both at once: ls-files lists the whole repository (`:/`) from any folder in it.
-    [workspace, files] = await Promise.all([repoRoot(opts.cwd), lsFiles(opts.cwd)]);
-  } catch (e) {
+  const repo = await (opts.repo ?? settle(repoFiles(opts.cwd)));
+  if (repo.ok) ({ workspace, files } = repo.value);
+  else {
+    const e = repo.error;
     const why = `${opts.cwd} is not inside a git repository (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`;
     if (!opts.reportPathsFallback || opts.diff?.kind === 'git') {
       throw new ConfigurationError(

@@ -3,7 +3,7 @@
  * arrays, ref validation, merge-base, deepening shallow clones) lives in `@quality/kit/git`,
  * shared with the matrix; this module adds what is coverage's own: the diff.
  */
-import { isShallow, mergeBase, noMergeBase, runGit } from '@quality/kit/git';
+import { isShallow, lsFiles, mergeBase, noMergeBase, repoRoot, runGit } from '@quality/kit/git';
 import { DiffParser } from './diff.js';
 import type { ParsedDiff } from './diff.js';
 
@@ -46,4 +46,27 @@ export async function diffAgainstBase(
   );
   parser.write(decoder.decode());
   return parser.end();
+}
+
+/** A promise's outcome as a value. It never rejects: git started early is never an unhandled rejection. */
+export type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+export function settle<T>(p: Promise<T>): Promise<Settled<T>> {
+  return p.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+}
+
+export interface RepoFiles {
+  /** The repository's top level. */
+  workspace: string;
+  /** Every tracked file, relative to the top level. */
+  files: string[];
+}
+
+/** `repoRoot` and `lsFiles` at once: ls-files lists the whole repository (`:/`) from any folder in it. */
+export async function repoFiles(cwd: string): Promise<RepoFiles> {
+  const [workspace, files] = await Promise.all([repoRoot(cwd), lsFiles(cwd)]);
+  return { workspace, files };
 }

@@ -4,10 +4,10 @@
  *
  * Parsers never see a path or the file system: they take `AsyncIterable<Buffer>` and a
  * display name for error messages, so they can be fed from memory in tests.
+ * zlib loads only when a report is gzip (most are not).
  */
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import { constants as zlibConstants, createGunzip, gunzipSync } from 'node:zlib';
 import { FileFormatError } from '@quality/kit/errors';
 import type { CoverageReport } from './model/index.js';
 
@@ -124,6 +124,7 @@ async function* rawChunks(path: string, maxInflated: number): AsyncIterable<Buff
   const file = createReadStream(path, { highWaterMark: CHUNK_BYTES });
   try {
     if (isGzip(magic)) {
+      const { createGunzip } = await import('node:zlib');
       const gunzip = createGunzip({ chunkSize: CHUNK_BYTES });
       file.on('error', (e) => gunzip.destroy(e));
       file.pipe(gunzip);
@@ -183,7 +184,8 @@ export async function sniff(path: string, bytes = SNIFF_BYTES): Promise<{ head: 
   if (gz) {
     try {
       // A prefix of a gzip stream: SYNC_FLUSH returns what it can instead of failing at the cut.
-      buf = gunzipSync(buf, { finishFlush: zlibConstants.Z_SYNC_FLUSH });
+      const { constants, gunzipSync } = await import('node:zlib');
+      buf = gunzipSync(buf, { finishFlush: constants.Z_SYNC_FLUSH });
     } catch (e) {
       throw unreadable(path, e);
     }

@@ -3,9 +3,21 @@
  * works (local git, then a patch the caller fetches, e.g. from the API), read the baseline, apply
  * the rules. Returns one GateResult that outputs, summary, comment, annotations and report.json
  * all read. Rule: a source that fails is a warning only when another source follows.
+ * Git starts before the reports are read (it runs while they parse), read-only: a clone that must
+ * be fetched into is fetched only after the reports.
  */
 import { ConfigurationError, errorMessage } from '@quality/kit/errors';
-import { analyze, measureDiff, type Analysis, type AnalyzeOptions, type DiffResult } from '../analyze.js';
+import {
+  analyze,
+  gitChange,
+  measureDiff,
+  type Analysis,
+  type AnalyzeOptions,
+  type DiffResult,
+  type GitChange,
+} from '../analyze.js';
+import { diffCoverage } from '../diff-coverage.js';
+import { repoFiles, settle, type RepoFiles, type Settled } from '../git.js';
 import { BASELINE_SCHEMA, type BaselineQuery, type BaselineSnapshot, type BaselineStore } from './baseline.js';
 import { evaluate, linelessReports, type GateConfig, type GateVerdict } from './rules.js';
 
@@ -26,13 +38,15 @@ export interface ChangeSpec {
 }
 
 export interface GateRunOptions {
-  analyze: Omit<AnalyzeOptions, 'diff'>;
+  analyze: Omit<AnalyzeOptions, 'diff' | 'repo'>;
   config: GateConfig;
   change: ChangeSpec;
   /** The baseline store and what to ask it; `query` undefined when the base branch is unknown. */
   baseline?: { store: BaselineStore; query?: BaselineQuery };
   /** Called as each phase ends (the action logs the timings at debug level). */
   onPhase?: (phase: string) => void;
+  /** Git already started for this run (`startGateGit` with `analyze.cwd` and `change`); else runGate starts it. */
+  started?: GateGitStart;
 }
 
 export interface GateResult {
@@ -120,10 +134,32 @@ export function snapshotOf(
   };
 }
 
+/** Git work a gate run needs, started before the run (see `startGateGit`). */
+export interface GateGitStart {
+  repo: Promise<Settled<RepoFiles>>;
+  /** The first source's change when it is git, measured without fetching. */
+  change?: Promise<Settled<GitChange>>;
+}
+
+/**
+ * Start the git runs a gate run needs, from `cwd` (the run's `analyze.cwd`): the change of the
+ * first source when it is git (merge-base, then diff), and the repository's file list. An entry
+ * calls it as early as it knows the change, then passes the result as runGate's `started`.
+ * Read-only: a failure is kept for its turn (`measureChange` throws it, or measures again with
+ * fetching when that is allowed).
+ */
+export function startGateGit(cwd: string, change: ChangeSpec): GateGitStart {
+  const first = change.sources[0];
+  // The change first: it is two git runs in a row.
+  const early = first && !('load' in first) ? settle(gitChange(cwd, { ...first, allowFetch: false })) : undefined;
+  return { change: early, repo: settle(repoFiles(cwd)) };
+}
+
 async function measureChange(
   a: Analysis,
   spec: ChangeSpec,
   warnings: string[],
+  early?: Promise<Settled<GitChange>>,
 ): Promise<{ diff?: DiffResult; note?: string }> {
   const errors: string[] = [];
   for (let i = 0; i < spec.sources.length; i++) {
@@ -134,6 +170,12 @@ async function measureChange(
         const { text, note } = await src.load();
         return { diff: await measureDiff(a.model, a.workspace, { kind: 'patch', text, name: src.name }), note };
       }
+      const started = i === 0 ? await early : undefined;
+      if (started?.ok) {
+        const { parsed, mergeBase } = started.value;
+        return { diff: { ...diffCoverage(a.model, parsed), source: 'git', mergeBase } };
+      }
+      if (started && !src.allowFetch) throw started.error;
       return { diff: await measureDiff(a.model, a.workspace, src) };
     } catch (e) {
       if (last && errors.length === 0) throw e;
@@ -148,7 +190,8 @@ async function measureChange(
 
 export async function runGate(opts: GateRunOptions): Promise<GateResult> {
   const lap = opts.onPhase ?? (() => undefined);
-  const analysis = await analyze(opts.analyze);
+  const started = opts.started ?? startGateGit(opts.analyze.cwd, opts.change);
+  const analysis = await analyze({ ...opts.analyze, repo: started.repo });
   lap(`reading, resolving and merging ${analysis.inputs.length} report(s) (${analysis.files.length} files)`);
   const warnings = [...analysis.warnings];
   const notices: string[] = [];
@@ -164,7 +207,7 @@ export async function runGate(opts: GateRunOptions): Promise<GateResult> {
       `${lineless.join(', ')} holds totals only (no line data): changed lines cannot be measured from it. Use coverage/coverage-final.json or lcov for patch coverage.`,
     );
 
-  const { diff, note: diffNote } = await measureChange(analysis, opts.change, warnings);
+  const { diff, note: diffNote } = await measureChange(analysis, opts.change, warnings, started.change);
   if (diff) analysis.diff = diff;
   else if (opts.change.missing) notices.push(opts.change.missing.reason);
   lap('diff');

@@ -7,6 +7,7 @@ import {
   missingChangedFiles,
   patchFromPullFiles,
   runGate,
+  startGateGit,
   type Analysis,
   type ChangeEvent,
   type GateConfig,
@@ -224,5 +225,88 @@ describe('runGate', () => {
     expect(loaded).toBe(0);
     expect(ok.analysis.diff!.lines).toEqual({ covered: 1, total: 1 });
     expect(ok.verdict.passed).toBe(true);
+  });
+});
+
+describe('runGate: git starts beside the reports', () => {
+  it('measures the change git started before the reports were read, the same as after them', async () => {
+    const repo = await GitRepo.init();
+    const base = await repo.commit('base', { 'src/a.js': 'a\n' });
+    await repo.commit('c', {
+      'src/a.js': 'a\nb\nc\n',
+      'lcov.info': 'SF:src/a.js\nDA:1,1\nDA:2,0\nDA:3,1\nend_of_record\n',
+    });
+    const r = await runGate({
+      analyze: { reports: ['lcov.info'], cwd: repo.dir },
+      config: cfg({ minDiffCoverage: 80 }),
+      change: { sources: [{ kind: 'git', base, allowFetch: false }] },
+    });
+    expect(r.analysis.diff!.source).toBe('git');
+    expect(r.analysis.diff!.mergeBase).toBe(base);
+    expect(r.analysis.diff!.lines).toEqual({ covered: 1, total: 2 });
+  });
+
+  it('reports the analysis error when both fail, and leaves no git rejection unhandled', async () => {
+    const repo = await GitRepo.init();
+    await repo.commit('c', { 'src/a.js': 'a\n', 'lcov.info': 'SF:elsewhere/b.js\nDA:1,1\nend_of_record\n' });
+    const unhandled: unknown[] = [];
+    const onUnhandled = (e: unknown) => void unhandled.push(e);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      await expect(
+        runGate({
+          analyze: { reports: ['lcov.info'], cwd: repo.dir },
+          config: cfg({}),
+          change: { sources: [{ kind: 'git', base: 'f'.repeat(40), allowFetch: false }] },
+        }),
+      ).rejects.toThrow(/None of the 1 report\(s\) holds a file of this repository/);
+      // The abandoned git run ends on its own (two git runs at most); give it time to.
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+});
+
+describe('startGateGit: an entry starts git before it looks for the reports', () => {
+  it('gives runGate the change and the file list it would have asked git for', async () => {
+    const repo = await GitRepo.init();
+    const base = await repo.commit('base', { 'src/a.js': 'a\n' });
+    await repo.commit('c', { 'src/a.js': 'a\nb\n', 'lcov.info': 'SF:src/a.js\nDA:1,1\nDA:2,0\nend_of_record\n' });
+    const change = { sources: [{ kind: 'git' as const, base, allowFetch: false }] };
+    const started = startGateGit(repo.dir, change);
+    const r = await runGate({
+      analyze: { reports: ['lcov.info'], cwd: repo.dir },
+      config: cfg({}),
+      change,
+      started,
+    });
+    expect(r.analysis.diff!.mergeBase).toBe(base);
+    expect(r.analysis.diff!.lines).toEqual({ covered: 0, total: 1 });
+    expect(r.analysis.files.map((f) => f.path)).toEqual(['src/a.js']);
+  });
+
+  it('runGate takes what was started, not git again: an early failure is the error without fetching', async () => {
+    const repo = await GitRepo.init();
+    const base = await repo.commit('base', { 'src/a.js': 'a\n' });
+    await repo.commit('c', { 'src/a.js': 'a\nb\n', 'lcov.info': 'SF:src/a.js\nDA:1,1\nDA:2,0\nend_of_record\n' });
+    const change = { sources: [{ kind: 'git' as const, base, allowFetch: false }] };
+    const started = {
+      ...startGateGit(repo.dir, change),
+      change: Promise.resolve({ ok: false as const, error: new Error('the early git run failed') }),
+    };
+    await expect(
+      runGate({ analyze: { reports: ['lcov.info'], cwd: repo.dir }, config: cfg({}), change, started }),
+    ).rejects.toThrow('the early git run failed');
+    // With fetching allowed, the early failure is not final: the change is measured again.
+    const fetching = { sources: [{ kind: 'git' as const, base, allowFetch: true }] };
+    const r = await runGate({
+      analyze: { reports: ['lcov.info'], cwd: repo.dir },
+      config: cfg({}),
+      change: fetching,
+      started,
+    });
+    expect(r.analysis.diff!.mergeBase).toBe(base);
   });
 });
