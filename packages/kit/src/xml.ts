@@ -46,6 +46,7 @@ const AMP = 0x26;
 const DQ = 0x22;
 const SQ = 0x27;
 const NL = 0x0a;
+const SEMI = 0x3b;
 
 /** 1: may continue a name; 2: may start one. ASCII letters, digits, `_ : . -` and any non-ASCII byte. */
 const NAME = new Uint8Array(256);
@@ -258,6 +259,10 @@ export class XmlTokenizer {
   /** Bytes carried from the previous chunk (an incomplete token) plus chunks waiting for a terminator. */
   private pending: Buffer[] = [];
   private pendingBytes = 0;
+  /** Re-parse the carried bytes once they reach this size (twice what was left last time). */
+  private retryAt = 0;
+  /** Inside a CDATA section that goes on in the next bytes. */
+  private inCdata = false;
   /** How many bytes of the carried buffer were already checked for NUL/UTF-8. */
   private checked = 0;
   /** Newlines before the current buffer's first byte. */
@@ -287,6 +292,10 @@ export class XmlTokenizer {
     return this.stack;
   }
 
+  /**
+   * Feed the next bytes. The tokenizer keeps no reference to `chunk` after it returns (the
+   * caller may reuse the buffer): an incomplete token at its end is copied.
+   */
   write(chunk: Buffer): void {
     if (chunk.length === 0) return;
     if (this.first) {
@@ -296,25 +305,54 @@ export class XmlTokenizer {
     if (this.head !== null) {
       // Until the XML declaration is read, nothing is validated: it decides the encoding.
       this.head = this.head.length === 0 ? chunk : Buffer.concat([this.head, chunk]);
-      if (!this.readDeclaration(this.head, false)) return;
+      if (!this.readDeclaration(this.head, false)) {
+        if (this.head === chunk) this.head = Buffer.from(chunk);
+        return;
+      }
       chunk = this.head;
       this.head = null;
     }
-    let b: Buffer;
     if (this.pendingBytes > 0) {
-      this.pending.push(chunk);
-      this.pendingBytes += chunk.length;
-      // Re-parse only when the new bytes can end the token.
-      if (chunk.indexOf(GT) === -1 && !(this.captureText && chunk.indexOf(LT) !== -1)) {
-        if (this.pendingBytes > MAX_TOKEN_BYTES) this.tooLong();
+      const total = this.pendingBytes + chunk.length;
+      const gt = chunk.indexOf(GT);
+      // Captured text and CDATA are handed over piece by piece: any bytes let them go on.
+      const mayEnd = gt !== -1 || this.captureText || this.inCdata;
+      // Re-parse the carried token only when the new bytes can end it, and (so that a long
+      // token is re-parsed O(log n) times, not once per chunk) when the carried bytes have doubled.
+      if ((!mayEnd || total < this.retryAt) && total <= MAX_TOKEN_BYTES) {
+        this.pending.push(Buffer.from(chunk));
+        this.pendingBytes = total;
         return;
       }
-      b = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending, this.pendingBytes);
-      this.pending = [];
-      this.pendingBytes = 0;
-    } else {
-      b = chunk;
+      if (gt !== -1 && this.pending.length === 1) {
+        // Usually the carried token ends at the chunk's first '>': parse it in a small buffer,
+        // then the rest of the chunk in place, rather than copying the whole chunk.
+        const piece = Buffer.concat([this.pending[0]!, chunk.subarray(0, gt + 1)]);
+        this.pending = [];
+        this.pendingBytes = 0;
+        this.process(piece);
+        chunk = chunk.subarray(gt + 1);
+        if (chunk.length === 0) return;
+        if (this.pendingBytes > 0) {
+          // It goes on past that '>' (one inside an attribute value): carried bytes and the rest, once.
+          this.pending.push(chunk);
+          chunk = Buffer.concat(this.pending, this.pendingBytes + chunk.length);
+          this.pending = [];
+          this.pendingBytes = 0;
+        }
+      } else {
+        this.pending.push(chunk);
+        const b = Buffer.concat(this.pending, total);
+        this.pending = [];
+        this.pendingBytes = 0;
+        chunk = b;
+      }
     }
+    this.process(chunk);
+  }
+
+  /** Tokenize b (validated from `checked`); carry a copy of an incomplete token at its end. */
+  private process(b: Buffer): void {
     this.buf = b;
     this.validate(b, false);
     const used = this.run(b, false);
@@ -324,10 +362,11 @@ export class XmlTokenizer {
         this.tooLong();
       }
       this.lineBase += countNewlines(b, 0, used);
-      const rest = b.subarray(used);
+      const rest = Buffer.from(b.subarray(used));
       this.checked -= used;
       this.pending.push(rest);
       this.pendingBytes = rest.length;
+      this.retryAt = 2 * rest.length;
     } else {
       this.lineBase += countNewlines(b, 0, b.length);
       this.checked = 0;
@@ -490,15 +529,27 @@ export class XmlTokenizer {
     const end = b.length;
     const h = this.handler;
     let pos = 0;
+    if (this.inCdata) {
+      pos = this.cdata(b, 0, final);
+      if (this.inCdata) return pos;
+    }
     while (pos < end) {
       // Text up to the next '<'.
       if (b[pos] !== LT) {
         const lt = b.indexOf(LT, pos);
         const stop = lt === -1 ? end : lt;
         if (this.captureText && this.stack.length > 0) {
-          if (lt === -1 && !final) return pos; // keep multi-byte characters and entities whole
+          let cut = stop;
+          if (lt === -1 && !final) {
+            // Hand over what is complete; carry a trailing reference or multi-byte character.
+            const amp = b.lastIndexOf(AMP, stop - 1);
+            if (amp >= pos && b.indexOf(SEMI, amp) === -1) cut = amp;
+            if (!this.latin1) cut -= incompleteTail(b, pos, cut);
+            if (cut === pos) return pos;
+          }
           this.tokenStart = pos;
-          h.text?.(decodeEntities(b.toString(this.latin1 ? 'latin1' : 'utf8', pos, stop), this));
+          h.text?.(decodeEntities(b.toString(this.latin1 ? 'latin1' : 'utf8', pos, cut), this));
+          if (cut < stop) return cut;
         } else if (this.stack.length === 0) {
           for (let i = pos; i < stop; i++) {
             if (SPACE[b[i]!] === 0) {
@@ -555,6 +606,7 @@ export class XmlTokenizer {
       if (c === BANG) {
         const r = this.markup(b, pos, final);
         if (r === -1) return pos;
+        if (this.inCdata) return r;
         pos = r;
         continue;
       }
@@ -685,10 +737,8 @@ export class XmlTokenizer {
     const head = b.toString('latin1', pos, pos + 9);
     if (head === '<![CDATA[') {
       if (this.stack.length === 0) this.fail('CDATA outside the root element.');
-      const ce = b.indexOf(']]>', pos + 9, 'latin1');
-      if (ce === -1) return final ? this.truncated(b, pos) : -1;
-      if (this.captureText) this.handler.text?.(b.toString(this.latin1 ? 'latin1' : 'utf8', pos + 9, ce));
-      return ce + 3;
+      this.inCdata = true;
+      return this.cdata(b, pos + 9, final);
     }
     if (head === '<!DOCTYPE') {
       if (this.rootSeen) this.fail('DOCTYPE after the root element.');
@@ -717,6 +767,30 @@ export class XmlTokenizer {
       return i + 1;
     }
     this.fail(`unknown markup "${head.replace(/\s+/g, ' ')}".`, 'The XML is malformed.');
+  }
+  /**
+   * Inside a CDATA section from `from`: its text goes to the handler while captured, piece by
+   * piece, so a section of any size streams. Returns the position after `]]>`, or (inCdata still
+   * set) how far the bytes could be consumed: a possible start of `]]>` or of a character is carried.
+   */
+  private cdata(b: Buffer, from: number, final: boolean): number {
+    const ce = b.indexOf(']]>', from, 'latin1');
+    let to = ce;
+    if (ce === -1) {
+      if (final) {
+        this.tokenStart = from;
+        this.fail(
+          'the file ends inside a CDATA section (<![CDATA[ without ]]>): it looks truncated.',
+          'Check that the coverage tool finished writing the report.',
+        );
+      }
+      to = Math.max(from, b.length - 2);
+      if (!this.latin1) to -= incompleteTail(b, from, to);
+    }
+    if (this.captureText && to > from) this.handler.text?.(b.toString(this.latin1 ? 'latin1' : 'utf8', from, to));
+    if (ce === -1) return to;
+    this.inCdata = false;
+    return ce + 3;
   }
 }
 
