@@ -112,8 +112,33 @@ export class XmlAttributes {
   }
 
   /**
+   * The value, or `previous` itself when the value is the same text: no new string (and no
+   * garbage) for a value repeated from one element to the next, such as a file name.
+   */
+  getReusing(name: string, previous: string | undefined): string | undefined {
+    const k = this.find(name);
+    if (k === -1) return undefined;
+    const o = this.offs;
+    const s = o[k * 4 + 2]!;
+    const e = o[k * 4 + 3]!;
+    if (previous !== undefined && e >= 0 && e - s === previous.length) {
+      // Raw bytes equal the decoded text only without references, and in UTF-8 only for ASCII.
+      const b = this.buf;
+      const ascii = this.latin1 ? 0x100 : 0x80;
+      let i = 0;
+      for (; i < previous.length; i++) {
+        const c = b[s + i]!;
+        if (c !== previous.charCodeAt(i) || c >= ascii) break;
+      }
+      if (i === previous.length) return previous;
+    }
+    return this.valueAt(k);
+  }
+
+  /**
    * The value as a number: undefined when absent, NaN when not a number. Plain digit
-   * strings are read straight from the bytes; anything else goes through Number().
+   * strings and decimals (`0.053`) are read straight from the bytes; anything else goes
+   * through Number().
    */
   num(name: string): number | undefined {
     const k = this.find(name);
@@ -121,16 +146,22 @@ export class XmlAttributes {
     const o = this.offs;
     const s = o[k * 4 + 2]!;
     const e = o[k * 4 + 3]!;
-    if (e > s && e - s <= 15) {
+    if (e > s && e - s <= 16) {
       const b = this.buf;
       let v = 0;
+      let scale = 0;
       let i = s;
       for (; i < e; i++) {
         const d = b[i]! - 0x30;
-        if (d < 0 || d > 9) break;
-        v = v * 10 + d;
+        if (d >= 0 && d <= 9) {
+          v = v * 10 + d;
+          scale *= 10;
+        } else if (d === -2 /* . */ && scale === 0 && i > s && i + 1 < e) scale = 1;
+        else break;
       }
-      if (i === e) return v;
+      // At most 15 digits and 10^15 are exact doubles, so one division is correctly
+      // rounded: the same number as Number() of the text.
+      if (i === e && e - s <= (scale === 0 ? 15 : 16)) return scale === 0 ? v : v / scale;
     }
     const str = this.valueAt(k).trim();
     return str === '' ? NaN : Number(str);
@@ -563,7 +594,8 @@ export class XmlTokenizer {
             }
           }
         }
-        if (lt === -1) return end;
+        // A character split at the end is carried, to be validated whole with the next bytes.
+        if (lt === -1) return final || this.latin1 ? end : end - incompleteTail(b, pos, end);
         pos = lt;
       }
       this.tokenStart = pos;

@@ -2,7 +2,7 @@
  * Test reports read from disk, recognised by their content (JUnit XML, or `go test -json`
  * output), streamed in chunks so a 50 MB report never sits in memory whole.
  */
-import { open, type FileHandle } from 'node:fs/promises';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { ConfigurationError, FileFormatError } from '@quality/kit/errors';
 import { GoTestJsonReader } from './go-json.js';
 import { JestJsonReader } from './jest-json.js';
@@ -26,8 +26,9 @@ export function sniffFormat(head: string): ReportFormat | undefined {
 }
 
 /**
- * Read size. One buffer is reused for the whole file: the XML tokenizer and the `go test -json`
- * reader keep no reference to a chunk, and a buffer this size stays in the CPU's cache.
+ * Read size. One buffer is reused for the whole file (the XML tokenizer and the `go test -json`
+ * reader keep no reference to a chunk), read synchronously: a read stream's or a FileHandle's
+ * per-chunk promises cost several times the reading itself.
  */
 const READ_BYTES = 256 * 1024;
 
@@ -48,12 +49,12 @@ export async function readReport(
   /** Whether the sink keeps the chunks it is given (the read buffer is reused). */
   let keeps = false;
   let head = '';
-  let fh: FileHandle | undefined;
+  let fd: number | undefined;
   try {
-    fh = await open(path, 'r');
+    fd = openSync(path, 'r');
     const buf = Buffer.allocUnsafe(READ_BYTES);
     for (;;) {
-      const { bytesRead } = await fh.read(buf, 0, READ_BYTES, null);
+      const bytesRead = readSync(fd, buf, 0, READ_BYTES, null);
       if (bytesRead === 0) break;
       const chunk = buf.subarray(0, bytesRead);
       if (sink === undefined) {
@@ -89,7 +90,7 @@ export async function readReport(
     if (code) throw new ConfigurationError(`Test report ${display} cannot be read (${code}).`);
     throw e;
   } finally {
-    await fh?.close();
+    if (fd !== undefined) closeSync(fd);
   }
   if (sink === undefined) throw new FileFormatError(display, undefined, 'is empty: the test run wrote no results.');
   sink.end();
