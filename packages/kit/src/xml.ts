@@ -58,6 +58,21 @@ for (let c = 0; c < 256; c++) {
 const SPACE = new Uint8Array(256);
 SPACE[0x20] = SPACE[0x09] = SPACE[0x0a] = SPACE[0x0d] = 1;
 
+/** Bytes an attribute value's scan stops at: quotes, '<', '&' and control characters. */
+const VALUE = new Uint8Array(256);
+VALUE[DQ] = VALUE[SQ] = VALUE[LT] = VALUE[AMP] = 1;
+for (let c = 0; c < 0x20; c++) VALUE[c] = 1;
+
+/** b[s..e) is the text `name` (ASCII only: a non-ASCII name is never equal here). */
+function sameAscii(b: Buffer, s: number, e: number, name: string): boolean {
+  if (e - s !== name.length) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = b[s + i]!;
+    if (c >= 0x80 || c !== name.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 /**
@@ -567,7 +582,11 @@ export class XmlTokenizer {
     while (pos < end) {
       // Text up to the next '<'.
       if (b[pos] !== LT) {
-        const lt = b.indexOf(LT, pos);
+        // Short runs (the indentation between tags) are scanned here, long ones natively.
+        const lim = pos + 32 < end ? pos + 32 : end;
+        let lt = pos + 1;
+        while (lt < lim && b[lt] !== LT) lt++;
+        if (lt === lim) lt = lim === end ? -1 : b.indexOf(LT, lim);
         const stop = lt === -1 ? end : lt;
         if (this.captureText && this.stack.length > 0) {
           let cut = stop;
@@ -602,18 +621,22 @@ export class XmlTokenizer {
       if (pos + 1 >= end) return final ? this.truncated(b, pos) : pos;
       const c = b[pos + 1]!;
       if (c === SLASH) {
-        const gt = b.indexOf(GT, pos + 2);
-        if (gt === -1) return final ? this.truncated(b, pos) : pos;
-        let ne = gt;
-        while (ne > pos + 2 && SPACE[b[ne - 1]!] === 1) ne--;
-        let hh = 0;
-        for (let i = pos + 2; i < ne; i++) {
-          const ch = b[i]!;
-          if (NAME[ch] === 0)
-            this.fail(`malformed end tag "${b.toString('latin1', pos, Math.min(gt + 1, pos + 40))}".`);
-          hh = ((hh << 5) - hh + ch) | 0;
+        let i = pos + 2;
+        while (i < end && NAME[b[i]!] !== 0) i++;
+        const ne = i;
+        while (i < end && SPACE[b[i]!] === 1) i++;
+        if (i >= end) return final ? this.truncated(b, pos) : pos;
+        if (b[i] !== GT) this.fail(`malformed end tag "${b.toString('latin1', pos, Math.min(end, i + 1, pos + 40))}".`);
+        const gt = i;
+        // Usually the open element's name: compared with the bytes, no lookup.
+        const top = this.stack[this.stack.length - 1];
+        let name: string;
+        if (top !== undefined && sameAscii(b, pos + 2, ne, top)) name = top;
+        else {
+          let hh = 0;
+          for (let k = pos + 2; k < ne; k++) hh = ((hh << 5) - hh + b[k]!) | 0;
+          name = this.intern(b, pos + 2, ne, hh);
         }
-        const name = this.intern(b, pos + 2, ne, hh);
         const open = this.stack.pop();
         if (open !== name) {
           this.fail(
@@ -701,12 +724,15 @@ export class XmlTokenizer {
         const vs = i + 1;
         let j = vs;
         let slow = false;
-        for (; j < end; j++) {
+        for (;;) {
+          while (j < end && VALUE[b[j]!] === 0) j++;
+          if (j >= end) break;
           const v = b[j]!;
           if (v === q) break;
           if (v === LT)
             this.fail(`'<' in the value of attribute ${b.toString('latin1', ans, ane)}.`, 'Write it as &lt;.');
           if (v === AMP || v < 0x20) slow = true;
+          j++;
         }
         if (j >= end) return final ? this.truncated(b, pos) : pos;
         const k = attrs.n++;
