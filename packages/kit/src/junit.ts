@@ -101,7 +101,9 @@ export class JUnitReader {
       open: (name, attrs, selfClosing) => this.open(name, attrs, selfClosing),
       close: (name) => this.close(name),
       text: (t) => {
-        if (this.captured.length < MAX_DETAIL_CHARS) this.captured += t;
+        this.captured += t;
+        // Enough kept: the rest of the text is skipped by the tokenizer, not decoded.
+        if (this.captured.length >= MAX_DETAIL_CHARS) this.tok.captureText = false;
       },
     };
   }
