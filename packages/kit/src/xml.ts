@@ -293,6 +293,7 @@ export class XmlTokenizer {
 
   private readonly attrs = new XmlAttributes();
   private readonly names = new Map<number, string>();
+  private lastOpen = '';
   private stack: string[] = [];
   private rootSeen = false;
   private rootClosed = false;
@@ -672,13 +673,7 @@ export class XmlTokenizer {
           'Write a literal < as &lt;.',
         );
       let i = pos + 1;
-      let hh = 0;
-      while (i < end) {
-        const ch = b[i]!;
-        if (NAME[ch] === 0) break;
-        hh = ((hh << 5) - hh + ch) | 0;
-        i++;
-      }
+      while (i < end && NAME[b[i]!] !== 0) i++;
       if (i >= end) return final ? this.truncated(b, pos) : pos;
       const nameEnd = i;
       const attrs = this.attrs;
@@ -753,7 +748,13 @@ export class XmlTokenizer {
           'a second root element: an XML file has exactly one.',
           'Two reports concatenated into one file? Pass them as separate files.',
         );
-      const name = this.intern(b, pos + 1, nameEnd, hh);
+      // Usually the previous start tag's name (siblings): compared with the bytes, no lookup.
+      let name = this.lastOpen;
+      if (!sameAscii(b, pos + 1, nameEnd, name)) {
+        let hh = 0;
+        for (let k = pos + 1; k < nameEnd; k++) hh = ((hh << 5) - hh + b[k]!) | 0;
+        name = this.lastOpen = this.intern(b, pos + 1, nameEnd, hh);
+      }
       this.rootSeen = true;
       if (!selfClosing) this.stack.push(name);
       h.open(name, attrs, selfClosing);
