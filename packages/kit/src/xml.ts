@@ -5,10 +5,15 @@
  * XML. General SAX parsers (sax, saxes) decode every chunk to a string and walk it char
  * by char, building a string and an object for every attribute; object parsers
  * (fast-xml-parser, xml2js) hold the whole document. Here names are interned, attribute
- * values stay byte ranges in the current Buffer until a consumer asks for one, integers
+ * values stay byte ranges in the current Buffer until a consumer asks for one, numbers
  * are parsed straight from the bytes, text between elements is skipped with a native
  * `indexOf`, and UTF-8 / NUL checks run natively (`buffer.isUtf8`, `indexOf(0)`).
- * tests/bench/xml-bench.mjs measures the difference.
+ * tests/bench/xml-bench.mjs and junit-bench.mjs measure it.
+ *
+ * Tricky rule: only an incomplete token is carried to the next chunk (as a copy: callers may
+ * reuse their read buffer), finished in a small buffer with the next chunk's first bytes;
+ * captured text and CDATA are handed over in pieces, and a token longer than a chunk is
+ * re-parsed O(log n) times, not once per chunk.
  *
  * What it checks: tag syntax, attribute syntax, matching end tags, one root element,
  * the 5 predefined entities and character references in attribute values and captured
