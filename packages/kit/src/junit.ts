@@ -58,6 +58,13 @@ export function junitSeconds(value: string | undefined): number {
   return Number.isFinite(n) && n >= 0 ? n : 0;
 }
 
+/** `junitSeconds` of the `time` attribute, read from the bytes when it is a plain decimal. */
+function seconds(attrs: XmlAttributes): number {
+  const n = attrs.num('time');
+  if (n === undefined) return 0;
+  return Number.isFinite(n) && n >= 0 ? n : junitSeconds(attrs.get('time'));
+}
+
 const RANK: Record<JUnitOutcome, number> = { passed: 0, skipped: 1, failed: 2, errored: 3 };
 const CHILD: Record<string, JUnitOutcome> = { failure: 'failed', error: 'errored', skipped: 'skipped' };
 
@@ -80,6 +87,8 @@ export class JUnitReader {
   private captured = '';
   private capturingFor: 'decider' | 'flaky' | undefined;
   private root = true;
+  /** The last test case's file (its string is reused while the next cases name the same file). */
+  private lastFile: string | undefined;
   /** The open suites' names, rebuilt only when a suite opens or closes. */
   private suiteNames: string[] | undefined = [];
 
@@ -92,7 +101,9 @@ export class JUnitReader {
       open: (name, attrs, selfClosing) => this.open(name, attrs, selfClosing),
       close: (name) => this.close(name),
       text: (t) => {
-        if (this.captured.length < MAX_DETAIL_CHARS) this.captured += t;
+        this.captured += t;
+        // Enough kept: the rest of the text is skipped by the tokenizer, not decoded.
+        if (this.captured.length >= MAX_DETAIL_CHARS) this.tok.captureText = false;
       },
     };
   }
@@ -123,7 +134,7 @@ export class JUnitReader {
       }
     }
     if (name === 'testsuite') {
-      const suite: OpenSuite = { seconds: junitSeconds(attrs.get('time')), cases: 0 };
+      const suite: OpenSuite = { seconds: seconds(attrs), cases: 0 };
       const n = attrs.get('name');
       const f = attrs.get('file') ?? attrs.get('filepath');
       if (n !== undefined) suite.name = n;
@@ -138,16 +149,19 @@ export class JUnitReader {
     if (name === 'testcase') {
       const parent = this.suites[this.suites.length - 1];
       if (parent) parent.cases++;
+      const name = attrs.get('name') ?? '';
       const c: JUnitCase = {
-        name: attrs.get('name') ?? '',
+        name,
         suites: (this.suiteNames ??= this.suites.flatMap((s) => (s.name === undefined ? [] : [s.name]))),
-        seconds: junitSeconds(attrs.get('time')),
+        seconds: seconds(attrs),
         outcome: 'passed',
       };
-      const classname = attrs.get('classname');
+      // Often the same text as the name, and the file is the previous case's: the same strings.
+      const classname = attrs.getReusing('classname', name);
       if (classname !== undefined) c.classname = classname;
-      const file = attrs.get('file') ?? attrs.get('filepath') ?? this.innermostFile();
-      if (file !== undefined) c.file = file;
+      const file =
+        attrs.getReusing('file', this.lastFile) ?? attrs.getReusing('filepath', this.lastFile) ?? this.innermostFile();
+      if (file !== undefined) c.file = this.lastFile = file;
       const line = attrs.num('line');
       if (line !== undefined && Number.isSafeInteger(line) && line >= 0) c.line = line;
       if (selfClosing) this.handler.testcase(c);

@@ -5,10 +5,15 @@
  * XML. General SAX parsers (sax, saxes) decode every chunk to a string and walk it char
  * by char, building a string and an object for every attribute; object parsers
  * (fast-xml-parser, xml2js) hold the whole document. Here names are interned, attribute
- * values stay byte ranges in the current Buffer until a consumer asks for one, integers
+ * values stay byte ranges in the current Buffer until a consumer asks for one, numbers
  * are parsed straight from the bytes, text between elements is skipped with a native
  * `indexOf`, and UTF-8 / NUL checks run natively (`buffer.isUtf8`, `indexOf(0)`).
- * tests/bench/xml-bench.mjs measures the difference.
+ * tests/bench/xml-bench.mjs and junit-bench.mjs measure it.
+ *
+ * Tricky rule: only an incomplete token is carried to the next chunk (as a copy: callers may
+ * reuse their read buffer), finished in a small buffer with the next chunk's first bytes;
+ * captured text and CDATA are handed over in pieces, and a token longer than a chunk is
+ * re-parsed O(log n) times, not once per chunk.
  *
  * What it checks: tag syntax, attribute syntax, matching end tags, one root element,
  * the 5 predefined entities and character references in attribute values and captured
@@ -46,6 +51,7 @@ const AMP = 0x26;
 const DQ = 0x22;
 const SQ = 0x27;
 const NL = 0x0a;
+const SEMI = 0x3b;
 
 /** 1: may continue a name; 2: may start one. ASCII letters, digits, `_ : . -` and any non-ASCII byte. */
 const NAME = new Uint8Array(256);
@@ -56,6 +62,21 @@ for (let c = 0; c < 256; c++) {
 }
 const SPACE = new Uint8Array(256);
 SPACE[0x20] = SPACE[0x09] = SPACE[0x0a] = SPACE[0x0d] = 1;
+
+/** Bytes an attribute value's scan stops at: quotes, '<', '&' and control characters. */
+const VALUE = new Uint8Array(256);
+VALUE[DQ] = VALUE[SQ] = VALUE[LT] = VALUE[AMP] = 1;
+for (let c = 0; c < 0x20; c++) VALUE[c] = 1;
+
+/** b[s..e) is the text `name` (ASCII only: a non-ASCII name is never equal here). */
+function sameAscii(b: Buffer, s: number, e: number, name: string): boolean {
+  if (e - s !== name.length) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = b[s + i]!;
+    if (c >= 0x80 || c !== name.charCodeAt(i)) return false;
+  }
+  return true;
+}
 
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
@@ -111,8 +132,33 @@ export class XmlAttributes {
   }
 
   /**
+   * The value, or `previous` itself when the value is the same text: no new string (and no
+   * garbage) for a value repeated from one element to the next, such as a file name.
+   */
+  getReusing(name: string, previous: string | undefined): string | undefined {
+    const k = this.find(name);
+    if (k === -1) return undefined;
+    const o = this.offs;
+    const s = o[k * 4 + 2]!;
+    const e = o[k * 4 + 3]!;
+    if (previous !== undefined && e >= 0 && e - s === previous.length) {
+      // Raw bytes equal the decoded text only without references, and in UTF-8 only for ASCII.
+      const b = this.buf;
+      const ascii = this.latin1 ? 0x100 : 0x80;
+      let i = 0;
+      for (; i < previous.length; i++) {
+        const c = b[s + i]!;
+        if (c !== previous.charCodeAt(i) || c >= ascii) break;
+      }
+      if (i === previous.length) return previous;
+    }
+    return this.valueAt(k);
+  }
+
+  /**
    * The value as a number: undefined when absent, NaN when not a number. Plain digit
-   * strings are read straight from the bytes; anything else goes through Number().
+   * strings and decimals (`0.053`) are read straight from the bytes; anything else goes
+   * through Number().
    */
   num(name: string): number | undefined {
     const k = this.find(name);
@@ -120,16 +166,22 @@ export class XmlAttributes {
     const o = this.offs;
     const s = o[k * 4 + 2]!;
     const e = o[k * 4 + 3]!;
-    if (e > s && e - s <= 15) {
+    if (e > s && e - s <= 16) {
       const b = this.buf;
       let v = 0;
+      let scale = 0;
       let i = s;
       for (; i < e; i++) {
         const d = b[i]! - 0x30;
-        if (d < 0 || d > 9) break;
-        v = v * 10 + d;
+        if (d >= 0 && d <= 9) {
+          v = v * 10 + d;
+          scale *= 10;
+        } else if (d === -2 /* . */ && scale === 0 && i > s && i + 1 < e) scale = 1;
+        else break;
       }
-      if (i === e) return v;
+      // At most 15 digits and 10^15 are exact doubles, so one division is correctly
+      // rounded: the same number as Number() of the text.
+      if (i === e && e - s <= (scale === 0 ? 15 : 16)) return scale === 0 ? v : v / scale;
     }
     const str = this.valueAt(k).trim();
     return str === '' ? NaN : Number(str);
@@ -246,6 +298,7 @@ export class XmlTokenizer {
 
   private readonly attrs = new XmlAttributes();
   private readonly names = new Map<number, string>();
+  private lastOpen = '';
   private stack: string[] = [];
   private rootSeen = false;
   private rootClosed = false;
@@ -258,6 +311,10 @@ export class XmlTokenizer {
   /** Bytes carried from the previous chunk (an incomplete token) plus chunks waiting for a terminator. */
   private pending: Buffer[] = [];
   private pendingBytes = 0;
+  /** Re-parse the carried bytes once they reach this size (twice what was left last time). */
+  private retryAt = 0;
+  /** Inside a CDATA section that goes on in the next bytes. */
+  private inCdata = false;
   /** How many bytes of the carried buffer were already checked for NUL/UTF-8. */
   private checked = 0;
   /** Newlines before the current buffer's first byte. */
@@ -287,6 +344,10 @@ export class XmlTokenizer {
     return this.stack;
   }
 
+  /**
+   * Feed the next bytes. The tokenizer keeps no reference to `chunk` after it returns (the
+   * caller may reuse the buffer): an incomplete token at its end is copied.
+   */
   write(chunk: Buffer): void {
     if (chunk.length === 0) return;
     if (this.first) {
@@ -296,25 +357,54 @@ export class XmlTokenizer {
     if (this.head !== null) {
       // Until the XML declaration is read, nothing is validated: it decides the encoding.
       this.head = this.head.length === 0 ? chunk : Buffer.concat([this.head, chunk]);
-      if (!this.readDeclaration(this.head, false)) return;
+      if (!this.readDeclaration(this.head, false)) {
+        if (this.head === chunk) this.head = Buffer.from(chunk);
+        return;
+      }
       chunk = this.head;
       this.head = null;
     }
-    let b: Buffer;
     if (this.pendingBytes > 0) {
-      this.pending.push(chunk);
-      this.pendingBytes += chunk.length;
-      // Re-parse only when the new bytes can end the token.
-      if (chunk.indexOf(GT) === -1 && !(this.captureText && chunk.indexOf(LT) !== -1)) {
-        if (this.pendingBytes > MAX_TOKEN_BYTES) this.tooLong();
+      const total = this.pendingBytes + chunk.length;
+      const gt = chunk.indexOf(GT);
+      // Captured text and CDATA are handed over piece by piece: any bytes let them go on.
+      const mayEnd = gt !== -1 || this.captureText || this.inCdata;
+      // Re-parse the carried token only when the new bytes can end it, and (so that a long
+      // token is re-parsed O(log n) times, not once per chunk) when the carried bytes have doubled.
+      if ((!mayEnd || total < this.retryAt) && total <= MAX_TOKEN_BYTES) {
+        this.pending.push(Buffer.from(chunk));
+        this.pendingBytes = total;
         return;
       }
-      b = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending, this.pendingBytes);
-      this.pending = [];
-      this.pendingBytes = 0;
-    } else {
-      b = chunk;
+      if (gt !== -1 && this.pending.length === 1) {
+        // Usually the carried token ends at the chunk's first '>': parse it in a small buffer,
+        // then the rest of the chunk in place, rather than copying the whole chunk.
+        const piece = Buffer.concat([this.pending[0]!, chunk.subarray(0, gt + 1)]);
+        this.pending = [];
+        this.pendingBytes = 0;
+        this.process(piece);
+        chunk = chunk.subarray(gt + 1);
+        if (chunk.length === 0) return;
+        if (this.pendingBytes > 0) {
+          // It goes on past that '>' (one inside an attribute value): carried bytes and the rest, once.
+          this.pending.push(chunk);
+          chunk = Buffer.concat(this.pending, this.pendingBytes + chunk.length);
+          this.pending = [];
+          this.pendingBytes = 0;
+        }
+      } else {
+        this.pending.push(chunk);
+        const b = Buffer.concat(this.pending, total);
+        this.pending = [];
+        this.pendingBytes = 0;
+        chunk = b;
+      }
     }
+    this.process(chunk);
+  }
+
+  /** Tokenize b (validated from `checked`); carry a copy of an incomplete token at its end. */
+  private process(b: Buffer): void {
     this.buf = b;
     this.validate(b, false);
     const used = this.run(b, false);
@@ -324,10 +414,11 @@ export class XmlTokenizer {
         this.tooLong();
       }
       this.lineBase += countNewlines(b, 0, used);
-      const rest = b.subarray(used);
+      const rest = Buffer.from(b.subarray(used));
       this.checked -= used;
       this.pending.push(rest);
       this.pendingBytes = rest.length;
+      this.retryAt = 2 * rest.length;
     } else {
       this.lineBase += countNewlines(b, 0, b.length);
       this.checked = 0;
@@ -490,15 +581,31 @@ export class XmlTokenizer {
     const end = b.length;
     const h = this.handler;
     let pos = 0;
+    if (this.inCdata) {
+      pos = this.cdata(b, 0, final);
+      if (this.inCdata) return pos;
+    }
     while (pos < end) {
       // Text up to the next '<'.
       if (b[pos] !== LT) {
-        const lt = b.indexOf(LT, pos);
+        // Short runs (the indentation between tags) are scanned here, long ones natively.
+        const lim = pos + 32 < end ? pos + 32 : end;
+        let lt = pos + 1;
+        while (lt < lim && b[lt] !== LT) lt++;
+        if (lt === lim) lt = lim === end ? -1 : b.indexOf(LT, lim);
         const stop = lt === -1 ? end : lt;
         if (this.captureText && this.stack.length > 0) {
-          if (lt === -1 && !final) return pos; // keep multi-byte characters and entities whole
+          let cut = stop;
+          if (lt === -1 && !final) {
+            // Hand over what is complete; carry a trailing reference or multi-byte character.
+            const amp = b.lastIndexOf(AMP, stop - 1);
+            if (amp >= pos && b.indexOf(SEMI, amp) === -1) cut = amp;
+            if (!this.latin1) cut -= incompleteTail(b, pos, cut);
+            if (cut === pos) return pos;
+          }
           this.tokenStart = pos;
-          h.text?.(decodeEntities(b.toString(this.latin1 ? 'latin1' : 'utf8', pos, stop), this));
+          h.text?.(decodeEntities(b.toString(this.latin1 ? 'latin1' : 'utf8', pos, cut), this));
+          if (cut < stop) return cut;
         } else if (this.stack.length === 0) {
           for (let i = pos; i < stop; i++) {
             if (SPACE[b[i]!] === 0) {
@@ -512,25 +619,30 @@ export class XmlTokenizer {
             }
           }
         }
-        if (lt === -1) return end;
+        // A character split at the end is carried, to be validated whole with the next bytes.
+        if (lt === -1) return final || this.latin1 ? end : end - incompleteTail(b, pos, end);
         pos = lt;
       }
       this.tokenStart = pos;
       if (pos + 1 >= end) return final ? this.truncated(b, pos) : pos;
       const c = b[pos + 1]!;
       if (c === SLASH) {
-        const gt = b.indexOf(GT, pos + 2);
-        if (gt === -1) return final ? this.truncated(b, pos) : pos;
-        let ne = gt;
-        while (ne > pos + 2 && SPACE[b[ne - 1]!] === 1) ne--;
-        let hh = 0;
-        for (let i = pos + 2; i < ne; i++) {
-          const ch = b[i]!;
-          if (NAME[ch] === 0)
-            this.fail(`malformed end tag "${b.toString('latin1', pos, Math.min(gt + 1, pos + 40))}".`);
-          hh = ((hh << 5) - hh + ch) | 0;
+        let i = pos + 2;
+        while (i < end && NAME[b[i]!] !== 0) i++;
+        const ne = i;
+        while (i < end && SPACE[b[i]!] === 1) i++;
+        if (i >= end) return final ? this.truncated(b, pos) : pos;
+        if (b[i] !== GT) this.fail(`malformed end tag "${b.toString('latin1', pos, Math.min(end, i + 1, pos + 40))}".`);
+        const gt = i;
+        // Usually the open element's name: compared with the bytes, no lookup.
+        const top = this.stack[this.stack.length - 1];
+        let name: string;
+        if (top !== undefined && sameAscii(b, pos + 2, ne, top)) name = top;
+        else {
+          let hh = 0;
+          for (let k = pos + 2; k < ne; k++) hh = ((hh << 5) - hh + b[k]!) | 0;
+          name = this.intern(b, pos + 2, ne, hh);
         }
-        const name = this.intern(b, pos + 2, ne, hh);
         const open = this.stack.pop();
         if (open !== name) {
           this.fail(
@@ -555,6 +667,7 @@ export class XmlTokenizer {
       if (c === BANG) {
         const r = this.markup(b, pos, final);
         if (r === -1) return pos;
+        if (this.inCdata) return r;
         pos = r;
         continue;
       }
@@ -565,13 +678,7 @@ export class XmlTokenizer {
           'Write a literal < as &lt;.',
         );
       let i = pos + 1;
-      let hh = 0;
-      while (i < end) {
-        const ch = b[i]!;
-        if (NAME[ch] === 0) break;
-        hh = ((hh << 5) - hh + ch) | 0;
-        i++;
-      }
+      while (i < end && NAME[b[i]!] !== 0) i++;
       if (i >= end) return final ? this.truncated(b, pos) : pos;
       const nameEnd = i;
       const attrs = this.attrs;
@@ -617,12 +724,15 @@ export class XmlTokenizer {
         const vs = i + 1;
         let j = vs;
         let slow = false;
-        for (; j < end; j++) {
+        for (;;) {
+          while (j < end && VALUE[b[j]!] === 0) j++;
+          if (j >= end) break;
           const v = b[j]!;
           if (v === q) break;
           if (v === LT)
             this.fail(`'<' in the value of attribute ${b.toString('latin1', ans, ane)}.`, 'Write it as &lt;.');
           if (v === AMP || v < 0x20) slow = true;
+          j++;
         }
         if (j >= end) return final ? this.truncated(b, pos) : pos;
         const k = attrs.n++;
@@ -643,7 +753,13 @@ export class XmlTokenizer {
           'a second root element: an XML file has exactly one.',
           'Two reports concatenated into one file? Pass them as separate files.',
         );
-      const name = this.intern(b, pos + 1, nameEnd, hh);
+      // Usually the previous start tag's name (siblings): compared with the bytes, no lookup.
+      let name = this.lastOpen;
+      if (!sameAscii(b, pos + 1, nameEnd, name)) {
+        let hh = 0;
+        for (let k = pos + 1; k < nameEnd; k++) hh = ((hh << 5) - hh + b[k]!) | 0;
+        name = this.lastOpen = this.intern(b, pos + 1, nameEnd, hh);
+      }
       this.rootSeen = true;
       if (!selfClosing) this.stack.push(name);
       h.open(name, attrs, selfClosing);
@@ -685,10 +801,8 @@ export class XmlTokenizer {
     const head = b.toString('latin1', pos, pos + 9);
     if (head === '<![CDATA[') {
       if (this.stack.length === 0) this.fail('CDATA outside the root element.');
-      const ce = b.indexOf(']]>', pos + 9, 'latin1');
-      if (ce === -1) return final ? this.truncated(b, pos) : -1;
-      if (this.captureText) this.handler.text?.(b.toString(this.latin1 ? 'latin1' : 'utf8', pos + 9, ce));
-      return ce + 3;
+      this.inCdata = true;
+      return this.cdata(b, pos + 9, final);
     }
     if (head === '<!DOCTYPE') {
       if (this.rootSeen) this.fail('DOCTYPE after the root element.');
@@ -717,6 +831,30 @@ export class XmlTokenizer {
       return i + 1;
     }
     this.fail(`unknown markup "${head.replace(/\s+/g, ' ')}".`, 'The XML is malformed.');
+  }
+  /**
+   * Inside a CDATA section from `from`: its text goes to the handler while captured, piece by
+   * piece, so a section of any size streams. Returns the position after `]]>`, or (inCdata still
+   * set) how far the bytes could be consumed: a possible start of `]]>` or of a character is carried.
+   */
+  private cdata(b: Buffer, from: number, final: boolean): number {
+    const ce = b.indexOf(']]>', from, 'latin1');
+    let to = ce;
+    if (ce === -1) {
+      if (final) {
+        this.tokenStart = from;
+        this.fail(
+          'the file ends inside a CDATA section (<![CDATA[ without ]]>): it looks truncated.',
+          'Check that the coverage tool finished writing the report.',
+        );
+      }
+      to = Math.max(from, b.length - 2);
+      if (!this.latin1) to -= incompleteTail(b, from, to);
+    }
+    if (this.captureText && to > from) this.handler.text?.(b.toString(this.latin1 ? 'latin1' : 'utf8', from, to));
+    if (ce === -1) return to;
+    this.inCdata = false;
+    return ce + 3;
   }
 }
 

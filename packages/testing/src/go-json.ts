@@ -8,6 +8,7 @@
  * Tricky rule: streamed line by line with a bounded buffer per test's output; a test that started
  * and never ended (the binary panicked or timed out) is failed, with its output as the message.
  */
+import { StringDecoder } from 'node:string_decoder';
 import { FileFormatError } from '@quality/kit/errors';
 import { framesOf, pickFrame } from './location.js';
 import type { Outcome, TestResult } from './model.js';
@@ -46,6 +47,7 @@ export interface GoReadOptions extends PathContext {
 
 export class GoTestJsonReader {
   private carry = '';
+  private readonly decoder = new StringDecoder('utf8');
   private lineNo = 0;
   private readonly running = new Map<string, Running>();
   private readonly pkgs = new Map<string, Pkg>();
@@ -56,7 +58,8 @@ export class GoTestJsonReader {
   ) {}
 
   write(chunk: Buffer | string): void {
-    const text = this.carry + (typeof chunk === 'string' ? chunk : chunk.toString('utf8'));
+    // A multi-byte character split between two chunks is decoded whole.
+    const text = this.carry + (typeof chunk === 'string' ? chunk : this.decoder.write(chunk));
     let start = 0;
     for (;;) {
       const nl = text.indexOf('\n', start);
@@ -75,6 +78,7 @@ export class GoTestJsonReader {
   }
 
   end(): void {
+    this.carry += this.decoder.end();
     if (this.carry !== '') this.line(this.carry);
     this.carry = '';
     // Tests that never ended: the binary died under them.

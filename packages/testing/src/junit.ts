@@ -7,7 +7,7 @@
  * fallback: the traceback's entry in the test's file (the failing assertion) comes first.
  */
 import { JUnitReader, type JUnitCase } from '@quality/kit/junit';
-import { framesOf, pickFrame } from './location.js';
+import { framesOf, locate } from './location.js';
 import type { Producer, TestResult } from './model.js';
 import { cachedRepoPath, goPackageDir, repoPath, type PathContext } from './paths.js';
 
@@ -135,12 +135,13 @@ export function toResult(
   if (c.flaky) r.flaky = true;
 
   if (c.outcome === 'failed' || c.outcome === 'errored') {
-    const frames = framesOf(`${c.details ?? ''}\n${producer === 'go' ? (c.message ?? '') : ''}`);
+    const text = producer === 'go' ? `${c.details ?? ''}\n${c.message ?? ''}` : (c.details ?? '');
     const javaClass =
       rawFile === undefined && c.classname && /^[\w$]+(\.[\w$]+)+$/.test(c.classname) ? c.classname : undefined;
     if (javaClass !== undefined) {
       // A JVM frame names only `CalcTest.java`: the test class's frame, placed by the Maven layout
       // when such a file exists (never guessed).
+      const frames = framesOf(text);
       const simple = javaClass.slice(javaClass.lastIndexOf('.') + 1).replace(/\$.*$/, '');
       const frame = frames.find((f) => f.file === `${simple}.java` || f.file === `${simple}.kt`);
       const pkgDir = javaClass.slice(0, javaClass.lastIndexOf('.')).replace(/\./g, '/');
@@ -152,10 +153,10 @@ export function toResult(
         }
       }
     } else {
-      const frame = pickFrame(frames, rawFile);
+      const frame = locate(text, rawFile);
       if (frame) {
         const base = producer === 'go' && goDir !== undefined && !frame.file.includes('/') ? goDir : undefined;
-        const p = repoPath(base !== undefined ? `${base}/${frame.file}` : frame.file, ctx);
+        const p = place(base !== undefined ? `${base}/${frame.file}` : frame.file);
         if (p !== undefined) r.location = { path: p, line: frame.line };
       }
     }

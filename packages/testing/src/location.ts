@@ -27,20 +27,48 @@ const LIBRARY =
 /** Lines longer than this are not frames (and are not searched). */
 const MAX_LINE = 2000;
 
+/** The frame one line of text names, if any. */
+function frameOf(raw: string): Frame | undefined {
+  if (raw.length > MAX_LINE) return undefined;
+  const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+  for (const re of PATTERNS) {
+    const m = re.exec(line);
+    if (m === null) continue;
+    const n = Number(m[2]);
+    return Number.isSafeInteger(n) && n > 0 ? { file: m[1]!.replace(/\\/g, '/'), line: n } : undefined;
+  }
+  return undefined;
+}
+
 export function framesOf(text: string): Frame[] {
   const out: Frame[] = [];
   for (const raw of text.split('\n')) {
-    if (raw.length > MAX_LINE) continue;
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    for (const re of PATTERNS) {
-      const m = re.exec(line);
-      if (m === null) continue;
-      const n = Number(m[2]);
-      if (Number.isSafeInteger(n) && n > 0) out.push({ file: m[1]!.replace(/\\/g, '/'), line: n });
-      break;
-    }
+    const f = frameOf(raw);
+    if (f !== undefined) out.push(f);
   }
   return out;
+}
+
+/**
+ * `pickFrame(framesOf(text), testFile)`, reading only as far as it must: it stops at the first
+ * frame in `testFile` (usually the first frame of the trace).
+ */
+export function locate(text: string, testFile?: string): Frame | undefined {
+  let fallback: Frame | undefined;
+  for (let start = 0; start <= text.length;) {
+    let nl = text.indexOf('\n', start);
+    if (nl === -1) nl = text.length;
+    const f = nl - start > MAX_LINE ? undefined : frameOf(text.slice(start, nl));
+    if (f !== undefined) {
+      if (testFile !== undefined && samePath(f.file, testFile)) return f;
+      if (fallback === undefined && !LIBRARY.test(f.file)) {
+        if (testFile === undefined) return f;
+        fallback = f;
+      }
+    }
+    start = nl + 1;
+  }
+  return fallback;
 }
 
 /** `a` and `b` name the same file: equal, or one ends with '/' + the other. */

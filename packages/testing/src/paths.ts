@@ -18,6 +18,9 @@ export interface PathContext {
   exists?: (repoPath: string) => boolean;
 }
 
+/** Paths `quick` leaves to repoPath: backslashes, empty, `.` or `..` segments, `//`, a trailing `/`, NUL, a URL. */
+const NOT_PLAIN = /\\|^$|(^|\/)\.\.?(\/|$)|\/\/|\/$|\0|^file:/;
+
 const slashes = (p: string) => (p.includes('\\') ? p.replace(/\\/g, '/') : p);
 
 /** Repository-relative, or undefined when the path is not inside the repository. */
@@ -45,11 +48,31 @@ export function goPackageDir(pkg: string, goModule: string | undefined): string 
  */
 export function cachedRepoPath(ctx: PathContext): (p: string) => string | undefined {
   const cache = new Map<string, string | undefined>();
+  let last: string | undefined;
+  let lastValue: string | undefined;
+  // A plain path (nothing to normalise) under the root is cut rather than normalised: the same answer.
+  const root = posix.normalize(slashes(ctx.root));
+  const project = posix.normalize(slashes(ctx.projectDir));
+  const absolute = (d: string) => posix.isAbsolute(d) && d !== '/' && !d.endsWith('/');
+  const prefix = absolute(root) && absolute(project) ? `${root}/` : undefined;
+  const fromProject = prefix === undefined ? '..' : posix.relative(root, project);
+  const inProject = fromProject === '' ? '' : fromProject.startsWith('..') ? undefined : `${fromProject}/`;
+  const quick = (p: string): string | undefined => {
+    if (prefix === undefined || NOT_PLAIN.test(p)) return undefined;
+    if (p.charCodeAt(0) === 47 /* / */)
+      return p.startsWith(prefix) && p.length > prefix.length ? p.slice(prefix.length) : undefined;
+    return inProject === undefined ? undefined : inProject + p;
+  };
   return (p) => {
-    if (cache.has(p)) return cache.get(p);
-    const v = repoPath(p, ctx);
-    if (cache.size >= 10_000) cache.clear();
-    cache.set(p, v);
+    if (p === last) return lastValue;
+    let v = cache.get(p);
+    if (v === undefined && !cache.has(p)) {
+      v = quick(p) ?? repoPath(p, ctx);
+      if (cache.size >= 10_000) cache.clear();
+      cache.set(p, v);
+    }
+    last = p;
+    lastValue = v;
     return v;
   };
 }

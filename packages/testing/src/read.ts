@@ -2,7 +2,7 @@
  * Test reports read from disk, recognised by their content (JUnit XML, or `go test -json`
  * output), streamed in chunks so a 50 MB report never sits in memory whole.
  */
-import { createReadStream } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { ConfigurationError, FileFormatError } from '@quality/kit/errors';
 import { GoTestJsonReader } from './go-json.js';
 import { JestJsonReader } from './jest-json.js';
@@ -25,6 +25,13 @@ export function sniffFormat(head: string): ReportFormat | undefined {
   return undefined;
 }
 
+/**
+ * Read size. One buffer is reused for the whole file (the XML tokenizer and the `go test -json`
+ * reader keep no reference to a chunk), read synchronously: a read stream's or a FileHandle's
+ * per-chunk promises cost several times the reading itself.
+ */
+const READ_BYTES = 256 * 1024;
+
 interface Sink {
   write(b: Buffer): void;
   end(): void;
@@ -39,10 +46,17 @@ export async function readReport(
   onFileTime?: (file: string, seconds: number) => void,
 ): Promise<void> {
   let sink: Sink | undefined;
+  /** Whether the sink keeps the chunks it is given (the read buffer is reused). */
+  let keeps = false;
   let head = '';
-  const stream = createReadStream(path, { highWaterMark: 1024 * 1024 });
+  let fd: number | undefined;
   try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
+    fd = openSync(path, 'r');
+    const buf = Buffer.allocUnsafe(READ_BYTES);
+    for (;;) {
+      const bytesRead = readSync(fd, buf, 0, READ_BYTES, null);
+      if (bytesRead === 0) break;
+      const chunk = buf.subarray(0, bytesRead);
       if (sink === undefined) {
         head += chunk.toString('utf8', 0, Math.min(chunk.length, 16 * 1024));
         const format = sniffFormat(head);
@@ -62,8 +76,9 @@ export async function readReport(
             : format === 'jest-json'
               ? new JestJsonReader(display, opts)
               : new GoTestJsonReader(display, opts);
+        keeps = format === 'jest-json';
       }
-      sink.write(chunk);
+      sink.write(keeps ? Buffer.from(chunk) : chunk);
     }
   } catch (e) {
     if (e instanceof ConfigurationError) throw e;
@@ -75,7 +90,7 @@ export async function readReport(
     if (code) throw new ConfigurationError(`Test report ${display} cannot be read (${code}).`);
     throw e;
   } finally {
-    stream.destroy();
+    if (fd !== undefined) closeSync(fd);
   }
   if (sink === undefined) throw new FileFormatError(display, undefined, 'is empty: the test run wrote no results.');
   sink.end();

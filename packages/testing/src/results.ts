@@ -55,14 +55,25 @@ export class ResultCollector {
   private readonly failures: FailureEntry[] = [];
   private notListed = 0;
   private slow: { name: string; path?: string; seconds: number }[] = [];
-  private readonly perFile = new Map<string, number>();
+  /** Seconds per file, in a holder updated in place (one lookup per test; none for the last file's next test). */
+  private readonly perFile = new Map<string, { seconds: number }>();
+  private lastFile: string | undefined;
+  private lastHolder = { seconds: 0 };
   private readonly flaky: { name: string; path?: string }[] = [];
 
   add(r: TestResult): void {
     this.totals.total++;
     this.totals[r.outcome]++;
     if (r.flaky) this.flaky.push({ name: r.name, ...(r.file ? { path: r.file } : {}) });
-    if (r.file !== undefined) this.perFile.set(r.file, (this.perFile.get(r.file) ?? 0) + r.seconds);
+    if (r.file !== undefined) {
+      if (r.file !== this.lastFile) {
+        let h = this.perFile.get(r.file);
+        if (h === undefined) this.perFile.set(r.file, (h = { seconds: 0 }));
+        this.lastFile = r.file;
+        this.lastHolder = h;
+      }
+      this.lastHolder.seconds += r.seconds;
+    }
     if (r.outcome !== 'skipped') this.noteTime(r);
     if (r.outcome === 'failed' || r.outcome === 'errored') {
       if (this.failures.length >= MAX_FAILURES) {
@@ -88,7 +99,7 @@ export class ResultCollector {
 
   /** Seconds of a file that has no test case of its own in the report (a suite's time). */
   addFileTime(file: string, seconds: number): void {
-    if (!this.perFile.has(file)) this.perFile.set(file, seconds);
+    if (!this.perFile.has(file)) this.perFile.set(file, { seconds });
   }
 
   private noteTime(r: TestResult): void {
@@ -108,7 +119,7 @@ export class ResultCollector {
       failuresNotListed: this.notListed,
       slowest: [...this.slow],
       timings: [...this.perFile]
-        .map(([file, seconds]) => ({ file, seconds: Math.round(seconds * 1000) / 1000 }))
+        .map(([file, h]) => ({ file, seconds: Math.round(h.seconds * 1000) / 1000 }))
         .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
       flaky: [...this.flaky],
     };
