@@ -47,6 +47,8 @@ export {
   commitMessages,
   contentCandidates,
   indexEntries,
+  indexPaths,
+  relatedPaths,
   readBlobs,
   stagedEntries,
   workTreeEntry,

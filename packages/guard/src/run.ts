@@ -8,7 +8,7 @@
 import { countFindings, type Counts } from '@quality/kit/findings';
 import { applyBaseline, type Baseline, type BaselineEntry } from './baseline.js';
 import { scan, type GuardFinding, type GuardOptions, type ScanEntry, type ScanResult } from './scan.js';
-import { contentCandidates, indexEntries, stagedEntries, workTreeEntry } from './source.js';
+import { contentCandidates, indexEntries, indexPaths, relatedPaths, stagedEntries, workTreeEntry } from './source.js';
 
 export type GuardScope =
   | { kind: 'all' }
@@ -42,21 +42,36 @@ export interface GuardRun {
 
 export async function runGuard(opts: GuardRunOptions): Promise<GuardRun> {
   const { root, scope, baseline, prefilter = true, ...scanOpts } = opts;
-  // Both git calls at once (Promise.all: a failure of either is handled, never left unhandled).
-  // The prefilter only skips reads: when git grep cannot run, every file is read.
-  const [all, staged, candidates] = await Promise.all([
-    indexEntries(root),
-    scope.kind === 'staged' ? stagedEntries(root) : undefined,
-    scope.kind === 'all' && prefilter ? contentCandidates(root).catch(() => undefined) : undefined,
-  ]);
-  const allPaths = all.map((e) => e.path);
   let entries: ScanEntry[];
-  if (staged) entries = staged;
-  else if (scope.kind === 'change') {
-    const modeOf = new Map(all.map((e) => [e.path, e.mode]));
-    entries = [...scope.added.keys()].map((p) => workTreeEntry(root, p, modeOf.get(p) ?? 0o100644));
+  let allPaths: readonly string[];
+  if (scope.kind === 'staged') {
+    // A few staged files: the checks need only the index paths that collide with them by case
+    // or that their symlinks point at, not the whole index (100,000 paths cost 300 ms to walk).
+    const [staged, listing] = await Promise.all([stagedEntries(root), indexPaths(root)]);
+    entries = staged;
+    const links = new Map<string, string>();
+    for (const e of staged) if (e.symlinkTarget !== undefined) links.set(e.path, e.symlinkTarget);
+    allPaths = relatedPaths(
+      listing,
+      staged.map((e) => e.path),
+      links,
+    );
   } else {
-    entries = all.map((e) => workTreeEntry(root, e.path, e.mode, candidates !== undefined && !candidates.has(e.path)));
+    // Both git calls at once (Promise.all: a failure of either is handled, never left unhandled).
+    // The prefilter only skips reads: when git grep cannot run, every file is read.
+    const [all, candidates] = await Promise.all([
+      indexEntries(root),
+      scope.kind === 'all' && prefilter ? contentCandidates(root).catch(() => undefined) : undefined,
+    ]);
+    allPaths = all.map((e) => e.path);
+    if (scope.kind === 'change') {
+      const modeOf = new Map(all.map((e) => [e.path, e.mode]));
+      entries = [...scope.added.keys()].map((p) => workTreeEntry(root, p, modeOf.get(p) ?? 0o100644));
+    } else {
+      entries = all.map((e) =>
+        workTreeEntry(root, e.path, e.mode, candidates !== undefined && !candidates.has(e.path)),
+      );
+    }
   }
 
   const result = scan(entries, { ...scanOpts, allPaths });

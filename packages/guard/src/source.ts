@@ -6,7 +6,7 @@
  * points out of the repository is never read.
  */
 import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, readlinkSync, readSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { runGit } from '@quality/kit/git';
 import { CONTENT_TRIGGERS, type ScanEntry } from './scan.js';
 
@@ -45,6 +45,70 @@ export async function indexEntries(root: string, paths?: readonly string[]): Pro
     entries.push({ mode: parseInt(line.slice(0, sp), 8), object: line.slice(sp + 1, line.indexOf(' ', sp + 1)), path });
   }
   return entries;
+}
+
+/** `git ls-files -z --full-name`: every index path, names only (no modes, half the bytes). */
+export async function indexPaths(root: string): Promise<string> {
+  return (await runGit(root, ['ls-files', '-z', '--full-name'])).stdout.toString('utf8');
+}
+
+/**
+ * Of a NUL-separated index listing, the few paths the file checks of a small change need: those
+ * that differ only by case from a changed path or one of its folders (a collision), and one path
+ * at or under each symlink target of the change (the target exists). The checks then see a
+ * handful of paths, not the whole repository; the findings are the same.
+ *
+ * Tricky rule: a path's folders are walked from the top and the walk stops at the first folder
+ * no changed path shares (case-insensitively), so most paths cost one comparison.
+ */
+export function relatedPaths(
+  listing: string,
+  changed: readonly string[],
+  symlinks: ReadonlyMap<string, string> = new Map(),
+): string[] {
+  const exact = new Set<string>();
+  const lower = new Set<string>();
+  const note = (p: string) => {
+    exact.add(p);
+    lower.add(p.toLowerCase());
+  };
+  for (const p of changed) {
+    note(p);
+    for (let i = p.indexOf('/'); i > 0; i = p.indexOf('/', i + 1)) note(p.slice(0, i));
+  }
+  // A target inside the repository, as brokenSymlink resolves it.
+  const targets = new Set<string>();
+  for (const [path, target] of symlinks) {
+    const t = posix.normalize(posix.join(posix.dirname(path), target)).replace(/\/$/, '');
+    if (!posix.isAbsolute(target) && t !== '..' && !t.startsWith('../')) targets.add(t);
+  }
+  const out: string[] = [];
+  for (let s = 0; s < listing.length;) {
+    let e = listing.indexOf('\0', s);
+    if (e < 0) e = listing.length;
+    const p = listing.slice(s, e);
+    s = e + 1;
+    if (!p) continue;
+    let keep = false;
+    const low = p.toLowerCase();
+    for (let i = 0; ;) {
+      const j = low.indexOf('/', i);
+      const end = j < 0 ? low.length : j;
+      if (!lower.has(low.slice(0, end))) break;
+      if (!exact.has(p.slice(0, end))) {
+        keep = true;
+        break;
+      }
+      if (j < 0) break;
+      i = j + 1;
+    }
+    if (!keep && targets.size) {
+      if (targets.has(p)) keep = true;
+      else for (let i = p.indexOf('/'); i > 0 && !keep; i = p.indexOf('/', i + 1)) keep = targets.has(p.slice(0, i));
+    }
+    if (keep) out.push(p);
+  }
+  return out;
 }
 
 /** One scratch buffer for every work-tree read: most files fit, so a read allocates nothing. */

@@ -4,9 +4,9 @@
  * bit, syntax, workflows), and the repository's .gitattributes cannot hide a file from it.
  */
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { chmodSync } from 'node:fs';
+import { chmodSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { runGuard, type GuardFinding } from '@quality/guard';
+import { indexPaths, relatedPaths, runGuard, scan, stagedEntries, type GuardFinding } from '@quality/guard';
 import { generateCorpus } from '../../fixtures/guard/generate.mjs';
 import { GitRepo } from '../../support/git-repo.js';
 
@@ -61,5 +61,56 @@ describe('runGuard --all with the git grep prefilter', () => {
     expect(envs.length).toBeGreaterThan(0);
     const fast = await runGuard({ root: repo.dir, scope: { kind: 'all' } });
     for (const p of envs) expect(fast.findings.some((f) => f.path.endsWith(p.path.replace(/\//g, '_')))).toBe(true);
+  });
+});
+
+describe('runGuard --staged', () => {
+  it('finds what a scan against the whole index finds, from the few paths related to the change', async () => {
+    const r = await GitRepo.init();
+    await r.commit('base', {
+      'docs/guide.md': '# guide\n',
+      'lib/Util.ts': 'export const a = 1;\n',
+      'lib/deep/x.ts': 'export const x = 1;\n',
+      'other/file.ts': 'export const o = 1;\n',
+    });
+    await r.write({
+      'Docs/new.md': '# a folder differing by case only\n',
+      'lib/util.ts': 'export const b = 1;\n',
+      'lib/fine.ts': 'export const c = 1;\n',
+    });
+    symlinkSync('../lib/deep', join(r.dir, 'docs/to-lib'));
+    symlinkSync('gone.ts', join(r.dir, 'lib/dead'));
+    await r.git('add', '-A');
+    const run = await runGuard({ root: r.dir, scope: { kind: 'staged' } });
+    const everything = (await indexPaths(r.dir)).split('\0').filter(Boolean);
+    const reference = scan(await stagedEntries(r.dir), { allPaths: everything });
+    expect(key(run.findings)).toEqual(key(reference.findings));
+    expect(run.findings.map((f) => `${f.path} ${f.rule}`).sort()).toEqual([
+      'Docs file/case-collision',
+      'docs file/case-collision', // the staged link docs/to-lib is in it
+      'lib/dead file/broken-symlink',
+      'lib/util.ts file/case-collision',
+    ]);
+  });
+});
+
+describe('relatedPaths', () => {
+  const listing = [
+    'A/b.ts',
+    'a/c.ts',
+    'a/d/e.ts',
+    'src/x.ts',
+    'SRC/y.ts',
+    'src/Z.ts',
+    'lib/deep/k.ts',
+    'z.ts',
+    '',
+  ].join('\0');
+  it('keeps the paths colliding by case with a changed path or folder, and one under each symlink target', () => {
+    expect(relatedPaths(listing, ['src/z.ts'])).toEqual(['SRC/y.ts', 'src/Z.ts']);
+    expect(relatedPaths(listing, ['a/new.ts'])).toEqual(['A/b.ts']);
+    expect(relatedPaths(listing, ['z.ts'])).toEqual([]);
+    expect(relatedPaths(listing, ['q/link'], new Map([['q/link', '../lib/deep']]))).toEqual(['lib/deep/k.ts']);
+    expect(relatedPaths(listing, ['q/link'], new Map([['q/link', '../../outside']]))).toEqual([]);
   });
 });
