@@ -8,7 +8,9 @@
 import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, readlinkSync, readSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { runGit } from '@quality/kit/git';
-import { CONTENT_TRIGGERS, type ScanEntry } from './scan.js';
+import { isBinary } from './files.js';
+import { READ_PREFILTER } from './reader.js';
+import type { Loaded, ScanEntry } from './scan.js';
 
 export interface IndexEntry {
   mode: number;
@@ -187,6 +189,27 @@ export function workTreeEntry(root: string, path: string, mode: number, clean = 
 }
 
 /**
+ * What the reader thread finds for one file (see reader.ts), in this thread: for small scopes,
+ * and when no worker can start. `how` is READ_PREFILTER or READ_CONTENT.
+ */
+export function readWorkTreeFile(
+  root: string,
+  path: string,
+  how: number,
+  maxScan: number,
+  triggers: RegExp | null,
+): Loaded | null {
+  const l = loadFile(join(root, path), maxScan);
+  if (!l) return null;
+  if (l.symlinkTarget !== undefined) return { size: 0, symlinkTarget: l.symlinkTarget };
+  if (l.data === undefined || l.size > maxScan) return { size: l.size };
+  if (isBinary(l.data)) return { size: l.size, binary: true };
+  if (how === READ_PREFILTER && triggers && !triggers.test(l.data.toString('utf8')))
+    return { size: l.size, clean: true };
+  return { size: l.size, data: l.data };
+}
+
+/**
  * The contents of many blobs through one `git cat-file --batch`: each answer is a header
  * `<object> <type> <size>\n`, the bytes, then `\n`. A missing object is an error (the index
  * named it, so the repository is broken).
@@ -265,16 +288,4 @@ export async function commitMessages(
       const nl = c.indexOf('\n');
       return { sha: nl < 0 ? c : c.slice(0, nl), message: nl < 0 ? '' : c.slice(nl + 1).replace(/\n+$/, '') };
     });
-}
-
-/**
- * The tracked work-tree files holding any of CONTENT_TRIGGERS, by one `git grep -F -l` (C,
- * multi-threaded, on the other cores while this one scans). Not `-I`: git's binary test reads
- * the repository's .gitattributes, which must not be able to hide a file from the guard.
- */
-export async function contentCandidates(root: string): Promise<Set<string>> {
-  const args = ['grep', '-z', '-l', '-F', '--full-name', '--no-color', '--no-textconv', '--no-recurse-submodules'];
-  for (const t of CONTENT_TRIGGERS) args.push('-e', t);
-  const out = (await runGit(root, [...args, '--'], { ok: [0, 1] })).stdout.toString('utf8');
-  return new Set(out.split('\0').filter(Boolean));
 }
