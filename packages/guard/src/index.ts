@@ -59,6 +59,7 @@ export {
   relatedPaths,
   readBlobs,
   readWorkTreeFile,
+  stagedChange,
   stagedEntries,
   workTreeEntry,
   type IndexEntry,

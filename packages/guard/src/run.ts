@@ -24,7 +24,7 @@ import {
   readWorkTreeFile,
   relatedPaths,
   SUBMODULE_MODE,
-  stagedEntries,
+  stagedChange,
   workTreeEntry,
 } from './source.js';
 
@@ -70,15 +70,18 @@ export async function runGuard(opts: GuardRunOptions): Promise<GuardRun> {
   if (scope.kind === 'staged') {
     // A few staged files: the checks need only the index paths that collide with them by case
     // or that their symlinks point at, not the whole index (100,000 paths cost 300 ms to walk).
-    const [staged, listing] = await Promise.all([stagedEntries(root), indexPaths(root)]);
-    entries = staged;
-    const links = new Map<string, string>();
-    for (const e of staged) if (e.symlinkTarget !== undefined) links.set(e.path, e.symlinkTarget);
-    allPaths = relatedPaths(
-      listing,
-      staged.map((e) => e.path),
-      links,
-    );
+    const staged = await stagedChange(root);
+    entries = staged.entries;
+    if (staged.related) allPaths = staged.related;
+    else {
+      const links = new Map<string, string>();
+      for (const e of entries) if (e.symlinkTarget !== undefined) links.set(e.path, e.symlinkTarget);
+      allPaths = relatedPaths(
+        await indexPaths(root),
+        entries.map((e) => e.path),
+        links,
+      );
+    }
   } else if (scope.kind === 'change') {
     const all = await indexEntries(root);
     allPaths = all.map((e) => e.path);

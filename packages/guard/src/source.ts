@@ -210,57 +210,135 @@ export function readWorkTreeFile(
 }
 
 /**
- * The contents of many blobs through one `git cat-file --batch`: each answer is a header
- * `<object> <type> <size>\n`, the bytes, then `\n`. A missing object is an error (the index
- * named it, so the repository is broken).
+ * `git cat-file --batch` of `specs` (object names or `rev:path`), in order: each answer is a
+ * header `<object> <type> <size>\n`, the bytes, then `\n`; `<spec> missing\n` when there is no
+ * such object (undefined).
  */
-export async function readBlobs(root: string, objects: readonly string[]): Promise<Map<string, Buffer>> {
-  const out = new Map<string, Buffer>();
-  const wanted = [...new Set(objects)];
-  if (wanted.length === 0) return out;
-  const raw = (await runGit(root, ['cat-file', '--batch'], { input: `${wanted.join('\n')}\n` })).stdout;
+async function catFile(
+  root: string,
+  specs: readonly string[],
+): Promise<({ type: string; data: Buffer } | undefined)[]> {
+  if (specs.length === 0) return [];
+  const raw = (await runGit(root, ['cat-file', '--batch'], { input: `${specs.join('\n')}\n` })).stdout;
+  const out: ({ type: string; data: Buffer } | undefined)[] = [];
   let off = 0;
-  for (const name of wanted) {
+  for (const spec of specs) {
     const nl = raw.indexOf(10, off);
-    if (nl < 0) throw new Error(`git cat-file --batch ended before ${name}`);
-    const header = raw.toString('latin1', off, nl);
+    if (nl < 0) throw new Error(`git cat-file --batch ended before ${spec}`);
+    const header = raw.toString('utf8', off, nl);
+    off = nl + 1;
+    if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+      out.push(undefined);
+      continue;
+    }
     const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
     if (!m) throw new Error(`git cat-file --batch: ${header.slice(0, 80)}`);
     const size = Number(m[3]);
-    out.set(name, raw.subarray(nl + 1, nl + 1 + size));
-    off = nl + 1 + size + 1;
+    out.push({ type: m[2]!, data: raw.subarray(off, off + size) });
+    off += size + 1;
   }
   return out;
 }
 
 /**
- * The staged files (added, copied, modified, type-changed; renames as their new path) as the
- * next commit holds them: `git diff --cached --raw` names each new blob and mode in one call,
- * then one `git cat-file --batch` reads them.
+ * The contents of many blobs through one `git cat-file --batch`. A missing object is an error
+ * (the index named it, so the repository is broken).
  */
-export async function stagedEntries(root: string): Promise<ScanEntry[]> {
-  const raw = (
-    await runGit(root, ['diff', '--cached', '--raw', '-z', '--no-renames', '--diff-filter=d', '--no-abbrev'])
-  ).stdout.toString('utf8');
+export async function readBlobs(root: string, objects: readonly string[]): Promise<Map<string, Buffer>> {
+  const wanted = [...new Set(objects)];
+  const answers = await catFile(root, wanted);
+  const out = new Map<string, Buffer>();
+  wanted.forEach((name, i) => {
+    const a = answers[i];
+    if (!a) throw new Error(`git cat-file --batch: ${name} missing`);
+    out.set(name, a.data);
+  });
+  return out;
+}
+
+/** The names in a git tree object: `<mode> <name>\0<binary object name>` each. */
+function treeNames(tree: Buffer, hashBytes: number): string[] {
+  const names: string[] = [];
+  for (let off = 0; off < tree.length;) {
+    const sp = tree.indexOf(32, off);
+    const nul = tree.indexOf(0, sp + 1);
+    if (sp < 0 || nul < 0) break;
+    names.push(tree.toString('utf8', sp + 1, nul));
+    off = nul + 1 + hashBytes;
+  }
+  return names;
+}
+
+/**
+ * The staged files (added, copied, modified, type-changed; renames as their new path) as the
+ * next commit holds them, and the few other index paths their checks need (see relatedPaths).
+ * Two git calls for any size of repository: `git diff --cached --raw` names each new blob and
+ * mode (and the deletions), then one `git cat-file --batch` reads the blobs and the HEAD trees
+ * of the folders on their paths, which are all a case collision can involve (the index is HEAD
+ * plus the staged changes). `related` is undefined when that is not enough to know (a staged
+ * symlink, a folder emptied by staged deletions): then list the index.
+ */
+export async function stagedChange(root: string): Promise<{ entries: ScanEntry[]; related?: string[] }> {
+  const raw = (await runGit(root, ['diff', '--cached', '--raw', '-z', '--no-renames', '--no-abbrev'])).stdout.toString(
+    'utf8',
+  );
   // Each change: ":<old mode> <new mode> <old sha> <new sha> <status>\0<path>\0".
   const fields = raw.split('\0');
   const index: IndexEntry[] = [];
+  const deleted: string[] = [];
+  let hashBytes = 20;
   for (let i = 0; i + 1 < fields.length; i += 2) {
     const meta = fields[i]!.split(' ');
     if (meta.length < 5) break;
-    index.push({ mode: parseInt(meta[1]!, 8), object: meta[3]!, path: fields[i + 1]! });
+    hashBytes = meta[3]!.length / 2;
+    if (meta[4]!.startsWith('D')) deleted.push(fields[i + 1]!);
+    else index.push({ mode: parseInt(meta[1]!, 8), object: meta[3]!, path: fields[i + 1]! });
   }
-  const blobs = await readBlobs(
-    root,
-    index.filter((e) => e.mode !== SUBMODULE_MODE).map((e) => e.object),
-  );
-  return index.map((e) => {
+  const blobs = [...new Set(index.filter((e) => e.mode !== SUBMODULE_MODE).map((e) => e.object))];
+  const exact = new Set<string>();
+  const lower = new Set<string>();
+  const dirs = new Set<string>(['']);
+  for (const e of index) {
+    exact.add(e.path);
+    lower.add(e.path.toLowerCase());
+    for (let i = e.path.indexOf('/'); i > 0; i = e.path.indexOf('/', i + 1)) {
+      const d = e.path.slice(0, i);
+      exact.add(d);
+      lower.add(d.toLowerCase());
+      dirs.add(d);
+    }
+  }
+  const dirList = [...dirs].filter((d) => !d.includes('\n'));
+  const answers = await catFile(root, [...blobs, ...dirList.map((d) => `HEAD:${d}`)]);
+  const blobOf = new Map(blobs.map((b, i) => [b, answers[i]!]));
+  for (const [b, a] of blobOf) if (!a) throw new Error(`git cat-file --batch: ${b} missing`);
+  const entries: ScanEntry[] = index.map((e) => {
     if (e.mode === SUBMODULE_MODE) return { path: e.path, mode: e.mode, size: 0, read: () => Buffer.alloc(0) };
-    const blob = blobs.get(e.object)!;
+    const blob = blobOf.get(e.object)!.data;
     if (e.mode === SYMLINK_MODE)
       return { path: e.path, mode: e.mode, size: 0, symlinkTarget: blob.toString('utf8'), read: () => Buffer.alloc(0) };
     return { path: e.path, mode: e.mode, size: blob.length, read: () => blob };
   });
+
+  if (dirList.length < dirs.size || entries.some((e) => e.symlinkTarget !== undefined)) return { entries };
+  const gone = new Set(deleted);
+  const related: string[] = [];
+  for (const [k, d] of dirList.entries()) {
+    const tree = answers[blobs.length + k];
+    if (tree?.type !== 'tree') continue; // no HEAD yet, or a folder HEAD does not have
+    for (const name of treeNames(tree.data, hashBytes)) {
+      const full = d ? `${d}/${name}` : name;
+      if (exact.has(full) || gone.has(full) || !lower.has(full.toLowerCase())) continue;
+      if (deleted.some((p) => p.startsWith(`${full}/`))) return { entries };
+      related.push(full);
+    }
+  }
+  return { entries, related };
+}
+
+/** The staged files as the next commit holds them (see stagedChange). */
+export async function stagedEntries(root: string): Promise<ScanEntry[]> {
+  return (await stagedChange(root)).entries;
 }
 
 /** The commits of `from..to` (newest first) with their full messages: `git log -z`. */

@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { chmodSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { indexPaths, relatedPaths, runGuard, scan, stagedEntries, type GuardFinding } from '@quality/guard';
+import { indexPaths, relatedPaths, runGuard, scan, stagedChange, type GuardFinding } from '@quality/guard';
 import { generateCorpus } from '../../fixtures/guard/generate.mjs';
 import { GitRepo } from '../../support/git-repo.js';
 
@@ -82,31 +82,59 @@ describe('runGuard --all with the prefilter and the reader thread', () => {
 });
 
 describe('runGuard --staged', () => {
-  it('finds what a scan against the whole index finds, from the few paths related to the change', async () => {
+  /** The staged run, and a scan of the same entries against every index path. */
+  const both = async (dir: string) => {
+    const run = await runGuard({ root: dir, scope: { kind: 'staged' } });
+    const everything = (await indexPaths(dir)).split('\0').filter(Boolean);
+    const reference = scan((await stagedChange(dir)).entries, { allPaths: everything });
+    expect(key(run.findings)).toEqual(key(reference.findings));
+    return run.findings.map((f) => `${f.path} ${f.rule}`).sort();
+  };
+
+  it('finds the case collisions of the change from the HEAD folders on its paths', async () => {
     const r = await GitRepo.init();
     await r.commit('base', {
       'docs/guide.md': '# guide\n',
       'lib/Util.ts': 'export const a = 1;\n',
       'lib/deep/x.ts': 'export const x = 1;\n',
+      'Gone/a.ts': 'export const g = 1;\n',
       'other/file.ts': 'export const o = 1;\n',
     });
     await r.write({
       'Docs/new.md': '# a folder differing by case only\n',
       'lib/util.ts': 'export const b = 1;\n',
       'lib/fine.ts': 'export const c = 1;\n',
+      'LIB/deep/y.ts': 'export const y = 1;\n',
     });
+    await r.git('add', '-A');
+    expect((await stagedChange(r.dir)).related).toBeDefined(); // answered from the HEAD trees
+    expect(await both(r.dir)).toEqual([
+      'Docs file/case-collision',
+      'LIB file/case-collision',
+      'LIB/deep file/case-collision',
+      'lib file/case-collision',
+      'lib/util.ts file/case-collision',
+    ]);
+    // A folder the change empties is no collision (the index is listed to know).
+    await r.git('rm', '-q', '-r', 'Gone');
+    await r.write({ 'gone/b.ts': 'export const b = 1;\n' });
+    await r.git('add', '-A');
+    expect((await stagedChange(r.dir)).related).toBeUndefined();
+    expect(await both(r.dir)).not.toContain('gone file/case-collision');
+  });
+
+  it('checks staged symlinks against the index, and works before the first commit', async () => {
+    const r = await GitRepo.init();
+    await r.write({ 'lib/deep/x.ts': 'export const x = 1;\n', 'Lib/y.ts': 'export const y = 1;\n' });
+    await r.git('add', '-A');
+    expect(await both(r.dir)).toEqual(['Lib file/case-collision', 'lib file/case-collision']);
+    await r.commit('base', { 'docs/guide.md': '# guide\n' });
     symlinkSync('../lib/deep', join(r.dir, 'docs/to-lib'));
     symlinkSync('gone.ts', join(r.dir, 'lib/dead'));
     await r.git('add', '-A');
-    const run = await runGuard({ root: r.dir, scope: { kind: 'staged' } });
-    const everything = (await indexPaths(r.dir)).split('\0').filter(Boolean);
-    const reference = scan(await stagedEntries(r.dir), { allPaths: everything });
-    expect(key(run.findings)).toEqual(key(reference.findings));
-    expect(run.findings.map((f) => `${f.path} ${f.rule}`).sort()).toEqual([
-      'Docs file/case-collision',
-      'docs file/case-collision', // the staged link docs/to-lib is in it
+    expect(await both(r.dir)).toEqual([
+      'lib file/case-collision', // lib/dead is in it; Lib is not part of the change
       'lib/dead file/broken-symlink',
-      'lib/util.ts file/case-collision',
     ]);
   });
 });
