@@ -64,7 +64,7 @@ export interface GuardRun {
 }
 
 export async function runGuard(opts: GuardRunOptions): Promise<GuardRun> {
-  const { root, scope, baseline, prefilter = true, worker: _worker, ...scanOpts } = opts;
+  const { root, scope, baseline, prefilter = true, worker, ...scanOpts } = opts;
   let entries: ScanEntry[];
   let allPaths: readonly string[];
   if (scope.kind === 'staged') {
@@ -95,7 +95,7 @@ export async function runGuard(opts: GuardRunOptions): Promise<GuardRun> {
 
   const result =
     scope.kind === 'all'
-      ? await scanWorkTree(root, entries, { ...scanOpts, allPaths }, prefilter, opts.worker ?? entries.length >= 2000)
+      ? await scanWorkTree(root, entries, { ...scanOpts, allPaths }, prefilter, worker ?? entries.length >= 2000)
       : scan(entries, { ...scanOpts, allPaths });
   let inScope = result.findings;
   if (scope.kind === 'change') {

@@ -36,8 +36,8 @@ export interface ScanEntry {
    */
   load?(maxBytes: number, statOnly?: boolean): { size: number; data?: Buffer; symlinkTarget?: string } | undefined;
   /**
-   * A prefilter (`git grep -F` of CONTENT_TRIGGERS) found none of the texts any content check
-   * needs: the file is not read unless a check always reads it (JSON, YAML, TOML, workflows).
+   * The caller knows the file holds none of CONTENT_TRIGGERS: it is only stat-ed (size, symlink)
+   * unless a check reads every byte whatever it holds (JSON, YAML, TOML, workflows).
    */
   clean?: boolean;
 }
@@ -81,7 +81,7 @@ export interface GuardOptions {
 export interface ScanResult {
   findings: GuardFinding[];
   scanned: number;
-  /** prefiltered: cleared by the prefilter without being read (no trigger text in them). */
+  /** prefiltered: no trigger text in them, so only the file checks (size, executable bit) ran. */
   skipped: { binary: number; submodules: number; tooLargeToRead: number; prefiltered: number };
 }
 
