@@ -1,4 +1,13 @@
-export { scan, type ScanEntry, type ScanResult, type GuardOptions, type GuardFinding } from './scan.js';
+export {
+  scan,
+  scanner,
+  needsContent,
+  type Loaded,
+  type ScanEntry,
+  type ScanResult,
+  type GuardOptions,
+  type GuardFinding,
+} from './scan.js';
 export {
   findSecrets,
   isPlaceholder,
@@ -45,9 +54,12 @@ export {
 export { runGuard, type GuardRun, type GuardRunOptions, type GuardScope } from './run.js';
 export {
   commitMessages,
-  contentCandidates,
   indexEntries,
+  indexPaths,
+  relatedPaths,
   readBlobs,
+  readWorkTreeFile,
+  stagedChange,
   stagedEntries,
   workTreeEntry,
   type IndexEntry,

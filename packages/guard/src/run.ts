@@ -7,8 +7,26 @@
  */
 import { countFindings, type Counts } from '@quality/kit/findings';
 import { applyBaseline, type Baseline, type BaselineEntry } from './baseline.js';
-import { scan, type GuardFinding, type GuardOptions, type ScanEntry, type ScanResult } from './scan.js';
-import { contentCandidates, indexEntries, stagedEntries, workTreeEntry } from './source.js';
+import { READ_CONTENT, READ_PREFILTER, READ_SKIP, readInWorker, ReaderUnavailable } from './reader.js';
+import {
+  needsContent,
+  scan,
+  scanner,
+  TRIGGERS_SOURCE,
+  type GuardFinding,
+  type GuardOptions,
+  type ScanEntry,
+  type ScanResult,
+} from './scan.js';
+import {
+  indexEntries,
+  indexPaths,
+  readWorkTreeFile,
+  relatedPaths,
+  SUBMODULE_MODE,
+  stagedChange,
+  workTreeEntry,
+} from './source.js';
 
 export type GuardScope =
   | { kind: 'all' }
@@ -21,8 +39,13 @@ export interface GuardRunOptions extends Omit<GuardOptions, 'allPaths'> {
   root: string;
   scope: GuardScope;
   baseline?: Baseline;
-  /** Skip reading files `git grep -F` clears (default true; the findings are the same). */
+  /**
+   * Scan only for the file checks (size, executable bit) a file holding none of CONTENT_TRIGGERS,
+   * unless a check reads every byte of it (default true; the findings are the same).
+   */
   prefilter?: boolean;
+  /** `all`: read the work tree in a worker thread (default: from 2,000 files on). */
+  worker?: boolean;
 }
 
 export interface GuardRun {
@@ -41,25 +64,39 @@ export interface GuardRun {
 }
 
 export async function runGuard(opts: GuardRunOptions): Promise<GuardRun> {
-  const { root, scope, baseline, prefilter = true, ...scanOpts } = opts;
-  // Both git calls at once (Promise.all: a failure of either is handled, never left unhandled).
-  // The prefilter only skips reads: when git grep cannot run, every file is read.
-  const [all, staged, candidates] = await Promise.all([
-    indexEntries(root),
-    scope.kind === 'staged' ? stagedEntries(root) : undefined,
-    scope.kind === 'all' && prefilter ? contentCandidates(root).catch(() => undefined) : undefined,
-  ]);
-  const allPaths = all.map((e) => e.path);
+  const { root, scope, baseline, prefilter = true, worker, ...scanOpts } = opts;
   let entries: ScanEntry[];
-  if (staged) entries = staged;
-  else if (scope.kind === 'change') {
+  let allPaths: readonly string[];
+  if (scope.kind === 'staged') {
+    // A few staged files: the checks need only the index paths that collide with them by case
+    // or that their symlinks point at, not the whole index (100,000 paths cost 300 ms to walk).
+    const staged = await stagedChange(root);
+    entries = staged.entries;
+    if (staged.related) allPaths = staged.related;
+    else {
+      const links = new Map<string, string>();
+      for (const e of entries) if (e.symlinkTarget !== undefined) links.set(e.path, e.symlinkTarget);
+      allPaths = relatedPaths(
+        await indexPaths(root),
+        entries.map((e) => e.path),
+        links,
+      );
+    }
+  } else if (scope.kind === 'change') {
+    const all = await indexEntries(root);
+    allPaths = all.map((e) => e.path);
     const modeOf = new Map(all.map((e) => [e.path, e.mode]));
     entries = [...scope.added.keys()].map((p) => workTreeEntry(root, p, modeOf.get(p) ?? 0o100644));
   } else {
-    entries = all.map((e) => workTreeEntry(root, e.path, e.mode, candidates !== undefined && !candidates.has(e.path)));
+    const all = await indexEntries(root);
+    allPaths = all.map((e) => e.path);
+    entries = all.map((e) => workTreeEntry(root, e.path, e.mode));
   }
 
-  const result = scan(entries, { ...scanOpts, allPaths });
+  const result =
+    scope.kind === 'all'
+      ? await scanWorkTree(root, entries, { ...scanOpts, allPaths }, prefilter, worker ?? entries.length >= 2000)
+      : scan(entries, { ...scanOpts, allPaths });
   let inScope = result.findings;
   if (scope.kind === 'change') {
     const added = scope.added;
@@ -78,4 +115,45 @@ export async function runGuard(opts: GuardRunOptions): Promise<GuardRun> {
     scanned: result.scanned,
     skipped: result.skipped,
   };
+}
+
+/**
+ * Every tracked file of the work tree, read once (in a worker thread for a large repository,
+ * while this one scans) and scanned in index order.
+ */
+async function scanWorkTree(
+  root: string,
+  entries: readonly ScanEntry[],
+  opts: GuardOptions,
+  prefilter: boolean,
+  inWorker: boolean,
+): Promise<ScanResult> {
+  const maxScan = opts.maxScanBytes ?? 8 * 1024 * 1024;
+  const how = new Uint8Array(entries.length);
+  entries.forEach((e, i) => {
+    how[i] = e.mode === SUBMODULE_MODE ? READ_SKIP : needsContent(e.path, opts) ? READ_CONTENT : READ_PREFILTER;
+  });
+  if (inWorker) {
+    const s = scanner(entries, opts);
+    try {
+      await readInWorker(
+        root,
+        entries.map((e) => e.path),
+        how,
+        { maxScan, triggers: prefilter ? TRIGGERS_SOURCE : null },
+        (i, loaded) => s.add(entries[i]!, loaded),
+      );
+      for (let i = 0; i < entries.length; i++) if (how[i] === READ_SKIP) s.add(entries[i]!);
+      return s.finish();
+    } catch (e) {
+      if (!(e instanceof ReaderUnavailable)) throw e;
+      // No worker thread here: the same reads in this thread.
+    }
+  }
+  const s = scanner(entries, opts);
+  const triggers = prefilter ? new RegExp(TRIGGERS_SOURCE) : null;
+  entries.forEach((e, i) =>
+    s.add(e, how[i] === READ_SKIP ? undefined : readWorkTreeFile(root, e.path, how[i]!, maxScan, triggers)),
+  );
+  return s.finish();
 }

@@ -36,14 +36,16 @@ export interface ScanEntry {
    */
   load?(maxBytes: number, statOnly?: boolean): { size: number; data?: Buffer; symlinkTarget?: string } | undefined;
   /**
-   * A prefilter (`git grep -F` of CONTENT_TRIGGERS) found none of the texts any content check
-   * needs: the file is not read unless a check always reads it (JSON, YAML, TOML, workflows).
+   * The caller knows the file holds none of CONTENT_TRIGGERS: it is only stat-ed (size, symlink)
+   * unless a check reads every byte whatever it holds (JSON, YAML, TOML, workflows).
    */
   clean?: boolean;
 }
 
 /** Texts without which no content check fires (secrets, conflict markers, a shebang). */
 export const CONTENT_TRIGGERS: readonly string[] = [...SECRET_NEEDLES, '<<<<<<<', '#!'];
+/** A regular expression source matching any of CONTENT_TRIGGERS. */
+export const TRIGGERS_SOURCE = CONTENT_TRIGGERS.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
 /** Files whose every byte is checked whatever they hold: syntax, workflows. */
 const NEEDS_CONTENT = /\.(?:json|ya?ml|toml)$/i;
@@ -79,7 +81,7 @@ export interface GuardOptions {
 export interface ScanResult {
   findings: GuardFinding[];
   scanned: number;
-  /** prefiltered: cleared by the prefilter without being read (no trigger text in them). */
+  /** prefiltered: no trigger text in them, so only the file checks (size, executable bit) ran. */
   skipped: { binary: number; submodules: number; tooLargeToRead: number; prefiltered: number };
 }
 
@@ -88,7 +90,43 @@ const SUBMODULE = 0o160000;
 const TYPE_MASK = 0o170000;
 const EMPTY = Buffer.alloc(0);
 
+/**
+ * What a reader found for an entry (instead of calling its `load`/`read`): the size, and the
+ * bytes unless the file is binary, too large, or `clean` (read, and no CONTENT_TRIGGERS in it).
+ */
+export interface Loaded {
+  size: number;
+  data?: Buffer;
+  symlinkTarget?: string;
+  binary?: boolean;
+  clean?: boolean;
+}
+
+/** True when the file's every byte is checked whatever it holds (syntax, workflows, BOM/CRLF). */
+export function needsContent(path: string, opts: Pick<GuardOptions, 'forbidBom' | 'forbidCrlf'> = {}): boolean {
+  return (
+    !!opts.forbidBom || !!opts.forbidCrlf || NEEDS_CONTENT.test(path) || isWorkflowPath(path) || isActionPath(path)
+  );
+}
+
 export function scan(entries: readonly ScanEntry[], opts: GuardOptions = {}): ScanResult {
+  const s = scanner(entries, opts);
+  for (const e of entries) s.add(e);
+  return s.finish();
+}
+
+/**
+ * The scan one entry at a time, for a caller that reads the files itself (in another thread):
+ * `add` each of `entries` (with what was read for it, or null when it is gone), then `finish`
+ * adds the checks across paths.
+ */
+export function scanner(
+  entries: readonly ScanEntry[],
+  opts: GuardOptions = {},
+): {
+  add(e: ScanEntry, pre?: Loaded | null): void;
+  finish(): ScanResult;
+} {
   const maxFile = opts.maxFileBytes ?? 500 * 1024;
   const maxScan = opts.maxScanBytes ?? 8 * 1024 * 1024;
   const doFiles = opts.files !== false;
@@ -119,31 +157,25 @@ export function scan(entries: readonly ScanEntry[], opts: GuardOptions = {}): Sc
     }
   };
 
-  for (const e of entries) {
+  const add = (e: ScanEntry, pre?: Loaded | null) => {
     const type = e.mode & TYPE_MASK;
     if (type === SUBMODULE) {
       skipped.submodules++;
-      continue;
+      return;
     }
     let size = e.size;
     let target = e.symlinkTarget;
     let data: Buffer | undefined;
-    const statOnly =
-      e.clean === true &&
-      !opts.forbidBom &&
-      !opts.forbidCrlf &&
-      !NEEDS_CONTENT.test(e.path) &&
-      !isWorkflowPath(e.path) &&
-      !isActionPath(e.path);
-    if (e.load) {
-      const loaded = e.load(maxScan, statOnly);
-      if (!loaded) continue;
+    const statOnly = pre ? pre.clean === true : e.clean === true && !needsContent(e.path, opts);
+    if (pre !== undefined || e.load) {
+      const loaded = pre !== undefined ? pre : e.load!(maxScan, statOnly);
+      if (!loaded) return;
       ({ size, data } = loaded);
       target = loaded.symlinkTarget;
     }
     if (type === SYMLINK || target !== undefined) {
       if (doFiles && target !== undefined) push(brokenSymlink(e.path, target, (p) => known().has(p)));
-      continue;
+      return;
     }
     if (doFiles && size > maxFile) push(sizeCheck(e.path, size, maxFile));
     if (size > maxScan) {
@@ -157,18 +189,18 @@ export function scan(entries: readonly ScanEntry[], opts: GuardOptions = {}): Sc
           message: `Not scanned for secrets or syntax: the file is larger than ${Math.round(maxScan / 1024 / 1024)} MiB.`,
         },
       ]);
-      continue;
+      return;
     }
     if (statOnly) {
       // No '#!' anywhere: only an executable bit can be wrong.
       if (doFiles && e.mode & 0o111) push(shebangVsMode(e.path, EMPTY, e.mode));
       skipped.prefiltered++;
-      continue;
+      return;
     }
-    const buf = data ?? e.read();
-    if (isBinary(buf)) {
+    const buf = pre?.binary ? EMPTY : (data ?? e.read());
+    if (pre?.binary || isBinary(buf)) {
       skipped.binary++;
-      continue;
+      return;
     }
     scanned++;
     const src = buf.toString('utf8');
@@ -188,23 +220,26 @@ export function scan(entries: readonly ScanEntry[], opts: GuardOptions = {}): Sc
       const fs = checkWorkflow(e.path, src, { severities: opts.workflowSeverities });
       if (fs.length) push(fs, lineIndex());
     }
-  }
+  };
 
-  if (doFiles) {
-    let paths = entries.map((e) => e.path);
-    if (opts.allPaths) {
-      const listed = new Set(opts.allPaths);
-      paths = [...opts.allPaths, ...paths.filter((p) => !listed.has(p))];
-    }
-    const collisions = caseCollisions(paths);
-    if (collisions.length) {
-      const changed = new Set<string>();
-      for (const e of entries) {
-        changed.add(e.path);
-        for (let i = e.path.indexOf('/'); i > 0; i = e.path.indexOf('/', i + 1)) changed.add(e.path.slice(0, i));
+  const finish = (): ScanResult => {
+    if (doFiles) {
+      let paths = entries.map((e) => e.path);
+      if (opts.allPaths) {
+        const listed = new Set(opts.allPaths);
+        paths = [...opts.allPaths, ...paths.filter((p) => !listed.has(p))];
       }
-      push(collisions.filter((f) => changed.has(f.path)));
+      const collisions = caseCollisions(paths);
+      if (collisions.length) {
+        const changed = new Set<string>();
+        for (const e of entries) {
+          changed.add(e.path);
+          for (let i = e.path.indexOf('/'); i > 0; i = e.path.indexOf('/', i + 1)) changed.add(e.path.slice(0, i));
+        }
+        push(collisions.filter((f) => changed.has(f.path)));
+      }
     }
-  }
-  return { findings, scanned, skipped };
+    return { findings, scanned, skipped };
+  };
+  return { add, finish };
 }

@@ -170,7 +170,7 @@ const KEYWORD =
   /secret|token|passw(?:or)?d|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|credential|auth[_-]?key/gi;
 /**
  * Every detector's needles and every keyword, case variants spelled out: a file holding none of
- * these has no finding of `findSecrets`. `git grep -F` prefilters a whole repository with them.
+ * these has no finding of `findSecrets`, so a whole-repository scan skips its content checks.
  */
 export const SECRET_NEEDLES: readonly string[] = [
   ...['AKIA', 'ASIA', 'ABIA', 'ACCA', 'access', 'Access', 'ACCESS'],

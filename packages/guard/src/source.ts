@@ -6,9 +6,11 @@
  * points out of the repository is never read.
  */
 import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, readlinkSync, readSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { runGit } from '@quality/kit/git';
-import { CONTENT_TRIGGERS, type ScanEntry } from './scan.js';
+import { isBinary } from './files.js';
+import { READ_PREFILTER } from './reader.js';
+import type { Loaded, ScanEntry } from './scan.js';
 
 export interface IndexEntry {
   mode: number;
@@ -45,6 +47,70 @@ export async function indexEntries(root: string, paths?: readonly string[]): Pro
     entries.push({ mode: parseInt(line.slice(0, sp), 8), object: line.slice(sp + 1, line.indexOf(' ', sp + 1)), path });
   }
   return entries;
+}
+
+/** `git ls-files -z --full-name`: every index path, names only (no modes, half the bytes). */
+export async function indexPaths(root: string): Promise<string> {
+  return (await runGit(root, ['ls-files', '-z', '--full-name'])).stdout.toString('utf8');
+}
+
+/**
+ * Of a NUL-separated index listing, the few paths the file checks of a small change need: those
+ * that differ only by case from a changed path or one of its folders (a collision), and one path
+ * at or under each symlink target of the change (the target exists). The checks then see a
+ * handful of paths, not the whole repository; the findings are the same.
+ *
+ * Tricky rule: a path's folders are walked from the top and the walk stops at the first folder
+ * no changed path shares (case-insensitively), so most paths cost one comparison.
+ */
+export function relatedPaths(
+  listing: string,
+  changed: readonly string[],
+  symlinks: ReadonlyMap<string, string> = new Map(),
+): string[] {
+  const exact = new Set<string>();
+  const lower = new Set<string>();
+  const note = (p: string) => {
+    exact.add(p);
+    lower.add(p.toLowerCase());
+  };
+  for (const p of changed) {
+    note(p);
+    for (let i = p.indexOf('/'); i > 0; i = p.indexOf('/', i + 1)) note(p.slice(0, i));
+  }
+  // A target inside the repository, as brokenSymlink resolves it.
+  const targets = new Set<string>();
+  for (const [path, target] of symlinks) {
+    const t = posix.normalize(posix.join(posix.dirname(path), target)).replace(/\/$/, '');
+    if (!posix.isAbsolute(target) && t !== '..' && !t.startsWith('../')) targets.add(t);
+  }
+  const out: string[] = [];
+  for (let s = 0; s < listing.length;) {
+    let e = listing.indexOf('\0', s);
+    if (e < 0) e = listing.length;
+    const p = listing.slice(s, e);
+    s = e + 1;
+    if (!p) continue;
+    let keep = false;
+    const low = p.toLowerCase();
+    for (let i = 0; ;) {
+      const j = low.indexOf('/', i);
+      const end = j < 0 ? low.length : j;
+      if (!lower.has(low.slice(0, end))) break;
+      if (!exact.has(p.slice(0, end))) {
+        keep = true;
+        break;
+      }
+      if (j < 0) break;
+      i = j + 1;
+    }
+    if (!keep && targets.size) {
+      if (targets.has(p)) keep = true;
+      else for (let i = p.indexOf('/'); i > 0 && !keep; i = p.indexOf('/', i + 1)) keep = targets.has(p.slice(0, i));
+    }
+    if (keep) out.push(p);
+  }
+  return out;
 }
 
 /** One scratch buffer for every work-tree read: most files fit, so a read allocates nothing. */
@@ -123,57 +189,156 @@ export function workTreeEntry(root: string, path: string, mode: number, clean = 
 }
 
 /**
- * The contents of many blobs through one `git cat-file --batch`: each answer is a header
- * `<object> <type> <size>\n`, the bytes, then `\n`. A missing object is an error (the index
- * named it, so the repository is broken).
+ * What the reader thread finds for one file (see reader.ts), in this thread: for small scopes,
+ * and when no worker can start. `how` is READ_PREFILTER or READ_CONTENT.
  */
-export async function readBlobs(root: string, objects: readonly string[]): Promise<Map<string, Buffer>> {
-  const out = new Map<string, Buffer>();
-  const wanted = [...new Set(objects)];
-  if (wanted.length === 0) return out;
-  const raw = (await runGit(root, ['cat-file', '--batch'], { input: `${wanted.join('\n')}\n` })).stdout;
+export function readWorkTreeFile(
+  root: string,
+  path: string,
+  how: number,
+  maxScan: number,
+  triggers: RegExp | null,
+): Loaded | null {
+  const l = loadFile(join(root, path), maxScan);
+  if (!l) return null;
+  if (l.symlinkTarget !== undefined) return { size: 0, symlinkTarget: l.symlinkTarget };
+  if (l.data === undefined || l.size > maxScan) return { size: l.size };
+  if (isBinary(l.data)) return { size: l.size, binary: true };
+  if (how === READ_PREFILTER && triggers && !triggers.test(l.data.toString('utf8')))
+    return { size: l.size, clean: true };
+  return { size: l.size, data: l.data };
+}
+
+/**
+ * `git cat-file --batch` of `specs` (object names or `rev:path`), in order: each answer is a
+ * header `<object> <type> <size>\n`, the bytes, then `\n`; `<spec> missing\n` when there is no
+ * such object (undefined).
+ */
+async function catFile(
+  root: string,
+  specs: readonly string[],
+): Promise<({ type: string; data: Buffer } | undefined)[]> {
+  if (specs.length === 0) return [];
+  const raw = (await runGit(root, ['cat-file', '--batch'], { input: `${specs.join('\n')}\n` })).stdout;
+  const out: ({ type: string; data: Buffer } | undefined)[] = [];
   let off = 0;
-  for (const name of wanted) {
+  for (const spec of specs) {
     const nl = raw.indexOf(10, off);
-    if (nl < 0) throw new Error(`git cat-file --batch ended before ${name}`);
-    const header = raw.toString('latin1', off, nl);
+    if (nl < 0) throw new Error(`git cat-file --batch ended before ${spec}`);
+    const header = raw.toString('utf8', off, nl);
+    off = nl + 1;
+    if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+      out.push(undefined);
+      continue;
+    }
     const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
     if (!m) throw new Error(`git cat-file --batch: ${header.slice(0, 80)}`);
     const size = Number(m[3]);
-    out.set(name, raw.subarray(nl + 1, nl + 1 + size));
-    off = nl + 1 + size + 1;
+    out.push({ type: m[2]!, data: raw.subarray(off, off + size) });
+    off += size + 1;
   }
   return out;
 }
 
 /**
- * The staged files (added, copied, modified, type-changed; renames as their new path) as the
- * next commit holds them: `git diff --cached --raw` names each new blob and mode in one call,
- * then one `git cat-file --batch` reads them.
+ * The contents of many blobs through one `git cat-file --batch`. A missing object is an error
+ * (the index named it, so the repository is broken).
  */
-export async function stagedEntries(root: string): Promise<ScanEntry[]> {
-  const raw = (
-    await runGit(root, ['diff', '--cached', '--raw', '-z', '--no-renames', '--diff-filter=d', '--no-abbrev'])
-  ).stdout.toString('utf8');
+export async function readBlobs(root: string, objects: readonly string[]): Promise<Map<string, Buffer>> {
+  const wanted = [...new Set(objects)];
+  const answers = await catFile(root, wanted);
+  const out = new Map<string, Buffer>();
+  wanted.forEach((name, i) => {
+    const a = answers[i];
+    if (!a) throw new Error(`git cat-file --batch: ${name} missing`);
+    out.set(name, a.data);
+  });
+  return out;
+}
+
+/** The names in a git tree object: `<mode> <name>\0<binary object name>` each. */
+function treeNames(tree: Buffer, hashBytes: number): string[] {
+  const names: string[] = [];
+  for (let off = 0; off < tree.length;) {
+    const sp = tree.indexOf(32, off);
+    const nul = tree.indexOf(0, sp + 1);
+    if (sp < 0 || nul < 0) break;
+    names.push(tree.toString('utf8', sp + 1, nul));
+    off = nul + 1 + hashBytes;
+  }
+  return names;
+}
+
+/**
+ * The staged files (added, copied, modified, type-changed; renames as their new path) as the
+ * next commit holds them, and the few other index paths their checks need (see relatedPaths).
+ * Two git calls for any size of repository: `git diff --cached --raw` names each new blob and
+ * mode (and the deletions), then one `git cat-file --batch` reads the blobs and the HEAD trees
+ * of the folders on their paths, which are all a case collision can involve (the index is HEAD
+ * plus the staged changes). `related` is undefined when that is not enough to know (a staged
+ * symlink, a folder emptied by staged deletions): then list the index.
+ */
+export async function stagedChange(root: string): Promise<{ entries: ScanEntry[]; related?: string[] }> {
+  const raw = (await runGit(root, ['diff', '--cached', '--raw', '-z', '--no-renames', '--no-abbrev'])).stdout.toString(
+    'utf8',
+  );
   // Each change: ":<old mode> <new mode> <old sha> <new sha> <status>\0<path>\0".
   const fields = raw.split('\0');
   const index: IndexEntry[] = [];
+  const deleted: string[] = [];
+  let hashBytes = 20;
   for (let i = 0; i + 1 < fields.length; i += 2) {
     const meta = fields[i]!.split(' ');
     if (meta.length < 5) break;
-    index.push({ mode: parseInt(meta[1]!, 8), object: meta[3]!, path: fields[i + 1]! });
+    hashBytes = meta[3]!.length / 2;
+    if (meta[4]!.startsWith('D')) deleted.push(fields[i + 1]!);
+    else index.push({ mode: parseInt(meta[1]!, 8), object: meta[3]!, path: fields[i + 1]! });
   }
-  const blobs = await readBlobs(
-    root,
-    index.filter((e) => e.mode !== SUBMODULE_MODE).map((e) => e.object),
-  );
-  return index.map((e) => {
+  const blobs = [...new Set(index.filter((e) => e.mode !== SUBMODULE_MODE).map((e) => e.object))];
+  const exact = new Set<string>();
+  const lower = new Set<string>();
+  const dirs = new Set<string>(['']);
+  for (const e of index) {
+    exact.add(e.path);
+    lower.add(e.path.toLowerCase());
+    for (let i = e.path.indexOf('/'); i > 0; i = e.path.indexOf('/', i + 1)) {
+      const d = e.path.slice(0, i);
+      exact.add(d);
+      lower.add(d.toLowerCase());
+      dirs.add(d);
+    }
+  }
+  const dirList = [...dirs].filter((d) => !d.includes('\n'));
+  const answers = await catFile(root, [...blobs, ...dirList.map((d) => `HEAD:${d}`)]);
+  const blobOf = new Map(blobs.map((b, i) => [b, answers[i]!]));
+  for (const [b, a] of blobOf) if (!a) throw new Error(`git cat-file --batch: ${b} missing`);
+  const entries: ScanEntry[] = index.map((e) => {
     if (e.mode === SUBMODULE_MODE) return { path: e.path, mode: e.mode, size: 0, read: () => Buffer.alloc(0) };
-    const blob = blobs.get(e.object)!;
+    const blob = blobOf.get(e.object)!.data;
     if (e.mode === SYMLINK_MODE)
       return { path: e.path, mode: e.mode, size: 0, symlinkTarget: blob.toString('utf8'), read: () => Buffer.alloc(0) };
     return { path: e.path, mode: e.mode, size: blob.length, read: () => blob };
   });
+
+  if (dirList.length < dirs.size || entries.some((e) => e.symlinkTarget !== undefined)) return { entries };
+  const gone = new Set(deleted);
+  const related: string[] = [];
+  for (const [k, d] of dirList.entries()) {
+    const tree = answers[blobs.length + k];
+    if (tree?.type !== 'tree') continue; // no HEAD yet, or a folder HEAD does not have
+    for (const name of treeNames(tree.data, hashBytes)) {
+      const full = d ? `${d}/${name}` : name;
+      if (exact.has(full) || gone.has(full) || !lower.has(full.toLowerCase())) continue;
+      if (deleted.some((p) => p.startsWith(`${full}/`))) return { entries };
+      related.push(full);
+    }
+  }
+  return { entries, related };
+}
+
+/** The staged files as the next commit holds them (see stagedChange). */
+export async function stagedEntries(root: string): Promise<ScanEntry[]> {
+  return (await stagedChange(root)).entries;
 }
 
 /** The commits of `from..to` (newest first) with their full messages: `git log -z`. */
@@ -201,16 +366,4 @@ export async function commitMessages(
       const nl = c.indexOf('\n');
       return { sha: nl < 0 ? c : c.slice(0, nl), message: nl < 0 ? '' : c.slice(nl + 1).replace(/\n+$/, '') };
     });
-}
-
-/**
- * The tracked work-tree files holding any of CONTENT_TRIGGERS, by one `git grep -F -l` (C,
- * multi-threaded, on the other cores while this one scans). Not `-I`: git's binary test reads
- * the repository's .gitattributes, which must not be able to hide a file from the guard.
- */
-export async function contentCandidates(root: string): Promise<Set<string>> {
-  const args = ['grep', '-z', '-l', '-F', '--full-name', '--no-color', '--no-textconv', '--no-recurse-submodules'];
-  for (const t of CONTENT_TRIGGERS) args.push('-e', t);
-  const out = (await runGit(root, [...args, '--'], { ok: [0, 1] })).stdout.toString('utf8');
-  return new Set(out.split('\0').filter(Boolean));
 }

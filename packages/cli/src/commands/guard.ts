@@ -7,7 +7,6 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { parseDiff } from '@quality/coverage';
 import { parseBaseline, runGuard, writeBaseline, type Baseline, type GuardScope } from '@quality/guard';
 import { ConfigurationError } from '@quality/kit/errors';
 import { escapeLine } from '@quality/kit/escape';
@@ -94,6 +93,8 @@ export const guardCommand: CommandRun = async (argv, io) => {
     scopeText = (n) => `the index (${n} staged file(s))`;
   } else if (values.base !== undefined) {
     const { base, mergeBase } = await changeBase(root, values.base);
+    // Loaded here: the coverage package is a third of the bundle, and a commit hook never needs it.
+    const { parseDiff } = await import('@quality/coverage');
     const diff = parseDiff(await changeText(root, mergeBase, false), { name: `git diff ${mergeBase.slice(0, 12)}` });
     scope = { kind: 'change', added: new Map(diff.files.map((f) => [f.path, new Set(f.added)])) };
     scopeText = (n) => `the change since the merge-base ${mergeBase.slice(0, 12)} with ${base} (${n} file(s))`;
