@@ -117,6 +117,13 @@ function goCommand(spec: ToolSpec, d: DetectedTool, o: PlanOptions): string[] {
   );
 }
 
+/** The major version a Go package path names (`…/v2/cmd/x` → 2, no `/vN` element → 1). */
+export function moduleMajor(pkg: string | undefined): number | undefined {
+  if (pkg === undefined) return undefined;
+  const m = /\/v(\d+)(?:\/|$)/.exec(pkg);
+  return m ? Number(m[1]) : 1;
+}
+
 /** The run plan of one detected tool. Throws ToolNotInstalledError when it cannot be found. */
 export function planTool(d: DetectedTool, o: PlanOptions): ToolPlan {
   const spec = toolSpec(d.tool, d.mode);
@@ -152,6 +159,16 @@ export function planTool(d: DetectedTool, o: PlanOptions): ToolPlan {
     stream: spec.stream ?? 'stdout',
     reason: d.reason,
   };
+  if (spec.argsByMajor) {
+    plan.argvByMajor = Object.fromEntries(
+      Object.entries(spec.argsByMajor).map(([m, args]) => [Number(m), [...prefix, ...args]]),
+    );
+    const major =
+      spec.language === 'go'
+        ? moduleMajor(goTool(o.files.read(joinRel(d.project.dir, 'go.mod')) ?? '', spec.bin))
+        : undefined;
+    if (major !== undefined) plan.major = major;
+  }
   if (version !== undefined) plan.version = version;
   if (versionArgv) plan.versionArgv = versionArgv;
   if (spec.fixArgs) plan.fixArgv = [...prefix, ...spec.fixArgs];

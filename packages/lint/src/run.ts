@@ -61,10 +61,47 @@ export interface RunOptions {
 
 const VERSION = /\d+\.\d+(?:\.\d+)?(?:[-+.][\w.]+)?/;
 
-/** The version a `--version` answer names (`go version go1.22.1 ...` → 1.22.1). */
+/**
+ * The version a `--version` answer names (`go version go1.22.1 ...` → 1.22.1). golangci-lint's
+ * `has version X built with goY`: X only (a `(devel)` build names none; goY is Go's version).
+ */
 export function versionOf(text: string): string | null {
+  const own = /\bhas version v?(\S+)/.exec(text);
+  if (own) {
+    const m = VERSION.exec(own[1]!);
+    return m && m.index === 0 ? m[0] : null;
+  }
   const m = VERSION.exec(text.replace(/^go version go/, ''));
   return m ? m[0] : null;
+}
+
+/**
+ * Plans whose flags depend on the tool's major version (golangci-lint v1/v2): the version is
+ * asked first and the matching command kept; without a readable version, the pinned module's
+ * major (plan.major), else the default command.
+ */
+async function chooseByVersion(
+  plans: readonly ToolPlan[],
+  runner: ProcessRunner,
+  concurrency: number,
+): Promise<ToolPlan[]> {
+  return pool(plans, concurrency, async (plan) => {
+    if (!plan.argvByMajor || !plan.versionArgv) return plan;
+    const r = await runner({
+      argv: plan.versionArgv,
+      cwd: plan.cwd,
+      env: plan.env,
+      timeoutMs: 60_000,
+      maxOutputBytes: 64 * 1024,
+    });
+    const version = r.code === 0 ? versionOf(`${r.stdout.toString('utf8')}\n${r.stderr.toString('utf8')}`) : null;
+    const major = version !== null ? Number(version.split('.')[0]) : plan.major;
+    const chosen: ToolPlan = { ...plan, argv: (major !== undefined && plan.argvByMajor[major]) || plan.argv };
+    delete chosen.versionArgv;
+    delete chosen.argvByMajor;
+    if (version !== null) chosen.version = version;
+    return chosen;
+  });
 }
 
 function tail(buf: Buffer, max = 600): string {
@@ -118,7 +155,8 @@ async function pool<T, R>(items: readonly T[], n: number, fn: (t: T) => Promise<
 }
 
 /** Run every plan (and the version probes it needs) and read the answers. */
-export async function runTools(plans: readonly ToolPlan[], runner: ProcessRunner, o: RunOptions): Promise<ToolRun[]> {
+export async function runTools(given: readonly ToolPlan[], runner: ProcessRunner, o: RunOptions): Promise<ToolRun[]> {
+  const plans = await chooseByVersion(given, runner, o.concurrency ?? 2);
   const jobs: { plan: ToolPlan; probe: boolean }[] = [];
   for (const plan of plans) {
     jobs.push({ plan, probe: false });

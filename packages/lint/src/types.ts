@@ -49,6 +49,13 @@ export interface ToolPlan {
   /** Otherwise, a command that prints it. */
   versionArgv?: string[];
   /**
+   * The command for other major versions (see ToolSpec.argsByMajor): the version is asked before
+   * the run, and `argv` runs for any major not listed. `major` is the fallback when the answer
+   * names no version (a `(devel)` build): the major of the pinned module path.
+   */
+  argvByMajor?: Record<number, string[]>;
+  major?: number;
+  /**
    * Tried when `argv` finds no such module (`python3 -m flake8` without flake8): the tool's own
    * command on PATH (installed by apt, pipx or pip --user), the project's options the same.
    */
