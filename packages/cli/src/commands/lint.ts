@@ -25,13 +25,13 @@ import {
   type LintResult,
   type ReportRead,
 } from '@quality/lint';
-import { fromCwd, parse, UsageError } from '../args.js';
+import { expandReports, reportPatterns, type ReportFile } from '@quality/testing';
+import { parse, UsageError } from '../args.js';
 import type { CliIO, CommandRun } from '../registry.js';
 import {
   assertTrustedCheckout,
   fileChunks,
   githubInputs,
-  globFiles,
   localChange,
   posixRel,
   repoFiles,
@@ -49,7 +49,8 @@ the Go toolchain and go.mod tool directives). Nothing is downloaded.
 
 Options:
   --tools LIST       only these tools (comma-separated), configured or not
-  --report FILE      also read a SARIF 2.1.0 or checkstyle XML report (repeatable)
+  --report FILE      also read a SARIF 2.1.0 or checkstyle XML report (repeatable; a glob, or several
+                     comma-separated, each matching at least one file)
   --filter MODE      added, diff-context, file or nofilter (default: added with --base/--diff, else nofilter)
   --base REF         the change is your work tree against the merge-base with REF
   --diff PATCH       the change is this unified diff
@@ -80,19 +81,19 @@ interface LintOptions {
   path: string | undefined;
   pathFlag: string;
   tools?: string[];
+  /** Report paths or globs (`--report`, the action's `reports`), relative to `reportsBase`. */
   reports: string[];
-  /** Report globs relative to the target (the action's `reports`). */
-  reportGlobs: string[];
+  /** 'cwd': the current folder (`--report`); 'target': the target folder (the action's working-directory). */
+  reportsBase: 'cwd' | 'target';
   filter: FilterMode;
   failLevel: FailLevel;
   base?: string;
   diff?: string;
 }
 
-async function readReports(t: Target, files: string[], io: CliIO): Promise<ReportRead[]> {
+async function readReports(t: Target, files: readonly ReportFile[]): Promise<ReportRead[]> {
   const out: ReportRead[] = [];
-  for (const given of files) {
-    const abs = fromCwd(io.cwd, given);
+  for (const { path: abs, display: given } of files) {
     let head: Buffer;
     try {
       head = readFileSync(abs).subarray(0, 512);
@@ -129,9 +130,8 @@ async function lint(
   await before?.(t);
   const files = repoFiles(t.root);
   const detected = detectTools(t.projects, files, 'lint', o.tools);
-  const reportFiles = [...o.reports, ...globFiles(t.dir, o.reportGlobs).map((p) => `${t.dir}/${p}`)];
-  if (o.reportGlobs.length > 0 && reportFiles.length === o.reports.length)
-    throw new ConfigurationError(`No report matches ${o.reportGlobs.join(', ')} under ${t.dir}.`);
+  const reportsBase = o.reportsBase === 'cwd' ? io.cwd : t.dir;
+  const reportFiles = expandReports(reportPatterns(o.reports, reportsBase), reportsBase);
   if (detected.length === 0 && reportFiles.length === 0) {
     throw new ConfigurationError(
       o.tools
@@ -145,7 +145,7 @@ async function lint(
     ...(io.env.VIRTUAL_ENV ? { virtualEnv: io.env.VIRTUAL_ENV } : {}),
   });
   const runs = await runTools(plans, runProcess, { root: t.root, concurrency: 2 });
-  const reports = await readReports(t, reportFiles, io);
+  const reports = await readReports(t, reportFiles);
   const change = o.filter === 'nofilter' ? undefined : await changeOf(t);
   if (o.filter !== 'nofilter' && !change)
     throw new ConfigurationError(
@@ -226,8 +226,8 @@ async function github(io: CliIO): Promise<number> {
   const o: LintOptions = {
     path: inputs.optional('working-directory'),
     pathFlag: 'Input working-directory',
-    reports: [],
-    reportGlobs: inputs.globs('reports'),
+    reports: inputs.globs('reports'),
+    reportsBase: 'target',
     filter,
     failLevel: inputs.enum('fail-level', FAIL_LEVELS, 'error'),
     ...(toolsRaw ? { tools: parseToolList(toolsRaw, 'lint') } : {}),
@@ -292,7 +292,7 @@ export const lintCommand: CommandRun = async (argv, io) => {
     path: positionals[0],
     pathFlag: 'PATH',
     reports: values.report ?? [],
-    reportGlobs: [],
+    reportsBase: 'cwd',
     filter,
     failLevel: inputs.enum('--fail-level', FAIL_LEVELS, 'error'),
     ...(values.tools !== undefined ? { tools: parseToolList(values.tools, 'lint', '--tools') } : {}),
