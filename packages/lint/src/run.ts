@@ -22,6 +22,7 @@ import {
 import type { PathContext } from './paths.js';
 import type { RepoFiles, ToolPlan, ToolRun } from './types.js';
 import { unifiedDiff } from './diff.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { posix } from 'node:path';
 
 type LintParser = (out: string, ctx: PathContext) => Finding[];
@@ -141,6 +142,30 @@ function runProblem(plan: ToolPlan, r: ProcessResult): { error: string; kind: 'n
   return undefined;
 }
 
+/** Write a plan's files (tsc -b wrappers); a failure is that run's spawn error, reported as such. */
+function writePlanFiles(files: Record<string, string>): ProcessResult | undefined {
+  try {
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(posix.dirname(path), { recursive: true });
+      writeFileSync(path, text);
+    }
+    return undefined;
+  } catch (e) {
+    // Not ENOENT's "not found": the tool is there, its temporary config is not.
+    const err = new Error(`cannot write its temporary config: ${errorMessage(e)}`);
+    return {
+      code: null,
+      signal: null,
+      stdout: Buffer.alloc(0),
+      stderr: Buffer.alloc(0),
+      durationMs: 0,
+      truncated: false,
+      timedOut: false,
+      spawnError: err,
+    };
+  }
+}
+
 async function pool<T, R>(items: readonly T[], n: number, fn: (t: T) => Promise<R>): Promise<R[]> {
   const out = new Array<R>(items.length);
   let next = 0;
@@ -162,15 +187,19 @@ export async function runTools(given: readonly ToolPlan[], runner: ProcessRunner
     jobs.push({ plan, probe: false });
     if (plan.version === undefined && plan.versionArgv) jobs.push({ plan, probe: true });
   }
-  const results = await pool(jobs, o.concurrency ?? 2, (j) =>
-    runner({
+  const results = await pool(jobs, o.concurrency ?? 2, (j) => {
+    if (!j.probe && j.plan.files) {
+      const failed = writePlanFiles(j.plan.files);
+      if (failed) return Promise.resolve(failed);
+    }
+    return runner({
       argv: j.probe ? j.plan.versionArgv! : j.plan.argv,
       cwd: j.plan.cwd,
       env: j.plan.env,
       timeoutMs: j.probe ? 60_000 : o.timeoutMs,
       maxOutputBytes: j.probe ? 64 * 1024 : o.maxOutputBytes,
-    }),
-  );
+    });
+  });
   // `python3 -m tool` without the module: the tool's own command on PATH, once, with its version.
   const noModule = (r: ProcessResult) => r.code !== 0 && /No module named/.test(r.stderr.toString('utf8'));
   for (let i = 0; i < jobs.length; i++) {
@@ -209,6 +238,7 @@ export async function runTools(given: readonly ToolPlan[], runner: ProcessRunner
       cwd: plan.cwd,
       ...(plan.fixArgv ? { fixArgv: plan.fixArgv } : {}),
       ...(plan.stdinArgv ? { stdinArgv: plan.stdinArgv } : {}),
+      ...(plan.covers?.length ? { covers: plan.covers } : {}),
       version: plan.version ?? versions.get(plan) ?? null,
       command: displayCommand(plan.argv),
       exitCode: r.code,

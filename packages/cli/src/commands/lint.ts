@@ -5,7 +5,9 @@
  * in a workflow: annotations, job summary, outputs. Tricky rule: a tool that could not run or
  * whose answer could not be read fails the command (nothing was measured), whatever the level.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ConfigurationError } from '@quality/kit/errors';
 import { planFindingAnnotations, renderFindingsSummary, type FailLevel } from '@quality/kit/findings';
 import { code, table, text } from '@quality/kit/markdown';
@@ -24,6 +26,7 @@ import {
   type FilterMode,
   type LintResult,
   type ReportRead,
+  type ToolRun,
 } from '@quality/lint';
 import { expandReports, reportPatterns, type ReportFile } from '@quality/testing';
 import { parse, UsageError } from '../args.js';
@@ -139,12 +142,21 @@ async function lint(
         : `No linter found under ${t.dir}: no eslint, tsc, biome, ruff, flake8, pylint, mypy config and no Go module. Name the tools with --tools, or give --report files.`,
     );
   }
-  const plans = planTools(detected, {
-    root: t.root,
-    files,
-    ...(io.env.VIRTUAL_ENV ? { virtualEnv: io.env.VIRTUAL_ENV } : {}),
-  });
-  const runs = await runTools(plans, runProcess, { root: t.root, concurrency: 2 });
+  // tsc -b's wrapper configs and declarations (never the project's outDir); removed after the runs.
+  const tempBase = io.env.RUNNER_TEMP && existsSync(io.env.RUNNER_TEMP) ? io.env.RUNNER_TEMP : tmpdir();
+  const tempDir = mkdtempSync(join(tempBase, 'quality-lint-'));
+  let runs: ToolRun[];
+  try {
+    const plans = planTools(detected, {
+      root: t.root,
+      files,
+      tempDir,
+      ...(io.env.VIRTUAL_ENV ? { virtualEnv: io.env.VIRTUAL_ENV } : {}),
+    });
+    runs = await runTools(plans, runProcess, { root: t.root, concurrency: 2 });
+  } finally {
+    rmSync(tempDir, { recursive: true, force: true });
+  }
   const reports = await readReports(t, reportFiles);
   const change = o.filter === 'nofilter' ? undefined : await changeOf(t);
   if (o.filter !== 'nofilter' && !change)
@@ -175,7 +187,7 @@ function textReport(r: LintResult, what: string | undefined): string {
     out.push(
       run.error
         ? `${run.name}${run.dir !== '.' ? ` in ${run.dir}` : ''}: could not run: ${oneLine(run.error)}`
-        : `${run.name} ${run.version ?? ''}${run.dir !== '.' ? ` in ${run.dir}` : ''}: ${plural(run.findings.length, 'finding')} (${run.durationMs} ms)`,
+        : `${run.name} ${run.version ?? ''}${run.dir !== '.' ? ` in ${run.dir}` : ''}${run.covers ? ` (also ${oneLine(run.covers.join(', '))})` : ''}: ${plural(run.findings.length, 'finding')} (${run.durationMs} ms)`,
     );
   for (const rep of r.reports)
     out.push(`${oneLine(rep.file)} (${oneLine(rep.tool)}): ${plural(rep.findings.length, 'finding')}`);
@@ -205,7 +217,7 @@ export function lintSummary(r: LintResult, omitted: number, what: string | undef
     ...r.runs.map((run) => [
       text(run.name),
       run.version ? code(run.version) : '',
-      code(run.dir),
+      run.covers ? `${code(run.dir)} (also ${run.covers.map(code).join(', ')})` : code(run.dir),
       run.error ? 'could not run' : String(run.findings.length),
       `${run.durationMs} ms`,
     ]),
