@@ -3,6 +3,8 @@ export * from './paths.js';
 export * from './tools.js';
 export * from './detect.js';
 export * from './plan.js';
+export * from './tsc-build.js';
+export * from './cover.js';
 export * from './run.js';
 export * from './filter.js';
 export * from './result.js';

@@ -6,11 +6,13 @@
  * `tool` directives. Tricky rule: a tool that is configured but not installed is a
  * ToolNotInstalledError naming the config and the install command, never a silent skip.
  */
-import { isAbsolute, join } from 'node:path';
+import { isAbsolute, join, posix } from 'node:path';
 import { ConfigurationError } from '@quality/kit/errors';
+import { dropCovered } from './cover.js';
 import { goTool } from './detect.js';
 import { joinRel } from './paths.js';
 import { toolSpec, type ToolSpec } from './tools.js';
+import { tscBuild } from './tsc-build.js';
 import type { DetectedTool, ProjectRef, RepoFiles, ToolPlan } from './types.js';
 
 export class ToolNotInstalledError extends ConfigurationError {
@@ -25,6 +27,11 @@ export interface PlanOptions {
   virtualEnv?: string;
   /** The Python interpreter for `python -m` (default python3). */
   python?: string;
+  /**
+   * An absolute temporary folder the caller creates and removes: tsc -b's wrapper configs and
+   * declarations go below it. Needed only when a tsconfig.json has references.
+   */
+  tempDir?: string;
 }
 
 const INSTALL: Record<string, string> = {
@@ -117,6 +124,16 @@ function goCommand(spec: ToolSpec, d: DetectedTool, o: PlanOptions): string[] {
   );
 }
 
+/** The major version a Go package path names (`…/v2/cmd/x` → 2, no `/vN` element → 1). */
+export function moduleMajor(pkg: string | undefined): number | undefined {
+  if (pkg === undefined) return undefined;
+  const m = /\/v(\d+)(?:\/|$)/.exec(pkg);
+  return m ? Number(m[1]) : 1;
+}
+
+const tscTemp = (dir: string, o: PlanOptions): string =>
+  posix.join(o.tempDir ?? '/', `tsc-${dir === '.' ? 'root' : dir.replace(/[^\w.-]+/g, '_')}`);
+
 /** The run plan of one detected tool. Throws ToolNotInstalledError when it cannot be found. */
 export function planTool(d: DetectedTool, o: PlanOptions): ToolPlan {
   const spec = toolSpec(d.tool, d.mode);
@@ -152,6 +169,25 @@ export function planTool(d: DetectedTool, o: PlanOptions): ToolPlan {
     stream: spec.stream ?? 'stdout',
     reason: d.reason,
   };
+  if (spec.name === 'tsc') {
+    const build = tscBuild(joinRel(d.project.dir, 'tsconfig.json'), o.files, o.root, tscTemp(d.project.dir, o));
+    if (build) {
+      if (!o.tempDir) throw new Error('planTool: a tsconfig.json with references needs PlanOptions.tempDir (a bug)');
+      plan.argv = [...prefix, ...build.args];
+      plan.files = build.files;
+      plan.covers = build.covers.filter((c) => c !== d.project.dir);
+    }
+  }
+  if (spec.argsByMajor) {
+    plan.argvByMajor = Object.fromEntries(
+      Object.entries(spec.argsByMajor).map(([m, args]) => [Number(m), [...prefix, ...args]]),
+    );
+    const major =
+      spec.language === 'go'
+        ? moduleMajor(goTool(o.files.read(joinRel(d.project.dir, 'go.mod')) ?? '', spec.bin))
+        : undefined;
+    if (major !== undefined) plan.major = major;
+  }
   if (version !== undefined) plan.version = version;
   if (versionArgv) plan.versionArgv = versionArgv;
   if (spec.fixArgs) plan.fixArgv = [...prefix, ...spec.fixArgs];
@@ -163,8 +199,12 @@ export function planTool(d: DetectedTool, o: PlanOptions): ToolPlan {
   return plan;
 }
 
+/** The plans of the detected tools, less the runs another run covers (see cover.ts). */
 export function planTools(detected: readonly DetectedTool[], o: PlanOptions): ToolPlan[] {
-  return detected.map((d) => planTool(d, o));
+  return dropCovered(
+    detected.map((d) => planTool(d, o)),
+    o.files,
+  );
 }
 
 /** Projects under `dir` (repository-relative), the directory itself included. */

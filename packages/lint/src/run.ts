@@ -22,6 +22,7 @@ import {
 import type { PathContext } from './paths.js';
 import type { RepoFiles, ToolPlan, ToolRun } from './types.js';
 import { unifiedDiff } from './diff.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { posix } from 'node:path';
 
 type LintParser = (out: string, ctx: PathContext) => Finding[];
@@ -61,10 +62,47 @@ export interface RunOptions {
 
 const VERSION = /\d+\.\d+(?:\.\d+)?(?:[-+.][\w.]+)?/;
 
-/** The version a `--version` answer names (`go version go1.22.1 ...` → 1.22.1). */
+/**
+ * The version a `--version` answer names (`go version go1.22.1 ...` → 1.22.1). golangci-lint's
+ * `has version X built with goY`: X only (a `(devel)` build names none; goY is Go's version).
+ */
 export function versionOf(text: string): string | null {
+  const own = /\bhas version v?(\S+)/.exec(text);
+  if (own) {
+    const m = VERSION.exec(own[1]!);
+    return m && m.index === 0 ? m[0] : null;
+  }
   const m = VERSION.exec(text.replace(/^go version go/, ''));
   return m ? m[0] : null;
+}
+
+/**
+ * Plans whose flags depend on the tool's major version (golangci-lint v1/v2): the version is
+ * asked first and the matching command kept; without a readable version, the pinned module's
+ * major (plan.major), else the default command.
+ */
+async function chooseByVersion(
+  plans: readonly ToolPlan[],
+  runner: ProcessRunner,
+  concurrency: number,
+): Promise<ToolPlan[]> {
+  return pool(plans, concurrency, async (plan) => {
+    if (!plan.argvByMajor || !plan.versionArgv) return plan;
+    const r = await runner({
+      argv: plan.versionArgv,
+      cwd: plan.cwd,
+      env: plan.env,
+      timeoutMs: 60_000,
+      maxOutputBytes: 64 * 1024,
+    });
+    const version = r.code === 0 ? versionOf(`${r.stdout.toString('utf8')}\n${r.stderr.toString('utf8')}`) : null;
+    const major = version !== null ? Number(version.split('.')[0]) : plan.major;
+    const chosen: ToolPlan = { ...plan, argv: (major !== undefined && plan.argvByMajor[major]) || plan.argv };
+    delete chosen.versionArgv;
+    delete chosen.argvByMajor;
+    if (version !== null) chosen.version = version;
+    return chosen;
+  });
 }
 
 function tail(buf: Buffer, max = 600): string {
@@ -104,6 +142,30 @@ function runProblem(plan: ToolPlan, r: ProcessResult): { error: string; kind: 'n
   return undefined;
 }
 
+/** Write a plan's files (tsc -b wrappers); a failure is that run's spawn error, reported as such. */
+function writePlanFiles(files: Record<string, string>): ProcessResult | undefined {
+  try {
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(posix.dirname(path), { recursive: true });
+      writeFileSync(path, text);
+    }
+    return undefined;
+  } catch (e) {
+    // Not ENOENT's "not found": the tool is there, its temporary config is not.
+    const err = new Error(`cannot write its temporary config: ${errorMessage(e)}`);
+    return {
+      code: null,
+      signal: null,
+      stdout: Buffer.alloc(0),
+      stderr: Buffer.alloc(0),
+      durationMs: 0,
+      truncated: false,
+      timedOut: false,
+      spawnError: err,
+    };
+  }
+}
+
 async function pool<T, R>(items: readonly T[], n: number, fn: (t: T) => Promise<R>): Promise<R[]> {
   const out = new Array<R>(items.length);
   let next = 0;
@@ -118,21 +180,26 @@ async function pool<T, R>(items: readonly T[], n: number, fn: (t: T) => Promise<
 }
 
 /** Run every plan (and the version probes it needs) and read the answers. */
-export async function runTools(plans: readonly ToolPlan[], runner: ProcessRunner, o: RunOptions): Promise<ToolRun[]> {
+export async function runTools(given: readonly ToolPlan[], runner: ProcessRunner, o: RunOptions): Promise<ToolRun[]> {
+  const plans = await chooseByVersion(given, runner, o.concurrency ?? 2);
   const jobs: { plan: ToolPlan; probe: boolean }[] = [];
   for (const plan of plans) {
     jobs.push({ plan, probe: false });
     if (plan.version === undefined && plan.versionArgv) jobs.push({ plan, probe: true });
   }
-  const results = await pool(jobs, o.concurrency ?? 2, (j) =>
-    runner({
+  const results = await pool(jobs, o.concurrency ?? 2, (j) => {
+    if (!j.probe && j.plan.files) {
+      const failed = writePlanFiles(j.plan.files);
+      if (failed) return Promise.resolve(failed);
+    }
+    return runner({
       argv: j.probe ? j.plan.versionArgv! : j.plan.argv,
       cwd: j.plan.cwd,
       env: j.plan.env,
       timeoutMs: j.probe ? 60_000 : o.timeoutMs,
       maxOutputBytes: j.probe ? 64 * 1024 : o.maxOutputBytes,
-    }),
-  );
+    });
+  });
   // `python3 -m tool` without the module: the tool's own command on PATH, once, with its version.
   const noModule = (r: ProcessResult) => r.code !== 0 && /No module named/.test(r.stderr.toString('utf8'));
   for (let i = 0; i < jobs.length; i++) {
@@ -171,6 +238,7 @@ export async function runTools(plans: readonly ToolPlan[], runner: ProcessRunner
       cwd: plan.cwd,
       ...(plan.fixArgv ? { fixArgv: plan.fixArgv } : {}),
       ...(plan.stdinArgv ? { stdinArgv: plan.stdinArgv } : {}),
+      ...(plan.covers?.length ? { covers: plan.covers } : {}),
       version: plan.version ?? versions.get(plan) ?? null,
       command: displayCommand(plan.argv),
       exitCode: r.code,

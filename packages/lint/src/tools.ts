@@ -27,6 +27,11 @@ export interface ToolSpec {
   /** npm package whose package.json holds the version. */
   npmPackage?: string;
   args: readonly string[];
+  /**
+   * The arguments for another major version of the tool, when its flags changed (golangci-lint
+   * v1 and v2): the version is asked first, and `args` are for any major not listed.
+   */
+  argsByMajor?: Readonly<Record<number, readonly string[]>>;
   okExit: readonly number[];
   stream?: 'stdout' | 'stderr';
   /** The arguments that rewrite files (format tools), before the file list. */
@@ -149,7 +154,9 @@ export const TOOLS: readonly ToolSpec[] = [
     configs: ['.golangci.yml', '.golangci.yaml', '.golangci.toml', '.golangci.json'],
     deps: [],
     bin: 'golangci-lint',
+    // v2; v1 has no --output.* flags (and v2 no --out-format).
     args: ['run', '--output.json.path=stdout', '--output.text.path=stderr', './...'],
+    argsByMajor: { 1: ['run', '--out-format', 'json', './...'] },
     okExit: [0, 1],
   },
   {

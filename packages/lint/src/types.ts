@@ -49,6 +49,13 @@ export interface ToolPlan {
   /** Otherwise, a command that prints it. */
   versionArgv?: string[];
   /**
+   * The command for other major versions (see ToolSpec.argsByMajor): the version is asked before
+   * the run, and `argv` runs for any major not listed. `major` is the fallback when the answer
+   * names no version (a `(devel)` build): the major of the pinned module path.
+   */
+  argvByMajor?: Record<number, string[]>;
+  major?: number;
+  /**
    * Tried when `argv` finds no such module (`python3 -m flake8` without flake8): the tool's own
    * command on PATH (installed by apt, pipx or pip --user), the project's options the same.
    */
@@ -61,6 +68,10 @@ export interface ToolPlan {
   fixArgv?: string[];
   /** Why the tool was picked. */
   reason: string;
+  /** Files to write before the run (absolute path → text), in a temporary folder: tsc -b's wrapper configs. */
+  files?: Record<string, string>;
+  /** Other project folders this run checks too (tsc -b's referenced projects): their own runs are left out. */
+  covers?: string[];
 }
 
 export interface ToolRun {
@@ -78,6 +89,8 @@ export interface ToolRun {
   cwd: string;
   fixArgv?: string[];
   stdinArgv?: string[];
+  /** Other project folders this one run checked (their own runs were left out). */
+  covers?: string[];
   /** Set when the tool could not be run or its answer not read: nothing was measured. */
   error?: string;
   /** `not-installed`: the user must install it; `failed`: it crashed or printed what we cannot read. */

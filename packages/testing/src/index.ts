@@ -9,3 +9,4 @@ export * from './jest-json.js';
 export * from './plan.js';
 export * from './run.js';
 export * from './summary.js';
+export * from './report-files.js';

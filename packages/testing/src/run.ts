@@ -13,6 +13,7 @@ import type { TestResult } from './model.js';
 import type { PathContext } from './paths.js';
 import { retryPlan, type RunPlan } from './plan.js';
 import { readReport } from './read.js';
+import { NoReportMatchError, type ReportFile } from './report-files.js';
 import { ResultCollector, type FailureEntry, type TestReport } from './results.js';
 
 export interface RunTestsOptions {
@@ -21,8 +22,11 @@ export interface RunTestsOptions {
   ctx: PathContext;
   /** Run failed tests again up to this many times (0: never). */
   retryFailed: number;
-  /** Reports the command writes itself (read after it ran), for commands we do not know. */
-  reports?: { path: string; display: string }[];
+  /**
+   * Reports the command writes itself (read after it ran), for commands we do not know; a
+   * function is called after the run (globs expanded once the files exist).
+   */
+  reports?: ReportFile[] | (() => ReportFile[]);
   /** Where retry reports go: a fresh path per attempt. */
   retryReport: (attempt: number) => string;
   /** The test command's own output, passed on as it comes back. */
@@ -70,7 +74,21 @@ async function readInto(
   add: (r: TestResult) => void,
   addTime?: (f: string, s: number) => void,
 ): Promise<void> {
-  const files = plan.report ? [{ path: plan.report.path, display: plan.report.path }] : (o.reports ?? []);
+  const why = () =>
+    res.timedOut ? 'timed out' : `exited with ${res.code === null ? `signal ${res.signal}` : `code ${res.code}`}`;
+  let files: ReportFile[];
+  try {
+    files = plan.report
+      ? [{ path: plan.report.path, display: plan.report.path }]
+      : typeof o.reports === 'function'
+        ? o.reports()
+        : (o.reports ?? []);
+  } catch (e) {
+    if (!(e instanceof NoReportMatchError)) throw e;
+    throw new ConfigurationError(
+      `${display(plan.argv)} ${why()} and wrote no report matching ${JSON.stringify(e.pattern)} (relative to ${e.baseDir}): the tests did not run, or the reports input names other files. See its output above.`,
+    );
+  }
   if (files.length === 0) {
     throw new ConfigurationError(
       `${display(plan.argv)} ran (exit code ${res.code ?? res.signal}), but quality cannot tell which tests passed: its test runner is not one whose results it can switch on (jest, vitest, pytest, go test). Give the reports it writes (input 'reports'), or a command of a known runner.`,
@@ -81,11 +99,8 @@ async function readInto(
       await readReport(f.path, f.display, o.ctx, add, addTime);
     } catch (e) {
       if (e instanceof ConfigurationError && /does not exist|is empty/.test(e.message)) {
-        const why = res.timedOut
-          ? 'timed out'
-          : `exited with ${res.code === null ? `signal ${res.signal}` : `code ${res.code}`}`;
         throw new ConfigurationError(
-          `${display(plan.argv)} ${why} and wrote no test results to ${f.display}: the tests did not run. See its output above.`,
+          `${display(plan.argv)} ${why()} and wrote no test results to ${f.display}: the tests did not run. See its output above.`,
         );
       }
       throw e;

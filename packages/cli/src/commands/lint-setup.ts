@@ -5,14 +5,14 @@
  * pull_request_target / workflow_run, a checkout of the pull request's head is refused, because
  * the project's tools and configs (eslint.config.js is code) would run with the base's secrets.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { ConfigurationError } from '@quality/kit/errors';
 import type { ChangedLines } from '@quality/kit/findings';
 import { ensureHistory, repoRoot, resolveCommit } from '@quality/kit/git';
 import { envInputSource, Inputs } from '@quality/kit/inputs';
 import type { ProjectRef, RepoFiles } from '@quality/lint';
-import { detectProjects, diskReader, globToRegExp } from '@quality/matrix';
+import { detectProjects, diskReader } from '@quality/matrix';
 import { changeBase, changeText } from '../change.js';
 import { existingDir, fromCwd } from '../args.js';
 import type { CliIO } from '../registry.js';
@@ -136,30 +136,6 @@ export async function assertTrustedCheckout(
       `quality ${command} runs the project's own tools and their configs (code such as eslint.config.js), and this ${ev.name} run has checked out the pull request's head (${head.slice(0, 12)}) with the base repository's secrets. Run ${command} on the pull_request event instead (it works on forks with a read-only token).`,
     );
   }
-}
-
-/** Files matching `globs` under `dir` (relative to `dir`, '/' separators), skipping .git and node_modules. */
-export function globFiles(dir: string, globs: readonly string[]): string[] {
-  const pos = globs.filter((g) => !g.startsWith('!')).map((g) => globToRegExp(g.replace(/^\.\//, '')));
-  const neg = globs.filter((g) => g.startsWith('!')).map((g) => globToRegExp(g.slice(1).replace(/^\.\//, '')));
-  const out: string[] = [];
-  const walk = (rel: string, depth: number) => {
-    if (depth > 20 || out.length > 10_000) return;
-    let entries;
-    try {
-      entries = readdirSync(join(dir, rel), { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      const p = rel === '' ? e.name : `${rel}/${e.name}`;
-      if (e.isDirectory()) {
-        if (e.name !== '.git' && e.name !== 'node_modules') walk(p, depth + 1);
-      } else if (e.isFile() && pos.some((re) => re.test(p)) && !neg.some((re) => re.test(p))) out.push(p);
-    }
-  };
-  walk('', 0);
-  return out.sort();
 }
 
 /** `--github`: the INPUT_* variables the composite action passes, through kit's typed readers (as actionInputs). */

@@ -5,7 +5,9 @@
  * in a workflow: annotations, job summary, outputs. Tricky rule: a tool that could not run or
  * whose answer could not be read fails the command (nothing was measured), whatever the level.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ConfigurationError } from '@quality/kit/errors';
 import { planFindingAnnotations, renderFindingsSummary, type FailLevel } from '@quality/kit/findings';
 import { code, table, text } from '@quality/kit/markdown';
@@ -24,14 +26,15 @@ import {
   type FilterMode,
   type LintResult,
   type ReportRead,
+  type ToolRun,
 } from '@quality/lint';
-import { fromCwd, parse, UsageError } from '../args.js';
+import { expandReports, reportPatterns, type ReportFile } from '@quality/testing';
+import { parse, UsageError } from '../args.js';
 import type { CliIO, CommandRun } from '../registry.js';
 import {
   assertTrustedCheckout,
   fileChunks,
   githubInputs,
-  globFiles,
   localChange,
   posixRel,
   repoFiles,
@@ -49,7 +52,8 @@ the Go toolchain and go.mod tool directives). Nothing is downloaded.
 
 Options:
   --tools LIST       only these tools (comma-separated), configured or not
-  --report FILE      also read a SARIF 2.1.0 or checkstyle XML report (repeatable)
+  --report FILE      also read a SARIF 2.1.0 or checkstyle XML report (repeatable; a glob, or several
+                     comma-separated, each matching at least one file)
   --filter MODE      added, diff-context, file or nofilter (default: added with --base/--diff, else nofilter)
   --base REF         the change is your work tree against the merge-base with REF
   --diff PATCH       the change is this unified diff
@@ -80,19 +84,19 @@ interface LintOptions {
   path: string | undefined;
   pathFlag: string;
   tools?: string[];
+  /** Report paths or globs (`--report`, the action's `reports`), relative to `reportsBase`. */
   reports: string[];
-  /** Report globs relative to the target (the action's `reports`). */
-  reportGlobs: string[];
+  /** 'cwd': the current folder (`--report`); 'target': the target folder (the action's working-directory). */
+  reportsBase: 'cwd' | 'target';
   filter: FilterMode;
   failLevel: FailLevel;
   base?: string;
   diff?: string;
 }
 
-async function readReports(t: Target, files: string[], io: CliIO): Promise<ReportRead[]> {
+async function readReports(t: Target, files: readonly ReportFile[]): Promise<ReportRead[]> {
   const out: ReportRead[] = [];
-  for (const given of files) {
-    const abs = fromCwd(io.cwd, given);
+  for (const { path: abs, display: given } of files) {
     let head: Buffer;
     try {
       head = readFileSync(abs).subarray(0, 512);
@@ -129,9 +133,8 @@ async function lint(
   await before?.(t);
   const files = repoFiles(t.root);
   const detected = detectTools(t.projects, files, 'lint', o.tools);
-  const reportFiles = [...o.reports, ...globFiles(t.dir, o.reportGlobs).map((p) => `${t.dir}/${p}`)];
-  if (o.reportGlobs.length > 0 && reportFiles.length === o.reports.length)
-    throw new ConfigurationError(`No report matches ${o.reportGlobs.join(', ')} under ${t.dir}.`);
+  const reportsBase = o.reportsBase === 'cwd' ? io.cwd : t.dir;
+  const reportFiles = expandReports(reportPatterns(o.reports, reportsBase), reportsBase);
   if (detected.length === 0 && reportFiles.length === 0) {
     throw new ConfigurationError(
       o.tools
@@ -139,13 +142,22 @@ async function lint(
         : `No linter found under ${t.dir}: no eslint, tsc, biome, ruff, flake8, pylint, mypy config and no Go module. Name the tools with --tools, or give --report files.`,
     );
   }
-  const plans = planTools(detected, {
-    root: t.root,
-    files,
-    ...(io.env.VIRTUAL_ENV ? { virtualEnv: io.env.VIRTUAL_ENV } : {}),
-  });
-  const runs = await runTools(plans, runProcess, { root: t.root, concurrency: 2 });
-  const reports = await readReports(t, reportFiles, io);
+  // tsc -b's wrapper configs and declarations (never the project's outDir); removed after the runs.
+  const tempBase = io.env.RUNNER_TEMP && existsSync(io.env.RUNNER_TEMP) ? io.env.RUNNER_TEMP : tmpdir();
+  const tempDir = mkdtempSync(join(tempBase, 'quality-lint-'));
+  let runs: ToolRun[];
+  try {
+    const plans = planTools(detected, {
+      root: t.root,
+      files,
+      tempDir,
+      ...(io.env.VIRTUAL_ENV ? { virtualEnv: io.env.VIRTUAL_ENV } : {}),
+    });
+    runs = await runTools(plans, runProcess, { root: t.root, concurrency: 2 });
+  } finally {
+    rmSync(tempDir, { recursive: true, force: true });
+  }
+  const reports = await readReports(t, reportFiles);
   const change = o.filter === 'nofilter' ? undefined : await changeOf(t);
   if (o.filter !== 'nofilter' && !change)
     throw new ConfigurationError(
@@ -175,7 +187,7 @@ function textReport(r: LintResult, what: string | undefined): string {
     out.push(
       run.error
         ? `${run.name}${run.dir !== '.' ? ` in ${run.dir}` : ''}: could not run: ${oneLine(run.error)}`
-        : `${run.name} ${run.version ?? ''}${run.dir !== '.' ? ` in ${run.dir}` : ''}: ${plural(run.findings.length, 'finding')} (${run.durationMs} ms)`,
+        : `${run.name} ${run.version ?? ''}${run.dir !== '.' ? ` in ${run.dir}` : ''}${run.covers ? ` (also ${oneLine(run.covers.join(', '))})` : ''}: ${plural(run.findings.length, 'finding')} (${run.durationMs} ms)`,
     );
   for (const rep of r.reports)
     out.push(`${oneLine(rep.file)} (${oneLine(rep.tool)}): ${plural(rep.findings.length, 'finding')}`);
@@ -205,7 +217,7 @@ export function lintSummary(r: LintResult, omitted: number, what: string | undef
     ...r.runs.map((run) => [
       text(run.name),
       run.version ? code(run.version) : '',
-      code(run.dir),
+      run.covers ? `${code(run.dir)} (also ${run.covers.map(code).join(', ')})` : code(run.dir),
       run.error ? 'could not run' : String(run.findings.length),
       `${run.durationMs} ms`,
     ]),
@@ -226,8 +238,8 @@ async function github(io: CliIO): Promise<number> {
   const o: LintOptions = {
     path: inputs.optional('working-directory'),
     pathFlag: 'Input working-directory',
-    reports: [],
-    reportGlobs: inputs.globs('reports'),
+    reports: inputs.globs('reports'),
+    reportsBase: 'target',
     filter,
     failLevel: inputs.enum('fail-level', FAIL_LEVELS, 'error'),
     ...(toolsRaw ? { tools: parseToolList(toolsRaw, 'lint') } : {}),
@@ -292,7 +304,7 @@ export const lintCommand: CommandRun = async (argv, io) => {
     path: positionals[0],
     pathFlag: 'PATH',
     reports: values.report ?? [],
-    reportGlobs: [],
+    reportsBase: 'cwd',
     filter,
     failLevel: inputs.enum('--fail-level', FAIL_LEVELS, 'error'),
     ...(values.tools !== undefined ? { tools: parseToolList(values.tools, 'lint', '--tools') } : {}),

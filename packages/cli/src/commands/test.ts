@@ -15,15 +15,17 @@ import { actionInputs, annotate, log, setOutput, writeSummary } from '@quality/k
 import { runProcess, type ProcessRunner } from '@quality/kit/process';
 import {
   failureFindings,
+  expandReports,
   planRun,
   projectFacts,
   readReports,
+  reportPatterns,
   renderTestSummary,
   runTests,
   type PathContext,
   type TestReport,
 } from '@quality/testing';
-import { existingDir, fromCwd, parse, UsageError } from '../args.js';
+import { existingDir, parse, UsageError } from '../args.js';
 import type { CliIO, CommandRun } from '../registry.js';
 
 const HELP = `Usage: quality test [PATH] [--report FILE...] [--command ARG...] [--json]
@@ -31,7 +33,8 @@ const HELP = `Usage: quality test [PATH] [--report FILE...] [--command ARG...] [
 Run the tests of the project in PATH (default: the current directory) and report totals, each
 failure with its message and location, the 10 slowest tests and per-file timings.
 
-  --report FILE      read this test report (repeatable) instead of running the tests: JUnit XML
+  --report FILE      read this test report (repeatable; a glob, or several comma-separated, each
+                     matching at least one file) instead of running the tests: JUnit XML
                      (pytest --junitxml in both families, jest-junit, vitest, Maven Surefire,
                      go-junit-report, gotestsum), \`go test -json\` or \`jest --json\` output.
                      With --command: run the command, then read these reports
@@ -185,8 +188,10 @@ export async function testReport(
   fallbackRoot?: string,
 ): Promise<TestReport> {
   const ctx = await pathContext(opts.projectDir, fallbackRoot);
-  const reports = opts.reports.map((r) => ({ path: fromCwd(io.cwd, r), display: r }));
-  if (opts.command === undefined && reports.length) return readReports(reports, ctx);
+  // Paths or globs, relative to the current (or project) folder; with a command, expanded after it ran.
+  const patterns = reportPatterns(opts.reports, io.cwd);
+  const reports = patterns.length ? () => expandReports(patterns, io.cwd) : undefined;
+  if (opts.command === undefined && reports) return readReports(reports(), ctx);
   const base = io.env.RUNNER_TEMP && existsSync(io.env.RUNNER_TEMP) ? io.env.RUNNER_TEMP : tmpdir();
   const reportDir = mkdtempSync(join(base, 'quality-test-'));
   try {
@@ -200,7 +205,7 @@ export async function testReport(
       runner: (req) => runner({ ...req, env: { ...stringEnv(io.env), ...(req.env ?? {}) } }),
       ctx,
       retryFailed: opts.retryFailed,
-      reports,
+      ...(reports ? { reports } : {}),
       retryReport: (n) =>
         join(
           reportDir,
@@ -261,7 +266,7 @@ async function githubMode(io: CliIO): Promise<number> {
     throw new InputError('working-directory', wd, 'a directory inside the workspace');
   }
   const command = parseCommandInput(inputs.optional('command'));
-  const reports = inputs.globs('reports').map((r) => resolve(projectDir, r));
+  const reports = inputs.globs('reports'); // relative to the project folder (testReport's cwd)
   const opts: TestOptions = {
     projectDir,
     reports,

@@ -1,0 +1,93 @@
+/**
+ * `--report` takes globs too (and comma-separated lists), in `quality lint` and `quality test`:
+ * every pattern must match a file (exit 2 naming the pattern otherwise), and `quality test
+ * --command` expands its globs after the command ran (the reports do not exist before).
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { quality } from '../cli/run.js';
+
+const REPO = process.cwd();
+const THIRD = join(REPO, 'tests/fixtures/lint/third-party');
+const TESTING = join(REPO, 'tests/fixtures/testing/reports');
+const made: string[] = [];
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
+
+/** A folder holding only report files (no project: no linter runs). */
+function reportsDir(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'quality-report-globs-'));
+  made.push(dir);
+  for (const [to, from] of Object.entries(files)) {
+    mkdirSync(join(dir, to, '..'), { recursive: true });
+    copyFileSync(from, join(dir, to));
+  }
+  return dir;
+}
+
+type LintJson = { tools: { name: string; findings: number }[]; counts: Record<string, number> };
+
+describe('quality lint --report with globs', () => {
+  const dir = reportsDir({
+    'out/golangci.sarif': join(THIRD, 'golangci-lint.sarif'),
+    'out/sub/checkstyle.xml': join(THIRD, 'golangci-lint.checkstyle.xml'),
+    'other/ruff.sarif': join(THIRD, 'ruff-check.sarif'),
+  });
+
+  it('a glob reads every report it matches, the same findings as naming each file', async () => {
+    const one = async (f: string) =>
+      JSON.parse((await quality(['lint', '--report', f, '--json'], dir)).stdout) as LintJson;
+    const a = await one('out/golangci.sarif');
+    const b = await one('out/sub/checkstyle.xml');
+    const r = await quality(['lint', '--report', 'out/**/*.sarif,out/**/*.xml', '--json'], dir);
+    const both = JSON.parse(r.stdout) as LintJson;
+    expect(both.tools).toEqual([...a.tools, ...b.tools]);
+    expect(both.counts.error).toBe(a.counts.error! + b.counts.error!);
+    const all = JSON.parse((await quality(['lint', '--report', '**/*.sarif', '--json'], dir)).stdout) as LintJson;
+    expect(all.tools).toHaveLength(2);
+  }, 60_000);
+
+  it('a pattern that matches nothing fails with exit 2 naming it, even beside one that matches', async () => {
+    const r = await quality(['lint', '--report', 'out/*.sarif', '--report', 'out/*.json'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/No report file matches "out\/\*\.json" \(relative to /);
+  }, 60_000);
+});
+
+type TestJson = { tests: Record<string, number> };
+
+describe('quality test --report with globs', () => {
+  const dir = reportsDir({
+    'reports/vitest.xml': join(TESTING, 'vitest.xml'),
+    'reports/jest/junit.xml': join(TESTING, 'jest-junit.xml'),
+  });
+  const totals = async (argv: string[]) => {
+    const r = await quality(['test', ...argv, '--json'], dir);
+    return (JSON.parse(r.stdout) as TestJson).tests;
+  };
+
+  it('a glob reads every report it matches: the totals add up', async () => {
+    const a = await totals(['--report', 'reports/vitest.xml']);
+    const b = await totals(['--report', 'reports/jest/junit.xml']);
+    const both = await totals(['--report', 'reports/**/*.xml']);
+    expect(both.total).toBe(a.total! + b.total!);
+    expect(both.failed).toBe(a.failed! + b.failed!);
+    expect(await totals(['--report', 'reports/vitest.xml, reports/jest/*.xml'])).toEqual(both);
+  }, 60_000);
+
+  it('with --command: the glob is expanded after the command wrote the reports; none written is exit 2', async () => {
+    const src = join(dir, 'reports/vitest.xml');
+    const write = `require('fs').mkdirSync('late',{recursive:true});require('fs').copyFileSync(${JSON.stringify(src)},'late/r.xml')`;
+    const r = await quality(
+      ['test', '--report', 'late/*.xml', '--json', '--command', process.execPath, '-e', write],
+      dir,
+    );
+    expect((JSON.parse(r.stdout) as TestJson).tests).toEqual(await totals(['--report', 'reports/vitest.xml']));
+    const none = await quality(['test', '--report', 'never/*.xml', '--command', process.execPath, '-e', '0'], dir);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/exited with code 0 and wrote no report matching "never\/\*\.xml"/);
+  }, 60_000);
+});
