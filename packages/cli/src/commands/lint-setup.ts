@@ -10,7 +10,7 @@ import { join, relative, sep } from 'node:path';
 import { ConfigurationError, ConfigValueError, InputError } from '@quality/kit/errors';
 import type { ChangedLines } from '@quality/kit/findings';
 import { ensureHistory, repoRoot, resolveCommit } from '@quality/kit/git';
-import { envInputSource, Inputs } from '@quality/kit/inputs';
+import type { Inputs } from '@quality/kit/inputs';
 import { parseToolList, type ProjectRef, type RepoFiles } from '@quality/lint';
 import { detectProjects, diskReader, globToRegExp } from '@quality/matrix';
 import { changeBase, changeText } from '../change.js';
@@ -176,11 +176,6 @@ export function toolsOf(inputs: Inputs, name: string, mode: Parameters<typeof pa
     if (o && e instanceof InputError) throw new ConfigValueError(o.file, o.line, o.key, raw, e.expected);
     throw e;
   }
-}
-
-/** `--github`: the INPUT_* variables the composite action passes, through kit's typed readers (as actionInputs). */
-export function githubInputs(env: NodeJS.ProcessEnv): Inputs {
-  return new Inputs(envInputSource(env));
 }
 
 /** Read a text file's chunks (for the streamed report parsers). */
