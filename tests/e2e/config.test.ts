@@ -11,6 +11,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { startCacheServer, type CacheServer } from '../support/cache-server/index.js';
+import { GitRepo, removeAll } from '../support/git-repo.js';
 import { makeEventPayload } from '../support/github-api/index.js';
 import { runComposite } from './harness/composite.js';
 import { makeWorkspace, repoRoot, runAction } from './harness/index.js';
@@ -22,6 +23,7 @@ beforeAll(async () => {
   home = mkdtempSync(join(tmpdir(), 'quality-config-e2e-'));
 });
 afterAll(async () => {
+  await removeAll();
   await server.close();
   rmSync(home, { recursive: true, force: true });
 });
@@ -282,4 +284,28 @@ describe('actions/guard with .github/quality.yml', () => {
       `.github/quality.yml:2: guard.fail-level: expected one of 'error', 'warning', 'any', 'none', got "warnings"`,
     );
   }, 60_000);
+});
+
+describe('actions/guard commit checks with .github/quality.yml', () => {
+  /** A same-repository pull request of one `feat:` commit (title too) that adds the config file. */
+  async function pr(config: string, inputs: Record<string, string> = {}) {
+    const repo = await GitRepo.init();
+    const baseSha = await repo.commit('chore: base', { 'README.md': '# app\n' });
+    await repo.branch('feature');
+    const headSha = await repo.commit('feat: add the app', { 'app.js': 'export {};\n', '.github/quality.yml': config });
+    const payload = makeEventPayload('pull_request', { number: 4, baseSha, headSha, title: 'feat: add the app' });
+    return runAction('guard', { workspace: repo.dir, event: { name: 'pull_request', payload }, inputs });
+  }
+
+  it('commit-convention and commit-types from the file; the input turns the check off', async () => {
+    const strict = await pr('guard:\n  commit-convention: true\n  commit-types: [fix, docs]\n');
+    expect(strict.exitCode).toBe(1);
+    expect(strict.annotations.map((a) => a.title)).toEqual(['guard: commit/type', 'guard: commit/type']);
+    expect((await pr('guard:\n  commit-convention: true\n  commit-types: [feat]\n')).exitCode).toBe(0);
+    const off = await pr('guard:\n  commit-convention: true\n  commit-types: [fix]\n', {
+      'commit-convention': 'false',
+    });
+    expect(off.exitCode).toBe(0);
+    expect(off.annotations).toEqual([]);
+  }, 120_000);
 });
