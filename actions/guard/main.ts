@@ -6,6 +6,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { withConfig } from '@quality/config/entry';
 import { commitFindings, parseBaseline, runGuard, type Baseline } from '@quality/guard';
 import {
   actionInputs,
@@ -27,6 +28,7 @@ import {
   planFindingAnnotations,
   renderFindingsSummary,
   type Finding,
+  type Severity,
 } from '@quality/kit/findings';
 import { repoRoot } from '@quality/kit/git';
 import { chooseScope, pullRequestCommits } from './adapters.js';
@@ -35,16 +37,27 @@ import { chooseScope, pullRequestCommits } from './adapters.js';
 const DEFAULT_BASELINE = '.github/guard-baseline.json';
 
 void run(async () => {
-  const inputs = actionInputs();
-  const token = inputs.string('token', '');
+  const token = actionInputs().string('token', '');
   if (token) log.mask(token);
+  const ctx = readContext();
+  // An input given in the workflow wins; else the guard section of .github/quality.yml.
+  const inputs = await withConfig(actionInputs(), 'guard', ctx, log.warning);
   const scopeInput = inputs.enum('scope', ['auto', 'all'] as const, 'auto');
   const failLevel = inputs.enum('fail-level', ['error', 'warning', 'any', 'none'] as const, 'error');
   const baselineInput = inputs.string('baseline', '');
   const commitConvention = inputs.boolean('commit-convention', false);
+  const commitTypes = inputs.list('commit-types');
   const fetch = inputs.boolean('fetch', true);
   const maxFileKb = inputs.number('max-file-size-kb', { min: 1, integer: true, default: 500 });
-  const ctx = readContext();
+  const rules = (inputs.json('rules') ?? {}) as Record<string, Severity | 'off'>;
+  const checks = {
+    secrets: inputs.boolean('secrets', true),
+    entropy: inputs.boolean('entropy', true),
+    files: inputs.boolean('files', true),
+    workflows: inputs.boolean('workflows', true),
+    forbidCrlf: inputs.boolean('forbid-crlf', false),
+    forbidBom: inputs.boolean('forbid-bom', false),
+  };
   const ev = readEvent(ctx);
 
   let root: string;
@@ -62,15 +75,16 @@ void run(async () => {
     try {
       text = readFileSync(baselineFile, 'utf8');
     } catch {
+      const o = inputs.origin('baseline');
       throw new ConfigurationError(
-        `Input 'baseline': ${baselineInput} does not exist or cannot be read. Write it with \`quality guard --update-baseline ${baselineInput}\` and commit it.`,
+        `${o ? `${o.file}:${o.line}: ${o.key}` : "Input 'baseline'"}: ${baselineInput} does not exist or cannot be read. Write it with \`quality guard --update-baseline ${baselineInput}\` and commit it.`,
       );
     }
     baseline = parseBaseline(text, baselineFile);
   }
 
   const choice = await chooseScope(root, ctx, ev, { all: scopeInput === 'all', fetch, token });
-  const result = await runGuard({ root, scope: choice.scope, baseline, maxFileBytes: maxFileKb * 1024 });
+  const result = await runGuard({ root, scope: choice.scope, baseline, maxFileBytes: maxFileKb * 1024, ...checks });
   // Before anything else reaches the log: accepted findings' secrets are still secrets.
   for (const f of [...result.inScope]) {
     if (!f.secret) continue;
@@ -80,14 +94,19 @@ void run(async () => {
   for (const w of choice.warnings) log.warning(w);
   for (const n of choice.notes) log.info(n);
 
-  const findings: Finding[] = [...result.findings];
+  // Per-rule severity or `off` (the config's rules), as `quality guard` applies them.
+  const findings: Finding[] = result.findings.flatMap((f) => {
+    const level = Object.hasOwn(rules, f.rule) ? rules[f.rule] : undefined;
+    return level === 'off' ? [] : level ? [{ ...f, severity: level }] : [f];
+  });
   let commitNote = '';
+  const commitOpts = commitTypes.length ? { types: commitTypes } : {};
   if (commitConvention && ev.kind === 'pull_request') {
     const listed = await pullRequestCommits(root, ctx, ev, choice.mergeBase, token);
     const pr = ctx.payload['pull_request'] as { title?: unknown } | undefined;
     const title = typeof pr?.title === 'string' ? pr.title : undefined;
     if ('error' in listed) {
-      findings.push(...commitFindings([], title));
+      findings.push(...commitFindings([], title, commitOpts));
       findings.push({
         tool: 'guard',
         rule: 'commit/unchecked',
@@ -97,7 +116,7 @@ void run(async () => {
         fix: 'Check out with fetch-depth: 0, or give the action a token that can read the pull request.',
       });
     } else {
-      findings.push(...commitFindings(listed.commits, title));
+      findings.push(...commitFindings(listed.commits, title, commitOpts));
       commitNote = ` Commit messages: ${listed.commits.length} commit(s) and the title checked (from ${listed.source}).`;
     }
   } else if (commitConvention) commitNote = ' Commit messages: checked on pull requests only.';

@@ -2,15 +2,18 @@
  * The config file end to end: each JavaScript action's bundle, run as the runner runs it, takes a
  * value from .github/quality.yml, an input overrides it, and a wrong file fails the step with the
  * file, line and key. The runner fills INPUT_* with action.yml defaults, so these also prove the
- * keys the file sets have no `default:` there.
+ * keys the file sets have no `default:` there. The composite actions (lint, format, test) run their
+ * bundled CLI step as the runner does (runComposite). Needs dist/ (npm run build).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { startCacheServer, type CacheServer } from '../support/cache-server/index.js';
+import { GitRepo, removeAll } from '../support/git-repo.js';
 import { makeEventPayload } from '../support/github-api/index.js';
+import { runComposite } from './harness/composite.js';
 import { makeWorkspace, repoRoot, runAction } from './harness/index.js';
 
 let server: CacheServer;
@@ -20,6 +23,7 @@ beforeAll(async () => {
   home = mkdtempSync(join(tmpdir(), 'quality-config-e2e-'));
 });
 afterAll(async () => {
+  await removeAll();
   await server.close();
   rmSync(home, { recursive: true, force: true });
 });
@@ -131,4 +135,177 @@ describe('actions/cache-deps with .github/quality.yml', () => {
       expect.stringMatching(/^\.github\/quality\.yml:3: cache\.save is ignored on pull_request_target: /),
     );
   }, 60_000);
+});
+
+const warnings = (r: { commands: { command: string; message: string }[] }) =>
+  r.commands.filter((c) => c.command === 'warning').map((c) => c.message);
+/** Debian's python3 (flake8, black, isort, pytest) first on PATH, as in CI. */
+const debian = { PATH: `/usr/bin:${process.env.PATH ?? ''}` };
+
+/** The lint sample's Python project as workspace files, with a config file. */
+function pythonSample(config: string): Record<string, string> {
+  const base = join(repoRoot, 'tests/fixtures/lint/python');
+  const out: Record<string, string> = { '.github/quality.yml': config };
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir)) {
+      const p = join(dir, e);
+      if (statSync(p).isDirectory()) walk(p);
+      else out[relative(base, p)] = readFileSync(p, 'utf8');
+    }
+  };
+  walk(base);
+  return out;
+}
+
+describe('actions/lint (composite) with .github/quality.yml', () => {
+  const config = 'lint:\n  tools: flake8\n  fail-level: none\n';
+
+  it('applies the file, and an input overrides it', async () => {
+    const fromFile = await runComposite('lint', { workspace: makeWorkspace(pythonSample(config)), env: debian });
+    expect(fromFile.exitCode).toBe(0); // fail-level none, with errors found
+    expect(Number(fromFile.outputs['errors'])).toBeGreaterThan(0);
+    expect(fromFile.summary).toMatch(/\| flake8 \|/);
+    expect(fromFile.summary).not.toMatch(/\| (pylint|mypy) \|/); // tools: flake8 only
+    const input = await runComposite('lint', {
+      workspace: makeWorkspace(pythonSample(config)),
+      env: debian,
+      inputs: { 'fail-level': 'error' },
+    });
+    expect(input.exitCode).toBe(1);
+  }, 180_000);
+
+  it('fails the step on a wrong value, naming the file, line and key', async () => {
+    const r = await runComposite('lint', {
+      workspace: makeWorkspace(pythonSample('lint:\n  filter: changed\n')),
+      env: debian,
+    });
+    expect(r.exitCode).toBe(2);
+    expect(errors(r).join('\n')).toContain(
+      `.github/quality.yml:2: lint.filter: expected one of 'added', 'diff-context', 'file', 'nofilter', got "changed"`,
+    );
+  }, 60_000);
+});
+
+describe('actions/format (composite) with .github/quality.yml', () => {
+  it('applies the file, and an input overrides it', async () => {
+    const config = 'format:\n  tools: [isort]\n';
+    const fromFile = await runComposite('format', { workspace: makeWorkspace(pythonSample(config)), env: debian });
+    expect(fromFile.exitCode).toBe(1);
+    expect(fromFile.annotations.map((a) => a.title ?? a.message)).toEqual([expect.stringContaining('isort')]);
+    expect(fromFile.summary).not.toContain('black');
+    const input = await runComposite('format', {
+      workspace: makeWorkspace(pythonSample(config)),
+      env: debian,
+      inputs: { tools: 'black' },
+    });
+    expect(input.summary).toContain('(black)');
+    expect(input.summary).not.toContain('(isort)');
+  }, 180_000);
+});
+
+describe('actions/test (composite) with .github/quality.yml', () => {
+  /** A pytest project whose test_flaky fails on its first run and passes on the retry. */
+  const project = (config: string) => ({
+    '.github/quality.yml': config,
+    'pytest.ini': '[pytest]\n',
+    'tests/test_flaky.py': [
+      'import os',
+      'MARK = os.path.join(os.path.dirname(__file__), "ran-once")',
+      '',
+      'def test_flaky():',
+      '    first = not os.path.exists(MARK)',
+      '    open(MARK, "w").close()',
+      '    assert not first, "fails the first time"',
+      '',
+      'def test_ok():',
+      '    assert True',
+      '',
+    ].join('\n'),
+  });
+  const config = 'test:\n  command: [python3, -m, pytest, -p, no:cacheprovider]\n  retry-failed: 1\n  flaky: fail\n';
+
+  it('applies the file, and an input overrides it', async () => {
+    const fromFile = await runComposite('test', { workspace: makeWorkspace(project(config)), env: debian });
+    expect(fromFile.outputs).toMatchObject({ total: '2', passed: '2', failed: '0', flaky: '1' });
+    expect(fromFile.exitCode).toBe(1); // flaky: fail
+    const input = await runComposite('test', {
+      workspace: makeWorkspace(project(config)),
+      env: debian,
+      inputs: { flaky: 'pass' },
+    });
+    expect(input.exitCode).toBe(0);
+    expect(input.outputs['flaky']).toBe('1');
+  }, 120_000);
+
+  it("on pull_request_target a fork's test.command never runs: dropped with a warning", async () => {
+    const ws = makeWorkspace({
+      '.github/quality.yml': `test:\n  command: [python3, -c, "open('ran', 'w').close()"]\n`,
+    });
+    const r = await runComposite('test', {
+      workspace: ws,
+      env: debian,
+      event: { name: 'pull_request_target', payload: makeEventPayload('pull_request_target') },
+    });
+    expect(warnings(r)).toContainEqual(
+      expect.stringMatching(/^\.github\/quality\.yml:2: test\.command is ignored on pull_request_target: /),
+    );
+    expect(r.exitCode).toBe(2); // no command left, and none found in the workspace
+    expect(existsSync(join(ws, 'ran'))).toBe(false);
+  }, 60_000);
+});
+
+describe('actions/guard with .github/quality.yml', () => {
+  const files = (config: string) => ({ 'big.txt': `${'x'.repeat(3000)}\n`, '.github/quality.yml': config });
+  const guard = (config: string, inputs: Record<string, string> = {}) =>
+    runAction('guard', { workspace: makeWorkspace(files(config)), inputs });
+  const rulesOf = (r: { annotations: { title?: string }[] }) => r.annotations.map((a) => a.title);
+
+  it('applies thresholds, rule levels and the fail level from the file; an input overrides them', async () => {
+    const big = await guard('guard:\n  max-file-size-kb: 1\n');
+    expect(big.exitCode).toBe(1);
+    expect(big.outputs['errors']).toBe('1');
+    expect((await guard('guard:\n  max-file-size-kb: 1\n', { 'max-file-size-kb': '100' })).exitCode).toBe(0);
+
+    const config = 'guard:\n  max-file-size-kb: 1\n  rules:\n    file/large-file: warning\n  fail-level: warning\n';
+    const warned = await guard(config);
+    expect(warned.exitCode).toBe(1);
+    expect(warned.outputs).toMatchObject({ errors: '0', warnings: '1' });
+    expect((await guard(config, { 'fail-level': 'error' })).exitCode).toBe(0);
+
+    const off = await guard('guard:\n  max-file-size-kb: 1\n  files: false\n');
+    expect(off.exitCode).toBe(0);
+    expect(rulesOf(off)).toEqual([]);
+  }, 120_000);
+
+  it('fails the step on a wrong value, naming the file, line and key', async () => {
+    const r = await guard('guard:\n  fail-level: warnings\n');
+    expect(r.exitCode).toBe(1);
+    expect(errors(r).join('\n')).toContain(
+      `.github/quality.yml:2: guard.fail-level: expected one of 'error', 'warning', 'any', 'none', got "warnings"`,
+    );
+  }, 60_000);
+});
+
+describe('actions/guard commit checks with .github/quality.yml', () => {
+  /** A same-repository pull request of one `feat:` commit (title too) that adds the config file. */
+  async function pr(config: string, inputs: Record<string, string> = {}) {
+    const repo = await GitRepo.init();
+    const baseSha = await repo.commit('chore: base', { 'README.md': '# app\n' });
+    await repo.branch('feature');
+    const headSha = await repo.commit('feat: add the app', { 'app.js': 'export {};\n', '.github/quality.yml': config });
+    const payload = makeEventPayload('pull_request', { number: 4, baseSha, headSha, title: 'feat: add the app' });
+    return runAction('guard', { workspace: repo.dir, event: { name: 'pull_request', payload }, inputs });
+  }
+
+  it('commit-convention and commit-types from the file; the input turns the check off', async () => {
+    const strict = await pr('guard:\n  commit-convention: true\n  commit-types: [fix, docs]\n');
+    expect(strict.exitCode).toBe(1);
+    expect(strict.annotations.map((a) => a.title)).toEqual(['guard: commit/type', 'guard: commit/type']);
+    expect((await pr('guard:\n  commit-convention: true\n  commit-types: [feat]\n')).exitCode).toBe(0);
+    const off = await pr('guard:\n  commit-convention: true\n  commit-types: [fix]\n', {
+      'commit-convention': 'false',
+    });
+    expect(off.exitCode).toBe(0);
+    expect(off.annotations).toEqual([]);
+  }, 120_000);
 });

@@ -16,6 +16,15 @@ export class UsageError extends ConfigurationError {
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
+/**
+ * `--config FILE`, for every command that reads the config file: spread into its options
+ * (`{ ...CONFIG_OPTION, ... }`); `configured()` reads it. Its help line: configHelp().
+ */
+export const CONFIG_OPTION = { config: { type: 'string' } } as const;
+/** The `--config FILE` help line, its description starting at column `pad` + 2 (as the command's others). */
+export const configHelp = (pad = 19): string =>
+  `  ${'--config FILE'.padEnd(pad)}read this config file instead of .github/quality.yml (or quality.yml)\n`;
+
 export interface Parsed<O extends Options> {
   values: {
     [K in keyof O]?: O[K]['type'] extends 'boolean' ? boolean : O[K]['multiple'] extends true ? string[] : string;

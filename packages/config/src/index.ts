@@ -4,6 +4,7 @@ export {
   UNTRUSTED_EVENTS,
   ConfigFileError,
   loadConfig,
+  loadConfigFile,
   parseConfig,
   sectionKeys,
   sectionValues,

@@ -138,6 +138,15 @@ export function loadConfig(root: string, opts: ParseOptions = {}): QualityConfig
   return hit ? parseConfig(hit.text!, hit.file, opts) : undefined;
 }
 
+/**
+ * A config file named by the user (`quality … --config FILE`): `abs` is read, `file` (as given)
+ * names it in messages. Undefined when it does not exist: the caller says how that is wrong.
+ */
+export function loadConfigFile(abs: string, file: string, opts: ParseOptions = {}): QualityConfig | undefined {
+  const text = readSmall(abs, file);
+  return text === undefined ? undefined : parseConfig(text, file, opts);
+}
+
 /** A value as the input readers read it: lists one item per line, mappings as JSON. */
 function inputText(v: unknown): string {
   if (Array.isArray(v)) return v.some((x) => typeof x === 'object' && x !== null) ? JSON.stringify(v) : v.join('\n');

@@ -206,18 +206,18 @@ export const schema: JsonSchema = {
       },
     }),
     lint: section('The lint step (actions/lint, quality lint).', {
-      tools: strings('Tools to run instead of the detected ones (eslint, tsc, biome, ruff, flake8, ...).'),
-      reports: strings('SARIF 2.1.0 or checkstyle XML files (globs) written by other tools, read as findings.'),
+      tools: trusted(strings('Tools to run instead of the detected ones (eslint, tsc, biome, ruff, flake8, ...).')),
+      reports: strings(
+        'SARIF 2.1.0 or checkstyle XML files (globs, relative to the linted directory) written by other tools, read as findings.',
+      ),
       filter: oneOf(
-        'Which findings count: added (on added lines), diff-context, file (changed files), nofilter.',
+        'Which findings count: added (on added lines), diff-context, file (changed files), nofilter. Not set: added on pull requests and with a change, else nofilter.',
         FILTERS,
       ),
       'fail-level': oneOf('The lowest severity that fails the step.', FAIL_LEVELS, 'error'),
     }),
     format: section('The format check (actions/format, quality format).', {
-      tools: strings('Formatters to run instead of the detected ones (prettier, black, isort, gofmt, ...).'),
-      filter: oneOf('Which files count: added, diff-context, file (changed files), nofilter.', FILTERS),
-      'fail-level': oneOf('The lowest severity that fails the step.', FAIL_LEVELS, 'error'),
+      tools: trusted(strings('Formatters to run instead of the detected ones (prettier, black, isort, gofmt, ...).')),
       fix: trusted(bool('Rewrite the files instead of checking them.', false)),
     }),
     test: section('The test step (actions/test, quality test).', {
@@ -228,7 +228,9 @@ export const schema: JsonSchema = {
           { type: 'array', items: { type: 'string' }, minItems: 1 },
         ],
       }),
-      reports: strings('JUnit XML or go test -json files (globs) to read instead of running the tests.'),
+      reports: strings(
+        'JUnit XML or go test -json files (globs, relative to the project directory) to read instead of running the tests.',
+      ),
       'retry-failed': {
         description: 'Rerun only the failed tests this many times; a test that passes on retry is flaky.',
         type: 'integer',
@@ -243,7 +245,7 @@ export const schema: JsonSchema = {
       entropy: bool('Report high-entropy strings next to a secret keyword.', true),
       files: bool('File checks: conflict markers, large files, invalid JSON/YAML/TOML, symlinks, shebangs.', true),
       workflows: bool('Workflow and action checks: unpinned uses, script injection, permissions.', true),
-      'max-file-kb': {
+      'max-file-size-kb': {
         description: 'Files above this size in KiB are findings (as pre-commit check-added-large-files --maxkb).',
         type: 'integer',
         minimum: 1,

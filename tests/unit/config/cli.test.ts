@@ -72,16 +72,18 @@ describe('quality guard with .github/quality.yml', () => {
     const repo = await GitRepo.init();
     await repo.commit('files', { 'big.txt': `${'x'.repeat(2000)}\n` });
     expect((await quality(['guard', '--json'], repo.dir)).code).toBe(0);
-    await repo.write({ '.github/quality.yml': 'guard:\n  max-file-kb: 1\n' });
+    await repo.write({ '.github/quality.yml': 'guard:\n  max-file-size-kb: 1\n' });
     const big = await quality(['guard', '--json'], repo.dir);
     expect(big.code).toBe(1);
     expect(JSON.parse(big.stdout).findings).toEqual([
       expect.objectContaining({ rule: 'file/large-file', path: 'big.txt' }),
     ]);
-    await repo.write({ '.github/quality.yml': 'guard:\n  max-file-kb: 1\n  rules:\n    file/large-file: warning\n' });
+    await repo.write({
+      '.github/quality.yml': 'guard:\n  max-file-size-kb: 1\n  rules:\n    file/large-file: warning\n',
+    });
     expect((await quality(['guard', '--json'], repo.dir)).code).toBe(0);
     expect((await quality(['guard', '--json', '--fail-level', 'warning'], repo.dir)).code).toBe(1);
-    await repo.write({ '.github/quality.yml': 'guard:\n  max-file-kb: 1\n  rules: {file/large-file: off}\n' });
+    await repo.write({ '.github/quality.yml': 'guard:\n  max-file-size-kb: 1\n  rules: {file/large-file: off}\n' });
     expect(JSON.parse((await quality(['guard', '--json'], repo.dir)).stdout).findings).toEqual([]);
   });
 });
@@ -108,25 +110,38 @@ describe('quality matrix with .github/quality.yml', () => {
   });
 });
 
-describe('a command as a composite step (--github): flag > INPUT_* > config file > default', () => {
-  it('reads each value from the first layer that has it', async () => {
+describe('a command as a composite step (--github): INPUT_* > config file > default', () => {
+  it('reads each value by its action input name from the first layer that has it', async () => {
     const repo = await GitRepo.init();
     await repo.commit('config', {
       '.github/quality.yml': 'lint:\n  fail-level: warning\n  filter: file\n  tools: [eslint]\n',
     });
-    const { parse } = await import('../../../packages/cli/src/args.js');
     const { stepInputs } = await import('../../../packages/cli/src/config.js');
     const io = {
       stdout: () => {},
       stderr: () => {},
       cwd: repo.dir,
-      env: { 'INPUT_FAIL-LEVEL': 'any', INPUT_FILTER: 'added', INPUT_TOOLS: '' },
+      env: { 'INPUT_FAIL-LEVEL': 'any', INPUT_TOOLS: '' },
     };
-    const flags = parse(['--filter', 'nofilter'], { filter: { type: 'string' } }).inputs;
-    const i = await stepInputs(flags, 'lint', repo.dir, io);
-    expect(i.string('--filter', 'added')).toBe('nofilter'); // flag
-    expect(i.string('--fail-level', 'error')).toBe('any'); // step input
-    expect(i.list('--tools')).toEqual(['eslint']); // config (the empty input is "not set")
-    expect(i.string('--reports', 'none')).toBe('none'); // default
+    const i = await stepInputs('lint', repo.dir, io, () => {});
+    expect(i.string('fail-level', 'error')).toBe('any'); // step input
+    expect(i.string('filter', 'added')).toBe('file'); // config
+    expect(i.list('tools')).toEqual(['eslint']); // config (the empty input is "not set")
+    expect(i.string('reports', 'none')).toBe('none'); // default
+    expect(i.origin('filter')).toEqual({ file: '.github/quality.yml', line: 3, key: 'lint.filter' });
+  });
+
+  it('drops lint.tools on pull_request_target with a warning', async () => {
+    const repo = await GitRepo.init();
+    await repo.commit('config', { '.github/quality.yml': 'lint:\n  tools: [eslint]\n  fail-level: any\n' });
+    const { stepInputs } = await import('../../../packages/cli/src/config.js');
+    const warnings: string[] = [];
+    const io = { stdout: () => {}, stderr: () => {}, cwd: repo.dir, env: { GITHUB_EVENT_NAME: 'pull_request_target' } };
+    const i = await stepInputs('lint', repo.dir, io, (w) => warnings.push(w));
+    expect(i.optional('tools')).toBeUndefined();
+    expect(i.string('fail-level', 'error')).toBe('any');
+    expect(warnings).toEqual([
+      expect.stringMatching(/^\.github\/quality\.yml:2: lint\.tools is ignored on pull_request_target/),
+    ]);
   });
 });

@@ -69,8 +69,6 @@ lint:
   fail-level: warning
 format:
   tools: prettier
-  filter: file
-  fail-level: any
   fix: false
 test:
   command: [npm, test, --, --ci]
@@ -82,7 +80,7 @@ guard:
   entropy: false
   files: true
   workflows: true
-  max-file-kb: 1024
+  max-file-size-kb: 1024
   forbid-crlf: true
   forbid-bom: true
   rules:
@@ -119,7 +117,7 @@ describe('parseConfig', () => {
     expect(sectionValues(cfg, 'test')['command']!.value).toBe('npm\ntest\n--\n--ci');
     const guard = sectionValues(cfg, 'guard');
     expect(JSON.parse(guard['rules']!.value)).toEqual({ 'workflow/unpinned-uses': 'error', 'file/large': 'off' });
-    expect(guard['protected-branches']).toMatchObject({ value: 'main\nrelease', line: 78 });
+    expect(guard['protected-branches']).toMatchObject({ value: 'main\nrelease', line: 76 });
   });
 
   it('takes an empty file, a comment-only file and an empty section as no config', () => {
@@ -185,7 +183,10 @@ describe('parseConfig', () => {
       'guard:\n  rules:\n    Unpinned: off\n',
       '3: guard.rules.Unpinned: is not a valid key: expected a rule id such as workflow/unpinned-uses',
     ],
-    ['guard:\n  max-file-kb: 1e400\n', '2: guard.max-file-kb: expected a whole number from 1 to 4194304, got Infinity'],
+    [
+      'guard:\n  max-file-size-kb: 1e400\n',
+      '2: guard.max-file-size-kb: expected a whole number from 1 to 4194304, got Infinity',
+    ],
     ['coverage: 80\n', '1: coverage: expected a mapping (key: value lines), got 80'],
     ['- coverage\n', '1: : expected a mapping (key: value lines), got a list'],
   ])('%j', (text, problem) => {

@@ -72,6 +72,9 @@ describe('the config schema', () => {
     ['coverage', 'coverage-gate'],
     ['matrix', 'matrix'],
     ['cache', 'cache-deps'],
+    ['lint', 'lint'],
+    ['format', 'format'],
+    ['test', 'test'],
   ] as const)(
     'every %s key is an input of actions/%s, without a default there (the runner would hide the file)',
     (section, action) => {
@@ -87,6 +90,28 @@ describe('the config schema', () => {
       }
     },
   );
+
+  it('every guard key an input of actions/guard also has is without a default there; the others are config-only', () => {
+    const meta = parse(readFileSync(join(repoRoot, 'actions/guard/action.yml'), 'utf8')) as {
+      inputs: Record<string, { default?: string; description: string }>;
+    };
+    const inputs = sectionKeys('guard').filter((k) => Object.hasOwn(meta.inputs, k));
+    expect(inputs).toEqual(['max-file-size-kb', 'fail-level', 'baseline', 'commit-convention']);
+    for (const key of inputs) {
+      expect([key, meta.inputs[key]!.default ?? '']).toEqual([key, '']);
+      const def = (schema.properties!['guard'] as JsonSchema).properties![key]!.default;
+      if (def !== undefined) expect(meta.inputs[key]!.description).toContain(`Default: \`${String(def)}\`.`);
+    }
+  });
+
+  it('marks the keys that choose what code runs as trusted-only (dropped on pull_request_target)', () => {
+    const trusted = SECTIONS.flatMap((s) =>
+      sectionKeys(s)
+        .filter((k) => (schema.properties![s] as JsonSchema).properties![k]!['x-trusted-only'])
+        .map((k) => `${s}.${k}`),
+    );
+    expect(trusted).toEqual(expect.arrayContaining(['lint.tools', 'format.tools', 'format.fix', 'test.command']));
+  });
 
   it('the README example carries the yaml-language-server schema hint', () => {
     const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');

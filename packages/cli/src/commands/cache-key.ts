@@ -5,7 +5,7 @@
  */
 import { escapeLine } from '@quality/kit/escape';
 import { currentPlatform, matrixPart, parseManagers, planCaches } from '@quality/cache';
-import { existingDir, parse } from '../args.js';
+import { CONFIG_OPTION, configHelp, existingDir, parse } from '../args.js';
 import { configured } from '../config.js';
 import type { CommandRun } from '../registry.js';
 
@@ -22,6 +22,7 @@ Options:
   --os OS                 runner OS in the key (default: RUNNER_OS, else this machine's)
   --arch ARCH             runner architecture in the key (default: RUNNER_ARCH, else this machine's)
   --json                  print the whole plan as JSON
+${configHelp(24)}
   -h, --help              show this help
 
 package-manager and key-prefix not given are read from the cache section of .github/quality.yml.
@@ -29,6 +30,7 @@ Exit codes: 0 keys printed (also when no package manager is found), 2 a usage or
 `;
 
 const OPTIONS = {
+  ...CONFIG_OPTION,
   'package-manager': { type: 'string' },
   'key-prefix': { type: 'string' },
   matrix: { type: 'string' },

@@ -22,7 +22,7 @@ import { repoRoot } from '@quality/kit/git';
 import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { existingDir, fromCwd, parse } from '../args.js';
+import { CONFIG_OPTION, configHelp, existingDir, fromCwd, parse } from '../args.js';
 import { configured } from '../config.js';
 import type { CommandRun } from '../registry.js';
 import { changeBase, changeText } from '../change.js';
@@ -58,6 +58,7 @@ Options:
   --missing-files M       changed files the reports do not list (same language as the reported
                           files): warn (default), fail, or ignore
   --json                  print one JSON object: the gate's report.json shape
+${configHelp(24)}
   -h, --help              show this help
 
 Reports default to every one of these that exists: ${DEFAULT_REPORTS.join(', ')}.
@@ -67,6 +68,7 @@ Exit codes: 0 passed, 1 a rule failed, 2 a usage or configuration error.
 `;
 
 const OPTIONS = {
+  ...CONFIG_OPTION,
   base: { type: 'string' },
   committed: { type: 'boolean' },
   root: { type: 'string' },

@@ -14,7 +14,7 @@ import {
   type Format,
 } from '@quality/coverage';
 import { tmpdir } from 'node:os';
-import { existingDir, fromCwd, parse, UsageError } from '../args.js';
+import { CONFIG_OPTION, configHelp, existingDir, fromCwd, parse, UsageError } from '../args.js';
 import { configured } from '../config.js';
 import type { CommandRun } from '../registry.js';
 
@@ -36,6 +36,7 @@ Options:
   --path-map A=B  rewrite report paths starting with A to start with B (repeatable)
   --limit N       show at most N files in the table (default 50; --json lists all)
   --json          print one JSON object instead of the table (quality check --baseline reads it)
+${configHelp(16)}
   -h, --help      show this help
 
 --format, --path-map and --fetch not given are read from the coverage section of
@@ -43,6 +44,7 @@ Options:
 `;
 
 const OPTIONS = {
+  ...CONFIG_OPTION,
   format: { type: 'string' },
   root: { type: 'string' },
   diff: { type: 'string' },

@@ -17,15 +17,15 @@ import {
   exitCode,
   formatJson,
   formatResult,
-  parseToolList,
   planTools,
   runTools,
   type FormatResult,
   type ToolRun,
 } from '@quality/lint';
-import { parse, UsageError } from '../args.js';
+import { CONFIG_OPTION, configHelp, existingDir, parse, UsageError } from '../args.js';
+import { configured, stepInputs } from '../config.js';
 import type { CliIO, CommandRun } from '../registry.js';
-import { assertTrustedCheckout, githubInputs, posixRel, repoFiles, resolveTarget } from './lint-setup.js';
+import { assertTrustedCheckout, posixRel, repoFiles, resolveTarget, toolsOf } from './lint-setup.js';
 
 const HELP = `Usage: quality format [PATH] [--check | --fix] [options]
 
@@ -38,14 +38,18 @@ Options:
   --fix              rewrite the files that need it
   --tools LIST       only these formatters (comma-separated), configured or not
   --json             print {"tools":[{"name","version"}],"files":[{"path","tool"}]}
-  --github           in a workflow step: options from INPUT_* variables, annotations, job summary, outputs
+${configHelp()}  --github           in a workflow step: options from INPUT_* variables, annotations, job summary, outputs
   -h, --help         show this help
+
+Options not given are read from the format section of .github/quality.yml (tools, fix; --check
+overrides fix: true).
 
 Exit codes: 0 every file formatted (or fixed with --fix), 1 files need formatting or a formatter could
 not run, 2 a usage or configuration error.
 `;
 
 const OPTIONS = {
+  ...CONFIG_OPTION,
   check: { type: 'boolean' },
   fix: { type: 'boolean' },
   tools: { type: 'string' },
@@ -190,19 +194,18 @@ async function fix(c: Checked, io: CliIO): Promise<number> {
 async function github(io: CliIO): Promise<number> {
   const runner = await import('@quality/kit/runner');
   const { readEvent } = await import('@quality/kit/event');
-  const inputs = githubInputs(io.env);
   const ctx = runner.readContext(io.env);
   const ev = readEvent(ctx);
-  const toolsRaw = inputs.optional('tools');
   let c: Checked;
   let doFix: boolean;
   try {
+    const inputs = await stepInputs('format', io.env.GITHUB_WORKSPACE || io.cwd, io, runner.log.warning);
     doFix = inputs.boolean('fix', false);
     c = await check(
       io,
       inputs.optional('working-directory'),
       'Input working-directory',
-      toolsRaw ? parseToolList(toolsRaw, 'format') : undefined,
+      toolsOf(inputs, 'tools', 'format'),
       (root) => assertTrustedCheckout(root, ev, ctx.payload, 'format'),
       true,
     );
@@ -231,7 +234,7 @@ async function github(io: CliIO): Promise<number> {
 }
 
 export const formatCommand: CommandRun = async (argv, io) => {
-  const { values, positionals } = parse(argv, OPTIONS, 1);
+  const { values, positionals, inputs: flags } = parse(argv, OPTIONS, 1);
   if (values.help) {
     await io.stdout(HELP);
     return 0;
@@ -242,9 +245,11 @@ export const formatCommand: CommandRun = async (argv, io) => {
     return github(io);
   }
   if (values.check && values.fix) throw new UsageError('Give --check or --fix, not both.');
-  const tools = values.tools !== undefined ? parseToolList(values.tools, 'format', '--tools') : undefined;
-  const c = await check(io, positionals[0], 'PATH', tools);
-  if (values.fix) {
+  // Flags not given: the format section of the config file (--check wins over fix: true).
+  const inputs = await configured(flags, 'format', existingDir(io.cwd, positionals[0], 'PATH'), io);
+  const doFix = values.check ? false : inputs.boolean('--fix', false);
+  const c = await check(io, positionals[0], 'PATH', toolsOf(inputs, '--tools', 'format'));
+  if (doFix) {
     const code = c.result.files.length ? await fix(c, io) : c.result.errors.length ? 1 : 0;
     if (values.json) await io.stdout(`${JSON.stringify(formatJson(c.result))}\n`);
     else

@@ -13,7 +13,7 @@ import { escapeLine } from '@quality/kit/escape';
 import { countFindings, failsAt, type FailLevel, type Severity } from '@quality/kit/findings';
 import { repoRoot } from '@quality/kit/git';
 import { changeBase, changeText } from '../change.js';
-import { existingDir, fromCwd, parse, UsageError } from '../args.js';
+import { CONFIG_OPTION, configHelp, existingDir, fromCwd, parse, UsageError } from '../args.js';
 import { configured } from '../config.js';
 import type { CommandRun } from '../registry.js';
 
@@ -38,9 +38,10 @@ Options:
   --fail-level L     error (default), warning, any or none: the lowest severity that fails
   --root DIR         a directory inside the repository (default: the current directory)
   --json             print {"findings":[...],"counts":{...}}
+${configHelp()}
   -h, --help         show this help
 
-Flags not given, and the rules (secrets, entropy, files, workflows, max-file-kb, forbid-crlf,
+Flags not given, and the rules (secrets, entropy, files, workflows, max-file-size-kb, forbid-crlf,
 forbid-bom, rules: severity or off per rule id) are read from the guard section of
 .github/quality.yml (or quality.yml).
 
@@ -51,6 +52,7 @@ Exit codes: 0 nothing at or above the fail level, 1 findings that fail, 2 a usag
 export const DEFAULT_BASELINE = '.github/guard-baseline.json';
 
 const OPTIONS = {
+  ...CONFIG_OPTION,
   all: { type: 'boolean' },
   staged: { type: 'boolean' },
   base: { type: 'string' },
@@ -140,7 +142,7 @@ export const guardCommand: CommandRun = async (argv, io) => {
     entropy: cfg.boolean('--entropy', true),
     files: cfg.boolean('--files', true),
     workflows: cfg.boolean('--workflows', true),
-    maxFileBytes: cfg.number('--max-file-kb', { integer: true, min: 1, default: 500 }) * 1024,
+    maxFileBytes: cfg.number('--max-file-size-kb', { integer: true, min: 1, default: 500 }) * 1024,
     forbidCrlf: cfg.boolean('--forbid-crlf', false),
     forbidBom: cfg.boolean('--forbid-bom', false),
   });

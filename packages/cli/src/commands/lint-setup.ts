@@ -7,11 +7,11 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { ConfigurationError } from '@quality/kit/errors';
+import { ConfigurationError, ConfigValueError, InputError } from '@quality/kit/errors';
 import type { ChangedLines } from '@quality/kit/findings';
 import { ensureHistory, repoRoot, resolveCommit } from '@quality/kit/git';
-import { envInputSource, Inputs } from '@quality/kit/inputs';
-import type { ProjectRef, RepoFiles } from '@quality/lint';
+import type { Inputs } from '@quality/kit/inputs';
+import { parseToolList, type ProjectRef, type RepoFiles } from '@quality/lint';
 import { detectProjects, diskReader } from '@quality/matrix';
 import { changeBase, changeText } from '../change.js';
 import { existingDir, fromCwd } from '../args.js';
@@ -138,9 +138,20 @@ export async function assertTrustedCheckout(
   }
 }
 
-/** `--github`: the INPUT_* variables the composite action passes, through kit's typed readers (as actionInputs). */
-export function githubInputs(env: NodeJS.ProcessEnv): Inputs {
-  return new Inputs(envInputSource(env));
+/**
+ * The tools named by `name` (a flag, an action input or a config key), undefined when not set: a
+ * wrong name in the config file is reported at its file, line and key.
+ */
+export function toolsOf(inputs: Inputs, name: string, mode: Parameters<typeof parseToolList>[1]): string[] | undefined {
+  const raw = inputs.optional(name);
+  if (raw === undefined) return undefined;
+  try {
+    return parseToolList(raw, mode, name);
+  } catch (e) {
+    const o = inputs.origin(name);
+    if (o && e instanceof InputError) throw new ConfigValueError(o.file, o.line, o.key, raw, e.expected);
+    throw e;
+  }
 }
 
 /** Read a text file's chunks (for the streamed report parsers). */

@@ -20,7 +20,6 @@ import {
   lintResult,
   parseCheckstyle,
   parseSarif,
-  parseToolList,
   planTools,
   runTools,
   type FilterMode,
@@ -29,17 +28,18 @@ import {
   type ToolRun,
 } from '@quality/lint';
 import { expandReports, reportPatterns, type ReportFile } from '@quality/testing';
-import { parse, UsageError } from '../args.js';
+import { CONFIG_OPTION, configHelp, existingDir, fromCwd, parse, UsageError } from '../args.js';
+import { configured, stepInputs } from '../config.js';
 import type { CliIO, CommandRun } from '../registry.js';
 import {
   assertTrustedCheckout,
   fileChunks,
-  githubInputs,
   localChange,
   posixRel,
   repoFiles,
   resolveTarget,
   runChange,
+  toolsOf,
   type Target,
 } from './lint-setup.js';
 
@@ -59,14 +59,18 @@ Options:
   --diff PATCH       the change is this unified diff
   --fail-level L     error (default), warning, any or none
   --json             print {"tools":[...],"findings":[...],"counts":{...}}
-  --github           in a workflow step: options from INPUT_* variables, annotations, job summary, outputs
+${configHelp()}  --github           in a workflow step: options from INPUT_* variables, annotations, job summary, outputs
   -h, --help         show this help
+
+Options not given are read from the lint section of .github/quality.yml (tools, reports: globs
+relative to PATH, filter, fail-level).
 
 Exit codes: 0 no finding at or above the fail level, 1 findings that fail or a tool that could not run,
 2 a usage or configuration error (a tool configured but not installed: install it).
 `;
 
 const OPTIONS = {
+  ...CONFIG_OPTION,
   tools: { type: 'string' },
   report: { type: 'string', multiple: true },
   filter: { type: 'string' },
@@ -230,23 +234,24 @@ export function lintSummary(r: LintResult, omitted: number, what: string | undef
 async function github(io: CliIO): Promise<number> {
   const runner = await import('@quality/kit/runner');
   const { readEvent } = await import('@quality/kit/event');
-  const inputs = githubInputs(io.env);
   const ctx = runner.readContext(io.env);
   const ev = readEvent(ctx);
-  const toolsRaw = inputs.optional('tools');
-  const filter = inputs.enum('filter', FILTER_MODES, ev.kind === 'pull_request' ? 'added' : 'nofilter');
-  const o: LintOptions = {
-    path: inputs.optional('working-directory'),
-    pathFlag: 'Input working-directory',
-    reports: inputs.globs('reports'),
-    reportsBase: 'target',
-    filter,
-    failLevel: inputs.enum('fail-level', FAIL_LEVELS, 'error'),
-    ...(toolsRaw ? { tools: parseToolList(toolsRaw, 'lint') } : {}),
-  };
-  const base = inputs.optional('diff-base') ?? ev.baseSha;
+  let o: LintOptions;
   let result: Awaited<ReturnType<typeof lint>>;
   try {
+    const inputs = await stepInputs('lint', io.env.GITHUB_WORKSPACE || io.cwd, io, runner.log.warning);
+    const tools = toolsOf(inputs, 'tools', 'lint');
+    const filter = inputs.enum('filter', FILTER_MODES, ev.kind === 'pull_request' ? 'added' : 'nofilter');
+    o = {
+      path: inputs.optional('working-directory'),
+      pathFlag: 'Input working-directory',
+      reports: inputs.globs('reports'),
+      reportsBase: 'target',
+      filter,
+      failLevel: inputs.enum('fail-level', FAIL_LEVELS, 'error'),
+      ...(tools ? { tools } : {}),
+    };
+    const base = inputs.optional('diff-base') ?? ev.baseSha;
     result = await lint(
       o,
       io,
@@ -286,7 +291,7 @@ async function github(io: CliIO): Promise<number> {
 }
 
 export const lintCommand: CommandRun = async (argv, io) => {
-  const { values, positionals, inputs } = parse(argv, OPTIONS, 1);
+  const { values, positionals, inputs: flags } = parse(argv, OPTIONS, 1);
   if (values.help) {
     await io.stdout(HELP);
     return 0;
@@ -298,16 +303,21 @@ export const lintCommand: CommandRun = async (argv, io) => {
   }
   if (values.base !== undefined && values.diff !== undefined)
     throw new UsageError('Give --base REF or --diff PATCH, not both.');
+  // Flags not given: the lint section of the config file.
+  const inputs = await configured(flags, 'lint', existingDir(io.cwd, positionals[0], 'PATH'), io);
   const changeGiven = values.base !== undefined || values.diff !== undefined;
   const filter = inputs.enum('--filter', FILTER_MODES, changeGiven ? 'added' : 'nofilter');
+  const tools = toolsOf(inputs, '--tools', 'lint');
   const o: LintOptions = {
     path: positionals[0],
     pathFlag: 'PATH',
-    reports: values.report ?? [],
-    reportsBase: 'cwd',
+    // --report paths are relative to the current folder; the config's globs to PATH.
+    ...(values.report !== undefined
+      ? { reports: values.report, reportsBase: 'cwd' as const }
+      : { reports: inputs.globs('--reports'), reportsBase: 'target' as const }),
     filter,
     failLevel: inputs.enum('--fail-level', FAIL_LEVELS, 'error'),
-    ...(values.tools !== undefined ? { tools: parseToolList(values.tools, 'lint', '--tools') } : {}),
+    ...(tools ? { tools } : {}),
     ...(values.base !== undefined ? { base: values.base } : {}),
     ...(values.diff !== undefined ? { diff: values.diff } : {}),
   };

@@ -14,7 +14,7 @@ import {
   parseVersionPolicy,
   runMatrix,
 } from '@quality/matrix';
-import { existingDir, fromCwd, parse } from '../args.js';
+import { CONFIG_OPTION, configHelp, existingDir, fromCwd, parse } from '../args.js';
 import { configured } from '../config.js';
 import type { CommandRun } from '../registry.js';
 
@@ -45,6 +45,7 @@ Options:
   --plan-file FILE       where to write the shard plan (default ${DEFAULT_PLAN_FILE} when sharding)
   --today YYYY-MM-DD     the date that decides supported versions (default: today, UTC)
   --json                 print one JSON object
+${configHelp(23)}
   -h, --help             show this help
 
 A flag not given is read from the matrix section of .github/quality.yml (or quality.yml);
@@ -52,6 +53,7 @@ there allow-fetch: false stands for --no-fetch.
 `;
 
 const OPTIONS = {
+  ...CONFIG_OPTION,
   root: { type: 'string' },
   versions: { type: 'string' },
   os: { type: 'string', multiple: true },

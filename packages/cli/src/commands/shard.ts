@@ -18,7 +18,7 @@ import {
   shardFiles,
   type PlanFile,
 } from '@quality/matrix';
-import { existingDir, fromCwd, parse, UsageError } from '../args.js';
+import { CONFIG_OPTION, configHelp, existingDir, fromCwd, parse, UsageError } from '../args.js';
 import { configured } from '../config.js';
 import type { CommandRun } from '../registry.js';
 
@@ -39,10 +39,12 @@ Options:
   --tests GLOB       without --plan: test file glob (repeatable)
   --root DIR         repository root (default: the current directory)
   --json             print a JSON array
+${configHelp()}
   -h, --help         show this help
 `;
 
 const OPTIONS = {
+  ...CONFIG_OPTION,
   index: { type: 'string' },
   total: { type: 'string' },
   plan: { type: 'string' },

@@ -8,10 +8,11 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { ConfigurationError, InputError } from '@quality/kit/errors';
+import { ConfigurationError, ConfigValueError, InputError } from '@quality/kit/errors';
 import { planFindingAnnotations } from '@quality/kit/findings';
 import { repoRoot } from '@quality/kit/git';
-import { actionInputs, annotate, log, setOutput, writeSummary } from '@quality/kit/runner';
+import type { Inputs } from '@quality/kit/inputs';
+import { annotate, log, setOutput, writeSummary } from '@quality/kit/runner';
 import { runProcess, type ProcessRunner } from '@quality/kit/process';
 import {
   failureFindings,
@@ -25,7 +26,8 @@ import {
   type PathContext,
   type TestReport,
 } from '@quality/testing';
-import { existingDir, parse, UsageError } from '../args.js';
+import { CONFIG_OPTION, configHelp, existingDir, fromCwd, parse, UsageError } from '../args.js';
+import { configured, stepInputs } from '../config.js';
 import type { CliIO, CommandRun } from '../registry.js';
 
 const HELP = `Usage: quality test [PATH] [--report FILE...] [--command ARG...] [--json]
@@ -45,13 +47,17 @@ failure with its message and location, the 10 slowest tests and per-file timings
   --github           in a workflow step: options from the INPUT_* variables (working-directory,
                      command, reports, retry-failed, flaky), annotations, job summary and outputs
   --json             print {"tests":{...},"failures":[...],"slowest":[...],"timings":[...],"flaky":[...]}
-  -h, --help         show this help
+${configHelp()}  -h, --help         show this help
+
+Options not given are read from the test section of .github/quality.yml (command, reports:
+paths relative to PATH, retry-failed, flaky).
 
 Exit codes: 0 every test passed, 1 a test failed or errored, or no test ran, 2 a usage or
 configuration error.
 `;
 
 const OPTIONS = {
+  ...CONFIG_OPTION,
   github: { type: 'boolean' },
   report: { type: 'string', multiple: true },
   'retry-failed': { type: 'string' },
@@ -161,18 +167,23 @@ export async function readOptions(
   io: CliIO,
 ): Promise<{ opts: TestOptions; json: boolean } | undefined> {
   const { own, command } = splitCommand(argv);
-  const { values, positionals, inputs } = parse(own, OPTIONS, 1);
+  const { values, positionals, inputs: flags } = parse(own, OPTIONS, 1);
   if (values.help) {
     await io.stdout(HELP);
     return undefined;
   }
   const projectDir = existingDir(io.cwd, positionals[0], 'PATH');
-  const reports = values.report ?? [];
+  // Flags not given: the test section of the config file (its report paths relative to PATH).
+  const inputs = await configured(flags, 'test', projectDir, io);
+  const reports =
+    values.report ??
+    inputs.globs('--reports').map((r) => (r.startsWith('!') ? `!${resolve(projectDir, r.slice(1))}` : resolve(projectDir, r)));
+  const run = command ?? commandOf(inputs, '--command');
   return {
     opts: {
       projectDir,
       reports,
-      ...(command ? { command } : {}),
+      ...(run ? { command: run } : {}),
       retryFailed: inputs.number('--retry-failed', { integer: true, min: 0, max: 10, default: 0 }),
       flaky: inputs.enum('--flaky', ['pass', 'fail'] as const, 'pass'),
     },
@@ -250,6 +261,17 @@ export function parseCommandInput(raw: string | undefined): string[] | undefined
   return lines.length === 1 ? lines[0]!.split(/\s+/) : lines;
 }
 
+/** The `command` input (or config key, or its flag's fallback): a wrong config value names its file and line. */
+function commandOf(inputs: Inputs, name: string): string[] | undefined {
+  try {
+    return parseCommandInput(inputs.optional(name));
+  } catch (e) {
+    const o = inputs.origin(name);
+    if (o && e instanceof InputError) throw new ConfigValueError(o.file, o.line, o.key, e.received, e.expected);
+    throw e;
+  }
+}
+
 /** The per-file seconds for actions/matrix: a JSON object of repository-relative file to seconds. */
 export function timingsJson(r: TestReport): string {
   return `${JSON.stringify(Object.fromEntries(r.timings.map((t) => [t.file, t.seconds])), null, 1)}\n`;
@@ -257,15 +279,15 @@ export function timingsJson(r: TestReport): string {
 
 /** `--github`: options from INPUT_*, annotations, the job summary and the step's outputs. */
 async function githubMode(io: CliIO): Promise<number> {
-  const inputs = actionInputs(io.env);
   const workspace = resolve(io.env.GITHUB_WORKSPACE || io.cwd);
+  const inputs = await stepInputs('test', workspace, io, log.warning);
   const wd = inputs.string('working-directory', '.');
   const projectDir = existingDir(workspace, wd, "Input 'working-directory'");
   const rel = relative(workspace, projectDir);
   if (rel.startsWith('..') || isAbsolute(rel)) {
     throw new InputError('working-directory', wd, 'a directory inside the workspace');
   }
-  const command = parseCommandInput(inputs.optional('command'));
+  const command = commandOf(inputs, 'command');
   const reports = inputs.globs('reports'); // relative to the project folder (testReport's cwd)
   const opts: TestOptions = {
     projectDir,
