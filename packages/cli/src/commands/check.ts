@@ -71,9 +71,9 @@ Coverage gate options (also read from the coverage section of the config file):
 
 Reports default to every one of these that exists: ${DEFAULT_REPORTS.join(', ')}.
 
-Output: a line per step as it starts and ends, with its duration, the findings of a step that
-fails, then a summary. Colours when stdout is a terminal and NO_COLOR is not set (FORCE_COLOR=1
-forces them); plain text otherwise.
+Output: a line per step as it starts and ends, with its duration, then what the step found
+(findings, failed tests, files to format, the gate's rules), then a summary. Colours when
+stdout is a terminal and NO_COLOR is not set (FORCE_COLOR=1 forces them); plain text otherwise.
 
 Exit codes: 0 every step that ran passed, 1 a step failed by its policy (or every step was
 skipped), 2 a usage or configuration error (of quality check, or a step that could not run: a
@@ -140,8 +140,9 @@ function stepLine(r: StepResult, s: Style): string {
   return `${tag} ${r.name.padEnd(8)} ${s.dim(duration(r.durationMs).padStart(6))}  ${summary}`;
 }
 
+/** A step's findings (also below the fail level), failures or gate rules; none for a skip. */
 function detailLines(r: StepResult): string[] {
-  if (r.status === 'pass' || r.status === 'skip') return [];
+  if (r.status === 'skip') return [];
   const shown = r.details.slice(0, MAX_DETAILS).map((d) => `        ${d}`);
   if (r.details.length > MAX_DETAILS)
     shown.push(
