@@ -207,6 +207,9 @@ describe('quality check: nothing to run', () => {
     await repo.git('checkout', '-q', '-b', 'feature');
     await repo.commit('change', { 'src/a.js': 'export const a = 1;\nexport const b = 2;\n' });
     await repo.write({ 'coverage/lcov.info': 'SF:src/a.js\nDA:1,1\nDA:2,1\nLF:2\nLH:2\nend_of_record\n' });
+    // Written long ago: with no test command nothing ran that could have written it, so it is read.
+    const old = new Date(Date.now() - 3600_000);
+    utimesSync(join(repo.dir, 'coverage/lcov.info'), old, old);
   });
 
   it('no formatter, linter or test command: skipped with the reason, never a pass', async () => {
