@@ -224,6 +224,7 @@ describe('quality check: nothing to run', () => {
     expect(r.stdout).toMatch(/^SKIP {2}format +\d+\.\ds {2}skipped: No formatter found under /m);
     expect(r.stdout).toMatch(/^SKIP {2}lint .*skipped: No linter found under /m);
     expect(r.stdout).toMatch(/^SKIP {2}test .*skipped: No test command found in /m);
+    expect(r.stdout).toMatch(/^ {2}format +skipped +No formatter found under \S+$/m); // the gist in the summary
     expect(r.stdout).toMatch(/^PASSED: 2 passed, 3 skipped \(format, lint, test\)\.$/m);
     expect(r.code).toBe(0);
   });

@@ -151,6 +151,9 @@ function detailLines(r: StepResult): string[] {
   return shown;
 }
 
+/** A skip reason in the summary: up to its first ': ' (the step's own line has all of it). */
+const firstClause = (text: string) => text.split(': ')[0]!;
+
 /** The exit code CI would give: 2 for a step that could not run, 1 for a failure, 1 when nothing ran. */
 export function exitCodeOf(results: StepResult[]): number {
   if (results.some((r) => r.status === 'error')) return 2;
@@ -306,7 +309,7 @@ export const checkCommand: CommandRun = async (argv, io) => {
     const width = Math.max(...results.map((r) => WORDS[r.status].length));
     const rows = results.map(
       (r) =>
-        `  ${r.name.padEnd(8)}  ${paint(s, r.status, WORDS[r.status].padEnd(width))}  ${r.status === 'skip' ? r.summary : s.dim(duration(r.durationMs).padStart(6))}`,
+        `  ${r.name.padEnd(8)}  ${paint(s, r.status, WORDS[r.status].padEnd(width))}  ${r.status === 'skip' ? firstClause(r.summary) : s.dim(duration(r.durationMs).padStart(6))}`,
     );
     await io.stdout(`\n${s.bold('Summary')}\n${rows.join('\n')}\n${verdictLine(results, code, s)}\n`);
   }
