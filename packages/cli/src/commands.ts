@@ -10,8 +10,8 @@ register({
 
 register({
   name: 'check',
-  summary: "Run the coverage gate's checks locally: totals and patch coverage of your change against the base branch",
-  usage: 'quality check [REPORT...] [--base REF] [--committed] [--min-diff-coverage N] [--json] [options]',
+  summary: 'Run what CI runs on your change since the base branch: guard, format, lint, test and the coverage gate',
+  usage: 'quality check [REPORT...] [--base REF] [--skip LIST | --only LIST] [--committed] [--json] [options]',
   load: async () => (await import('./commands/check.js')).checkCommand,
 });
 

@@ -27,6 +27,7 @@ const io: CliIO = {
   stderr: (s) => void process.stderr.write(guardErr(s)),
   cwd: process.cwd(),
   env: process.env,
+  isTTY: process.stdout.isTTY === true,
 };
 /**
  * Exit once stdout and stderr are flushed, so that nothing left behind (a timer of a git child

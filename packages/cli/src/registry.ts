@@ -8,6 +8,8 @@ export interface CliIO {
   stderr: (s: string) => void;
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** stdout is a terminal (colours and progress lines rewritten in place); absent: it is not. */
+  isTTY?: boolean;
 }
 
 export type CommandRun = (argv: string[], io: CliIO) => Promise<number>;

@@ -1,6 +1,7 @@
 /**
- * `quality check` on real temp git repositories: the work tree against the merge-base (and
- * --committed), agreeing with diff-cover on the same Cobertura report; the base rule; baselines.
+ * `quality check`'s coverage gate (`--only coverage`) on real temp git repositories: the work tree
+ * against the merge-base (and --committed), agreeing with diff-cover on the same Cobertura report;
+ * the base rule; baselines. The other steps: check-steps.test.ts.
  */
 import { describe, it, expect, afterAll, beforeAll } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -38,6 +39,10 @@ interface Ours {
   verdict: { passed: boolean; rules: { id: string; status: string; enforced: boolean }[]; missingFiles: string[] };
   inputs: { path: string }[];
 }
+/** The coverage part of `quality check --json`: the gate's report.json. */
+const gate = (stdout: string) => (JSON.parse(stdout) as { coverage: Ours }).coverage;
+const ONLY = ['--only', 'coverage'];
+
 interface DiffCover {
   src_stats: Record<string, { violation_lines: number[] }>;
   total_num_lines: number;
@@ -87,9 +92,9 @@ describe('quality check on a real repository', () => {
   };
 
   it('measures the work tree (committed, staged, unstaged) as diff-cover does', async () => {
-    const r = await quality(['check', 'coverage.xml', '--base', 'main', '--json'], repo.dir);
+    const r = await quality(['check', 'coverage.xml', '--base', 'main', '--json', ...ONLY], repo.dir);
     expect(r.stderr).toBe('');
-    const ours = JSON.parse(r.stdout) as Ours;
+    const ours = gate(r.stdout);
     compare(ours, diffCover([]));
     expect(Object.keys(Object.fromEntries(ours.diff.files.map((f) => [f.path, 1]))).sort()).toEqual([
       'app/calc.py',
@@ -101,49 +106,55 @@ describe('quality check on a real repository', () => {
   });
 
   it('--committed measures the commits only, as diff-cover --ignore-staged --ignore-unstaged', async () => {
-    const r = await quality(['check', 'coverage.xml', '--base', 'main', '--committed', '--json'], repo.dir);
-    const ours = JSON.parse(r.stdout) as Ours;
+    const r = await quality(['check', 'coverage.xml', '--base', 'main', '--committed', '--json', ...ONLY], repo.dir);
+    const ours = gate(r.stdout);
     compare(ours, diffCover(['--ignore-staged', '--ignore-unstaged']));
     expect(ours.diff.files.map((f) => f.path)).toEqual(['app/calc.py']);
     expect(ours.diff.lines).toMatchObject({ covered: 3, total: 4 });
   });
 
   it('names the reports it read and the change it measured', async () => {
-    const r = await quality(['check', '--root', 'app', '--base', 'main'], repo.dir);
-    expect(r.code).toBe(2); // no report in the default places
-    expect(r.stderr).toMatch(
-      /No coverage report given or found in .*\/app \(looked for coverage\/lcov.info, coverage.xml/,
+    const r = await quality(['check', '--root', 'app', '--base', 'main', ...ONLY], repo.dir);
+    expect(r.code).toBe(2); // no report in the default places: the gate cannot run
+    expect(r.stdout).toMatch(
+      /^ERROR coverage .*No coverage report given or found in .*\/app \(looked for coverage\/lcov.info, coverage.xml/m,
     );
-    const named = await quality(['check', 'coverage.xml', '--base', 'main', '--min-diff-coverage', '50'], repo.dir);
+    const named = await quality(
+      ['check', 'coverage.xml', '--base', 'main', '--min-diff-coverage', '50', ...ONLY],
+      repo.dir,
+    );
     expect(named.code).toBe(0);
-    expect(named.stdout).toMatch(/^Reports: coverage.xml \(cobertura\)$/m);
+    expect(named.stdout).toMatch(/^ {8}Reports: coverage.xml \(cobertura\)$/m);
     expect(named.stdout).toMatch(
-      /^Change: work tree \(committed, staged and unstaged changes\) since the merge-base [0-9a-f]{12} with main$/m,
+      /^quality check: the work tree \(committed, staged and unstaged changes\) since the merge-base [0-9a-f]{12} with main$/m,
     );
-    expect(named.stdout).toMatch(/^PASSED: coverage gate$/m);
-    expect(named.stdout).toMatch(/^  app\/calc.py: uncovered changed lines 14, 18$/m);
+    expect(named.stdout).toMatch(/^PASS {2}coverage /m);
+    expect(named.stdout).toMatch(/^PASSED: 1 passed, 4 skipped/m);
+    expect(named.stdout).toMatch(/^ {8}app\/calc.py: uncovered changed lines 14, 18$/m);
   });
 
   it('--missing-files: a changed file the report does not list warns, fails, or is ignored', async () => {
     await repo.write({ 'app/new.py': 'def f():\n    return 1\n' });
     await repo.git('add', 'app/new.py');
     try {
-      const args = ['check', 'coverage.xml', '--base', 'main', '--min-diff-coverage', '0'];
+      const args = ['check', 'coverage.xml', '--base', 'main', '--min-diff-coverage', '0', ...ONLY];
       const warn = await quality(args, repo.dir);
       expect(warn.code).toBe(0);
-      expect(warn.stderr).toMatch(/^warning: app\/new.py is part of the change but not in the coverage report/m);
+      expect(warn.stderr).toMatch(
+        /^warning: coverage: app\/new.py is part of the change but not in the coverage report/m,
+      );
       const fail = await quality([...args, '--missing-files', 'fail'], repo.dir);
       expect(fail.code).toBe(1);
-      expect(fail.stdout).toMatch(/^FAILED: coverage gate$/m);
+      expect(fail.stdout).toMatch(/^FAILED: 1 failed \(coverage\)/m);
       expect(fail.stdout).toMatch(
         /FAIL {2}missing-files: 1 changed file is not in the coverage report .*: app\/new.py\./,
       );
       const ignore = await quality([...args, '--missing-files', 'ignore', '--json'], repo.dir);
       expect(ignore.code).toBe(0);
       expect(ignore.stderr).toBe('');
-      expect((JSON.parse(ignore.stdout) as Ours).verdict.missingFiles).toEqual([]);
+      expect(gate(ignore.stdout).verdict.missingFiles).toEqual([]);
       // README.md is not in the report's language: never "missing".
-      const json = JSON.parse((await quality([...args, '--json'], repo.dir)).stdout) as Ours;
+      const json = gate((await quality([...args, '--json'], repo.dir)).stdout);
       expect(json.verdict.missingFiles).toEqual(['app/new.py']);
       // Not enforced in warn mode: the gate's shape (a failing rule that does not fail the run).
       expect(json.verdict.rules.find((r) => r.id === 'missing-files')).toMatchObject({
@@ -161,14 +172,19 @@ describe('quality check on a real repository', () => {
     const file = join(repo.dir, '..', `${repo.dir.split('/').pop()}-baseline.json`);
     writeFileSync(file, cov.stdout);
     try {
-      const r = await quality(['check', 'coverage.xml', '--base', 'main', '--baseline', file, '--json'], repo.dir);
-      const v = (JSON.parse(r.stdout) as Ours).verdict;
+      const r = await quality(
+        ['check', 'coverage.xml', '--base', 'main', '--baseline', file, '--json', ...ONLY],
+        repo.dir,
+      );
+      const v = gate(r.stdout).verdict;
       expect(v.rules.find((x) => x.id === 'max-decrease')).toMatchObject({ status: 'pass' });
     } finally {
       execFileSync('rm', ['-f', file]);
     }
-    const none = await quality(['check', 'coverage.xml', '--base', 'main', '--max-decrease', '1'], repo.dir);
-    expect(none.stderr).toMatch(/^warning: --max-decrease has no baseline to compare with, so it is not checked/m);
+    const none = await quality(['check', 'coverage.xml', '--base', 'main', '--max-decrease', '1', ...ONLY], repo.dir);
+    expect(none.stderr).toMatch(
+      /^warning: coverage: --max-decrease has no baseline to compare with, so it is not checked/m,
+    );
     const missing = await quality(['check', 'coverage.xml', '--baseline', 'nope.json'], repo.dir);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/--baseline nope.json does not exist/);
@@ -202,7 +218,7 @@ describe('quality check: the base branch', () => {
     await clone.git('checkout', '-q', '-b', 'feature');
     await clone.write({ 'app/calc.py': `${BASE['app/calc.py']}\n\ndef mul(a, b):\n    return a * b\n` });
     writeFileSync(join(clone.dir, 'coverage.xml'), cobertura(clone.dir, ['app/calc.py']));
-    const r = await quality(['check', 'coverage.xml'], clone.dir);
+    const r = await quality(['check', 'coverage.xml', ...ONLY], clone.dir);
     expect(r.stdout).toMatch(/since the merge-base [0-9a-f]{12} with origin\/trunk$/m);
     expect(r.code).toBe(0);
   });

@@ -39,9 +39,13 @@ describe('quality check with .github/quality.yml', () => {
     const repo = await gateRepo();
     await repo.write({ 'quality.yml': 'coverage:\n  min-diff-coverage: 90\n  min-changed-lines: 10\n' });
     await repo.write({ 'sub/keep': '' });
-    const r = await quality(['check', '../lcov.info', '--base', 'main', '--json'], `${repo.dir}/sub`);
-    const rules = (JSON.parse(r.stdout) as { verdict: { rules: { id: string; status: string; enforced: boolean }[] } })
-      .verdict.rules;
+    const r = await quality(
+      ['check', '../lcov.info', '--base', 'main', '--only', 'coverage', '--json'],
+      `${repo.dir}/sub`,
+    );
+    type Rules = { rules: { id: string; status: string; enforced: boolean }[] };
+    // quality check --json: the gate's report.json under "coverage".
+    const rules = (JSON.parse(r.stdout) as { coverage: { verdict: Rules } }).coverage.verdict.rules;
     // 5 changed lines < 10: the patch rule is reported, not enforced.
     expect(rules.find((x) => x.id === 'min-diff-coverage')).toMatchObject({ status: 'fail', enforced: false });
     expect(r.code).toBe(0);

@@ -1,53 +1,64 @@
 /**
- * `quality check`: the coverage gate's rules on your machine, before you push. Measures the work
- * tree (committed, staged and unstaged changes; `--committed` for commits only) against the
- * merge-base with the base branch, as diff-cover does. The one tricky rule: no base branch found
- * is an error naming `--base REF`, never a silent pass without the patch rule.
+ * `quality check`: what CI runs, on your machine before you push: guard, format, lint, test and
+ * the coverage gate, on your change since the merge-base with the base branch. Each step is the
+ * command of its name run in process (same engine, same config file), one after the other; the
+ * exit code is what CI would make of them. The one tricky rule: a step with nothing to run is
+ * shown as skipped with its reason and never counts as a pass; when no step ran at all, the check
+ * fails (nothing was measured).
  */
-import {
-  analyze,
-  DEFAULT_REPORTS as GATE_REPORTS,
-  evaluate,
-  formatPercent,
-  lineRanges,
-  metricLabel,
-  parseBaseline,
-  writeJson,
-  type BaselineSnapshot,
-  type GateConfig,
-  type GateMetric,
-} from '@quality/coverage';
-import { ConfigurationError, FileFormatError } from '@quality/kit/errors';
+import { writeJson } from '@quality/coverage';
+import { ConfigurationError, errorMessage, isConfigurationError } from '@quality/kit/errors';
 import { repoRoot } from '@quality/kit/git';
-import { existsSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { CONFIG_OPTION, configHelp, existingDir, fromCwd, parse } from '../args.js';
+import { CONFIG_OPTION, configHelp, existingDir, fromCwd, parse, UsageError } from '../args.js';
+import { changeBase } from '../change.js';
 import { configured } from '../config.js';
 import type { CommandRun } from '../registry.js';
-import { changeBase, changeText } from '../change.js';
-
-/** The gate's default report list without its globs; every one that exists is read. */
-const DEFAULT_REPORTS = GATE_REPORTS.filter((f) => !f.includes('*'));
-
-const MISSING_FILES = ['warn', 'fail', 'ignore'] as const;
-type MissingFiles = (typeof MISSING_FILES)[number];
+import { DEFAULT_REPORTS, gateLines, gateSetup, runGate, type GateRun } from './check-coverage.js';
+import { interpret, runCaptured, STEPS, type StepName, type StepResult } from './check-steps.js';
+import { clean, duration, Progress, style, useColor, type Style } from './terminal.js';
 
 const HELP = `Usage: quality check [REPORT...] [options]
 
-The coverage gate's checks on your machine, before you push: totals, and the patch coverage of
-your change, with the same rules as the action. The change is the work tree (committed, staged
-and unstaged changes; untracked files are not part of it) against the merge-base of HEAD and the
-base branch, as diff-cover measures it.
+What CI runs, on your machine before you push, with the same engines and the same config file
+(.github/quality.yml or quality.yml) as the actions. The steps, in this order:
 
-Base branch, when --base is not given: the remote's default branch (refs/remotes/origin/HEAD, set
-by git clone or 'git remote set-head origin --auto'), then origin/main, origin/master, main,
-master. When none exists, quality check stops and asks for --base REF.
+  guard     quality guard --base: secrets, conflict markers, large or broken files, unsafe
+            workflows in what your change adds (the whole repository's change, from its top level)
+  format    quality format --check: every file your formatters cover, as CI's format step
+            checks them (not only the changed ones)
+  lint      quality lint --base: your linters, findings on the lines your change adds (filter
+            added, unless the config file's lint.filter says otherwise)
+  test      quality test: the project's tests (the package.json test script, pytest, go test)
+  coverage  the coverage gate's rules on the reports your tests wrote (or the REPORT files):
+            totals, and the patch coverage of your change
+
+format, lint and test run in the current directory (or --root DIR), as those commands do alone.
+A step with nothing to run (no formatter, no linter, no test command configured) is shown as
+skipped with the reason, never as passed. The coverage gate fails without a report, as in CI.
+When the test step ran, a default report it did not write (older than the step) is left out:
+it does not measure your change. Make your test command write coverage (jest --coverage,
+pytest --cov, go test -coverprofile; quality.yml test.command), or name the report.
+
+Your change: the work tree (committed, staged and unstaged changes; untracked files are not part
+of it) against the merge-base of HEAD and the base branch, as diff-cover measures it. Base branch,
+when --base is not given: the remote's default branch (refs/remotes/origin/HEAD, set by git clone
+or 'git remote set-head origin --auto'), then origin/main, origin/master, main, master. When none
+exists, quality check stops and asks for --base REF. Nothing is fetched.
 
 Options:
   --base REF              diff against the merge-base of REF and HEAD
-  --committed             measure committed changes only (HEAD against the merge-base)
+  --committed             the coverage patch counts committed changes only (HEAD against the
+                          merge-base); guard and lint read files, so they see the work tree
+  --skip LIST             leave out these steps (comma-separated: ${STEPS.join(', ')})
+  --only LIST             run only these steps
   --root DIR              a directory inside the repository (default: the current directory)
+  --json                  print one JSON object: {"passed","exitCode","base","mergeBase",
+                          "steps":[{"name","status","summary","durationMs","exitCode","result"}],
+                          "coverage"}: "result" is the step command's own --json object,
+                          "coverage" the gate's report.json (null when the gate did not run)
+${configHelp(24)}  -h, --help              show this help
+
+Coverage gate options (also read from the coverage section of the config file):
   --min-coverage N        minimum total coverage (percent)
   --min-diff-coverage N   minimum patch coverage (percent, default 80; off: no patch rule)
   --min-file-coverage N   minimum coverage of each changed file (percent)
@@ -57,20 +68,24 @@ Options:
   --metric M              headline (the producing tool's own rule, default), lines or branches
   --missing-files M       changed files the reports do not list (same language as the reported
                           files): warn (default), fail, or ignore
-  --json                  print one JSON object: the gate's report.json shape
-${configHelp(24)}
-  -h, --help              show this help
 
 Reports default to every one of these that exists: ${DEFAULT_REPORTS.join(', ')}.
-A flag not given is read from the coverage section of .github/quality.yml (or quality.yml), whose
-min-changed-lines also applies; see the README's Configuration.
-Exit codes: 0 passed, 1 a rule failed, 2 a usage or configuration error.
+
+Output: a line per step as it starts and ends, with its duration, then what the step found
+(findings, failed tests, files to format, the gate's rules), then a summary. Colours when
+stdout is a terminal and NO_COLOR is not set (FORCE_COLOR=1 forces them); plain text otherwise.
+
+Exit codes: 0 every step that ran passed, 1 a step failed by its policy (or every step was
+skipped), 2 a usage or configuration error (of quality check, or a step that could not run: a
+tool configured but not installed, no coverage report).
 `;
 
 const OPTIONS = {
   ...CONFIG_OPTION,
   base: { type: 'string' },
   committed: { type: 'boolean' },
+  skip: { type: 'string' },
+  only: { type: 'string' },
   root: { type: 'string' },
   'min-coverage': { type: 'string' },
   'min-diff-coverage': { type: 'string' },
@@ -83,60 +98,85 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/**
- * A baseline file: the action's snapshot, or the coverage JSON `quality coverage --json` and the
- * gate's report.json print (converted, then validated by the same parser).
- */
-function readBaselineFile(cwd: string, path: string): BaselineSnapshot {
-  const abs = fromCwd(cwd, path);
-  let text: string;
-  try {
-    text = readFileSync(abs, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new ConfigurationError(
-      code === 'ENOENT'
-        ? `--baseline ${path} does not exist. Write one on the base branch with 'quality coverage REPORT --json > ${path}'.`
-        : `--baseline ${path} cannot be read (${code ?? String(e)}).`,
+/** The steps to run: every one, minus --skip, or only --only. */
+export function selectSteps(skip: string | undefined, only: string | undefined): Map<StepName, string | undefined> {
+  if (skip !== undefined && only !== undefined) throw new UsageError('Give --skip or --only, not both.');
+  const list = (flag: string, v: string) => {
+    const names = v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    for (const n of names)
+      if (!(STEPS as readonly string[]).includes(n))
+        throw new UsageError(`Unknown step '${n}' in ${flag}: the steps are ${STEPS.join(', ')}.`);
+    return new Set(names);
+  };
+  const skipped = skip !== undefined ? list('--skip', skip) : new Set<string>();
+  const onlySet = only !== undefined ? list('--only', only) : undefined;
+  // The value: why a step does not run (undefined: it runs).
+  return new Map(
+    STEPS.map((s) => [
+      s,
+      skipped.has(s) ? 'left out by --skip' : onlySet && !onlySet.has(s) ? 'not in --only' : undefined,
+    ]),
+  );
+}
+
+const TAGS: Record<StepResult['status'], string> = { pass: 'PASS', fail: 'FAIL', skip: 'SKIP', error: 'ERROR' };
+const WORDS: Record<StepResult['status'], string> = {
+  pass: 'passed',
+  fail: 'FAILED',
+  skip: 'skipped',
+  error: 'could not run',
+};
+const MAX_DETAILS = 30;
+
+function paint(s: Style, status: StepResult['status'], text: string): string {
+  return status === 'pass' ? s.green(text) : status === 'skip' ? s.yellow(text) : s.red(s.bold(text));
+}
+
+function stepLine(r: StepResult, s: Style): string {
+  const tag = paint(s, r.status, TAGS[r.status].padEnd(5));
+  const summary = r.status === 'skip' ? `skipped: ${r.summary}` : r.summary;
+  return `${tag} ${r.name.padEnd(8)} ${s.dim(duration(r.durationMs).padStart(6))}  ${summary}`;
+}
+
+/** A step's findings (also below the fail level), failures or gate rules; none for a skip. */
+function detailLines(r: StepResult): string[] {
+  if (r.status === 'skip') return [];
+  const shown = r.details.slice(0, MAX_DETAILS).map((d) => `        ${d}`);
+  if (r.details.length > MAX_DETAILS)
+    shown.push(
+      `        … and ${r.details.length - MAX_DETAILS} more (quality ${r.name === 'coverage' ? 'check --only coverage' : r.name} shows them all)`,
     );
-  }
-  let v: unknown;
-  try {
-    v = JSON.parse(text);
-  } catch {
-    return parseBaseline(text, path); // its error names the file and the JSON problem
-  }
-  const o = v as { schema?: unknown; totals?: Record<string, unknown>; headline?: unknown; files?: unknown };
-  if (o && typeof o === 'object' && o.schema === undefined && o.totals && o.headline) {
-    const strip = (c: unknown) =>
-      c && typeof c === 'object'
-        ? { covered: (c as { covered: unknown }).covered, total: (c as { total: unknown }).total }
-        : null;
-    const files: Record<string, [unknown, unknown]> = {};
-    if (Array.isArray(o.files)) {
-      for (const f of o.files as { path?: unknown; lines?: { covered: unknown; total: unknown } | null }[]) {
-        if (typeof f?.path === 'string' && f.lines) files[f.path] = [f.lines.covered, f.lines.total];
-      }
-    }
-    const snapshot = {
-      schema: 1,
-      commit: 'file',
-      commitTime: 0,
-      branch: path,
-      totals: Object.fromEntries(Object.entries(o.totals).map(([k, c]) => [k, strip(c)])),
-      headline: { ...strip(o.headline), metric: (o.headline as { metric?: unknown }).metric },
-      files,
-    };
-    return parseBaseline(JSON.stringify(snapshot), path);
-  }
-  if (o && typeof o === 'object' && o.schema === undefined) {
-    throw new FileFormatError(
-      path,
-      undefined,
-      'is neither coverage JSON (quality coverage --json, the gate report.json) nor a baseline snapshot.',
-    );
-  }
-  return parseBaseline(text, path);
+  return shown;
+}
+
+/** A skip reason in the summary: up to its first ': ' (the step's own line has all of it). */
+const firstClause = (text: string) => text.split(': ')[0]!;
+
+/** The exit code CI would give: 2 for a step that could not run, 1 for a failure, 1 when nothing ran. */
+export function exitCodeOf(results: StepResult[]): number {
+  if (results.some((r) => r.status === 'error')) return 2;
+  if (results.some((r) => r.status === 'fail')) return 1;
+  return results.some((r) => r.status === 'pass') ? 0 : 1;
+}
+
+function verdictLine(results: StepResult[], code: number, s: Style): string {
+  const names = (st: StepResult['status']) => results.filter((r) => r.status === st).map((r) => r.name);
+  const parts: string[] = [];
+  const passed = names('pass');
+  const failed = names('fail');
+  const errors = names('error');
+  const skipped = names('skip');
+  if (passed.length) parts.push(`${passed.length} passed`);
+  if (failed.length) parts.push(`${failed.length} failed (${failed.join(', ')})`);
+  if (errors.length) parts.push(`${errors.length} could not run (${errors.join(', ')})`);
+  if (skipped.length) parts.push(`${skipped.length} skipped (${skipped.join(', ')})`);
+  if (code === 0) return `${s.green(s.bold('PASSED'))}: ${parts.join(', ')}.`;
+  if (!passed.length && !failed.length && !errors.length)
+    return `${s.red(s.bold('FAILED'))}: nothing was checked, every step was skipped.`;
+  return `${s.red(s.bold('FAILED'))}: ${parts.join(', ')}.`;
 }
 
 export const checkCommand: CommandRun = async (argv, io) => {
@@ -145,40 +185,13 @@ export const checkCommand: CommandRun = async (argv, io) => {
     await io.stdout(HELP);
     return 0;
   }
+  const selected = selectSteps(values.skip, values.only);
+  const runs = (s: StepName) => selected.get(s) === undefined;
   const cwd = existingDir(io.cwd, values.root, '--root');
-  const inputs = await configured(flags, 'coverage', cwd, io);
-  const pct = (name: string) => inputs.numberOrOff(name, { min: 0, max: 100 });
-  const metric: GateMetric = inputs.enum('--metric', ['headline', 'lines', 'branches'] as const, 'headline');
-  const missingMode: MissingFiles = inputs.enum('--missing-files', MISSING_FILES, 'warn');
-  const maxDecrease = pct('--max-decrease');
-  const minChangedLines = inputs.number('--min-changed-lines', { min: 0, integer: true, default: 0 });
-  const cfg: GateConfig = {
-    minCoverage: pct('--min-coverage'),
-    minDiffCoverage: inputs.numberOrOff('--min-diff-coverage', { min: 0, max: 100, default: 80 }),
-    minFileCoverage: pct('--min-file-coverage'),
-    maxDecrease: values.baseline !== undefined ? (maxDecrease ?? 0) : undefined,
-    minChangedLines,
-    metric,
-    missingFiles: missingMode,
-  };
-  const baseline = values.baseline !== undefined ? readBaselineFile(io.cwd, values.baseline) : undefined;
-  const warnings: string[] = [];
-  if (flags.optional('--max-decrease') !== undefined && !baseline) {
-    warnings.push(
-      "--max-decrease has no baseline to compare with, so it is not checked: give --baseline FILE (write one on the base branch with 'quality coverage REPORT --json > FILE').",
-    );
-  }
-
-  // Named as the user typed them (relative to where they are); defaults relative to --root.
-  const reports = positionals.length
-    ? positionals.map((p) => (values.root === undefined ? p : fromCwd(io.cwd, p)))
-    : DEFAULT_REPORTS.filter((f) => existsSync(join(cwd, f)));
-  if (reports.length === 0) {
-    throw new ConfigurationError(
-      `No coverage report given or found in ${cwd} (looked for ${DEFAULT_REPORTS.join(', ')}). Run your tests with coverage first, or name the report.`,
-    );
-  }
-
+  // Everything of quality check's own is validated before a step runs: a wrong flag is exit 2 alone.
+  const gate = runs('coverage')
+    ? gateSetup(await configured(flags, 'coverage', cwd, io), values.baseline, io.cwd)
+    : undefined;
   let root: string;
   try {
     root = await repoRoot(cwd);
@@ -187,49 +200,122 @@ export const checkCommand: CommandRun = async (argv, io) => {
       `${cwd} is not inside a git repository: quality check measures your change against the base branch. Run it in your checkout (or use 'quality coverage REPORT' for totals only).`,
     );
   }
-  const { base, mergeBase } = await changeBase(root, values.base);
+  const needsBase = runs('guard') || runs('lint') || runs('coverage') || values.base !== undefined;
+  const change = needsBase ? await changeBase(root, values.base) : undefined;
   const committed = values.committed ?? false;
-  const text = await changeText(root, mergeBase, committed);
+  const s = style(values.json ? false : useColor(io));
+  const progress = new Progress(io, !values.json && io.isTTY === true, s);
+  const say = async (text: string) => {
+    if (!values.json) await io.stdout(`${text}\n`);
+  };
 
-  const a = await analyze({
-    reports,
-    cwd,
-    diff: { kind: 'patch', text, name: `git diff ${mergeBase.slice(0, 12)}${committed ? ' HEAD' : ''}` },
-    spillDir: tmpdir(),
-  });
-  if (a.diff) {
-    a.diff.source = 'git';
-    a.diff.mergeBase = mergeBase;
+  if (change)
+    await say(
+      `quality check: ${committed ? 'committed changes' : 'the work tree (committed, staged and unstaged changes)'} since the merge-base ${change.mergeBase.slice(0, 12)} with ${clean(change.base)}`,
+    );
+  const results: StepResult[] = [];
+  let gateRun: GateRun | undefined;
+  let testsStartedAt: number | undefined;
+  for (const name of STEPS) {
+    const why = selected.get(name);
+    if (why !== undefined) {
+      results.push({ name, status: 'skip', summary: why, details: [], durationMs: 0, warnings: [] });
+      continue;
+    }
+    if (!values.json) await progress.start(name);
+    const started = Date.now();
+    let r: StepResult;
+    if (name === 'coverage') {
+      try {
+        gateRun = await runGate(gate!, {
+          named: positionals.map((p) => (values.root === undefined ? p : fromCwd(io.cwd, p))),
+          cwd,
+          root,
+          mergeBase: change!.mergeBase,
+          committed,
+          // A little slack for file systems that keep modification times in whole seconds.
+          ...(testsStartedAt !== undefined ? { testsStartedAt: testsStartedAt - 2000 } : {}),
+        });
+        const lines = gateLines(gateRun, gate!.metric);
+        r = {
+          name,
+          status: gateRun.passed ? 'pass' : 'fail',
+          summary: lines.summary,
+          details: lines.details.map(clean),
+          durationMs: Date.now() - started,
+          exitCode: gateRun.passed ? 0 : 1,
+          warnings: [...gate!.warnings, ...gateRun.warnings].map(clean),
+        };
+      } catch (e) {
+        const known = isConfigurationError(e);
+        r = {
+          name,
+          status: 'error',
+          summary: clean(
+            known
+              ? errorMessage(e)
+              : `unexpected error: ${errorMessage(e)} (this is a bug in quality; please report it)`,
+          ),
+          details: [],
+          durationMs: Date.now() - started,
+          exitCode: known ? 2 : 1,
+          warnings: gate!.warnings.map(clean),
+        };
+      }
+    } else {
+      // --config reaches every step (absolute: the steps run in other folders).
+      const config = values.config !== undefined ? ['--config', fromCwd(io.cwd, values.config)] : [];
+      const args: Record<Exclude<StepName, 'coverage'>, string[]> = {
+        guard: ['--base', change?.base ?? '', '--json', ...config],
+        format: ['--check', '--json', ...config],
+        lint: ['--base', change?.base ?? '', '--json', ...config],
+        test: ['--json', ...config],
+      };
+      if (name === 'test') testsStartedAt = started;
+      const c = await runCaptured(name, args[name], io, name === 'guard' ? root : cwd);
+      r = interpret(name, c, Date.now() - started);
+      // No test command: nothing ran that could have written a report, so none is stale.
+      if (name === 'test' && r.status === 'skip') testsStartedAt = undefined;
+    }
+    results.push(r);
+    if (!values.json) {
+      await progress.end(stepLine(r, s));
+      const details = detailLines(r);
+      if (details.length) await io.stdout(`${details.join('\n')}\n`);
+    }
   }
-  // The same engine call as the gate: missing files, 0/0 and rules without data included.
-  const v = evaluate(a, cfg, baseline);
-  const passed = v.passed;
-  const missingText = (p: string) => `${p} is part of the change but not in the coverage report (no test loaded it?)`;
-  if (missingMode === 'warn') warnings.push(...v.missingFiles.map(missingText));
+  const code = exitCodeOf(results);
 
   if (values.json) {
-    await writeJson(a, io.stdout, { verdict: v });
-    await io.stdout('\n');
-    for (const w of warnings) io.stderr(`warning: ${w}\n`);
-    return passed ? 0 : 1;
+    const steps = results.map((r) => ({
+      name: r.name,
+      status: r.status,
+      summary: r.summary,
+      durationMs: r.durationMs,
+      exitCode: r.exitCode ?? null,
+      ...(r.name !== 'coverage' && r.json !== undefined ? { result: r.json } : {}),
+    }));
+    const head = {
+      passed: code === 0,
+      exitCode: code,
+      base: change?.base ?? null,
+      mergeBase: change?.mergeBase ?? null,
+      committed,
+      steps,
+    };
+    // The coverage part is exactly the gate's report.json (streamed: it can be large).
+    await io.stdout(`${JSON.stringify(head).slice(0, -1)},"coverage":`);
+    if (gateRun) await writeJson(gateRun.analysis, io.stdout, { verdict: gateRun.verdict });
+    else await io.stdout('null');
+    await io.stdout('}\n');
+  } else {
+    const width = Math.max(...results.map((r) => WORDS[r.status].length));
+    const rows = results.map(
+      (r) =>
+        `  ${r.name.padEnd(8)}  ${paint(s, r.status, WORDS[r.status].padEnd(width))}  ${r.status === 'skip' ? firstClause(r.summary) : s.dim(duration(r.durationMs).padStart(6))}`,
+    );
+    await io.stdout(`\n${s.bold('Summary')}\n${rows.join('\n')}\n${verdictLine(results, code, s)}\n`);
   }
-  const out: string[] = [];
-  out.push(`Reports: ${a.inputs.map((i) => `${i.path} (${i.format})`).join(', ')}`);
-  out.push(
-    `Change: ${committed ? 'committed changes' : 'work tree (committed, staged and unstaged changes)'} since the merge-base ${mergeBase.slice(0, 12)} with ${base}`,
-  );
-  out.push(`${passed ? 'PASSED' : 'FAILED'}: coverage gate`);
-  for (const r of v.rules) {
-    const tag = r.status === 'pass' ? 'ok  ' : r.status === 'skip' ? 'skip' : r.enforced ? 'FAIL' : 'warn';
-    out.push(`  ${tag}  ${r.id}: ${r.message}`);
-  }
-  const headline = metric === 'headline' ? ` (${a.headline.rule})` : '';
-  out.push(
-    `  total ${metricLabel(a, metric)}: ${metric === 'headline' ? a.headline.display : formatPercent(v.coverage)}${v.coverage ? ` (${v.coverage.covered}/${v.coverage.total})` : ''}${headline}`,
-  );
-  for (const f of v.changedFiles)
-    if (f.uncovered.length) out.push(`  ${f.path}: uncovered changed lines ${lineRanges(f.uncovered)}`);
-  await io.stdout(`${out.join('\n')}\n`);
-  for (const w of warnings) io.stderr(`warning: ${w}\n`);
-  return passed ? 0 : 1;
+  for (const r of results) for (const w of r.warnings) io.stderr(`warning: ${r.name}: ${w}\n`);
+  return code;
 };

@@ -28,7 +28,7 @@ import {
   type ToolRun,
 } from '@quality/lint';
 import { expandReports, reportPatterns, type ReportFile } from '@quality/testing';
-import { CONFIG_OPTION, configHelp, existingDir, fromCwd, parse, UsageError } from '../args.js';
+import { CONFIG_OPTION, configHelp, existingDir, parse, UsageError } from '../args.js';
 import { configured, stepInputs } from '../config.js';
 import type { CliIO, CommandRun } from '../registry.js';
 import {

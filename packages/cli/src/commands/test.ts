@@ -26,7 +26,7 @@ import {
   type PathContext,
   type TestReport,
 } from '@quality/testing';
-import { CONFIG_OPTION, configHelp, existingDir, fromCwd, parse, UsageError } from '../args.js';
+import { CONFIG_OPTION, configHelp, existingDir, parse, UsageError } from '../args.js';
 import { configured, stepInputs } from '../config.js';
 import type { CliIO, CommandRun } from '../registry.js';
 
