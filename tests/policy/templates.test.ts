@@ -322,6 +322,24 @@ describe('the reusable pipeline', () => {
     expect(save.with!['timing-key']).toBe(plan.with!['timing-key']);
   });
 
+  it("turns a coverage rule off with 'off' when the caller asks for none (an empty input is 'not set': the gate's default)", () => {
+    const gate = jobs.gate!.steps!.find((s) => s.uses === './.quality-toolkit/actions/coverage-gate')!;
+    // The expressions as GitHub evaluates these (&& and || return an operand, as in JavaScript).
+    const value = (key: string, inputs: Record<string, unknown>) => {
+      const m = /^\$\{\{(.*)\}\}$/s.exec(String(gate.with![key]).trim())!;
+      const js = m[1]!.replace(/inputs\.([\w-]+)/g, (_all, k: string) => `inputs[${JSON.stringify(k)}]`);
+      return String(new Function('inputs', `return (${js});`)(inputs));
+    };
+    expect(value('min-diff-coverage', { 'min-diff-coverage': 0 })).toBe('off');
+    expect(value('min-diff-coverage', { 'min-diff-coverage': 80 })).toBe('80');
+    // No default in the gate: empty leaves the rule to .github/quality.yml, else none.
+    expect(value('min-coverage', { 'min-coverage': 0 })).toBe('');
+    expect(value('min-coverage', { 'min-coverage': 70 })).toBe('70');
+    expect(value('max-decrease', { 'max-decrease': 'off' })).toBe('off');
+    expect(callInputs['max-decrease']!.type).toBe('string');
+    expect((callInputs['max-decrease'] as Obj).description).toMatch(/off = no baseline rule/);
+  });
+
   it('ends with an always-run job named quality that needs every other job', () => {
     const q = jobs.quality!;
     expect(q.name).toBe('quality');
