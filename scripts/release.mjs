@@ -9,7 +9,8 @@
 // sets the version in every package.json, package-lock.json and each `VERSION = 'X.Y.Z'`
 // constant under packages/*/src and actions/; rebuilds dist/ (it embeds the version); writes the
 // CHANGELOG.md section from the conventional commits since the last tag (Features: feat, Fixes:
-// fix, Breaking: `type!:` or a `BREAKING CHANGE:` footer); commits, tags vX.Y.Z and moves vX and
+// fix, Breaking: `type!:` or a `BREAKING CHANGE:` footer), the hand-written `## Unreleased`
+// entries first under the same headings; commits, tags vX.Y.Z and moves vX and
 // vX.Y (annotated tags), then prints the push command. Nothing is pushed.
 //
 // --skip-checks skips lint, tests, check-dist and the rebuild: only for this script's own tests.
@@ -73,10 +74,13 @@ const md = (s) =>
     .replace(/>/g, '&gt;')
     .replace(/(^|\s)@(\w)/g, '$1&#64;$2');
 
-function changelogSection(version, date, s, since) {
+function changelogSection(version, date, s, since, written = {}) {
   const parts = [`## v${version} (${date})`];
-  for (const name of ['Features', 'Fixes', 'Breaking']) {
-    if (s[name].length) parts.push(`### ${name}`, s[name].map((e) => `- ${md(e)}`).join('\n'));
+  // Hand-written entries (the `## Unreleased` section) first, under the same headings.
+  const names = [...new Set(['Features', 'Fixes', 'Breaking', ...Object.keys(written)])];
+  for (const name of names) {
+    const lines = [...(written[name] ?? []), ...(s[name] ?? []).map((e) => `- ${md(e)}`)];
+    if (lines.length) parts.push(`### ${name}`, lines.join('\n'));
   }
   if (parts.length === 1) parts.push(`No features, fixes or breaking changes${since ? ` since ${since}` : ''}.`);
   return `${parts.join('\n\n')}\n`;
@@ -94,6 +98,23 @@ function notesOf(text, tag) {
     .slice(start + 1, end)
     .join('\n')
     .trim()}\n`;
+}
+
+/**
+ * The hand-written `## Unreleased` section of a changelog, taken out: its lines under each
+ * `### Name` heading, and the text without the section (the release section replaces it).
+ */
+function takeUnreleased(text) {
+  const m = /^## Unreleased[^\n]*\n([\s\S]*?)(?=^## |(?![\s\S]))/m.exec(text);
+  if (!m) return { text, written: {} };
+  const written = {};
+  let name = 'Notes';
+  for (const line of m[1].split('\n')) {
+    const h = /^### (.+)$/.exec(line);
+    if (h) name = h[1].trim();
+    else if (line.trim() !== '') (written[name] ??= []).push(line);
+  }
+  return { text: text.slice(0, m.index) + text.slice(m.index + m[0].length), written };
 }
 
 /** The changelog with a new section before the first release section (or at the end). */
@@ -190,9 +211,11 @@ function release(version, { skipChecks }) {
     throw new Refusal('`npm run build` failed after setting the version.');
 
   const date = new Date().toISOString().slice(0, 10);
-  const section = changelogSection(version, date, sections(root, last || undefined), last || undefined);
   const clPath = join(root, 'CHANGELOG.md');
-  writeFileSync(clPath, insertSection(existsSync(clPath) ? readFileSync(clPath, 'utf8') : '# Changelog\n', section));
+  const unreleased = takeUnreleased(existsSync(clPath) ? readFileSync(clPath, 'utf8') : '# Changelog\n');
+  const commits = sections(root, last || undefined);
+  const section = changelogSection(version, date, commits, last || undefined, unreleased.written);
+  writeFileSync(clPath, insertSection(unreleased.text, section));
 
   git(root, 'add', '--', 'CHANGELOG.md', ...changed);
   if (existsSync(join(root, 'dist'))) git(root, 'add', '-A', '--', 'dist');

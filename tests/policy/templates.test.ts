@@ -5,7 +5,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -46,6 +55,8 @@ interface Workflow {
 }
 
 const TEMPLATES_DIR = '.github/workflow-templates';
+/** For a repository name inside a RegExp ('OWNER/quality' stays a plain string the rename in docs/versioning.md finds). */
+const reEscape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PIPELINE_FILE = '.github/workflows/quality.yml';
 const read = (f: string) => readFileSync(join(repoRoot, f), 'utf8');
 const load = (f: string) => parse(read(f)) as Workflow;
@@ -106,7 +117,7 @@ describe('starter templates', () => {
       const jobs = Object.values(w.jobs);
       expect(jobs).toHaveLength(1);
       const job = jobs[0]!;
-      expect(job.uses).toMatch(/^OWNER\/quality\/\.github\/workflows\/quality\.yml@v\d+$/);
+      expect(job.uses).toMatch(new RegExp(`^${reEscape('OWNER/quality')}/\\.github/workflows/quality\\.yml@v\\d+$`));
       expect(existsSync(join(repoRoot, job.uses!.slice('OWNER/quality/'.length).split('@')[0]!))).toBe(true);
       // The called workflow gets no more than the job grants: the gate's comment needs pull-requests.
       expect(job.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
@@ -264,6 +275,73 @@ describe('the reusable pipeline', () => {
       expect(line.startsWith(`${String(download.with!.path)}/`)).toBe(true);
   });
 
+  it('shards: no step refuses them; each entry tests only its files, from matrix.files or the uploaded plan', () => {
+    const all = Object.values(jobs).flatMap((j) => j.steps ?? []);
+    expect(all.filter((s) => s.if?.includes('inputs.shards'))).toEqual([]);
+    expect(read(PIPELINE_FILE)).not.toMatch(/not supported/);
+    const matrixSteps = jobs.matrix!.steps!;
+    const matrix = matrixSteps.find((s) => s.id === 'matrix')!;
+    expect(matrix.with!.shards).toBe('${{ inputs.shards }}');
+    const upload = matrixSteps.find((s) => s.uses?.startsWith('actions/upload-artifact@'))!;
+    expect(upload.if).toBe("steps.matrix.outputs.plan-required == 'true'");
+    expect(upload.with!.path).toBe('${{ steps.matrix.outputs.plan-file }}');
+    const steps = jobs.checks!.steps!;
+    const download = steps.find((s) => s.uses?.startsWith('actions/download-artifact@'))!;
+    expect(download.with!.name).toBe(upload.with!.name);
+    expect(download.if).toContain('matrix.plan');
+    const shard = steps.find((s) => s.id === 'shard')!;
+    expect(shard.if).toContain('matrix.plan');
+    expect(shard.run).toContain(String(download.with!.path).replace('${{ runner.temp }}', '$RUNNER_TEMP'));
+    const test = steps.find((s) => s.uses === './.quality-toolkit/actions/test')!;
+    expect(test.with).toMatchObject({
+      'working-directory': '${{ matrix.project }}',
+      files: '${{ toJSON(matrix.files) }}',
+      'files-from': '${{ steps.shard.outputs.files-from }}',
+    });
+    expect(steps.indexOf(shard)).toBeLessThan(steps.indexOf(test));
+    // Format and lint once per project, not in every shard.
+    for (const name of ['format', 'lint']) {
+      const s = steps.find((x) => x.uses === `./.quality-toolkit/actions/${name}`)!;
+      expect([name, s.if]).toEqual([name, expect.stringContaining('matrix.shard == 1')]);
+    }
+  });
+
+  it("saves every shard's timings on the default branch under the key the matrix restores", () => {
+    const t = jobs.timings!;
+    expect(t.if).toContain("inputs.shards != ''");
+    expect(t.if).toContain('github.ref_name == github.event.repository.default_branch');
+    expect(t.if).not.toContain('pull_request');
+    expect([t.needs].flat().sort()).toEqual(['checks', 'matrix']);
+    const collect = jobs.checks!.steps!.find((s) => s.name === 'Collect coverage and test reports')!;
+    expect(collect.env!.TIMINGS).toBe('${{ steps.test.outputs.timings }}');
+    const written = /"\$out\/([\w.-]+)"\s*;\s*fi\s*$/m.exec(collect.run!)![1]!;
+    const upload = jobs.checks!.steps!.find((s) => s.uses?.startsWith('actions/upload-artifact@'))!;
+    const download = t.steps!.find((s) => s.uses?.startsWith('actions/download-artifact@'))!;
+    expect(download.with!.pattern).toBe(String(upload.with!.name).replace('${{ strategy.job-index }}', '*'));
+    const save = t.steps!.find((s) => s.uses === './.quality-toolkit/actions/matrix')!;
+    expect(save.with!['save-timings']).toBe(`${String(download.with!.path)}/**/${written}`);
+    const plan = jobs.matrix!.steps!.find((s) => s.id === 'matrix')!;
+    expect(save.with!['timing-key']).toBe(plan.with!['timing-key']);
+  });
+
+  it("turns a coverage rule off with 'off' when the caller asks for none (an empty input is 'not set': the gate's default)", () => {
+    const gate = jobs.gate!.steps!.find((s) => s.uses === './.quality-toolkit/actions/coverage-gate')!;
+    // The expressions as GitHub evaluates these (&& and || return an operand, as in JavaScript).
+    const value = (key: string, inputs: Record<string, unknown>) => {
+      const m = /^\$\{\{(.*)\}\}$/s.exec(String(gate.with![key]).trim())!;
+      const js = m[1]!.replace(/inputs\.([\w-]+)/g, (_all, k: string) => `inputs[${JSON.stringify(k)}]`);
+      return String(new Function('inputs', `return (${js});`)(inputs));
+    };
+    expect(value('min-diff-coverage', { 'min-diff-coverage': 0 })).toBe('off');
+    expect(value('min-diff-coverage', { 'min-diff-coverage': 80 })).toBe('80');
+    // No default in the gate: empty leaves the rule to .github/quality.yml, else none.
+    expect(value('min-coverage', { 'min-coverage': 0 })).toBe('');
+    expect(value('min-coverage', { 'min-coverage': 70 })).toBe('70');
+    expect(value('max-decrease', { 'max-decrease': 'off' })).toBe('off');
+    expect(callInputs['max-decrease']!.type).toBe('string');
+    expect((callInputs['max-decrease'] as Obj).description).toMatch(/off = no baseline rule/);
+  });
+
   it('ends with an always-run job named quality that needs every other job', () => {
     const q = jobs.quality!;
     expect(q.name).toBe('quality');
@@ -302,7 +380,14 @@ describe("the pipeline's shell steps, run with bash", () => {
   }
 
   const verdict = pipeline.jobs.quality!.steps![0]!.run!;
-  const base = { MATRIX: 'success', HAS_CHANGES: 'true', CHECKS: 'success', GATE: 'success', COVERAGE: 'true' };
+  const base = {
+    MATRIX: 'success',
+    HAS_CHANGES: 'true',
+    CHECKS: 'success',
+    GATE: 'success',
+    TIMINGS: 'skipped',
+    COVERAGE: 'true',
+  };
 
   it.each([
     ['every job passed', {}, 0],
@@ -315,6 +400,8 @@ describe("the pipeline's shell steps, run with bash", () => {
     ['the matrix failed', { MATRIX: 'failure', HAS_CHANGES: '', CHECKS: 'skipped', GATE: 'skipped' }, 1],
     ['the matrix was cancelled', { MATRIX: 'cancelled', HAS_CHANGES: '', CHECKS: 'skipped', GATE: 'skipped' }, 1],
     ['checks skipped although projects changed', { CHECKS: 'skipped', GATE: 'skipped' }, 1],
+    ['shard timings saved', { TIMINGS: 'success' }, 0],
+    ['saving the shard timings failed', { TIMINGS: 'failure' }, 1],
   ])('quality: %s, %j -> exit %d', (_what, env, code) => {
     const r = runStep(verdict, { ...base, ...env });
     expect(r.code).toBe(code);
@@ -391,11 +478,52 @@ describe("the pipeline's shell steps, run with bash", () => {
     expect(unknown.out).toContain("No install command for the package manager 'bun': give the input install-command.");
   });
 
-  it("shards stop the pipeline with the reason until the test step can run a shard's files", () => {
-    const guard = pipeline.jobs.matrix!.steps!.find((s) => s.if === "inputs.shards != ''")!;
-    const r = runStep(guard.run!, {});
-    expect(r.code).toBe(1);
-    expect(r.out).toMatch(/^::error title=quality pipeline::Input 'shards' is not supported/m);
+  it("the shard step writes the shard's files from the plan the matrix job uploaded, with the toolkit's CLI", () => {
+    const shard = checkSteps.find((s) => s.id === 'shard')!;
+    const ws = join(tmp, 'shard-ws');
+    const runnerTemp = join(tmp, 'shard-temp');
+    mkdirSync(join(runnerTemp, 'quality-shard-plan'), { recursive: true });
+    mkdirSync(ws, { recursive: true });
+    symlinkSync(repoRoot, join(ws, '.quality-toolkit'));
+    const plan = {
+      version: 1,
+      projects: {
+        'node:web': {
+          total: 2,
+          shards: [
+            { index: 1, files: ['a.test.js', 'it is.test.js'], seconds: 1 },
+            { index: 2, files: ['b.test.js'], seconds: 1 },
+          ],
+        },
+        'python:web': { total: 1, shards: [{ index: 1, files: ['test_x.py'], seconds: 1 }] },
+      },
+    };
+    writeFileSync(join(runnerTemp, 'quality-shard-plan', 'matrix-plan.json'), JSON.stringify(plan));
+    const r = runStep(`cd "$WS"\n${shard.run!}`, {
+      WS: ws,
+      RUNNER_TEMP: runnerTemp,
+      SHARD: '1',
+      SHARD_TOTAL: '2',
+      PROJECT: 'web',
+      LANGUAGE: 'node',
+      PLAN: 'matrix-plan.json',
+    });
+    expect(r.code).toBe(0);
+    const list = join(runnerTemp, 'quality-shard-files.json');
+    expect(r.output).toBe(`files-from=${list}\n`);
+    expect(JSON.parse(readFileSync(list, 'utf8'))).toEqual(['a.test.js', 'it is.test.js']);
+    // A plan made for another number of shards fails the step rather than run other files.
+    expect(
+      runStep(`cd "$WS"\n${shard.run!}`, {
+        WS: ws,
+        RUNNER_TEMP: runnerTemp,
+        SHARD: '1',
+        SHARD_TOTAL: '3',
+        PROJECT: 'web',
+        LANGUAGE: 'node',
+        PLAN: 'matrix-plan.json',
+      }).code,
+    ).not.toBe(0);
   });
 
   const toolkit = pipeline.jobs.matrix!.steps!.find((s) => s.id === 'toolkit')!.run!;
@@ -468,7 +596,9 @@ describe('uses: OWNER/quality/... in the documentation', () => {
     const all = docs.flatMap((f) => toolkitUses(f).map((u) => ({ file: f, ...u })));
     expect(all.length).toBeGreaterThan(5);
     for (const u of all) {
-      const m = /^OWNER\/quality\/(?:actions\/([a-z-]+)|(\.github\/workflows\/quality\.yml))@\S+$/.exec(u.uses);
+      const m = new RegExp(
+        `^${reEscape('OWNER/quality')}/(?:actions/([a-z-]+)|(\\.github/workflows/quality\\.yml))@\\S+$`,
+      ).exec(u.uses);
       expect([u.file, u.uses, m !== null]).toEqual([u.file, u.uses, true]);
       const inputs = m![1] ? actionInputs(m![1]) : callInputs;
       if (inputs === undefined && ANNOUNCED[m![1]!]) continue; // lands this wave (issue 13)

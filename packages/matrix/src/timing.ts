@@ -159,8 +159,9 @@ export function matchTimings(
   }
   const byBase = new Map<string, Unit[]>();
   for (const u of units) {
-    const rel = u.startsWith('./') ? u.slice(2) : u;
-    const full = projectDir === '.' ? rel : `${projectDir}/${rel}`;
+    // Go's root package `.` is the project directory itself (actions/test times it under that path).
+    const rel = u === '.' ? '' : u.startsWith('./') ? u.slice(2) : u;
+    const full = rel === '' ? projectDir : projectDir === '.' ? rel : `${projectDir}/${rel}`;
     const base = full.slice(full.lastIndexOf('/') + 1);
     const list = byBase.get(base);
     const entry = { unit: u, rel, full };
@@ -181,7 +182,7 @@ export function matchTimings(
     for (const u of list) {
       // The report path ends with the repository-relative path or the project-relative one,
       // or is itself a tail of the repository-relative path. The longest match wins.
-      for (const cand of u.full === u.rel ? [u.full] : [u.full, u.rel]) {
+      for (const cand of u.full === u.rel || u.rel === '' ? [u.full] : [u.full, u.rel]) {
         if ((endsWithPath(p, cand) || endsWithPath(cand, p)) && cand.length > bestLen) {
           best = u.unit;
           bestLen = cand.length;

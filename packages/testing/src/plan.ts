@@ -5,12 +5,14 @@
  * is never edited): jest `--json --outputFile`, vitest `--reporter=junit --outputFile.junit`, pytest
  * `--junitxml` (xunit1: it has file and line), go test `-json` (stdout). A plan is data; `retryPlan`
  * narrows one to the failed tests (pytest node ids, jest/vitest `-t` and files, go `-run`).
+ * `files` (a shard of actions/matrix) narrows a run to those test files or Go packages.
  *
  * Tricky rule: a command whose runner is not recognised still runs, but it has no report of its
- * own: results must then come from report files the user names, or the run is not measured.
+ * own: results must then come from report files the user names, or the run is not measured. A
+ * file selection for such a command is refused: running every test instead is not that shard.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ConfigurationError } from '@quality/kit/errors';
 import type { FailureEntry } from './results.js';
 
@@ -36,6 +38,8 @@ export interface RunPlan {
   report?: { path: string; from: 'file' | 'stdout' };
   /** How the command was chosen, for messages. */
   source: string;
+  /** The test files (jest, vitest, pytest: the last arguments) or Go packages this run is limited to. */
+  files?: string[];
 }
 
 const PY_MARKERS = ['pytest.ini', 'conftest.py', 'tox.ini', 'setup.cfg', 'pyproject.toml', 'setup.py'];
@@ -99,7 +103,8 @@ export function kindOf(argv: readonly string[]): RunnerKind {
 
 /** The runner a package.json script starts (its first command that we know). */
 function kindOfScript(script: string): RunnerKind {
-  const m = /(^|[\s;&|/(])(jest|vitest|pytest)(?=$|[\s;&|)])/.exec(script);
+  // `jest`, or its bin script (`node node_modules/jest/bin/jest.js`, `vitest/vitest.mjs`).
+  const m = /(^|[\s;&|/(])(jest|vitest|pytest)(?:\.m?js)?(?=$|[\s;&|)])/.exec(script);
   return m ? (m[2] as RunnerKind) : /(^|[\s;&|])go\s+test\b/.test(script) ? 'go' : 'unknown';
 }
 
@@ -132,9 +137,104 @@ const REPORT_NAME: Record<RunnerKind, string> = {
 
 /**
  * The plan for `dir`. `command` (an argument list) overrides detection; `reportDir` is an empty
- * directory of ours for the results.
+ * directory of ours for the results; `files` (relative to `dir`) limits the run to those test
+ * files (jest, vitest, pytest) or Go package directories (`.`, `./pkg`).
  */
-export function planRun(dir: string, facts: ProjectFacts, opts: { command?: string[]; reportDir: string }): RunPlan {
+export function planRun(
+  dir: string,
+  facts: ProjectFacts,
+  opts: { command?: string[]; reportDir: string; files?: readonly string[] },
+): RunPlan {
+  const plan = planCommand(dir, facts, opts);
+  return opts.files && opts.files.length > 0 ? withFiles(plan, opts.files) : plan;
+}
+
+const isGoPackageArg = (a: string) => a === '.' || a === '..' || /^\.\.?\//.test(a) || a.endsWith('/...');
+/** go test's flags that take no value: after any other `-flag`, a path is that flag's value. */
+const GO_BOOL_FLAGS = new Set(
+  'a asan benchmem cover failfast fullpath json linkshared modcacherw msan n race short trimpath v work x'.split(' '),
+);
+const takesValue = (prev: string | undefined) =>
+  prev !== undefined && /^--?[a-z]/.test(prev) && !prev.includes('=') && !GO_BOOL_FLAGS.has(prev.replace(/^--?/, ''));
+
+/**
+ * The files a selection names, checked against the project: inside it, existing (a file, or for
+ * Go a package directory), written so that no runner can read one as a flag.
+ */
+export function checkFiles(dir: string, kind: RunnerKind, files: readonly string[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const root = resolve(dir);
+  for (const f of files) {
+    const abs = resolve(root, f);
+    const rel = relative(root, abs);
+    if (rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel)) {
+      throw new ConfigurationError(
+        `The test file ${JSON.stringify(f)} is outside the project ${dir}: give paths relative to the project (working-directory), as actions/matrix writes them.`,
+      );
+    }
+    let isDir: boolean;
+    try {
+      isDir = statSync(abs).isDirectory();
+    } catch {
+      throw new ConfigurationError(
+        `The test ${kind === 'go' ? 'package' : 'file'} ${JSON.stringify(f)} does not exist in ${dir}: the shard plan was made for another commit or project. Plan the matrix again on this commit.`,
+      );
+    }
+    if (kind === 'go' ? !isDir : isDir) {
+      throw new ConfigurationError(
+        kind === 'go'
+          ? `${JSON.stringify(f)} in ${dir} is not a package directory: go test takes packages (., ./pkg), as actions/matrix writes them for Go.`
+          : `${JSON.stringify(f)} in ${dir} is a directory: give test files, as actions/matrix writes them.`,
+      );
+    }
+    const posix = rel.split(sep).join('/');
+    // Go needs ./ to read a path as a local package; ./ also keeps a name starting with - a path.
+    const arg = kind === 'go' ? (posix === '' ? '.' : `./${posix}`) : posix.startsWith('-') ? `./${posix}` : posix;
+    if (!seen.has(arg)) {
+      seen.add(arg);
+      out.push(arg);
+    }
+  }
+  return out;
+}
+
+/** `plan` limited to `files`: jest by path, vitest by filter, pytest by path, go test by package. */
+function withFiles(plan: RunPlan, files: readonly string[]): RunPlan {
+  if (plan.kind === 'unknown') {
+    throw new ConfigurationError(
+      `Test files were given (input 'files', --file), but ${plan.argv.join(' ')} (${plan.source}) is not a runner quality can give files to (jest, vitest, pytest, go test): every test would run instead of the shard's. Give the command (input 'command', or --command ARG...).`,
+    );
+  }
+  const selected = checkFiles(plan.cwd, plan.kind, files);
+  const argv = [...plan.argv];
+  switch (plan.kind) {
+    case 'jest':
+      // Exact paths, not the patterns jest reads its arguments as (a.test.js would match xa.test.js).
+      argv.push('--runTestsByPath', ...selected);
+      break;
+    case 'vitest':
+    case 'pytest':
+      argv.push(...selected);
+      break;
+    case 'go': {
+      // The shard's packages replace the command's own (./..., ./pkg); flags and -args stay.
+      const at = argv.indexOf('test');
+      const end = argv.indexOf('-args');
+      const head = argv.slice(0, at + 1);
+      const flags = argv
+        .slice(at + 1, end === -1 ? argv.length : end)
+        .filter((a, i, all) => !isGoPackageArg(a) || takesValue(all[i - 1]));
+      const tail = end === -1 ? [] : argv.slice(end);
+      argv.splice(0, argv.length, ...head, ...flags, ...selected, ...tail);
+      break;
+    }
+  }
+  const what = plan.kind === 'go' ? 'package' : 'file';
+  return { ...plan, argv, files: selected, source: `${plan.source}, ${selected.length} ${what}(s) given` };
+}
+
+function planCommand(dir: string, facts: ProjectFacts, opts: { command?: string[]; reportDir: string }): RunPlan {
   if (opts.command) {
     const kind = kindOf(opts.command);
     const plan: RunPlan = { kind, argv: [...opts.command], cwd: dir, env: {}, source: 'the command given' };
@@ -223,7 +323,9 @@ export function retryPlan(base: RunPlan, failures: readonly FailureEntry[], repo
         : a === `--junitxml=${base.report!.path}`
           ? `--junitxml=${report}`
           : a;
-  const argv = base.argv.map(swapReport);
+  // A selection (the last arguments but for go) is replaced by the failed tests' own files or ids.
+  const own = base.files && base.kind !== 'go' ? base.argv.length - base.files.length : base.argv.length;
+  const argv = base.argv.slice(0, own).map(swapReport);
   const plan: RunPlan = {
     ...base,
     argv,
@@ -242,6 +344,12 @@ export function retryPlan(base: RunPlan, failures: readonly FailureEntry[], repo
       const names = [...new Set(failures.map((f) => (base.kind === 'vitest' ? f.name.replace(/ > /g, ' ') : f.name)))];
       const files = [...new Set(failures.flatMap((f) => (f.file ? [f.file] : [])))];
       plan.argv.push('-t', `^(${names.map(reEscape).join('|')})$`);
+      if (base.kind === 'jest' && base.files) {
+        // --runTestsByPath is still on: the selected files that failed, by path.
+        const failed = base.files.filter((s) => files.some((f) => f === s || f.endsWith(`/${s.replace(/^\.\//, '')}`)));
+        plan.argv.push(...(failed.length > 0 ? failed : base.files));
+        return plan;
+      }
       // Files as they are relative to the project: the report's paths are repository-relative.
       // jest reads them as patterns, vitest as substrings of the path.
       const baseName = (f: string) => f.slice(f.lastIndexOf('/') + 1);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { VERSION } from '@quality/kit/version';
-import { starterWorkflow } from '../../../packages/cli/src/commands/init.js';
+import { starterWorkflow, TOOLKIT_REPOSITORY } from '../../../packages/cli/src/commands/init.js';
 import { Server, git } from '../pin/helpers.js';
 import { quality } from './run.js';
 
@@ -18,7 +18,7 @@ let releaseCommit = '';
 beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'quality-init-'));
   server = new Server();
-  const toolkit = server.repo('OWNER', 'quality');
+  const toolkit = server.repo(...(TOOLKIT_REPOSITORY.split('/') as [string, string]));
   releaseCommit = toolkit.commit();
   toolkit.tag(RELEASE, releaseCommit, true);
   toolkit.tag(MAJOR, releaseCommit, true);

@@ -239,4 +239,23 @@ describe('npm run release', () => {
     expect(stubCalls()).toEqual([]);
     expect(tagTarget('v0.3.0')).toBe(git(clone, 'rev-parse', 'HEAD'));
   });
+
+  it('moves the hand-written Unreleased entries into the release section, before the commits, and drops the heading', () => {
+    put(
+      'CHANGELOG.md',
+      '# Changelog\n\nIntro.\n\n## Unreleased\n\n### Breaking\n\n- **actions:** off turns a rule off\n  (was: an empty input).\n\n### Upgrading\n\n- say off\n',
+    );
+    git(clone, 'commit', '-q', '-am', 'docs: unreleased notes');
+    expect(release(['--skip-checks', '0.2.0']).code).toBe(0);
+    const text = readFileSync(join(clone, 'CHANGELOG.md'), 'utf8');
+    expect(text).not.toContain('## Unreleased');
+    const notes = spawnSync(process.execPath, [SCRIPT, '--notes', 'v0.2.0'], { cwd: clone, encoding: 'utf8' }).stdout;
+    const breaking = notes.slice(notes.indexOf('### Breaking'), notes.indexOf('### Upgrading'));
+    expect(breaking.split('\n').slice(2, 5)).toEqual([
+      '- **actions:** off turns a rule off',
+      '  (was: an empty input).',
+      expect.stringMatching(/^- \*\*gate:\*\* new output/),
+    ]);
+    expect(notes.trimEnd().endsWith('### Upgrading\n\n- say off')).toBe(true);
+  });
 });

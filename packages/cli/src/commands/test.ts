@@ -5,7 +5,7 @@
  * Exit codes: 0 all passed, 1 a test failed or errored (or nothing was measured), 2 bad usage.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigurationError, ConfigValueError, InputError } from '@quality/kit/errors';
@@ -26,11 +26,11 @@ import {
   type PathContext,
   type TestReport,
 } from '@quality/testing';
-import { CONFIG_OPTION, configHelp, existingDir, parse, UsageError } from '../args.js';
+import { CONFIG_OPTION, configHelp, existingDir, fromCwd, parse, UsageError } from '../args.js';
 import { configured, stepInputs } from '../config.js';
 import type { CliIO, CommandRun } from '../registry.js';
 
-const HELP = `Usage: quality test [PATH] [--report FILE...] [--command ARG...] [--json]
+const HELP = `Usage: quality test [PATH] [--report FILE...] [--file TEST...] [--command ARG...] [--json]
 
 Run the tests of the project in PATH (default: the current directory) and report totals, each
 failure with its message and location, the 10 slowest tests and per-file timings.
@@ -42,10 +42,15 @@ failure with its message and location, the 10 slowest tests and per-file timings
                      With --command: run the command, then read these reports
   --command ARG...   the test command, as an argument list: every argument after --command
                      (default: detected: the package.json test script, pytest, go test ./...)
+  --file TEST        run only this test file (repeatable), relative to PATH: jest (by path),
+                     vitest (as a filter), pytest; for go test a package directory (., ./pkg)
+  --files-from FILE  run only the files listed in FILE: one per line, or a JSON array (what
+                     quality shard --json prints and actions/matrix puts in matrix.files)
   --retry-failed N   run failed tests again up to N times; one that passes is reported as flaky
   --flaky pass|fail  whether a flaky test fails the run (default: pass)
   --github           in a workflow step: options from the INPUT_* variables (working-directory,
-                     command, reports, retry-failed, flaky), annotations, job summary and outputs
+                     command, reports, files, files-from, retry-failed, flaky), annotations,
+                     job summary and outputs
   --json             print {"tests":{...},"failures":[...],"slowest":[...],"timings":[...],"flaky":[...]}
 ${configHelp()}  -h, --help         show this help
 
@@ -60,6 +65,8 @@ const OPTIONS = {
   ...CONFIG_OPTION,
   github: { type: 'boolean' },
   report: { type: 'string', multiple: true },
+  file: { type: 'string', multiple: true },
+  'files-from': { type: 'string' },
   'retry-failed': { type: 'string' },
   flaky: { type: 'string' },
   json: { type: 'boolean' },
@@ -158,6 +165,8 @@ export interface TestOptions {
   projectDir: string;
   reports: string[];
   command?: string[];
+  /** Only these test files (Go: packages), relative to projectDir; empty: every test. */
+  files?: string[];
   retryFailed: number;
   flaky: 'pass' | 'fail';
 }
@@ -177,13 +186,24 @@ export async function readOptions(
   const inputs = await configured(flags, 'test', projectDir, io);
   const reports =
     values.report ??
-    inputs.globs('--reports').map((r) => (r.startsWith('!') ? `!${resolve(projectDir, r.slice(1))}` : resolve(projectDir, r)));
+    inputs
+      .globs('--reports')
+      .map((r) => (r.startsWith('!') ? `!${resolve(projectDir, r.slice(1))}` : resolve(projectDir, r)));
   const run = command ?? commandOf(inputs, '--command');
+  const files = [
+    ...(values.file ?? []),
+    ...(values['files-from'] !== undefined
+      ? parseFileList(readListFile(fromCwd(io.cwd, values['files-from']), '--files-from'), '--files-from')
+      : []),
+  ];
+  if (files.length > 0 && run === undefined && reports.length > 0)
+    throw new UsageError('--file and --files-from choose tests to run: with --report alone nothing runs.');
   return {
     opts: {
       projectDir,
       reports,
       ...(run ? { command: run } : {}),
+      ...(files.length > 0 ? { files } : {}),
       retryFailed: inputs.number('--retry-failed', { integer: true, min: 0, max: 10, default: 0 }),
       flaky: inputs.enum('--flaky', ['pass', 'fail'] as const, 'pass'),
     },
@@ -208,6 +228,7 @@ export async function testReport(
   try {
     const plan = planRun(opts.projectDir, projectFacts(opts.projectDir), {
       ...(opts.command ? { command: opts.command } : {}),
+      ...(opts.files ? { files: opts.files } : {}),
       reportDir,
     });
     io.stderr(`quality test: running ${plan.argv.join(' ')} (${plan.source})\n`);
@@ -272,6 +293,51 @@ function commandOf(inputs: Inputs, name: string): string[] | undefined {
   }
 }
 
+/** A list file (--files-from, input files-from) bigger than this is not a shard's file list. */
+const MAX_LIST_BYTES = 16 * 1024 * 1024;
+
+/** The text of a file list, read with its size checked first. */
+export function readListFile(path: string, name: string): string {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ConfigurationError(
+      `${name} ${path} ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(e)})`}: give the file quality shard --json wrote.`,
+    );
+  }
+  if (size > MAX_LIST_BYTES)
+    throw new ConfigurationError(
+      `${name} ${path} is ${size} bytes: a list of test files is at most ${MAX_LIST_BYTES}.`,
+    );
+  return readFileSync(path, 'utf8');
+}
+
+/**
+ * A list of test files: a JSON array of strings (`toJSON(matrix.files)`, `quality shard --json`;
+ * `null` is no list), or one path per line. Empty: no selection (every test runs).
+ */
+export function parseFileList(raw: string, name: string): string[] {
+  const t = raw.trim();
+  if (t === '' || t === 'null') return [];
+  if (t.startsWith('[')) {
+    let v: unknown;
+    try {
+      v = JSON.parse(t);
+    } catch {
+      throw new InputError(name, raw, 'a JSON array of test file paths, or one path per line');
+    }
+    if (!Array.isArray(v) || !v.every((a) => typeof a === 'string' && a.trim() !== ''))
+      throw new InputError(name, raw, 'a JSON array of non-empty strings (test file paths)');
+    return v as string[];
+  }
+  return t
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
 /** The per-file seconds for actions/matrix: a JSON object of repository-relative file to seconds. */
 export function timingsJson(r: TestReport): string {
   return `${JSON.stringify(Object.fromEntries(r.timings.map((t) => [t.file, t.seconds])), null, 1)}\n`;
@@ -289,10 +355,22 @@ async function githubMode(io: CliIO): Promise<number> {
   }
   const command = commandOf(inputs, 'command');
   const reports = inputs.globs('reports'); // relative to the project folder (testReport's cwd)
+  const listFile = inputs.optional('files-from');
+  const files = [
+    ...parseFileList(inputs.string('files', ''), 'files'),
+    ...(listFile !== undefined
+      ? parseFileList(readListFile(resolve(projectDir, listFile), "Input 'files-from'"), 'files-from')
+      : []),
+  ];
+  if (files.length > 0 && command === undefined && reports.length > 0)
+    throw new ConfigurationError(
+      "Inputs 'files' and 'files-from' choose tests to run, but with 'reports' and no 'command' nothing runs: give the command, or leave the files empty.",
+    );
   const opts: TestOptions = {
     projectDir,
     reports,
     ...(command ? { command } : {}),
+    ...(files.length > 0 ? { files } : {}),
     retryFailed: inputs.number('retry-failed', { integer: true, min: 0, max: 10, default: 0 }),
     flaky: inputs.enum('flaky', ['pass', 'fail'] as const, 'pass'),
   };

@@ -1,0 +1,132 @@
+/**
+ * planRun with `files` (a shard): each runner gets the files its own way, the selection is
+ * checked against the project, and a retry of a shard replaces the selection with the failures.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { planRun, retryPlan, type FailureEntry, type ProjectFacts } from '@quality/testing';
+
+let dir: string;
+const reportDir = '/r';
+const facts = (over: Partial<ProjectFacts> = {}): ProjectFacts => ({
+  packageManager: 'npm',
+  python: false,
+  pythonPrefix: ['python3'],
+  goMod: false,
+  ...over,
+});
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'quality-plan-files-'));
+  mkdirSync(join(dir, 'src/pkg'), { recursive: true });
+  for (const f of ['a.test.js', 'src/b.test.js', '-dash.test.js', 'src/pkg/x_test.go', 'x_test.go'])
+    writeFileSync(join(dir, f), '');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const failure = (name: string, file?: string): FailureEntry => ({
+  name,
+  outcome: 'failed',
+  producer: 'jest',
+  ...(file ? { file } : {}),
+  message: 'x',
+});
+
+describe('planRun with files', () => {
+  it('jest: --runTestsByPath and the paths, after the machine-output flags; a leading - gets ./', () => {
+    const p = planRun(dir, facts({ testScript: 'jest' }), {
+      reportDir,
+      files: ['a.test.js', './src/b.test.js', '-dash.test.js', 'a.test.js'],
+    });
+    expect(p.argv.slice(-4)).toEqual(['--runTestsByPath', 'a.test.js', 'src/b.test.js', './-dash.test.js']);
+    expect(p.argv.slice(0, 3)).toEqual(['npm', 'test', '--']);
+    expect(p.files).toEqual(['a.test.js', 'src/b.test.js', './-dash.test.js']);
+  });
+
+  it('jest from its bin script in package.json (node node_modules/jest/bin/jest.js) is recognised', () => {
+    const p = planRun(dir, facts({ testScript: 'node --experimental-vm-modules node_modules/jest/bin/jest.js' }), {
+      reportDir,
+      files: ['a.test.js'],
+    });
+    expect(p.kind).toBe('jest');
+  });
+
+  it('vitest and pytest: the files appended as they are', () => {
+    const v = planRun(dir, facts(), { reportDir, command: ['npx', 'vitest'], files: ['src/b.test.js'] });
+    expect(v.argv.at(-1)).toBe('src/b.test.js');
+    expect(v.argv).toContain('--reporter=junit');
+    const py = planRun(dir, facts({ python: true }), { reportDir, files: ['a.test.js'] });
+    expect(py.argv).toEqual([
+      'python3',
+      '-m',
+      'pytest',
+      '-o',
+      'junit_family=xunit1',
+      '--junitxml=/r/pytest-junit.xml',
+      'a.test.js',
+    ]);
+  });
+
+  it("go: the packages replace the command's own, flags and their values and -args stay", () => {
+    const detected = planRun(dir, facts({ goMod: true }), { reportDir, files: ['.', 'src/pkg'] });
+    expect(detected.argv).toEqual(['go', 'test', '-json', '.', './src/pkg']);
+    const given = planRun(dir, facts(), {
+      reportDir,
+      command: ['go', 'test', '-v', './...', '-coverprofile', './cover.out', '-args', '-x'],
+      files: ['./src/pkg'],
+    });
+    expect(given.argv).toEqual([
+      'go',
+      'test',
+      '-json',
+      '-v',
+      '-coverprofile',
+      './cover.out',
+      './src/pkg',
+      '-args',
+      '-x',
+    ]);
+  });
+
+  it('refuses what it cannot run as the shard: unknown runner, missing file, outside the project, wrong kind', () => {
+    expect(() => planRun(dir, facts({ testScript: 'make test' }), { reportDir, files: ['a.test.js'] })).toThrow(
+      /not a runner quality can give files to/,
+    );
+    expect(() => planRun(dir, facts({ testScript: 'jest' }), { reportDir, files: ['gone.test.js'] })).toThrow(
+      /"gone.test.js" does not exist in .*another commit/,
+    );
+    expect(() => planRun(dir, facts({ testScript: 'jest' }), { reportDir, files: ['../x.test.js'] })).toThrow(
+      /outside the project/,
+    );
+    expect(() => planRun(dir, facts({ goMod: true }), { reportDir, files: ['x_test.go'] })).toThrow(
+      /not a package directory/,
+    );
+    expect(() => planRun(dir, facts({ testScript: 'jest' }), { reportDir, files: ['src'] })).toThrow(/is a directory/);
+  });
+
+  it('no files (an empty list) is the whole suite, as before', () => {
+    const p = planRun(dir, facts({ goMod: true }), { reportDir, files: [] });
+    expect(p.argv).toEqual(['go', 'test', '-json', './...']);
+    expect(p.files).toBeUndefined();
+  });
+});
+
+describe('retryPlan of a shard', () => {
+  it('jest: -t with the names and, by path, only the selected files that failed', () => {
+    const base = planRun(dir, facts({ testScript: 'jest' }), { reportDir, files: ['a.test.js', 'src/b.test.js'] });
+    const r = retryPlan(base, [failure('t one', 'proj/src/b.test.js')], '/r/retry.json')!;
+    expect(r.argv.slice(-4)).toEqual(['--runTestsByPath', '-t', '^(t one)$', 'src/b.test.js']);
+    expect(r.argv).toContain('--outputFile=/r/retry.json');
+    expect(r.argv.filter((a) => a === 'a.test.js')).toEqual([]);
+  });
+
+  it('pytest: the node ids in place of the shard files; go: -run within the shard packages', () => {
+    const py = planRun(dir, facts({ python: true }), { reportDir, files: ['a.test.js'] });
+    const r = retryPlan(py, [failure('a.test.js::test_x')], '/r/retry.xml')!;
+    expect(r.argv.slice(-2)).toEqual(['--junitxml=/r/retry.xml', 'a.test.js::test_x']);
+    const go = planRun(dir, facts({ goMod: true }), { reportDir, files: ['./src/pkg'] });
+    const g = retryPlan(go, [{ ...failure('TestX'), suite: 'example.com/m/src/pkg' }], '/r/retry.jsonl')!;
+    expect(g.argv).toEqual(['go', 'test', '-json', './src/pkg', '-run', '^(TestX)$']);
+  });
+});
