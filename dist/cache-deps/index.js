@@ -12,26 +12,32 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _quality_kit_inputs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6415);
+/* harmony import */ var _quality_kit_errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7817);
+/* harmony import */ var _quality_kit_inputs__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6415);
 /**
  * The one call an entry makes: its inputs over the config file's section. Actions pass the
  * workflow context (workspace, event name); the CLI passes the repository root and `prefix` '--'
  * (flag `--min-coverage` falls back to key `min-coverage`). The tricky rule: the YAML parser and
  * validator load only when a config file exists (import `@quality/config/entry`, not the index,
- * to keep them out of an entry's start-up).
+ * to keep them out of an entry's start-up). `place.file` names the file instead of searching.
  */
+
 
 
 
 const CONFIG_FILES = ['.github/quality.yml', 'quality.yml'];
 async function withConfig(inputs, section, place, warn = () => { }, prefix = '') {
-    if (!CONFIG_FILES.some((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(place.workspace, f))))
+    const { file } = place;
+    if (file === undefined && !CONFIG_FILES.some((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(place.workspace, f))))
         return inputs;
-    const { loadConfig, sectionValues } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1309));
-    const cfg = loadConfig(place.workspace, { eventName: place.eventName });
+    const { loadConfig, loadConfigFile, sectionValues } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1309));
+    const opts = { eventName: place.eventName };
+    const cfg = file ? loadConfigFile(file.path, file.shown, opts) : loadConfig(place.workspace, opts);
+    if (file && !cfg)
+        throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`The config file ${file.shown} does not exist.`);
     for (const w of cfg?.warnings ?? [])
         warn(w);
-    return inputs.withFallback((0,_quality_kit_inputs__WEBPACK_IMPORTED_MODULE_2__/* .configSource */ .qX)(sectionValues(cfg, section), prefix));
+    return inputs.withFallback((0,_quality_kit_inputs__WEBPACK_IMPORTED_MODULE_3__/* .configSource */ .qX)(sectionValues(cfg, section), prefix));
 }
 
 
@@ -69,7 +75,7 @@ class InputError extends ConfigurationError {
     expected;
     name = 'InputError';
     constructor(input, received, expected) {
-        const shown = received.length > 200 ? `${received.slice(0, 200)}…` : received;
+        const shown = received.length > 200 ? `${received.slice(0, 200)}\u2026` : received;
         super(`Input '${input}' has the value ${JSON.stringify(shown)}: expected ${expected}.`);
         this.input = input;
         this.received = received;
@@ -78,7 +84,7 @@ class InputError extends ConfigurationError {
 }
 /**
  * A config file key (`.github/quality.yml`) with the wrong value: names the file, line and key,
- * as `quality.yml:LINE: key.path: expected …`. Not an InputError: no usage line follows it.
+ * as `quality.yml:LINE: key.path: expected \u2026`. Not an InputError: no usage line follows it.
  */
 class ConfigValueError extends ConfigurationError {
     file;
@@ -88,7 +94,7 @@ class ConfigValueError extends ConfigurationError {
     expected;
     name = 'ConfigValueError';
     constructor(file, line, key, received, expected) {
-        const shown = received.length > 200 ? `${received.slice(0, 200)}…` : received;
+        const shown = received.length > 200 ? `${received.slice(0, 200)}\u2026` : received;
         super(`${file}:${line}: ${key}: expected ${expected}, got ${JSON.stringify(shown)}.`);
         this.file = file;
         this.line = line;
@@ -933,11 +939,11 @@ function truncateMarkdown(md, max, notice, measure = (s) => s.length) {
 const utf8Bytes = (s) => Buffer.byteLength(s, 'utf8');
 /** Fit a job summary into GitHub's 1 MiB limit (bytes of UTF-8). */
 function fitSummary(md, maxBytes = LIMITS.summaryBytes) {
-    return truncateMarkdown(md, maxBytes, '> [!WARNING]\n> This summary was truncated to fit GitHub’s 1 MiB job summary limit. The full report is in the `report` output file.', utf8Bytes);
+    return truncateMarkdown(md, maxBytes, '> [!WARNING]\n> This summary was truncated to fit GitHub\u2019s 1 MiB job summary limit. The full report is in the `report` output file.', utf8Bytes);
 }
 /** Fit a PR comment body into GitHub's 65,536-character limit. */
 function fitComment(md, maxChars = LIMITS.commentChars) {
-    return truncateMarkdown(md, maxChars, '> [!NOTE]\n> This comment was truncated to fit GitHub’s 65,536-character limit. The job summary has the full report.', (s) => [...s].length);
+    return truncateMarkdown(md, maxChars, '> [!NOTE]\n> This comment was truncated to fit GitHub\u2019s 65,536-character limit. The job summary has the full report.', (s) => [...s].length);
 }
 /** Throws RangeError when an output value is larger than GitHub accepts. */
 function checkOutputSize(name, value, maxBytes = LIMITS.outputBytes) {
@@ -2909,7 +2915,7 @@ async function saveEntry(s, backend, opts) {
 }
 function formatBytes(n) {
     if (n === undefined)
-        return '–';
+        return '\u2013';
     if (n < 1024)
         return `${n} B`;
     if (n < 1024 * 1024)

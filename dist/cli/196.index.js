@@ -8,7 +8,9 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Be: () => (/* binding */ fromCwd),
 /* harmony export */   Tc: () => (/* binding */ existingDir),
+/* harmony export */   dG: () => (/* binding */ CONFIG_OPTION),
 /* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   kt: () => (/* binding */ configHelp),
 /* harmony export */   qg: () => (/* binding */ parse)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -33,6 +35,13 @@ export const modules = {
 class UsageError extends _quality_kit_errors__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1 {
     name = 'UsageError';
 }
+/**
+ * `--config FILE`, for every command that reads the config file: spread into its options
+ * (`{ ...CONFIG_OPTION, ... }`); `configured()` reads it. Its help line: configHelp().
+ */
+const CONFIG_OPTION = { config: { type: 'string' } };
+/** The `--config FILE` help line, its description starting at column `pad` + 2 (as the command's others). */
+const configHelp = (pad = 19) => `  ${'--config FILE'.padEnd(pad)}read this config file instead of .github/quality.yml (or quality.yml)\n`;
 function parse(argv, options, maxPositionals = 0) {
     let r;
     try {

@@ -9,11 +9,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   coverageCommand: () => (/* binding */ coverageCommand)
 /* harmony export */ });
-/* harmony import */ var _quality_coverage__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3021);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7109);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6006);
+/* harmony import */ var _quality_coverage__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4100);
+/* harmony import */ var _quality_coverage__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1224);
+/* harmony import */ var _quality_coverage__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9329);
+/* harmony import */ var _quality_coverage__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1882);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7109);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6006);
 /**
  * `quality coverage REPORT...`: totals, per-file coverage and (with --diff or --base) the
  * coverage of the changed lines. Outside git, or when no report path is a tracked file, it
@@ -41,12 +44,14 @@ Options:
   --path-map A=B  rewrite report paths starting with A to start with B (repeatable)
   --limit N       show at most N files in the table (default 50; --json lists all)
   --json          print one JSON object instead of the table (quality check --baseline reads it)
+${(0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .configHelp */ .kt)(16)}
   -h, --help      show this help
 
 --format, --path-map and --fetch not given are read from the coverage section of
 .github/quality.yml (or quality.yml) when the repository has one.
 `;
 const OPTIONS = {
+    ..._args_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_OPTION */ .dG,
     format: { type: 'string' },
     root: { type: 'string' },
     diff: { type: 'string' },
@@ -58,123 +63,49 @@ const OPTIONS = {
     help: { type: 'boolean', short: 'h' },
 };
 const coverageCommand = async (argv, io) => {
-    const { values, positionals, inputs: flags } = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(argv, OPTIONS, Infinity);
+    const { values, positionals, inputs: flags } = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(argv, OPTIONS, Infinity);
     if (values.help) {
         await io.stdout(HELP);
         return 0;
     }
     if (positionals.length === 0)
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('Give at least one coverage report file.');
-    const root = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .existingDir */ .Tc)(io.cwd, values.root, '--root');
-    const inputs = await (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .configured */ .t)(flags, 'coverage', root, io);
-    const format = inputs.enum('--format', _quality_coverage__WEBPACK_IMPORTED_MODULE_0__/* .FORMATS */ .hR);
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('Give at least one coverage report file.');
+    const root = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .existingDir */ .Tc)(io.cwd, values.root, '--root');
+    const inputs = await (0,_config_js__WEBPACK_IMPORTED_MODULE_2__/* .configured */ .t)(flags, 'coverage', root, io);
+    const format = inputs.enum('--format', _quality_coverage__WEBPACK_IMPORTED_MODULE_3__/* .FORMATS */ .hR);
     if (values.diff !== undefined && values.base !== undefined)
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('Give either --diff or --base, not both.');
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('Give either --diff or --base, not both.');
     const limit = inputs.number('--limit', { integer: true, min: 1, default: 50 });
-    const pathMap = (0,_quality_coverage__WEBPACK_IMPORTED_MODULE_0__/* .parsePathMap */ .DU)(inputs.string('--path-map', '').split('\n').filter(Boolean), '--path-map');
+    const pathMap = (0,_quality_coverage__WEBPACK_IMPORTED_MODULE_4__/* .parsePathMap */ .D)(inputs.string('--path-map', '').split('\n').filter(Boolean), '--path-map');
     let diff;
     if (values.diff !== undefined)
-        diff = await (0,_quality_coverage__WEBPACK_IMPORTED_MODULE_0__/* .readPatch */ .Hx)((0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .fromCwd */ .Be)(io.cwd, values.diff));
+        diff = await (0,_quality_coverage__WEBPACK_IMPORTED_MODULE_5__/* .readPatch */ .Hx)((0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .fromCwd */ .Be)(io.cwd, values.diff));
     else if (values.base !== undefined)
         diff = { kind: 'git', base: values.base, allowFetch: inputs.boolean('--fetch', false) };
-    const a = await (0,_quality_coverage__WEBPACK_IMPORTED_MODULE_0__/* .analyze */ .ns)({
+    const a = await (0,_quality_coverage__WEBPACK_IMPORTED_MODULE_5__/* .analyze */ .ns)({
         // Report paths are relative to where the user is, whatever --root says.
-        reports: values.root === undefined ? positionals : positionals.map((p) => (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .fromCwd */ .Be)(io.cwd, p)),
+        reports: values.root === undefined ? positionals : positionals.map((p) => (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .fromCwd */ .Be)(io.cwd, p)),
         format,
         cwd: root,
         pathMap,
         diff,
-        spillDir: (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(),
+        spillDir: (0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)(),
         reportPathsFallback: true,
     });
     const note = a.pathMappingSkipped
         ? `Path mapping skipped: ${a.pathMappingSkipped}; the paths are the reports' own.`
         : undefined;
     if (values.json) {
-        await (0,_quality_coverage__WEBPACK_IMPORTED_MODULE_0__/* .writeJson */ .GF)(a, io.stdout, note ? { pathMapping: { skipped: a.pathMappingSkipped } } : {});
+        await (0,_quality_coverage__WEBPACK_IMPORTED_MODULE_6__/* .writeJson */ .GF)(a, io.stdout, note ? { pathMapping: { skipped: a.pathMappingSkipped } } : {});
         await io.stdout('\n');
     }
     else {
-        await io.stdout((0,_quality_coverage__WEBPACK_IMPORTED_MODULE_0__/* .toText */ .y1)(a, { limit }));
+        await io.stdout((0,_quality_coverage__WEBPACK_IMPORTED_MODULE_6__/* .toText */ .fE)(a, { limit }));
         if (note)
             await io.stdout(`Note: ${note}\n`);
     }
     return 0;
 };
-
-
-/***/ }),
-
-/***/ 6006:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ configured)
-/* harmony export */ });
-/* unused harmony export stepInputs */
-/* harmony import */ var _quality_config_entry__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4084);
-/* harmony import */ var _quality_kit_escape__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6757);
-/* harmony import */ var _quality_kit_git__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(552);
-/* harmony import */ var _quality_kit_inputs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6415);
-
-
-
-
-async function configured(inputs, section, dir, io) {
-    let root = dir;
-    try {
-        root = await (0,_quality_kit_git__WEBPACK_IMPORTED_MODULE_1__/* .repoRoot */ .jv)(dir);
-    }
-    catch {
-        // Not in a git repository: the folder itself (quality coverage works outside git).
-    }
-    return (0,_quality_config_entry__WEBPACK_IMPORTED_MODULE_0__/* .withConfig */ .N)(inputs, section, { workspace: root, eventName: io.env.GITHUB_EVENT_NAME }, (w) => io.stderr(`warning: ${(0,_quality_kit_escape__WEBPACK_IMPORTED_MODULE_3__/* .escapeLine */ .EH)(w)}\n`), '--');
-}
-/**
- * A command run as a composite action's step (`--github`): its flags over the step's `INPUT_*`
- * variables (read by the action input names, `--fail-level` as `fail-level`) over the config file:
- * CLI flag > action input > config file > the reader's default.
- */
-async function stepInputs(flags, section, dir, io) {
-    const step = renamed(envInputSource(io.env), (name) => name.replace(/^--/, ''));
-    return configured(new Inputs(layeredSource(flags.source, step)), section, dir, io);
-}
-
-
-/***/ }),
-
-/***/ 4084:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ withConfig),
-/* harmony export */   n: () => (/* binding */ CONFIG_FILES)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _quality_kit_inputs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6415);
-/**
- * The one call an entry makes: its inputs over the config file's section. Actions pass the
- * workflow context (workspace, event name); the CLI passes the repository root and `prefix` '--'
- * (flag `--min-coverage` falls back to key `min-coverage`). The tricky rule: the YAML parser and
- * validator load only when a config file exists (import `@quality/config/entry`, not the index,
- * to keep them out of an entry's start-up).
- */
-
-
-
-const CONFIG_FILES = ['.github/quality.yml', 'quality.yml'];
-async function withConfig(inputs, section, place, warn = () => { }, prefix = '') {
-    if (!CONFIG_FILES.some((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(place.workspace, f))))
-        return inputs;
-    const { loadConfig, sectionValues } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(309)]).then(__webpack_require__.bind(__webpack_require__, 1309));
-    const cfg = loadConfig(place.workspace, { eventName: place.eventName });
-    for (const w of cfg?.warnings ?? [])
-        warn(w);
-    return inputs.withFallback((0,_quality_kit_inputs__WEBPACK_IMPORTED_MODULE_2__/* .configSource */ .qX)(sectionValues(cfg, section), prefix));
-}
 
 
 /***/ })

@@ -17,9 +17,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _quality_kit_findings__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7080);
 /* harmony import */ var _quality_kit_markdown__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9703);
 /* harmony import */ var _quality_kit_process__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8537);
-/* harmony import */ var _quality_lint__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5905);
+/* harmony import */ var _quality_lint__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6667);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7109);
-/* harmony import */ var _lint_setup_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8232);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6006);
+/* harmony import */ var _lint_setup_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8232);
 /**
  * `quality format`: the project's own formatters in check mode (prettier, biome, ruff, black,
  * isort, gofmt): the files that need formatting, each tool's diff when it prints one, and the
@@ -28,6 +29,7 @@ __webpack_require__.r(__webpack_exports__);
  * Tricky rule: the fix command is built from the same plan as the check (same binary, same cwd),
  * with the files relative to the tool's directory, so what it prints is what `--fix` runs.
  */
+
 
 
 
@@ -47,13 +49,17 @@ Options:
   --fix              rewrite the files that need it
   --tools LIST       only these formatters (comma-separated), configured or not
   --json             print {"tools":[{"name","version"}],"files":[{"path","tool"}]}
-  --github           in a workflow step: options from INPUT_* variables, annotations, job summary, outputs
+${(0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .configHelp */ .kt)()}  --github           in a workflow step: options from INPUT_* variables, annotations, job summary, outputs
   -h, --help         show this help
+
+Options not given are read from the format section of .github/quality.yml (tools, fix; --check
+overrides fix: true).
 
 Exit codes: 0 every file formatted (or fixed with --fix), 1 files need formatting or a formatter could
 not run, 2 a usage or configuration error.
 `;
 const OPTIONS = {
+    ..._args_js__WEBPACK_IMPORTED_MODULE_6__/* .CONFIG_OPTION */ .dG,
     check: { type: 'boolean' },
     fix: { type: 'boolean' },
     tools: { type: 'string' },
@@ -64,9 +70,9 @@ const OPTIONS = {
 const plural = (n, one) => `${n} ${one}${n === 1 ? '' : 's'}`;
 const needs = (n) => (n === 1 ? '1 file needs formatting' : `${n} files need formatting`);
 async function check(io, path, flag, tools, before, withDiffs = false) {
-    const t = await (0,_lint_setup_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveTarget */ .u1)(io.cwd, path, flag);
+    const t = await (0,_lint_setup_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveTarget */ .u1)(io.cwd, path, flag);
     await before?.(t.root);
-    const files = (0,_lint_setup_js__WEBPACK_IMPORTED_MODULE_7__/* .repoFiles */ .KU)(t.root);
+    const files = (0,_lint_setup_js__WEBPACK_IMPORTED_MODULE_8__/* .repoFiles */ .KU)(t.root);
     const detected = (0,_quality_lint__WEBPACK_IMPORTED_MODULE_5__/* .detectTools */ .Fe)(t.projects, files, 'format', tools);
     if (detected.length === 0) {
         throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(tools
@@ -90,10 +96,10 @@ function fixCommands(c, cwd) {
         const files = c.result.files.filter((f) => f.tool === run.name && (run.dir === '.' || f.path.startsWith(`${run.dir}/`)));
         if (files.length === 0 || !run.fixArgv)
             continue;
-        const argv = [...run.fixArgv, ...files.map((f) => (0,_lint_setup_js__WEBPACK_IMPORTED_MODULE_7__/* .posixRel */ .vG)(run.cwd, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(c.root, f.path)))];
+        const argv = [...run.fixArgv, ...files.map((f) => (0,_lint_setup_js__WEBPACK_IMPORTED_MODULE_8__/* .posixRel */ .vG)(run.cwd, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(c.root, f.path)))];
         const [program, ...rest] = argv;
-        const shownProgram = program.startsWith('/') ? (0,_lint_setup_js__WEBPACK_IMPORTED_MODULE_7__/* .posixRel */ .vG)(run.cwd, program) : program;
-        const where = (0,_lint_setup_js__WEBPACK_IMPORTED_MODULE_7__/* .posixRel */ .vG)(cwd, run.cwd);
+        const shownProgram = program.startsWith('/') ? (0,_lint_setup_js__WEBPACK_IMPORTED_MODULE_8__/* .posixRel */ .vG)(run.cwd, program) : program;
+        const where = (0,_lint_setup_js__WEBPACK_IMPORTED_MODULE_8__/* .posixRel */ .vG)(cwd, run.cwd);
         const inDir = where === '.' ? '' : `cd ${(0,_quality_kit_process__WEBPACK_IMPORTED_MODULE_4__/* .displayCommand */ .k)([where])} && `;
         out.push({ run, argv, shown: `${inDir}${(0,_quality_kit_process__WEBPACK_IMPORTED_MODULE_4__/* .displayCommand */ .k)([shownProgram, ...rest])}` });
     }
@@ -168,15 +174,14 @@ async function fix(c, io) {
 async function github(io) {
     const runner = await __webpack_require__.e(/* import() */ 555).then(__webpack_require__.bind(__webpack_require__, 4555));
     const { readEvent } = await __webpack_require__.e(/* import() */ 256).then(__webpack_require__.bind(__webpack_require__, 3256));
-    const inputs = (0,_lint_setup_js__WEBPACK_IMPORTED_MODULE_7__/* .githubInputs */ .dN)(io.env);
     const ctx = runner.readContext(io.env);
     const ev = readEvent(ctx);
-    const toolsRaw = inputs.optional('tools');
     let c;
     let doFix;
     try {
+        const inputs = await (0,_config_js__WEBPACK_IMPORTED_MODULE_7__/* .stepInputs */ .a)('format', io.env.GITHUB_WORKSPACE || io.cwd, io, runner.log.warning);
         doFix = inputs.boolean('fix', false);
-        c = await check(io, inputs.optional('working-directory'), 'Input working-directory', toolsRaw ? (0,_quality_lint__WEBPACK_IMPORTED_MODULE_5__/* .parseToolList */ .gy)(toolsRaw, 'format') : undefined, (root) => (0,_lint_setup_js__WEBPACK_IMPORTED_MODULE_7__/* .assertTrustedCheckout */ .az)(root, ev, ctx.payload, 'format'), true);
+        c = await check(io, inputs.optional('working-directory'), 'Input working-directory', (0,_lint_setup_js__WEBPACK_IMPORTED_MODULE_8__/* .toolsOf */ .Fu)(inputs, 'tools', 'format'), (root) => (0,_lint_setup_js__WEBPACK_IMPORTED_MODULE_8__/* .assertTrustedCheckout */ .az)(root, ev, ctx.payload, 'format'), true);
     }
     catch (e) {
         const msg = e instanceof Error ? e.message : String(e);
@@ -204,7 +209,7 @@ async function github(io) {
     return (0,_quality_lint__WEBPACK_IMPORTED_MODULE_5__/* .exitCode */ .I$)(r);
 }
 const formatCommand = async (argv, io) => {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .parse */ .qg)(argv, OPTIONS, 1);
+    const { values, positionals, inputs: flags } = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .parse */ .qg)(argv, OPTIONS, 1);
     if (values.help) {
         await io.stdout(HELP);
         return 0;
@@ -216,9 +221,11 @@ const formatCommand = async (argv, io) => {
     }
     if (values.check && values.fix)
         throw new _args_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb('Give --check or --fix, not both.');
-    const tools = values.tools !== undefined ? (0,_quality_lint__WEBPACK_IMPORTED_MODULE_5__/* .parseToolList */ .gy)(values.tools, 'format', '--tools') : undefined;
-    const c = await check(io, positionals[0], 'PATH', tools);
-    if (values.fix) {
+    // Flags not given: the format section of the config file (--check wins over fix: true).
+    const inputs = await (0,_config_js__WEBPACK_IMPORTED_MODULE_7__/* .configured */ .t)(flags, 'format', (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .existingDir */ .Tc)(io.cwd, positionals[0], 'PATH'), io);
+    const doFix = values.check ? false : inputs.boolean('--fix', false);
+    const c = await check(io, positionals[0], 'PATH', (0,_lint_setup_js__WEBPACK_IMPORTED_MODULE_8__/* .toolsOf */ .Fu)(inputs, '--tools', 'format'));
+    if (doFix) {
         const code = c.result.files.length ? await fix(c, io) : c.result.errors.length ? 1 : 0;
         if (values.json)
             await io.stdout(`${JSON.stringify((0,_quality_lint__WEBPACK_IMPORTED_MODULE_5__/* .formatJson */ .IB)(c.result))}\n`);

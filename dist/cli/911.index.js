@@ -33,6 +33,13 @@ function junitSeconds(value) {
     const n = Number(value.includes(',') ? value.replace(/,/g, '') : value);
     return Number.isFinite(n) && n >= 0 ? n : 0;
 }
+/** `junitSeconds` of the `time` attribute, read from the bytes when it is a plain decimal. */
+function seconds(attrs) {
+    const n = attrs.num('time');
+    if (n === undefined)
+        return 0;
+    return Number.isFinite(n) && n >= 0 ? n : junitSeconds(attrs.get('time'));
+}
 const RANK = { passed: 0, skipped: 1, failed: 2, errored: 3 };
 const CHILD = { failure: 'failed', error: 'errored', skipped: 'skipped' };
 /**
@@ -49,6 +56,8 @@ class JUnitReader {
     captured = '';
     capturingFor;
     root = true;
+    /** The last test case's file (its string is reused while the next cases name the same file). */
+    lastFile;
     /** The open suites' names, rebuilt only when a suite opens or closes. */
     suiteNames = [];
     constructor(file, handler) {
@@ -59,8 +68,10 @@ class JUnitReader {
             open: (name, attrs, selfClosing) => this.open(name, attrs, selfClosing),
             close: (name) => this.close(name),
             text: (t) => {
-                if (this.captured.length < MAX_DETAIL_CHARS)
-                    this.captured += t;
+                this.captured += t;
+                // Enough kept: the rest of the text is skipped by the tokenizer, not decoded.
+                if (this.captured.length >= MAX_DETAIL_CHARS)
+                    this.tok.captureText = false;
             },
         };
     }
@@ -88,7 +99,7 @@ class JUnitReader {
             }
         }
         if (name === 'testsuite') {
-            const suite = { seconds: junitSeconds(attrs.get('time')), cases: 0 };
+            const suite = { seconds: seconds(attrs), cases: 0 };
             const n = attrs.get('name');
             const f = attrs.get('file') ?? attrs.get('filepath');
             if (n !== undefined)
@@ -107,18 +118,20 @@ class JUnitReader {
             const parent = this.suites[this.suites.length - 1];
             if (parent)
                 parent.cases++;
+            const name = attrs.get('name') ?? '';
             const c = {
-                name: attrs.get('name') ?? '',
+                name,
                 suites: (this.suiteNames ??= this.suites.flatMap((s) => (s.name === undefined ? [] : [s.name]))),
-                seconds: junitSeconds(attrs.get('time')),
+                seconds: seconds(attrs),
                 outcome: 'passed',
             };
-            const classname = attrs.get('classname');
+            // Often the same text as the name, and the file is the previous case's: the same strings.
+            const classname = attrs.getReusing('classname', name);
             if (classname !== undefined)
                 c.classname = classname;
-            const file = attrs.get('file') ?? attrs.get('filepath') ?? this.innermostFile();
+            const file = attrs.getReusing('file', this.lastFile) ?? attrs.getReusing('filepath', this.lastFile) ?? this.innermostFile();
             if (file !== undefined)
-                c.file = file;
+                c.file = this.lastFile = file;
             const line = attrs.num('line');
             if (line !== undefined && Number.isSafeInteger(line) && line >= 0)
                 c.line = line;
@@ -316,11 +329,11 @@ function truncateMarkdown(md, max, notice, measure = (s) => s.length) {
 const utf8Bytes = (s) => Buffer.byteLength(s, 'utf8');
 /** Fit a job summary into GitHub's 1 MiB limit (bytes of UTF-8). */
 function fitSummary(md, maxBytes = LIMITS.summaryBytes) {
-    return truncateMarkdown(md, maxBytes, '> [!WARNING]\n> This summary was truncated to fit GitHub’s 1 MiB job summary limit. The full report is in the `report` output file.', utf8Bytes);
+    return truncateMarkdown(md, maxBytes, '> [!WARNING]\n> This summary was truncated to fit GitHub\u2019s 1 MiB job summary limit. The full report is in the `report` output file.', utf8Bytes);
 }
 /** Fit a PR comment body into GitHub's 65,536-character limit. */
 function fitComment(md, maxChars = LIMITS.commentChars) {
-    return truncateMarkdown(md, maxChars, '> [!NOTE]\n> This comment was truncated to fit GitHub’s 65,536-character limit. The job summary has the full report.', (s) => [...s].length);
+    return truncateMarkdown(md, maxChars, '> [!NOTE]\n> This comment was truncated to fit GitHub\u2019s 65,536-character limit. The job summary has the full report.', (s) => [...s].length);
 }
 /** Throws RangeError when an output value is larger than GitHub accepts. */
 function checkOutputSize(name, value, maxBytes = LIMITS.outputBytes) {
@@ -328,6 +341,97 @@ function checkOutputSize(name, value, maxBytes = LIMITS.outputBytes) {
     if (n > maxBytes) {
         throw new RangeError(`output '${name}' is ${n} bytes: GitHub accepts at most ${maxBytes} bytes per output`);
     }
+}
+
+
+/***/ }),
+
+/***/ 9703:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/* unused harmony exports html, marker, pct */
+/**
+ * Markdown for job summaries and PR comments, with text from users escaped.
+ *
+ * File names, branch names and messages come from people who can open a pull request.
+ * Escaped, they can neither break a table, start a heading or link, open HTML, close a
+ * <details> block, nor @-mention anyone. Nothing here imports `@actions/core`.
+ */
+const HTML_ESCAPES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '@': '&#64;',
+};
+/** ASCII punctuation that Markdown gives a meaning to; GFM lets any of it be backslash-escaped. */
+const MD_SPECIAL = /[\\`*_{}[\]()#+\-.!|~:]/g;
+/**
+ * Escape user text for use inside Markdown prose or a table cell: one line, no markup,
+ * no HTML, no mentions. Control characters become spaces.
+ */
+function text(s) {
+    // Markdown escapes first, entities last: an entity's own '#' must not be backslash-escaped
+    // (`&\#39;` renders as the six characters "&#39;", not as an apostrophe).
+    return s
+        .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+        .replace(MD_SPECIAL, (c) => `\\${c}`)
+        .replace(/[&<>"'@]/g, (c) => HTML_ESCAPES[c]);
+}
+/** Escape for an HTML context (attribute values, <summary>), no Markdown escaping needed there. */
+function html(s) {
+    return s.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/[&<>"'@]/g, (c) => HTML_ESCAPES[c]);
+}
+/**
+ * Inline code. The fence is one backtick longer than the longest run inside, so the text
+ * cannot close it; pipes are escaped because GFM splits table cells before code spans.
+ */
+function code(s) {
+    const one = s.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\|/g, '\\|');
+    let longest = 0;
+    for (const m of one.matchAll(/`+/g))
+        longest = Math.max(longest, m[0].length);
+    const fence = '`'.repeat(longest + 1);
+    const pad = one.startsWith('`') || one.endsWith('`') || one.startsWith(' ') ? ' ' : '';
+    return `${fence}${pad}${one}${pad}${fence}`;
+}
+/**
+ * A GFM table. Cells are Markdown already (escape user text with `text()` or `code()`
+ * first); newlines in cells are folded so a row stays one line.
+ */
+function table(headers, rows, align) {
+    const fold = (c) => c.replace(/\r?\n/g, ' ');
+    const sep = headers.map((_, i) => {
+        const a = align?.[i];
+        return a === 'right' ? '---:' : a === 'center' ? ':---:' : '---';
+    });
+    const line = (cells) => `| ${cells.map(fold).join(' | ')} |`;
+    return [line(headers), line(sep), ...rows.map((r) => line(headers.map((_, i) => r[i] ?? '')))].join('\n');
+}
+/** A collapsible block. `summary` is user-escaped here; `body` is Markdown. */
+function details(summary, body) {
+    return `<details><summary>${html(summary)}</summary>\n\n${body}\n\n</details>`;
+}
+/** A hidden marker that identifies a sticky comment. The id is restricted to safe characters. */
+function marker(id) {
+    return `<!-- quality:${id.replace(/[^A-Za-z0-9_.:/-]/g, '_')} -->`;
+}
+/** A percentage for display: never shows 100.00 unless it is 100, nor 0.00 unless 0. */
+function pct(p, digits = 2) {
+    if (p === null || !Number.isFinite(p))
+        return 'n/a';
+    const f = 10 ** digits;
+    let v = Math.floor(p * f) / f;
+    if (v === 0 && p > 0)
+        v = 1 / f;
+    return `${v.toFixed(digits)}%`;
 }
 
 
@@ -346,7 +450,6 @@ __webpack_require__.d(__webpack_exports__, {
   EB: () => (/* reexport */ detectProjects),
   LK: () => (/* reexport */ discoverTests),
   lJ: () => (/* reexport */ diskReader),
-  tL: () => (/* reexport */ globToRegExp),
   gx: () => (/* reexport */ goModulePath),
   z3: () => (/* reexport */ matchTimings),
   vs: () => (/* reexport */ matrixText),
@@ -359,7 +462,7 @@ __webpack_require__.d(__webpack_exports__, {
   wq: () => (/* reexport */ shardFiles)
 });
 
-// UNUSED EXPORTS: DEFAULT_ALWAYS, DEFAULT_IGNORE, DEFAULT_KEEP, GitError, HISTORY_FILE, HISTORY_FORMAT, MAX_COMBINATIONS, MAX_UNITS, NO_CHANGES_ENTRY, SKIPPED_DIRS, TIMINGS_DIR, applyExcludeInclude, autoShardCount, buildMatrix, cartesian, changedFiles, cleanNodeVersion, compareVersions, deepEqual, defaultReleaseData, entryName, expandGitHubMatrix, findVersionSource, goLineOf, goLineSatisfies, historyRecords, isNullSha, isReleased, isShellUnsafe, isSupported, isTimingHistory, isValidNodeRange, isVersionForm, joinPath, linesSatisfying, loadReleaseData, looseEqual, ltsLines, matrixSummary, median, memoryReader, mergeTimingHistory, nodeLineSatisfies, parentDir, parseGoTestJson, parseJUnit, parsePythonSpecifier, parseTestDurations, parseTimingFile, parseTimingHistory, pythonLineSatisfies, resolveNodeAlias, resolveWorkingDirectory, restoreTimingFiles, saveTimingFiles, selectChanged, selfAndAncestors, serializeTimingHistory, splitByCount, staleDataWarnings, supportedLines, timingKeyPrefix, updateTimingHistory, versionsFor
+// UNUSED EXPORTS: DEFAULT_ALWAYS, DEFAULT_IGNORE, DEFAULT_KEEP, GitError, HISTORY_FILE, HISTORY_FORMAT, MAX_COMBINATIONS, MAX_UNITS, NO_CHANGES_ENTRY, SKIPPED_DIRS, TIMINGS_DIR, applyExcludeInclude, autoShardCount, buildMatrix, cartesian, changedFiles, cleanNodeVersion, compareVersions, deepEqual, defaultReleaseData, entryName, expandGitHubMatrix, findVersionSource, globToRegExp, goLineOf, goLineSatisfies, historyRecords, isNullSha, isReleased, isShellUnsafe, isSupported, isTimingHistory, isValidNodeRange, isVersionForm, joinPath, linesSatisfying, loadReleaseData, looseEqual, ltsLines, matrixSummary, median, memoryReader, mergeTimingHistory, nodeLineSatisfies, parentDir, parseGoTestJson, parseJUnit, parsePythonSpecifier, parseTestDurations, parseTimingFile, parseTimingHistory, pythonLineSatisfies, resolveNodeAlias, resolveWorkingDirectory, restoreTimingFiles, saveTimingFiles, selectChanged, selfAndAncestors, serializeTimingHistory, splitByCount, staleDataWarnings, supportedLines, timingKeyPrefix, updateTimingHistory, versionsFor
 
 ;// CONCATENATED MODULE: ./packages/matrix/src/types.ts
 /** Plain data shared by the matrix engine. No I/O here. */
@@ -1566,7 +1669,7 @@ function splitByCount(paths, total) {
  * Timing history for shard planning: per test unit (file, dotted Python class, Go package), the
  * seconds of the last N runs, so the planner weighs each unit by the median of its samples rather
  * than by one noisy run. Stored as one JSON file in the timing cache; `updateTimingHistory` is the
- * one pure step of a save: previous history + this run's timing files → the new history.
+ * one pure step of a save: previous history + this run's timing files \u2192 the new history.
  *
  * Tricky rule: one run's records are summed per unit before they become one sample (a file's
  * test cases, or a unit split over several shard reports), and a unit not seen for `keep` runs
@@ -1782,8 +1885,9 @@ function endsWithPath(a, b) {
 function matchTimings(records, units, projectDir, goModule) {
     const byBase = new Map();
     for (const u of units) {
-        const rel = u.startsWith('./') ? u.slice(2) : u;
-        const full = projectDir === '.' ? rel : `${projectDir}/${rel}`;
+        // Go's root package `.` is the project directory itself (actions/test times it under that path).
+        const rel = u === '.' ? '' : u.startsWith('./') ? u.slice(2) : u;
+        const full = rel === '' ? projectDir : projectDir === '.' ? rel : `${projectDir}/${rel}`;
         const base = full.slice(full.lastIndexOf('/') + 1);
         const list = byBase.get(base);
         const entry = { unit: u, rel, full };
@@ -1806,7 +1910,7 @@ function matchTimings(records, units, projectDir, goModule) {
         for (const u of list) {
             // The report path ends with the repository-relative path or the project-relative one,
             // or is itself a tail of the repository-relative path. The longest match wins.
-            for (const cand of u.full === u.rel ? [u.full] : [u.full, u.rel]) {
+            for (const cand of u.full === u.rel || u.rel === '' ? [u.full] : [u.full, u.rel]) {
                 if ((endsWithPath(p, cand) || endsWithPath(cand, p)) && cand.length > bestLen) {
                     best = u.unit;
                     bestLen = cand.length;

@@ -36,7 +36,7 @@ Exit codes: 0 done, 1 with --check when something would change, 2 a usage or con
 const PIN_HELP = `Usage: quality pin [FILES...] [options]
 
 Rewrite every uses: owner/repo[/path]@ref to the full commit SHA the ref names, with the ref as a
-comment (uses: actions/checkout@11bd719… # v4.2.2). Annotated tags are peeled to their commit.
+comment (uses: actions/checkout@11bd719\u2026 # v4.2.2). Annotated tags are peeled to their commit.
 
 ${COMMON}`;
 const UPGRADE_HELP = `Usage: quality upgrade [FILES...] [--major] [options]

@@ -23,25 +23,25 @@ var registry = __nccwpck_require__(5471);
     name: 'coverage',
     summary: 'Read coverage reports (lcov, Cobertura, Clover, JaCoCo, Go, Istanbul), merge them, and print totals and diff coverage',
     usage: 'quality coverage REPORT... [--diff PATCH | --base REF] [--json] [options]',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(196), __nccwpck_require__.e(687), __nccwpck_require__.e(21), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2663))).coverageCommand,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(196), __nccwpck_require__.e(820), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2663))).coverageCommand,
 });
 (0,registry/* register */.k)({
     name: 'check',
-    summary: "Run the coverage gate's checks locally: totals and patch coverage of your change against the base branch",
-    usage: 'quality check [REPORT...] [--base REF] [--committed] [--min-diff-coverage N] [--json] [options]',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(196), __nccwpck_require__.e(687), __nccwpck_require__.e(21), __nccwpck_require__.e(621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1621))).checkCommand,
+    summary: 'Run what CI runs on your change since the base branch: guard, format, lint, test and the coverage gate',
+    usage: 'quality check [REPORT...] [--base REF] [--skip LIST | --only LIST] [--committed] [--json] [options]',
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(196), __nccwpck_require__.e(820), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2583))).checkCommand,
 });
 (0,registry/* register */.k)({
     name: 'matrix',
     summary: 'Print the job matrix from the project files: versions, operating systems, changed projects, test shards',
     usage: 'quality matrix [--root DIR] [--versions P] [--os LIST] [--shards N|auto] [--json] [options]',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(940), __nccwpck_require__.e(196), __nccwpck_require__.e(687), __nccwpck_require__.e(911), __nccwpck_require__.e(668)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2668))).matrixCommand,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(940), __nccwpck_require__.e(196), __nccwpck_require__.e(937), __nccwpck_require__.e(911), __nccwpck_require__.e(668)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2668))).matrixCommand,
 });
 (0,registry/* register */.k)({
     name: 'shard',
     summary: 'Print the test files of one shard (--index I --total N) for the test step',
     usage: 'quality shard --index I --total N [--plan FILE] [--project DIR] [--json] [options]',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(940), __nccwpck_require__.e(196), __nccwpck_require__.e(687), __nccwpck_require__.e(911), __nccwpck_require__.e(61)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5061))).shardCommand,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(940), __nccwpck_require__.e(196), __nccwpck_require__.e(937), __nccwpck_require__.e(911), __nccwpck_require__.e(61)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5061))).shardCommand,
 });
 (0,registry/* register */.k)({
     name: 'cache-key',
@@ -65,13 +65,13 @@ var registry = __nccwpck_require__(5471);
     name: 'guard',
     summary: 'Scan for secrets, conflict markers, large or broken files and unsafe workflows (all files, staged, or your change)',
     usage: 'quality guard [--all | --staged | --base REF] [--baseline FILE] [--update-baseline [FILE]] [--fail-level L] [--json]',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(196), __nccwpck_require__.e(687), __nccwpck_require__.e(21), __nccwpck_require__.e(864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5864))).guardCommand,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(196), __nccwpck_require__.e(901)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4901))).guardCommand,
 });
 (0,registry/* register */.k)({
     name: 'init',
     summary: 'Write .github/workflows/quality.yml: the starter workflow for the detected languages, pinned to this release',
     usage: 'quality init [--lang node,python,go] [--ref vX | --sha] [--force] [--dir DIR] [--json]',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(815), __nccwpck_require__.e(940), __nccwpck_require__.e(196), __nccwpck_require__.e(687), __nccwpck_require__.e(911), __nccwpck_require__.e(173), __nccwpck_require__.e(679)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4679))).initCommand,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(815), __nccwpck_require__.e(940), __nccwpck_require__.e(196), __nccwpck_require__.e(937), __nccwpck_require__.e(911), __nccwpck_require__.e(173), __nccwpck_require__.e(679)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4679))).initCommand,
 });
 (0,registry/* register */.k)({
     name: 'hooks',
@@ -83,19 +83,19 @@ var registry = __nccwpck_require__(5471);
     name: 'lint',
     summary: "Run the project's own linters (pinned versions) and SARIF/checkstyle reports: one list of findings, filtered to your change",
     usage: 'quality lint [PATH] [--tools a,b] [--report FILE] [--filter MODE --base REF|--diff PATCH] [--fail-level L] [--json]',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(940), __nccwpck_require__.e(196), __nccwpck_require__.e(687), __nccwpck_require__.e(911), __nccwpck_require__.e(854), __nccwpck_require__.e(64)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1064))).lintCommand,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(940), __nccwpck_require__.e(196), __nccwpck_require__.e(937), __nccwpck_require__.e(911), __nccwpck_require__.e(595), __nccwpck_require__.e(764), __nccwpck_require__.e(64)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1064))).lintCommand,
 });
 (0,registry/* register */.k)({
     name: 'format',
     summary: "Check formatting with the project's own formatters (pinned versions); --fix rewrites the files",
     usage: 'quality format [PATH] [--check|--fix] [--tools a,b] [--json]',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(940), __nccwpck_require__.e(196), __nccwpck_require__.e(687), __nccwpck_require__.e(911), __nccwpck_require__.e(854), __nccwpck_require__.e(702)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5702))).formatCommand,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(940), __nccwpck_require__.e(196), __nccwpck_require__.e(937), __nccwpck_require__.e(911), __nccwpck_require__.e(595), __nccwpck_require__.e(702)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5702))).formatCommand,
 });
 (0,registry/* register */.k)({
     name: 'test',
     summary: "Run the project's tests (or read JUnit / go test -json reports): failures with locations, slowest, timings",
     usage: 'quality test [PATH] [--report FILE...] [--command ARG...] [--retry-failed N] [--json]',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(196), __nccwpck_require__.e(687), __nccwpck_require__.e(899)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2899))).testCommand,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(196), __nccwpck_require__.e(937), __nccwpck_require__.e(764), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9689))).testCommand,
 });
 
 // EXTERNAL MODULE: ./packages/kit/src/version.ts
@@ -213,7 +213,7 @@ class InputError extends ConfigurationError {
     expected;
     name = 'InputError';
     constructor(input, received, expected) {
-        const shown = received.length > 200 ? `${received.slice(0, 200)}…` : received;
+        const shown = received.length > 200 ? `${received.slice(0, 200)}\u2026` : received;
         super(`Input '${input}' has the value ${JSON.stringify(shown)}: expected ${expected}.`);
         this.input = input;
         this.received = received;
@@ -222,7 +222,7 @@ class InputError extends ConfigurationError {
 }
 /**
  * A config file key (`.github/quality.yml`) with the wrong value: names the file, line and key,
- * as `quality.yml:LINE: key.path: expected …`. Not an InputError: no usage line follows it.
+ * as `quality.yml:LINE: key.path: expected \u2026`. Not an InputError: no usage line follows it.
  */
 class ConfigValueError extends ConfigurationError {
     file;
@@ -232,7 +232,7 @@ class ConfigValueError extends ConfigurationError {
     expected;
     name = 'ConfigValueError';
     constructor(file, line, key, received, expected) {
-        const shown = received.length > 200 ? `${received.slice(0, 200)}…` : received;
+        const shown = received.length > 200 ? `${received.slice(0, 200)}\u2026` : received;
         super(`${file}:${line}: ${key}: expected ${expected}, got ${JSON.stringify(shown)}.`);
         this.file = file;
         this.line = line;
@@ -415,6 +415,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
@@ -664,6 +671,7 @@ const io = {
     stderr: (s) => void process.stderr.write(guardErr(s)),
     cwd: process.cwd(),
     env: process.env,
+    isTTY: process.stdout.isTTY === true,
 };
 /**
  * Exit once stdout and stderr are flushed, so that nothing left behind (a timer of a git child

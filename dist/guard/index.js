@@ -1,6 +1,48 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 4084:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ withConfig),
+/* harmony export */   n: () => (/* binding */ CONFIG_FILES)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _quality_kit_errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7817);
+/* harmony import */ var _quality_kit_inputs__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6415);
+/**
+ * The one call an entry makes: its inputs over the config file's section. Actions pass the
+ * workflow context (workspace, event name); the CLI passes the repository root and `prefix` '--'
+ * (flag `--min-coverage` falls back to key `min-coverage`). The tricky rule: the YAML parser and
+ * validator load only when a config file exists (import `@quality/config/entry`, not the index,
+ * to keep them out of an entry's start-up). `place.file` names the file instead of searching.
+ */
+
+
+
+
+const CONFIG_FILES = ['.github/quality.yml', 'quality.yml'];
+async function withConfig(inputs, section, place, warn = () => { }, prefix = '') {
+    const { file } = place;
+    if (file === undefined && !CONFIG_FILES.some((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(place.workspace, f))))
+        return inputs;
+    const { loadConfig, loadConfigFile, sectionValues } = await __nccwpck_require__.e(/* import() */ 309).then(__nccwpck_require__.bind(__nccwpck_require__, 1309));
+    const opts = { eventName: place.eventName };
+    const cfg = file ? loadConfigFile(file.path, file.shown, opts) : loadConfig(place.workspace, opts);
+    if (file && !cfg)
+        throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`The config file ${file.shown} does not exist.`);
+    for (const w of cfg?.warnings ?? [])
+        warn(w);
+    return inputs.withFallback((0,_quality_kit_inputs__WEBPACK_IMPORTED_MODULE_3__/* .configSource */ .qX)(sectionValues(cfg, section), prefix));
+}
+
+
+/***/ }),
+
 /***/ 7817:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33,7 +75,7 @@ class InputError extends ConfigurationError {
     expected;
     name = 'InputError';
     constructor(input, received, expected) {
-        const shown = received.length > 200 ? `${received.slice(0, 200)}…` : received;
+        const shown = received.length > 200 ? `${received.slice(0, 200)}\u2026` : received;
         super(`Input '${input}' has the value ${JSON.stringify(shown)}: expected ${expected}.`);
         this.input = input;
         this.received = received;
@@ -42,7 +84,7 @@ class InputError extends ConfigurationError {
 }
 /**
  * A config file key (`.github/quality.yml`) with the wrong value: names the file, line and key,
- * as `quality.yml:LINE: key.path: expected …`. Not an InputError: no usage line follows it.
+ * as `quality.yml:LINE: key.path: expected \u2026`. Not an InputError: no usage line follows it.
  */
 class ConfigValueError extends ConfigurationError {
     file;
@@ -52,7 +94,7 @@ class ConfigValueError extends ConfigurationError {
     expected;
     name = 'ConfigValueError';
     constructor(file, line, key, received, expected) {
-        const shown = received.length > 200 ? `${received.slice(0, 200)}…` : received;
+        const shown = received.length > 200 ? `${received.slice(0, 200)}\u2026` : received;
         super(`${file}:${line}: ${key}: expected ${expected}, got ${JSON.stringify(shown)}.`);
         this.file = file;
         this.line = line;
@@ -81,6 +123,217 @@ function isConfigurationError(e) {
 }
 function errorMessage(e) {
     return e instanceof Error ? e.message : String(e);
+}
+
+
+/***/ }),
+
+/***/ 6415:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G0: () => (/* binding */ Inputs),
+/* harmony export */   lQ: () => (/* binding */ envInputSource),
+/* harmony export */   qX: () => (/* binding */ configSource)
+/* harmony export */ });
+/* unused harmony exports layeredSource, renamed, mapInputSource */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7817);
+/**
+ * Typed input readers. Read every input once, at the top of an entry, into a typed object
+ * (as peter-evans/create-pull-request does); the engine never sees raw strings.
+ *
+ * The source is injected: the runner's `INPUT_*` variables in actions, a flag map in the
+ * CLI, a plain object in tests, and layers of them (CLI flag > action input > config file >
+ * the reader's default). An empty string means "absent", as on the runner: so an action.yml
+ * gives no `default:` for a key the config file may set.
+ */
+
+/**
+ * A config file section as a source: input `prefix + key` reads `values[key]` (prefix `--` for
+ * CLI flags, '' for action inputs).
+ */
+function configSource(values, prefix = '') {
+    const find = (name) => {
+        if (!name.startsWith(prefix))
+            return undefined;
+        const key = name.slice(prefix.length);
+        return Object.hasOwn(values, key) ? values[key] : undefined;
+    };
+    return {
+        get: (name) => find(name)?.value ?? '',
+        origin: (name) => {
+            const v = find(name);
+            return v && { file: v.file, line: v.line, key: v.key };
+        },
+    };
+}
+/** The first layer with a non-empty value wins: `layeredSource(flags, actionInputs, config)`. */
+function layeredSource(...layers) {
+    const pick = (name) => layers.find((l) => l.get(name).trim() !== '');
+    return {
+        get: (name) => pick(name)?.get(name) ?? '',
+        origin: (name) => pick(name)?.origin?.(name),
+    };
+}
+/** A source read under other names: `renamed(flags, (n) => `--${n}`)` reads input `x` as flag `--x`. */
+function renamed(source, rename) {
+    return {
+        get: (name) => source.get(rename(name)),
+        origin: (name) => source.origin?.(rename(name)),
+    };
+}
+/** Inputs as the runner passes them: INPUT_<NAME> with spaces as '_', upper case. */
+function envInputSource(env) {
+    return {
+        get: (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '',
+    };
+}
+function mapInputSource(values) {
+    return { get: (name) => values[name] ?? '' };
+}
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+const YAML_TRUE = new Set(['true', 'True', 'TRUE']);
+const YAML_FALSE = new Set(['false', 'False', 'FALSE']);
+class Inputs {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    /** These inputs over `fallback` (a config file section): a value here wins, else the fallback's. */
+    withFallback(fallback) {
+        return new Inputs(layeredSource(this.source, fallback));
+    }
+    /** Where a value came from (a config file key), or undefined for the input itself or no value. */
+    origin(name) {
+        return this.optional(name) === undefined ? undefined : this.source.origin?.(name);
+    }
+    /** The error for a wrong value: a config file's names file, line and key; an input's names the input. */
+    wrong(name, raw, expected) {
+        const o = this.source.origin?.(name);
+        return o ? new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigValueError */ .w0(o.file, o.line, o.key, raw, expected) : new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, raw, expected);
+    }
+    /** Trimmed value, or undefined when absent. */
+    optional(name) {
+        const v = this.source.get(name).trim();
+        return v === '' ? undefined : v;
+    }
+    required(name) {
+        const v = this.optional(name);
+        if (v === undefined)
+            throw this.wrong(name, '', 'a value: this input is required');
+        return v;
+    }
+    string(name, fallback) {
+        return this.optional(name) ?? fallback;
+    }
+    number(name, opts = {}) {
+        const raw = this.optional(name);
+        if (raw === undefined)
+            return opts.default;
+        const range = opts.min !== undefined && opts.max !== undefined
+            ? ` from ${opts.min} to ${opts.max}`
+            : opts.min !== undefined
+                ? ` of at least ${opts.min}`
+                : opts.max !== undefined
+                    ? ` of at most ${opts.max}`
+                    : '';
+        const what = `${opts.integer ? 'a whole number' : 'a number'}${range}`;
+        if (raw.endsWith('%') && NUMBER.test(raw.slice(0, -1).trim())) {
+            throw this.wrong(name, raw, `${what}, without the % sign (write ${raw.slice(0, -1).trim()})`);
+        }
+        if (!NUMBER.test(raw))
+            throw this.wrong(name, raw, what);
+        const n = Number(raw);
+        if (opts.integer && !Number.isInteger(n))
+            throw this.wrong(name, raw, what);
+        if ((opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max)) {
+            throw this.wrong(name, raw, what);
+        }
+        return n;
+    }
+    /**
+     * A number, or `off` for a rule turned off: undefined then, whatever the default. An empty
+     * input is "not set" (a config file or the default decides), so `off` is how to say "no rule".
+     */
+    numberOrOff(name, opts = {}) {
+        if (this.optional(name)?.toLowerCase() === 'off')
+            return undefined;
+        try {
+            return this.number(name, opts);
+        }
+        catch (e) {
+            if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigValueError */ .w0 || e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz)
+                throw this.wrong(name, this.optional(name) ?? '', `${e.expected}, or off`);
+            throw e;
+        }
+    }
+    enum(name, allowed, fallback) {
+        const raw = this.optional(name);
+        if (raw === undefined)
+            return fallback;
+        const hit = allowed.find((a) => a === raw) ?? allowed.find((a) => a.toLowerCase() === raw.toLowerCase());
+        if (hit === undefined)
+            throw this.wrong(name, raw, `one of ${allowed.map((a) => `'${a}'`).join(', ')}`);
+        return hit;
+    }
+    /** A YAML 1.2 core-schema boolean, as @actions/core's getBooleanInput reads it. */
+    boolean(name, fallback) {
+        const raw = this.optional(name);
+        if (raw === undefined)
+            return fallback;
+        if (YAML_TRUE.has(raw))
+            return true;
+        if (YAML_FALSE.has(raw))
+            return false;
+        throw this.wrong(name, raw, "a YAML 1.2 boolean: 'true' or 'false'");
+    }
+    /**
+     * A list: one item per line; a single line may also be comma-separated. Blank lines and
+     * lines starting with '#' are skipped.
+     */
+    list(name) {
+        const raw = this.optional(name);
+        if (raw === undefined)
+            return [];
+        const lines = raw
+            .split(/\r?\n/)
+            .map((l) => l.trim())
+            .filter((l) => l !== '' && !l.startsWith('#'));
+        if (lines.length === 1)
+            return lines[0]
+                .split(',')
+                .map((s) => s.trim())
+                .filter(Boolean);
+        return lines;
+    }
+    /** Glob patterns, one per line (commas are legal in globs). '!' negates. */
+    globs(name) {
+        const raw = this.optional(name);
+        if (raw === undefined)
+            return [];
+        const globs = raw
+            .split(/\r?\n/)
+            .map((l) => l.trim())
+            .filter((l) => l !== '' && !l.startsWith('#'));
+        for (const g of globs) {
+            if (g === '!')
+                throw this.wrong(name, raw, "glob patterns; a lone '!' negates nothing");
+            if (g.includes('\0'))
+                throw this.wrong(name, raw, 'glob patterns without NUL characters');
+        }
+        return globs;
+    }
+    json(name) {
+        const raw = this.optional(name);
+        if (raw === undefined)
+            return undefined;
+        try {
+            return JSON.parse(raw);
+        }
+        catch (e) {
+            throw this.wrong(name, raw, `valid JSON (${e instanceof Error ? e.message : String(e)})`);
+        }
+    }
 }
 
 
@@ -179,11 +432,11 @@ function truncateMarkdown(md, max, notice, measure = (s) => s.length) {
 const utf8Bytes = (s) => Buffer.byteLength(s, 'utf8');
 /** Fit a job summary into GitHub's 1 MiB limit (bytes of UTF-8). */
 function fitSummary(md, maxBytes = LIMITS.summaryBytes) {
-    return truncateMarkdown(md, maxBytes, '> [!WARNING]\n> This summary was truncated to fit GitHub’s 1 MiB job summary limit. The full report is in the `report` output file.', utf8Bytes);
+    return truncateMarkdown(md, maxBytes, '> [!WARNING]\n> This summary was truncated to fit GitHub\u2019s 1 MiB job summary limit. The full report is in the `report` output file.', utf8Bytes);
 }
 /** Fit a PR comment body into GitHub's 65,536-character limit. */
 function fitComment(md, maxChars = LIMITS.commentChars) {
-    return truncateMarkdown(md, maxChars, '> [!NOTE]\n> This comment was truncated to fit GitHub’s 65,536-character limit. The job summary has the full report.', (s) => [...s].length);
+    return truncateMarkdown(md, maxChars, '> [!NOTE]\n> This comment was truncated to fit GitHub\u2019s 65,536-character limit. The job summary has the full report.', (s) => [...s].length);
 }
 /** Throws RangeError when an output value is larger than GitHub accepts. */
 function checkOutputSize(name, value, maxBytes = LIMITS.outputBytes) {
@@ -301,6 +554,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -319,6 +579,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -1543,7 +1810,7 @@ function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onErr
         }
         if (!isMap && !sep && !props.found) {
             // item is a value in a seq
-            // → key & sep are empty, start does not include ? or :
+            // \u2192 key & sep are empty, start does not include ? or :
             const valueNode = value
                 ? composeNode(ctx, value, props, onError)
                 : composeEmptyNode(ctx, props.end, sep, null, props, onError);
@@ -2989,17 +3256,17 @@ const prettifyError = (src, lc) => (error) => {
     // Trim to max 80 chars, keeping col position near the middle
     if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = '…' + lineStr.substring(trimStart);
+        lineStr = '\u2026' + lineStr.substring(trimStart);
         ci -= trimStart - 1;
     }
     if (lineStr.length > 80)
-        lineStr = lineStr.substring(0, 79) + '…';
+        lineStr = lineStr.substring(0, 79) + '\u2026';
     // Include previous line in context if pointing at line start
     if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
         // Regexp won't match if start is trimmed
         let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
         if (prev.length > 80)
-            prev = prev.substring(0, 79) + '…\n';
+            prev = prev.substring(0, 79) + '\u2026\n';
         lineStr = prev + lineStr;
     }
     if (/[^ ]/.test(lineStr)) {
@@ -3053,7 +3320,7 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
+exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
@@ -4280,13 +4547,13 @@ const REMOVE = Symbol('remove item');
  * Walks through the tree (depth-first) starting from the root, calling a
  * `visitor` function with two arguments when entering each item:
  *   - `item`: The current item, which included the following members:
- *     - `start: SourceToken[]` – Source tokens before the key or value,
+ *     - `start: SourceToken[]` \u2013 Source tokens before the key or value,
  *       possibly including its anchor or tag.
- *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+ *     - `key?: Token | null` \u2013 Set for pair values. May then be `null`, if
  *       the key before the `:` separator is empty.
- *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+ *     - `sep?: SourceToken[]` \u2013 Source tokens between the key and the value,
  *       which should include the `:` map value indicator if `value` is set.
- *     - `value?: Token` – The value of a sequence item, or of a map pair.
+ *     - `value?: Token` \u2013 The value of a sequence item, or of a map pair.
  *   - `path`: The steps from the root to the current node, as an array of
  *     `['key' | 'value', number]` tuples.
  *
@@ -9026,6 +9293,18 @@ exports.visitAsync = visitAsync;
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -9142,10 +9421,12 @@ exports.visitAsync = visitAsync;
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/config/src/entry.ts
+var entry = __nccwpck_require__(4084);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./packages/kit/src/limits.ts
@@ -9188,7 +9469,7 @@ function html(s) {
  * Inline code. The fence is one backtick longer than the longest run inside, so the text
  * cannot close it; pipes are escaped because GFM splits table cells before code spans.
  */
-function markdown_code(s) {
+function code(s) {
     const one = s.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\|/g, '\\|');
     let longest = 0;
     for (const m of one.matchAll(/`+/g))
@@ -9201,7 +9482,7 @@ function markdown_code(s) {
  * A GFM table. Cells are Markdown already (escape user text with `text()` or `code()`
  * first); newlines in cells are folded so a row stays one line.
  */
-function markdown_table(headers, rows, align) {
+function table(headers, rows, align) {
     const fold = (c) => c.replace(/\r?\n/g, ' ');
     const sep = headers.map((_, i) => {
         const a = align?.[i];
@@ -9211,7 +9492,7 @@ function markdown_table(headers, rows, align) {
     return [line(headers), line(sep), ...rows.map((r) => line(headers.map((_, i) => r[i] ?? '')))].join('\n');
 }
 /** A collapsible block. `summary` is user-escaped here; `body` is Markdown. */
-function markdown_details(summary, body) {
+function details(summary, body) {
     return `<details><summary>${html(summary)}</summary>\n\n${body}\n\n</details>`;
 }
 /** A hidden marker that identifies a sticky comment. The id is restricted to safe characters. */
@@ -9219,7 +9500,7 @@ function marker(id) {
     return `<!-- quality:${id.replace(/[^A-Za-z0-9_.:/-]/g, '_')} -->`;
 }
 /** A percentage for display: never shows 100.00 unless it is 100, nor 0.00 unless 0. */
-function markdown_pct(p, digits = 2) {
+function pct(p, digits = 2) {
     if (p === null || !Number.isFinite(p))
         return 'n/a';
     const f = 10 ** digits;
@@ -9351,17 +9632,17 @@ function renderFindingsSummary(findings, opts = {}) {
     let i = 0;
     outer: while (i < sorted.length) {
         const path = sorted[i].path;
-        const fileHead = `\n\n#### ${markdown_code(path)}`;
+        const fileHead = `\n\n#### ${code(path)}`;
         let first = true;
         while (i < sorted.length && sorted[i].path === path) {
             const tool = sorted[i].tool;
-            const block = `${first ? fileHead : ''}\n\n**${markdown_text(tool)}**\n\n${markdown_table(headers, [])}`;
+            const block = `${first ? fileHead : ''}\n\n**${markdown_text(tool)}**\n\n${table(headers, [])}`;
             let rowsInBlock = 0;
             while (i < sorted.length && sorted[i].path === path && sorted[i].tool === tool) {
                 const f = sorted[i];
                 const where = f.line === undefined ? '' : `${f.line}${f.column !== undefined ? `:${f.column}` : ''}`;
                 const msg = markdown_text(f.message) + (f.fix ? `<br>${markdown_text(f.fix)}` : '');
-                const row = `\n| ${where} | ${f.severity} | ${markdown_code(f.rule)} | ${msg} |`;
+                const row = `\n| ${where} | ${f.severity} | ${code(f.rule)} | ${msg} |`;
                 const add = (rowsInBlock === 0 ? block : '') + row;
                 const n = (0,limits/* utf8Bytes */.dy)(add);
                 if (bytes + n > maxBytes - reserve)
@@ -9517,14 +9798,14 @@ const AWS_DOC_SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 function isPlaceholder(secret) {
     if (secret === AWS_DOC_SECRET || PLACEHOLDER.test(secret))
         return true;
-    // Low diversity ("aaaaaaaa…", "0000…", "abcabc…") is a placeholder, not a credential.
+    // Low diversity ("aaaaaaaa\u2026", "0000\u2026", "abcabc\u2026") is a placeholder, not a credential.
     const body = secret.replace(/^[a-z]{2,6}[_-](?:live_|pat_)?/, '');
     return new Set(body).size < 6;
 }
 /** Connection-string passwords that are documentation, not credentials. */
 const PLACEHOLDER_PASSWORDS = /^(?:pass(?:word)?|passwd|pwd|secret|admin|root|test|guest|user|postgres|mysql|pw|\$[A-Za-z_]\w*|:\w+|\{[^}]*\}|%\(?\w*\)?s)$/i;
 function redact(secret) {
-    return `${secret.slice(0, 4)}… (${secret.length} characters)`;
+    return `${secret.slice(0, 4)}\u2026 (${secret.length} characters)`;
 }
 /** Shannon entropy in bits per character. */
 function entropy(s) {
@@ -9541,7 +9822,7 @@ function entropy(s) {
 const KEYWORD = /secret|token|passw(?:or)?d|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|credential|auth[_-]?key/gi;
 /**
  * Every detector's needles and every keyword, case variants spelled out: a file holding none of
- * these has no finding of `findSecrets`. `git grep -F` prefilters a whole repository with them.
+ * these has no finding of `findSecrets`, so a whole-repository scan skips its content checks.
  */
 const SECRET_NEEDLES = [
     ...['AKIA', 'ASIA', 'ABIA', 'ACCA', 'access', 'Access', 'ACCESS'],
@@ -10800,7 +11081,7 @@ function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
 		lineEnd = position + maxHalfLength - tail.length;
 	}
 	return {
-		str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+		str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
 		pos: position - lineStart + head.length
 	};
 }
@@ -10957,7 +11238,7 @@ function simpleEscapeSequence(c) {
 		case 34: return "\"";
 		case 47: return "/";
 		case 92: return "\\";
-		case 78: return "";
+		case 78: return "\u0085";
 		case 95: return "\xA0";
 		case 76: return "\u2028";
 		case 80: return "\u2029";
@@ -12855,7 +13136,7 @@ function escapeCharacter(character) {
 		case "\x1B": return "\\e";
 		case "\"": return "\\\"";
 		case "\\": return "\\\\";
-		case "": return "\\N";
+		case "\u0085": return "\\N";
 		case "\xA0": return "\\_";
 		case "\u2028": return "\\L";
 		case "\u2029": return "\\P";
@@ -14870,8 +15151,8 @@ function caseCollisions(paths) {
  * paths (files or directories); targets outside the repository are broken on every other machine.
  */
 function brokenSymlink(path, target, exists) {
-    const resolved = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), target));
-    if (external_node_path_namespaceObject.posix.isAbsolute(target) || resolved === '..' || resolved.startsWith('../'))
+    const resolved = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(path), target));
+    if (external_node_path_.posix.isAbsolute(target) || resolved === '..' || resolved.startsWith('../'))
         return [
             finding('broken-symlink', 'warning', path, `The symlink points outside the repository (${target}), so it is broken in every other checkout.`, undefined, undefined, 'Point it at a path inside the repository.'),
         ];
@@ -14960,7 +15241,7 @@ function checkWorkflow(path, src, opts = {}) {
             const expr = m[1];
             const bad = UNTRUSTED.find((re) => re.test(expr));
             if (bad)
-                add('workflow/script-injection', lines.at(node.range[0] + m.index), `${what} expands \`${bad.exec(expr)[0]}\`, which whoever opens the pull request or issue controls: it can run commands.`, 'Pass it through `env:` (e.g. `env: TITLE: ${{ … }}`) and use "$TITLE" in the script.');
+                add('workflow/script-injection', lines.at(node.range[0] + m.index), `${what} expands \`${bad.exec(expr)[0]}\`, which whoever opens the pull request or issue controls: it can run commands.`, 'Pass it through `env:` (e.g. `env: TITLE: ${{ \u2026 }}`) and use "$TITLE" in the script.');
         }
         if (what !== 'run:')
             return;
@@ -15082,13 +15363,30 @@ function unpinnedInstall(line) {
 
 /** Texts without which no content check fires (secrets, conflict markers, a shebang). */
 const CONTENT_TRIGGERS = [...SECRET_NEEDLES, '<<<<<<<', '#!'];
+/** A regular expression source matching any of CONTENT_TRIGGERS. */
+const TRIGGERS_SOURCE = CONTENT_TRIGGERS.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 /** Files whose every byte is checked whatever they hold: syntax, workflows. */
 const NEEDS_CONTENT = /\.(?:json|ya?ml|toml)$/i;
 const SYMLINK = 0o120000;
 const SUBMODULE = 0o160000;
 const TYPE_MASK = 0o170000;
 const EMPTY = Buffer.alloc(0);
+/** True when the file's every byte is checked whatever it holds (syntax, workflows, BOM/CRLF). */
+function needsContent(path, opts = {}) {
+    return (!!opts.forbidBom || !!opts.forbidCrlf || NEEDS_CONTENT.test(path) || isWorkflowPath(path) || isActionPath(path));
+}
 function scan(entries, opts = {}) {
+    const s = scanner(entries, opts);
+    for (const e of entries)
+        s.add(e);
+    return s.finish();
+}
+/**
+ * The scan one entry at a time, for a caller that reads the files itself (in another thread):
+ * `add` each of `entries` (with what was read for it, or null when it is gone), then `finish`
+ * adds the checks across paths.
+ */
+function scanner(entries, opts = {}) {
     const maxFile = opts.maxFileBytes ?? 500 * 1024;
     const maxScan = opts.maxScanBytes ?? 8 * 1024 * 1024;
     const doFiles = opts.files !== false;
@@ -15119,32 +15417,27 @@ function scan(entries, opts = {}) {
                 });
         }
     };
-    for (const e of entries) {
+    const add = (e, pre) => {
         const type = e.mode & TYPE_MASK;
         if (type === SUBMODULE) {
             skipped.submodules++;
-            continue;
+            return;
         }
         let size = e.size;
         let target = e.symlinkTarget;
         let data;
-        const statOnly = e.clean === true &&
-            !opts.forbidBom &&
-            !opts.forbidCrlf &&
-            !NEEDS_CONTENT.test(e.path) &&
-            !isWorkflowPath(e.path) &&
-            !isActionPath(e.path);
-        if (e.load) {
-            const loaded = e.load(maxScan, statOnly);
+        const statOnly = pre ? pre.clean === true : e.clean === true && !needsContent(e.path, opts);
+        if (pre !== undefined || e.load) {
+            const loaded = pre !== undefined ? pre : e.load(maxScan, statOnly);
             if (!loaded)
-                continue;
+                return;
             ({ size, data } = loaded);
             target = loaded.symlinkTarget;
         }
         if (type === SYMLINK || target !== undefined) {
             if (doFiles && target !== undefined)
                 push(brokenSymlink(e.path, target, (p) => known().has(p)));
-            continue;
+            return;
         }
         if (doFiles && size > maxFile)
             push(sizeCheck(e.path, size, maxFile));
@@ -15159,19 +15452,19 @@ function scan(entries, opts = {}) {
                     message: `Not scanned for secrets or syntax: the file is larger than ${Math.round(maxScan / 1024 / 1024)} MiB.`,
                 },
             ]);
-            continue;
+            return;
         }
         if (statOnly) {
             // No '#!' anywhere: only an executable bit can be wrong.
             if (doFiles && e.mode & 0o111)
                 push(shebangVsMode(e.path, EMPTY, e.mode));
             skipped.prefiltered++;
-            continue;
+            return;
         }
-        const buf = data ?? e.read();
-        if (isBinary(buf)) {
+        const buf = pre?.binary ? EMPTY : (data ?? e.read());
+        if (pre?.binary || isBinary(buf)) {
             skipped.binary++;
-            continue;
+            return;
         }
         scanned++;
         const src = buf.toString('utf8');
@@ -15194,25 +15487,28 @@ function scan(entries, opts = {}) {
             if (fs.length)
                 push(fs, lineIndex());
         }
-    }
-    if (doFiles) {
-        let paths = entries.map((e) => e.path);
-        if (opts.allPaths) {
-            const listed = new Set(opts.allPaths);
-            paths = [...opts.allPaths, ...paths.filter((p) => !listed.has(p))];
-        }
-        const collisions = caseCollisions(paths);
-        if (collisions.length) {
-            const changed = new Set();
-            for (const e of entries) {
-                changed.add(e.path);
-                for (let i = e.path.indexOf('/'); i > 0; i = e.path.indexOf('/', i + 1))
-                    changed.add(e.path.slice(0, i));
+    };
+    const finish = () => {
+        if (doFiles) {
+            let paths = entries.map((e) => e.path);
+            if (opts.allPaths) {
+                const listed = new Set(opts.allPaths);
+                paths = [...opts.allPaths, ...paths.filter((p) => !listed.has(p))];
             }
-            push(collisions.filter((f) => changed.has(f.path)));
+            const collisions = caseCollisions(paths);
+            if (collisions.length) {
+                const changed = new Set();
+                for (const e of entries) {
+                    changed.add(e.path);
+                    for (let i = e.path.indexOf('/'); i > 0; i = e.path.indexOf('/', i + 1))
+                        changed.add(e.path.slice(0, i));
+                }
+                push(collisions.filter((f) => changed.has(f.path)));
+            }
         }
-    }
-    return { findings, scanned, skipped };
+        return { findings, scanned, skipped };
+    };
+    return { add, finish };
 }
 
 ;// CONCATENATED MODULE: ./packages/guard/src/commits.ts
@@ -15300,7 +15596,7 @@ var errors = __nccwpck_require__(7817);
  * still reported.
  */
 
-function baseline_parseBaseline(text, file) {
+function parseBaseline(text, file) {
     let data;
     try {
         data = JSON.parse(text);
@@ -15362,6 +15658,199 @@ function writeBaseline(findings, previous, reason = 'Accepted when the baseline 
                         ? -1
                         : 1);
     return `${JSON.stringify({ version: 1, entries }, null, 2)}\n`;
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./packages/guard/src/reader.ts
+/**
+ * Reads the work tree's files in a worker thread while the main thread scans: the system calls
+ * (open, read, close) and the cheap tests (binary: a NUL in the first 8000 bytes; clean: none of
+ * CONTENT_TRIGGERS) run there, and only the bytes a check needs cross over, in batches of about
+ * 1 MB transferred without a copy. The worker is source text (no module to bundle or locate).
+ *
+ * Tricky rule: at most MAX_IN_FLIGHT batches wait for the scan (a shared counter the worker
+ * blocks on), so a slow scan never holds the repository in memory.
+ */
+
+/** What the reader is told about each path: read it (clean when no trigger is in it), read it
+ * and keep every byte (a check reads the whole file whatever it holds), or skip it (submodule). */
+const READ_PREFILTER = 0;
+const READ_CONTENT = 1;
+const READ_SKIP = 2;
+const MAX_IN_FLIGHT = 8;
+// Record kinds (the worker's numbers): 0 gone, 1 symlink, 2 size only (above maxScan),
+// 3 binary, 4 clean, 5 bytes at [offset, offset + length) of the batch.
+const WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const fs = require('node:fs');
+const { root, paths, how, maxScan, triggers, inFlight, maxInFlight } = workerData;
+const C = fs.constants;
+const FLAGS = C.O_RDONLY | (C.O_NOFOLLOW || 0) | (C.O_NONBLOCK || 0);
+const ANY = triggers === null ? null : new RegExp(triggers);
+const BATCH = 1 << 20;
+let scratch = Buffer.allocUnsafe(1 << 20);
+let batch = Buffer.from(new ArrayBuffer(BATCH));
+let used = 0;
+let recs = [];
+let targets = {};
+function flush() {
+  if (recs.length === 0) return;
+  for (let v = Atomics.load(inFlight, 0); v >= maxInFlight; v = Atomics.load(inFlight, 0)) Atomics.wait(inFlight, 0, v, 100);
+  Atomics.add(inFlight, 0, 1);
+  parentPort.postMessage({ recs, targets, buf: batch.buffer }, [batch.buffer]);
+  batch = Buffer.from(new ArrayBuffer(BATCH));
+  used = 0;
+  recs = [];
+  targets = {};
+}
+function rec(i, kind, size, data) {
+  let off = 0;
+  let len = 0;
+  if (data) {
+    if (used + data.length > batch.length) {
+      flush();
+      if (data.length > batch.length) batch = Buffer.from(new ArrayBuffer(data.length));
+    }
+    data.copy(batch, used);
+    off = used;
+    len = data.length;
+    used += len;
+  }
+  recs.push(i, kind, size, off, len);
+  if (recs.length >= 5 * 2048) flush();
+}
+function one(i) {
+  const abs = root + '/' + paths[i];
+  let fd;
+  try {
+    fd = fs.openSync(abs, FLAGS);
+  } catch (e) {
+    if (e && (e.code === 'ELOOP' || e.code === 'EMLINK')) {
+      try {
+        targets[i] = fs.readlinkSync(abs);
+        return rec(i, 1, 0);
+      } catch {}
+    }
+    return rec(i, 0, 0);
+  }
+  let size;
+  let data;
+  try {
+    let n = fs.readSync(fd, scratch, 0, scratch.length, 0);
+    data = scratch.subarray(0, n);
+    size = n;
+    if (n === scratch.length) {
+      const st = fs.fstatSync(fd);
+      if (!st.isFile()) return rec(i, 0, 0);
+      if (st.size > maxScan) return rec(i, 2, st.size);
+      if (st.size > scratch.length) {
+        const bigger = Buffer.allocUnsafe(st.size);
+        scratch.copy(bigger, 0, 0, n);
+        for (let r = 1; n < st.size && r > 0; n += r) r = fs.readSync(fd, bigger, n, st.size - n, n);
+        data = bigger.subarray(0, n);
+        size = st.size;
+      }
+    }
+  } catch {
+    return rec(i, 0, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (size > maxScan) return rec(i, 2, size);
+  if (data.subarray(0, 8000).includes(0)) return rec(i, 3, size);
+  if (how[i] === 0 && ANY !== null && !ANY.test(data.toString('utf8'))) return rec(i, 4, size);
+  rec(i, 5, size, data);
+}
+for (let i = 0; i < paths.length; i++) if (how[i] !== 2) one(i);
+flush();
+parentPort.postMessage({ done: true });
+`;
+/** The worker could not run (not an error of the scan): the caller reads in this thread instead. */
+class ReaderUnavailable extends Error {
+    name = 'ReaderUnavailable';
+}
+/**
+ * Read `paths` (repository-relative, under `root`) in a worker and call `onFile` for each one
+ * not skipped, in order, with what was read (null: gone or not a file). `triggers` is a regular
+ * expression source; a file it does not match is `clean` unless read as Content; null: never clean.
+ */
+function readInWorker(root, paths, how, opts, onFile) {
+    return new Promise((resolve, reject) => {
+        const inFlight = new Int32Array(new SharedArrayBuffer(4));
+        let worker;
+        try {
+            worker = new external_node_worker_threads_.Worker(WORKER, {
+                eval: true,
+                workerData: {
+                    root,
+                    paths,
+                    how,
+                    maxScan: opts.maxScan,
+                    triggers: opts.triggers,
+                    inFlight,
+                    maxInFlight: MAX_IN_FLIGHT,
+                },
+                stdout: false,
+                stderr: false,
+            });
+        }
+        catch (e) {
+            reject(new ReaderUnavailable(`the reader thread could not start: ${e.message}`));
+            return;
+        }
+        let settled = false;
+        let seen = 0;
+        const settle = (e) => {
+            if (settled)
+                return;
+            settled = true;
+            if (e === undefined)
+                resolve();
+            else {
+                void worker.terminate();
+                reject(e);
+            }
+        };
+        worker.on('message', (m) => {
+            if (settled)
+                return;
+            if (m.done)
+                return settle();
+            const { recs = [], targets = {}, buf } = m;
+            const bytes = buf ? Buffer.from(buf) : Buffer.alloc(0);
+            try {
+                for (let r = 0; r < recs.length; r += 5) {
+                    const i = recs[r];
+                    const kind = recs[r + 1];
+                    const size = recs[r + 2];
+                    seen++;
+                    if (kind === 0)
+                        onFile(i, null);
+                    else if (kind === 1)
+                        onFile(i, { size: 0, symlinkTarget: targets[i] });
+                    else if (kind === 2)
+                        onFile(i, { size });
+                    else if (kind === 3)
+                        onFile(i, { size, binary: true });
+                    else if (kind === 4)
+                        onFile(i, { size, clean: true });
+                    else
+                        onFile(i, { size, data: bytes.subarray(recs[r + 3], recs[r + 3] + recs[r + 4]) });
+                }
+            }
+            catch (e) {
+                settle(e); // the scan's own error: not retried
+                return;
+            }
+            finally {
+                Atomics.sub(inFlight, 0, 1);
+                Atomics.notify(inFlight, 0);
+            }
+        });
+        worker.on('error', (e) => settle(seen === 0 ? new ReaderUnavailable(`the reader thread failed: ${e.message}`) : e));
+        worker.on('exit', (code) => settle(new Error(`the reader thread stopped (exit code ${code}) before it was done`)));
+    });
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -15448,7 +15937,7 @@ function childEnv(options) {
  * Run git; resolves with the exit code and output. An exit code not in `ok` rejects with a
  * GitError; a git that cannot be started rejects with the spawn error.
  */
-function git_runGit(cwd, args, options = {}) {
+function runGit(cwd, args, options = {}) {
     const ok = options.ok ?? [0];
     const fullArgs = [...CONFIG, ...args];
     const timeoutMs = options.timeoutMs ?? 10 * 60_000;
@@ -15505,10 +15994,10 @@ function git_runGit(cwd, args, options = {}) {
     });
 }
 async function gitText(cwd, args) {
-    return (await git_runGit(cwd, args)).stdout.toString('utf8');
+    return (await runGit(cwd, args)).stdout.toString('utf8');
 }
 /** True for git's all-zero object name (a push event's `before` on a new branch), 40 or 64 hex digits. */
-function git_isNullSha(sha) {
+function isNullSha(sha) {
     return typeof sha === 'string' && /^(?:0{40}|0{64})$/.test(sha);
 }
 /** A full or abbreviated hex object name. */
@@ -15516,7 +16005,7 @@ function isSha(s) {
     return /^[0-9a-f]{7,64}$/i.test(s);
 }
 /** A full object name: 40 (SHA-1) or 64 (SHA-256) hex digits. */
-function git_isFullSha(s) {
+function isFullSha(s) {
     return typeof s === 'string' && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(s);
 }
 /** The 12-digit form used in messages. */
@@ -15529,7 +16018,7 @@ function shortSha(sha) {
  * `..`, `@{`, `//`, no leading/trailing `/` or `.`, no `.lock` suffix, not `@`) and no
  * leading `-`. Full or short SHAs and names like `origin/main`, `HEAD` pass.
  */
-function git_assertRef(ref, what = 'ref') {
+function assertRef(ref, what = 'ref') {
     const bad = ref.length === 0 ||
         ref.length > 1024 ||
         ref.startsWith('-') ||
@@ -15553,7 +16042,7 @@ async function git_repoRoot(cwd) {
 }
 /** `git ls-files -z --full-name -- :/`: ALL tracked files (not only those under `cwd`), relative to the top level, '/'-separated. */
 async function git_lsFiles(cwd) {
-    const out = await git_runGit(cwd, ['ls-files', '-z', '--full-name', '--', ':/']);
+    const out = await runGit(cwd, ['ls-files', '-z', '--full-name', '--', ':/']);
     const s = out.stdout.toString('utf8');
     return s.length ? s.split('\0').filter((x) => x !== '') : [];
 }
@@ -15563,17 +16052,17 @@ async function isShallow(cwd) {
 }
 /** The full SHA of a commit, or null when it is not present locally. */
 async function resolveCommit(cwd, rev) {
-    git_assertRef(rev);
-    const r = await git_runGit(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], {
+    assertRef(rev);
+    const r = await runGit(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], {
         ok: [0, 1, 128],
     });
     return r.code === 0 ? r.stdout.toString('utf8').trim() : null;
 }
 /** `git merge-base <base> <head>`: the best common ancestor, or null when none is reachable. */
 async function mergeBase(cwd, base, head) {
-    git_assertRef(base, 'base');
-    git_assertRef(head, 'head');
-    const r = await git_runGit(cwd, ['merge-base', '--end-of-options', base, head], { ok: [0, 1] });
+    assertRef(base, 'base');
+    assertRef(head, 'head');
+    const r = await runGit(cwd, ['merge-base', '--end-of-options', base, head], { ok: [0, 1] });
     return r.code === 0 ? r.stdout.toString('utf8').trim() : null;
 }
 const FETCH_DEPTH_HINT = 'Check out the full history: actions/checkout with `fetch-depth: 0` (or allow the action to fetch the missing history).';
@@ -15599,21 +16088,21 @@ function noMergeBase(base, head, shallow) {
  *
  * The all-zero `before` of a new branch is not a base: check `isNullSha` first.
  */
-async function git_ensureHistory(cwd, base, options) {
+async function ensureHistory(cwd, base, options) {
     const remote = options.remote ?? 'origin';
     const head = options.head ?? 'HEAD';
     const maxDeepen = options.maxDeepen ?? 1000;
-    git_assertRef(base, 'base');
-    git_assertRef(head, 'head');
-    git_assertRef(remote, 'remote');
-    if (git_isNullSha(base)) {
+    assertRef(base, 'base');
+    assertRef(head, 'head');
+    assertRef(remote, 'remote');
+    if (isNullSha(base)) {
         throw new errors/* ConfigurationError */.j1(`The base ${base} is the all-zero SHA (a new branch has no "before" commit); choose the default branch as the base.`);
     }
     // The usual case in one git run: both commits present and a merge base between them. merge-base
     // exits 128 for a missing commit and 1 for none found; then the steps below tell which and fetch.
-    const quick = await git_runGit(cwd, ['merge-base', '--end-of-options', base, head], { ok: 'any' });
+    const quick = await runGit(cwd, ['merge-base', '--end-of-options', base, head], { ok: 'any' });
     const quickSha = quick.stdout.toString('utf8').trim();
-    if (quick.code === 0 && git_isFullSha(quickSha))
+    if (quick.code === 0 && isFullSha(quickSha))
         return quickSha;
     let baseRev = base;
     let baseSha = await resolveCommit(cwd, base);
@@ -15646,7 +16135,7 @@ async function git_ensureHistory(cwd, base, options) {
             throw new errors/* ConfigurationError */.j1(`No common ancestor of ${base} and ${head} within ${deepened} more commits of history fetched from ${remote}. ${FETCH_DEPTH_HINT}`);
         }
         const n = Math.min(step, maxDeepen - deepened);
-        await git_runGit(cwd, [
+        await runGit(cwd, [
             'fetch',
             '--quiet',
             '--no-tags',
@@ -15675,13 +16164,13 @@ async function fetchBase(cwd, remote, base, shallow) {
         remote,
     ];
     if (isSha(base) && base.length >= 40) {
-        await git_runGit(cwd, [...fetch, base], { ok: [0, 1, 128] });
+        await runGit(cwd, [...fetch, base], { ok: [0, 1, 128] });
         return base;
     }
     const name = base.startsWith(`${remote}/`) ? base.slice(remote.length + 1) : base.replace(/^refs\/heads\//, '');
-    git_assertRef(name, 'base');
+    assertRef(name, 'base');
     const local = `refs/remotes/${remote}/${name}`;
-    await git_runGit(cwd, [...fetch, `+refs/heads/${name}:${local}`], { ok: [0, 1, 128] });
+    await runGit(cwd, [...fetch, `+refs/heads/${name}:${local}`], { ok: [0, 1, 128] });
     return local;
 }
 /**
@@ -15695,7 +16184,7 @@ async function lsRemote(url, options = {}) {
     const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
     const chunks = [];
     let size = 0;
-    await git_runGit(tmpdir(), ['ls-remote', '--heads', '--tags', '--end-of-options', url], {
+    await runGit(tmpdir(), ['ls-remote', '--heads', '--tags', '--end-of-options', url], {
         timeoutMs: options.timeoutMs ?? 60_000,
         env: { GIT_TERMINAL_PROMPT: '0' },
         onStdout: (c) => {
@@ -15726,6 +16215,7 @@ async function lsRemote(url, options = {}) {
 
 
 
+
 const SYMLINK_MODE = 0o120000;
 const SUBMODULE_MODE = 0o160000;
 /** `git ls-files -s -z`: every index entry (or only `paths`), repository-relative. */
@@ -15736,7 +16226,7 @@ async function indexEntries(root, paths) {
             return [];
         args.push('--', ...paths.map((p) => `:(literal)${p}`));
     }
-    const out = (await git_runGit(root, args)).stdout.toString('utf8');
+    const out = (await runGit(root, args)).stdout.toString('utf8');
     const entries = [];
     let seen = '';
     for (let s = 0; s < out.length;) {
@@ -15757,9 +16247,77 @@ async function indexEntries(root, paths) {
     }
     return entries;
 }
+/** `git ls-files -z --full-name`: every index path, names only (no modes, half the bytes). */
+async function indexPaths(root) {
+    return (await runGit(root, ['ls-files', '-z', '--full-name'])).stdout.toString('utf8');
+}
+/**
+ * Of a NUL-separated index listing, the few paths the file checks of a small change need: those
+ * that differ only by case from a changed path or one of its folders (a collision), and one path
+ * at or under each symlink target of the change (the target exists). The checks then see a
+ * handful of paths, not the whole repository; the findings are the same.
+ *
+ * Tricky rule: a path's folders are walked from the top and the walk stops at the first folder
+ * no changed path shares (case-insensitively), so most paths cost one comparison.
+ */
+function relatedPaths(listing, changed, symlinks = new Map()) {
+    const exact = new Set();
+    const lower = new Set();
+    const note = (p) => {
+        exact.add(p);
+        lower.add(p.toLowerCase());
+    };
+    for (const p of changed) {
+        note(p);
+        for (let i = p.indexOf('/'); i > 0; i = p.indexOf('/', i + 1))
+            note(p.slice(0, i));
+    }
+    // A target inside the repository, as brokenSymlink resolves it.
+    const targets = new Set();
+    for (const [path, target] of symlinks) {
+        const t = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(path), target)).replace(/\/$/, '');
+        if (!external_node_path_.posix.isAbsolute(target) && t !== '..' && !t.startsWith('../'))
+            targets.add(t);
+    }
+    const out = [];
+    for (let s = 0; s < listing.length;) {
+        let e = listing.indexOf('\0', s);
+        if (e < 0)
+            e = listing.length;
+        const p = listing.slice(s, e);
+        s = e + 1;
+        if (!p)
+            continue;
+        let keep = false;
+        const low = p.toLowerCase();
+        for (let i = 0;;) {
+            const j = low.indexOf('/', i);
+            const end = j < 0 ? low.length : j;
+            if (!lower.has(low.slice(0, end)))
+                break;
+            if (!exact.has(p.slice(0, end))) {
+                keep = true;
+                break;
+            }
+            if (j < 0)
+                break;
+            i = j + 1;
+        }
+        if (!keep && targets.size) {
+            if (targets.has(p))
+                keep = true;
+            else
+                for (let i = p.indexOf('/'); i > 0 && !keep; i = p.indexOf('/', i + 1))
+                    keep = targets.has(p.slice(0, i));
+        }
+        if (keep)
+            out.push(p);
+    }
+    return out;
+}
 /** One scratch buffer for every work-tree read: most files fit, so a read allocates nothing. */
 let scratch = Buffer.allocUnsafe(1 << 20);
-const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
 /**
  * Open, read and close: three system calls for a file that fits the scratch buffer (a short
  * read of a regular file is its end). O_NOFOLLOW: a symlink is never followed (ELOOP), its
@@ -15768,9 +16326,9 @@ const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (extern
 function loadFile(abs, maxBytes, statOnly = false) {
     if (statOnly) {
         try {
-            const st = (0,external_node_fs_namespaceObject.lstatSync)(abs);
+            const st = (0,external_node_fs_.lstatSync)(abs);
             if (st.isSymbolicLink())
-                return { size: 0, symlinkTarget: (0,external_node_fs_namespaceObject.readlinkSync)(abs) };
+                return { size: 0, symlinkTarget: (0,external_node_fs_.readlinkSync)(abs) };
             return st.isFile() ? { size: st.size } : undefined;
         }
         catch {
@@ -15779,13 +16337,13 @@ function loadFile(abs, maxBytes, statOnly = false) {
     }
     let fd;
     try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(abs, OPEN_FLAGS);
+        fd = (0,external_node_fs_.openSync)(abs, OPEN_FLAGS);
     }
     catch (e) {
         const code = e.code;
         if (code === 'ELOOP' || code === 'EMLINK') {
             try {
-                return { size: 0, symlinkTarget: (0,external_node_fs_namespaceObject.readlinkSync)(abs) };
+                return { size: 0, symlinkTarget: (0,external_node_fs_.readlinkSync)(abs) };
             }
             catch {
                 return undefined;
@@ -15794,10 +16352,10 @@ function loadFile(abs, maxBytes, statOnly = false) {
         return undefined; // deleted in the work tree: nothing to scan
     }
     try {
-        let n = (0,external_node_fs_namespaceObject.readSync)(fd, scratch, 0, scratch.length, 0);
+        let n = (0,external_node_fs_.readSync)(fd, scratch, 0, scratch.length, 0);
         if (n < scratch.length)
             return { size: n, data: scratch.subarray(0, n) };
-        const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        const st = (0,external_node_fs_.fstatSync)(fd);
         if (!st.isFile())
             return undefined;
         if (st.size > maxBytes)
@@ -15807,7 +16365,7 @@ function loadFile(abs, maxBytes, statOnly = false) {
             scratch.copy(bigger, 0, 0, n);
             scratch = bigger.length <= 64 << 20 ? bigger : scratch;
             for (let r = 1; n < st.size && r > 0; n += r)
-                r = (0,external_node_fs_namespaceObject.readSync)(fd, bigger, n, st.size - n, n);
+                r = (0,external_node_fs_.readSync)(fd, bigger, n, st.size - n, n);
             return { size: st.size, data: bigger.subarray(0, n) };
         }
         return { size: n, data: scratch.subarray(0, n) };
@@ -15816,7 +16374,7 @@ function loadFile(abs, maxBytes, statOnly = false) {
         return undefined; // a directory (EISDIR) or a file that vanished: not a file to scan
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 /**
@@ -15824,7 +16382,7 @@ function loadFile(abs, maxBytes, statOnly = false) {
  * git records the executable bit there, whatever the file system says.
  */
 function workTreeEntry(root, path, mode, clean = false) {
-    const abs = (0,external_node_path_namespaceObject.join)(root, path);
+    const abs = (0,external_node_path_.join)(root, path);
     const entry = {
         path,
         mode,
@@ -15836,60 +16394,162 @@ function workTreeEntry(root, path, mode, clean = false) {
     return entry;
 }
 /**
- * The contents of many blobs through one `git cat-file --batch`: each answer is a header
- * `<object> <type> <size>\n`, the bytes, then `\n`. A missing object is an error (the index
- * named it, so the repository is broken).
+ * What the reader thread finds for one file (see reader.ts), in this thread: for small scopes,
+ * and when no worker can start. `how` is READ_PREFILTER or READ_CONTENT.
  */
-async function readBlobs(root, objects) {
-    const out = new Map();
-    const wanted = [...new Set(objects)];
-    if (wanted.length === 0)
-        return out;
-    const raw = (await git_runGit(root, ['cat-file', '--batch'], { input: `${wanted.join('\n')}\n` })).stdout;
+function readWorkTreeFile(root, path, how, maxScan, triggers) {
+    const l = loadFile((0,external_node_path_.join)(root, path), maxScan);
+    if (!l)
+        return null;
+    if (l.symlinkTarget !== undefined)
+        return { size: 0, symlinkTarget: l.symlinkTarget };
+    if (l.data === undefined || l.size > maxScan)
+        return { size: l.size };
+    if (isBinary(l.data))
+        return { size: l.size, binary: true };
+    if (how === READ_PREFILTER && triggers && !triggers.test(l.data.toString('utf8')))
+        return { size: l.size, clean: true };
+    return { size: l.size, data: l.data };
+}
+/**
+ * `git cat-file --batch` of `specs` (object names or `rev:path`), in order: each answer is a
+ * header `<object> <type> <size>\n`, the bytes, then `\n`; `<spec> missing\n` when there is no
+ * such object (undefined).
+ */
+async function catFile(root, specs) {
+    if (specs.length === 0)
+        return [];
+    const raw = (await runGit(root, ['cat-file', '--batch'], { input: `${specs.join('\n')}\n` })).stdout;
+    const out = [];
     let off = 0;
-    for (const name of wanted) {
+    for (const spec of specs) {
         const nl = raw.indexOf(10, off);
         if (nl < 0)
-            throw new Error(`git cat-file --batch ended before ${name}`);
-        const header = raw.toString('latin1', off, nl);
+            throw new Error(`git cat-file --batch ended before ${spec}`);
+        const header = raw.toString('utf8', off, nl);
+        off = nl + 1;
+        if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+            out.push(undefined);
+            continue;
+        }
         const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
         if (!m)
             throw new Error(`git cat-file --batch: ${header.slice(0, 80)}`);
         const size = Number(m[3]);
-        out.set(name, raw.subarray(nl + 1, nl + 1 + size));
-        off = nl + 1 + size + 1;
+        out.push({ type: m[2], data: raw.subarray(off, off + size) });
+        off += size + 1;
     }
     return out;
 }
 /**
- * The staged files (added, copied, modified, type-changed; renames as their new path) as the
- * next commit holds them: `git diff --cached --raw` names each new blob and mode in one call,
- * then one `git cat-file --batch` reads them.
+ * The contents of many blobs through one `git cat-file --batch`. A missing object is an error
+ * (the index named it, so the repository is broken).
  */
-async function stagedEntries(root) {
-    const raw = (await git_runGit(root, ['diff', '--cached', '--raw', '-z', '--no-renames', '--diff-filter=d', '--no-abbrev'])).stdout.toString('utf8');
+async function readBlobs(root, objects) {
+    const wanted = [...new Set(objects)];
+    const answers = await catFile(root, wanted);
+    const out = new Map();
+    wanted.forEach((name, i) => {
+        const a = answers[i];
+        if (!a)
+            throw new Error(`git cat-file --batch: ${name} missing`);
+        out.set(name, a.data);
+    });
+    return out;
+}
+/** The names in a git tree object: `<mode> <name>\0<binary object name>` each. */
+function treeNames(tree, hashBytes) {
+    const names = [];
+    for (let off = 0; off < tree.length;) {
+        const sp = tree.indexOf(32, off);
+        const nul = tree.indexOf(0, sp + 1);
+        if (sp < 0 || nul < 0)
+            break;
+        names.push(tree.toString('utf8', sp + 1, nul));
+        off = nul + 1 + hashBytes;
+    }
+    return names;
+}
+/**
+ * The staged files (added, copied, modified, type-changed; renames as their new path) as the
+ * next commit holds them, and the few other index paths their checks need (see relatedPaths).
+ * Two git calls for any size of repository: `git diff --cached --raw` names each new blob and
+ * mode (and the deletions), then one `git cat-file --batch` reads the blobs and the HEAD trees
+ * of the folders on their paths, which are all a case collision can involve (the index is HEAD
+ * plus the staged changes). `related` is undefined when that is not enough to know (a staged
+ * symlink, a folder emptied by staged deletions): then list the index.
+ */
+async function stagedChange(root) {
+    const raw = (await runGit(root, ['diff', '--cached', '--raw', '-z', '--no-renames', '--no-abbrev'])).stdout.toString('utf8');
     // Each change: ":<old mode> <new mode> <old sha> <new sha> <status>\0<path>\0".
     const fields = raw.split('\0');
     const index = [];
+    const deleted = [];
+    let hashBytes = 20;
     for (let i = 0; i + 1 < fields.length; i += 2) {
         const meta = fields[i].split(' ');
         if (meta.length < 5)
             break;
-        index.push({ mode: parseInt(meta[1], 8), object: meta[3], path: fields[i + 1] });
+        hashBytes = meta[3].length / 2;
+        if (meta[4].startsWith('D'))
+            deleted.push(fields[i + 1]);
+        else
+            index.push({ mode: parseInt(meta[1], 8), object: meta[3], path: fields[i + 1] });
     }
-    const blobs = await readBlobs(root, index.filter((e) => e.mode !== SUBMODULE_MODE).map((e) => e.object));
-    return index.map((e) => {
+    const blobs = [...new Set(index.filter((e) => e.mode !== SUBMODULE_MODE).map((e) => e.object))];
+    const exact = new Set();
+    const lower = new Set();
+    const dirs = new Set(['']);
+    for (const e of index) {
+        exact.add(e.path);
+        lower.add(e.path.toLowerCase());
+        for (let i = e.path.indexOf('/'); i > 0; i = e.path.indexOf('/', i + 1)) {
+            const d = e.path.slice(0, i);
+            exact.add(d);
+            lower.add(d.toLowerCase());
+            dirs.add(d);
+        }
+    }
+    const dirList = [...dirs].filter((d) => !d.includes('\n'));
+    const answers = await catFile(root, [...blobs, ...dirList.map((d) => `HEAD:${d}`)]);
+    const blobOf = new Map(blobs.map((b, i) => [b, answers[i]]));
+    for (const [b, a] of blobOf)
+        if (!a)
+            throw new Error(`git cat-file --batch: ${b} missing`);
+    const entries = index.map((e) => {
         if (e.mode === SUBMODULE_MODE)
             return { path: e.path, mode: e.mode, size: 0, read: () => Buffer.alloc(0) };
-        const blob = blobs.get(e.object);
+        const blob = blobOf.get(e.object).data;
         if (e.mode === SYMLINK_MODE)
             return { path: e.path, mode: e.mode, size: 0, symlinkTarget: blob.toString('utf8'), read: () => Buffer.alloc(0) };
         return { path: e.path, mode: e.mode, size: blob.length, read: () => blob };
     });
+    if (dirList.length < dirs.size || entries.some((e) => e.symlinkTarget !== undefined))
+        return { entries };
+    const gone = new Set(deleted);
+    const related = [];
+    for (const [k, d] of dirList.entries()) {
+        const tree = answers[blobs.length + k];
+        if (tree?.type !== 'tree')
+            continue; // no HEAD yet, or a folder HEAD does not have
+        for (const name of treeNames(tree.data, hashBytes)) {
+            const full = d ? `${d}/${name}` : name;
+            if (exact.has(full) || gone.has(full) || !lower.has(full.toLowerCase()))
+                continue;
+            if (deleted.some((p) => p.startsWith(`${full}/`)))
+                return { entries };
+            related.push(full);
+        }
+    }
+    return { entries, related };
+}
+/** The staged files as the next commit holds them (see stagedChange). */
+async function stagedEntries(root) {
+    return (await stagedChange(root)).entries;
 }
 /** The commits of `from..to` (newest first) with their full messages: `git log -z`. */
 async function commitMessages(root, from, to, max = 1000) {
-    const out = (await git_runGit(root, [
+    const out = (await runGit(root, [
         'log',
         '-z',
         `--max-count=${max}`,
@@ -15906,18 +16566,6 @@ async function commitMessages(root, from, to, max = 1000) {
         return { sha: nl < 0 ? c : c.slice(0, nl), message: nl < 0 ? '' : c.slice(nl + 1).replace(/\n+$/, '') };
     });
 }
-/**
- * The tracked work-tree files holding any of CONTENT_TRIGGERS, by one `git grep -F -l` (C,
- * multi-threaded, on the other cores while this one scans). Not `-I`: git's binary test reads
- * the repository's .gitattributes, which must not be able to hide a file from the guard.
- */
-async function contentCandidates(root) {
-    const args = ['grep', '-z', '-l', '-F', '--full-name', '--no-color', '--no-textconv', '--no-recurse-submodules'];
-    for (const t of CONTENT_TRIGGERS)
-        args.push('-e', t);
-    const out = (await git_runGit(root, [...args, '--'], { ok: [0, 1] })).stdout.toString('utf8');
-    return new Set(out.split('\0').filter(Boolean));
-}
 
 ;// CONCATENATED MODULE: ./packages/guard/src/run.ts
 /**
@@ -15931,27 +16579,40 @@ async function contentCandidates(root) {
 
 
 
+
 async function runGuard(opts) {
-    const { root, scope, baseline, prefilter = true, ...scanOpts } = opts;
-    // Both git calls at once (Promise.all: a failure of either is handled, never left unhandled).
-    // The prefilter only skips reads: when git grep cannot run, every file is read.
-    const [all, staged, candidates] = await Promise.all([
-        indexEntries(root),
-        scope.kind === 'staged' ? stagedEntries(root) : undefined,
-        scope.kind === 'all' && prefilter ? contentCandidates(root).catch(() => undefined) : undefined,
-    ]);
-    const allPaths = all.map((e) => e.path);
+    const { root, scope, baseline, prefilter = true, worker, ...scanOpts } = opts;
     let entries;
-    if (staged)
-        entries = staged;
+    let allPaths;
+    if (scope.kind === 'staged') {
+        // A few staged files: the checks need only the index paths that collide with them by case
+        // or that their symlinks point at, not the whole index (100,000 paths cost 300 ms to walk).
+        const staged = await stagedChange(root);
+        entries = staged.entries;
+        if (staged.related)
+            allPaths = staged.related;
+        else {
+            const links = new Map();
+            for (const e of entries)
+                if (e.symlinkTarget !== undefined)
+                    links.set(e.path, e.symlinkTarget);
+            allPaths = relatedPaths(await indexPaths(root), entries.map((e) => e.path), links);
+        }
+    }
     else if (scope.kind === 'change') {
+        const all = await indexEntries(root);
+        allPaths = all.map((e) => e.path);
         const modeOf = new Map(all.map((e) => [e.path, e.mode]));
         entries = [...scope.added.keys()].map((p) => workTreeEntry(root, p, modeOf.get(p) ?? 0o100644));
     }
     else {
-        entries = all.map((e) => workTreeEntry(root, e.path, e.mode, candidates !== undefined && !candidates.has(e.path)));
+        const all = await indexEntries(root);
+        allPaths = all.map((e) => e.path);
+        entries = all.map((e) => workTreeEntry(root, e.path, e.mode));
     }
-    const result = scan(entries, { ...scanOpts, allPaths });
+    const result = scope.kind === 'all'
+        ? await scanWorkTree(root, entries, { ...scanOpts, allPaths }, prefilter, worker ?? entries.length >= 2000)
+        : scan(entries, { ...scanOpts, allPaths });
     let inScope = result.findings;
     if (scope.kind === 'change') {
         const added = scope.added;
@@ -15970,6 +16631,36 @@ async function runGuard(opts) {
         scanned: result.scanned,
         skipped: result.skipped,
     };
+}
+/**
+ * Every tracked file of the work tree, read once (in a worker thread for a large repository,
+ * while this one scans) and scanned in index order.
+ */
+async function scanWorkTree(root, entries, opts, prefilter, inWorker) {
+    const maxScan = opts.maxScanBytes ?? 8 * 1024 * 1024;
+    const how = new Uint8Array(entries.length);
+    entries.forEach((e, i) => {
+        how[i] = e.mode === SUBMODULE_MODE ? READ_SKIP : needsContent(e.path, opts) ? READ_CONTENT : READ_PREFILTER;
+    });
+    if (inWorker) {
+        const s = scanner(entries, opts);
+        try {
+            await readInWorker(root, entries.map((e) => e.path), how, { maxScan, triggers: prefilter ? TRIGGERS_SOURCE : null }, (i, loaded) => s.add(entries[i], loaded));
+            for (let i = 0; i < entries.length; i++)
+                if (how[i] === READ_SKIP)
+                    s.add(entries[i]);
+            return s.finish();
+        }
+        catch (e) {
+            if (!(e instanceof ReaderUnavailable))
+                throw e;
+            // No worker thread here: the same reads in this thread.
+        }
+    }
+    const s = scanner(entries, opts);
+    const triggers = prefilter ? new RegExp(TRIGGERS_SOURCE) : null;
+    entries.forEach((e, i) => s.add(e, how[i] === READ_SKIP ? undefined : readWorkTreeFile(root, e.path, how[i], maxScan, triggers)));
+    return s.finish();
 }
 
 ;// CONCATENATED MODULE: ./packages/guard/src/index.ts
@@ -16040,205 +16731,8 @@ function lineGuard() {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/kit/src/inputs.ts
-/**
- * Typed input readers. Read every input once, at the top of an entry, into a typed object
- * (as peter-evans/create-pull-request does); the engine never sees raw strings.
- *
- * The source is injected: the runner's `INPUT_*` variables in actions, a flag map in the
- * CLI, a plain object in tests, and layers of them (CLI flag > action input > config file >
- * the reader's default). An empty string means "absent", as on the runner: so an action.yml
- * gives no `default:` for a key the config file may set.
- */
-
-/**
- * A config file section as a source: input `prefix + key` reads `values[key]` (prefix `--` for
- * CLI flags, '' for action inputs).
- */
-function configSource(values, prefix = '') {
-    const find = (name) => {
-        if (!name.startsWith(prefix))
-            return undefined;
-        const key = name.slice(prefix.length);
-        return Object.hasOwn(values, key) ? values[key] : undefined;
-    };
-    return {
-        get: (name) => find(name)?.value ?? '',
-        origin: (name) => {
-            const v = find(name);
-            return v && { file: v.file, line: v.line, key: v.key };
-        },
-    };
-}
-/** The first layer with a non-empty value wins: `layeredSource(flags, actionInputs, config)`. */
-function layeredSource(...layers) {
-    const pick = (name) => layers.find((l) => l.get(name).trim() !== '');
-    return {
-        get: (name) => pick(name)?.get(name) ?? '',
-        origin: (name) => pick(name)?.origin?.(name),
-    };
-}
-/** A source read under other names: `renamed(flags, (n) => `--${n}`)` reads input `x` as flag `--x`. */
-function renamed(source, rename) {
-    return {
-        get: (name) => source.get(rename(name)),
-        origin: (name) => source.origin?.(rename(name)),
-    };
-}
-/** Inputs as the runner passes them: INPUT_<NAME> with spaces as '_', upper case. */
-function envInputSource(env) {
-    return {
-        get: (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '',
-    };
-}
-function mapInputSource(values) {
-    return { get: (name) => values[name] ?? '' };
-}
-const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
-const YAML_TRUE = new Set(['true', 'True', 'TRUE']);
-const YAML_FALSE = new Set(['false', 'False', 'FALSE']);
-class Inputs {
-    source;
-    constructor(source) {
-        this.source = source;
-    }
-    /** These inputs over `fallback` (a config file section): a value here wins, else the fallback's. */
-    withFallback(fallback) {
-        return new Inputs(layeredSource(this.source, fallback));
-    }
-    /** Where a value came from (a config file key), or undefined for the input itself or no value. */
-    origin(name) {
-        return this.optional(name) === undefined ? undefined : this.source.origin?.(name);
-    }
-    /** The error for a wrong value: a config file's names file, line and key; an input's names the input. */
-    wrong(name, raw, expected) {
-        const o = this.source.origin?.(name);
-        return o ? new errors/* ConfigValueError */.w0(o.file, o.line, o.key, raw, expected) : new errors/* InputError */.dz(name, raw, expected);
-    }
-    /** Trimmed value, or undefined when absent. */
-    optional(name) {
-        const v = this.source.get(name).trim();
-        return v === '' ? undefined : v;
-    }
-    required(name) {
-        const v = this.optional(name);
-        if (v === undefined)
-            throw this.wrong(name, '', 'a value: this input is required');
-        return v;
-    }
-    string(name, fallback) {
-        return this.optional(name) ?? fallback;
-    }
-    number(name, opts = {}) {
-        const raw = this.optional(name);
-        if (raw === undefined)
-            return opts.default;
-        const range = opts.min !== undefined && opts.max !== undefined
-            ? ` from ${opts.min} to ${opts.max}`
-            : opts.min !== undefined
-                ? ` of at least ${opts.min}`
-                : opts.max !== undefined
-                    ? ` of at most ${opts.max}`
-                    : '';
-        const what = `${opts.integer ? 'a whole number' : 'a number'}${range}`;
-        if (raw.endsWith('%') && NUMBER.test(raw.slice(0, -1).trim())) {
-            throw this.wrong(name, raw, `${what}, without the % sign (write ${raw.slice(0, -1).trim()})`);
-        }
-        if (!NUMBER.test(raw))
-            throw this.wrong(name, raw, what);
-        const n = Number(raw);
-        if (opts.integer && !Number.isInteger(n))
-            throw this.wrong(name, raw, what);
-        if ((opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max)) {
-            throw this.wrong(name, raw, what);
-        }
-        return n;
-    }
-    /**
-     * A number, or `off` for a rule turned off: undefined then, whatever the default. An empty
-     * input is "not set" (a config file or the default decides), so `off` is how to say "no rule".
-     */
-    numberOrOff(name, opts = {}) {
-        if (this.optional(name)?.toLowerCase() === 'off')
-            return undefined;
-        try {
-            return this.number(name, opts);
-        }
-        catch (e) {
-            if (e instanceof errors/* ConfigValueError */.w0 || e instanceof errors/* InputError */.dz)
-                throw this.wrong(name, this.optional(name) ?? '', `${e.expected}, or off`);
-            throw e;
-        }
-    }
-    enum(name, allowed, fallback) {
-        const raw = this.optional(name);
-        if (raw === undefined)
-            return fallback;
-        const hit = allowed.find((a) => a === raw) ?? allowed.find((a) => a.toLowerCase() === raw.toLowerCase());
-        if (hit === undefined)
-            throw this.wrong(name, raw, `one of ${allowed.map((a) => `'${a}'`).join(', ')}`);
-        return hit;
-    }
-    /** A YAML 1.2 core-schema boolean, as @actions/core's getBooleanInput reads it. */
-    boolean(name, fallback) {
-        const raw = this.optional(name);
-        if (raw === undefined)
-            return fallback;
-        if (YAML_TRUE.has(raw))
-            return true;
-        if (YAML_FALSE.has(raw))
-            return false;
-        throw this.wrong(name, raw, "a YAML 1.2 boolean: 'true' or 'false'");
-    }
-    /**
-     * A list: one item per line; a single line may also be comma-separated. Blank lines and
-     * lines starting with '#' are skipped.
-     */
-    list(name) {
-        const raw = this.optional(name);
-        if (raw === undefined)
-            return [];
-        const lines = raw
-            .split(/\r?\n/)
-            .map((l) => l.trim())
-            .filter((l) => l !== '' && !l.startsWith('#'));
-        if (lines.length === 1)
-            return lines[0]
-                .split(',')
-                .map((s) => s.trim())
-                .filter(Boolean);
-        return lines;
-    }
-    /** Glob patterns, one per line (commas are legal in globs). '!' negates. */
-    globs(name) {
-        const raw = this.optional(name);
-        if (raw === undefined)
-            return [];
-        const globs = raw
-            .split(/\r?\n/)
-            .map((l) => l.trim())
-            .filter((l) => l !== '' && !l.startsWith('#'));
-        for (const g of globs) {
-            if (g === '!')
-                throw this.wrong(name, raw, "glob patterns; a lone '!' negates nothing");
-            if (g.includes('\0'))
-                throw this.wrong(name, raw, 'glob patterns without NUL characters');
-        }
-        return globs;
-    }
-    json(name) {
-        const raw = this.optional(name);
-        if (raw === undefined)
-            return undefined;
-        try {
-            return JSON.parse(raw);
-        }
-        catch (e) {
-            throw this.wrong(name, raw, `valid JSON (${e instanceof Error ? e.message : String(e)})`);
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./packages/kit/src/inputs.ts
+var inputs = __nccwpck_require__(6415);
 ;// CONCATENATED MODULE: ./packages/kit/src/workflow-commands.ts
 /**
  * The runner's wire formats, written the way `@actions/core` 3 writes them (without loading it and
@@ -16268,9 +16762,9 @@ function formatKeyValue(key, value, delimiter = `ghadelimiter_${(0,external_node
  * the file; a path that does not exist is refused rather than created somewhere unexpected.
  */
 function workflow_commands_appendKeyValue(file, key, value) {
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+    if (!(0,external_node_fs_.existsSync)(file))
         throw new Error(`Missing file at path: ${file}`);
-    (0,external_node_fs_namespaceObject.appendFileSync)(file, formatKeyValue(key, value) + external_node_os_namespaceObject.EOL, { encoding: 'utf8' });
+    (0,external_node_fs_.appendFileSync)(file, formatKeyValue(key, value) + external_node_os_namespaceObject.EOL, { encoding: 'utf8' });
 }
 
 ;// CONCATENATED MODULE: ./packages/kit/src/runner.ts
@@ -16318,7 +16812,7 @@ async function run(main, opts = {}) {
 }
 /** Inputs read from the runner's INPUT_* variables. */
 function actionInputs(env = process.env) {
-    return new Inputs(envInputSource(env));
+    return new inputs/* Inputs */.G0((0,inputs/* envInputSource */.lQ)(env));
 }
 /**
  * A step output: appended to GITHUB_OUTPUT as a delimited block; without the file (a local run),
@@ -16419,7 +16913,7 @@ async function writeSummary(markdown) {
         return { written: false, truncated };
     }
     try {
-        (0,external_node_fs_namespaceObject.appendFileSync)(file, text + external_node_os_namespaceObject.EOL, { encoding: 'utf8' });
+        (0,external_node_fs_.appendFileSync)(file, text + external_node_os_namespaceObject.EOL, { encoding: 'utf8' });
         return { written: true, truncated };
     }
     catch (e) {
@@ -16446,7 +16940,7 @@ function readContext(env = process.env) {
     let payload = {};
     if (env.GITHUB_EVENT_PATH) {
         try {
-            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
         }
         catch (e) {
             log.warning(`Could not read the event payload at ${env.GITHUB_EVENT_PATH}: ${(0,errors/* errorMessage */.gJ)(e)}`);
@@ -16737,1760 +17231,6 @@ function writeOutputs(outputs) {
 
 
 
-;// CONCATENATED MODULE: ./packages/coverage/src/model/vocabulary.ts
-/**
- * The model's vocabulary: formats, metrics, counters and the limits every table enforces.
- */
-const FORMATS = (/* unused pure expression or super */ null && ([
-    'lcov',
-    'cobertura',
-    'clover',
-    'jacoco',
-    'go',
-    'istanbul',
-    'istanbul-summary',
-]));
-const vocabulary_METRICS = (/* unused pure expression or super */ null && (['lines', 'branches', 'statements', 'functions', 'instructions']));
-/** Line numbers above this are refused: no source file is that long, and the table is dense. */
-const MAX_LINE = 10_000_000;
-/** Hit counts saturate here (stored +1 in a Uint32Array). */
-const MAX_HITS = 0xfffffffe;
-function clampHits(hits) {
-    if (!(hits > 0))
-        return 0; // negative, NaN -> 0 (parsers warn before calling)
-    return hits > MAX_HITS ? MAX_HITS : Math.floor(hits);
-}
-
-;// CONCATENATED MODULE: ./packages/coverage/src/model/pools.ts
-/**
- * The bottom of the model: typed-array pools, shared empty arrays and growth helpers the
- * tables use, and the TableState shape they export. Imports nothing, so no table module and
- * no spill packing can form a cycle through it.
- */
-/*
- * Scratch arrays for the table being filled: a table takes them when it first grows and gives
- * them back when compact() copies its content out at exact size, so reading a file's section
- * allocates its final arrays once instead of at every doubling. An array is in the pool or in
- * one table, never both. Small arrays only (at most 1 MiB each, four per kind).
- */
-const POOL_MAX_BYTES = 1 << 20;
-const poolU8 = [];
-const poolU32 = [];
-const poolI32 = [];
-function take(pool, min, make) {
-    for (let k = pool.length - 1; k >= 0; k--) {
-        const a = pool[k];
-        if (a.length >= min) {
-            pool[k] = pool[pool.length - 1];
-            pool.pop();
-            return a;
-        }
-    }
-    return make(min);
-}
-function give(pool, a) {
-    if (a.length > 0 && a.byteLength <= POOL_MAX_BYTES && pool.length < 4)
-        pool.push(a);
-}
-const takeU8 = (min) => take(poolU8, min, (n) => new Uint8Array(n));
-const takeU32 = (min) => take(poolU32, min, (n) => new Uint32Array(n));
-const takeI32 = (min) => take(poolI32, min, (n) => new Int32Array(n));
-const giveU8 = (a) => give(poolU8, a);
-const giveU32 = (a) => give(poolU32, a);
-const giveI32 = (a) => give(poolI32, a);
-const EMPTY_U8 = new Uint8Array(0);
-/** Shared empty tables: never written (length 0); growing replaces them. Saves ~120 bytes each per file. */
-const EMPTY_U32 = new Uint32Array(0);
-const EMPTY_U16 = new Uint16Array(0);
-function growU32(a, need) {
-    if (need <= a.length)
-        return a;
-    const next = new Uint32Array(Math.max(need, Math.ceil(a.length * 1.25)) + 7);
-    next.set(a);
-    return next;
-}
-function growI32(a, need) {
-    if (need <= a.length)
-        return a;
-    const next = new Int32Array(Math.max(need, Math.ceil(a.length * 1.25)) + 7);
-    next.set(a);
-    return next;
-}
-/** First index in a[0..n) whose value is >= v (a sorted ascending). */
-function lowerBound(a, n, v) {
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (a[mid] < v)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-const ARRAY_KINDS = [Uint8Array, Uint16Array, Uint32Array, Int32Array, Float64Array];
-/** Zero-length arrays of each kind, shared by thawed empty tables (never written: growing replaces them). */
-const EMPTIES = ARRAY_KINDS.map((K) => new K(0));
-
-;// CONCATENATED MODULE: ./packages/coverage/src/model/line-table.ts
-/**
- * Line hits of one file (LineTable), dense by line number.
- */
-
-
-/** Stored value meaning "the hits are in the overflow map". */
-const BIG = 0xffff;
-/**
- * Executable lines of one file and their hit counts, dense by line number: 2 bytes a source
- * line (hits+1 in a Uint16Array, so 0 means "not executable"), and counts of 65534 and more
- * in a small overflow map. Half the memory of 32-bit cells; only hot lines overflow.
- */
-class LineTable {
-    data;
-    big;
-    maxLine = 0;
-    count = 0;
-    constructor(capacity = 0) {
-        this.data = capacity === 0 ? EMPTY_U16 : new Uint16Array(capacity);
-    }
-    hitsOf(v, line) {
-        return v === BIG ? this.big.get(line) : v - 1;
-    }
-    store(line, h) {
-        if (h < BIG - 1)
-            this.data[line] = h + 1;
-        else {
-            this.data[line] = BIG;
-            (this.big ??= new Map()).set(line, h);
-        }
-    }
-    /** Add hits to a line (marking it executable). Sums saturate at MAX_HITS. */
-    add(line, hits) {
-        if (line >= this.data.length)
-            this.grow(line);
-        const prev = this.data[line];
-        const h = hits >= 0 && hits < BIG - 1 && (hits | 0) === hits ? hits : clampHits(hits);
-        if (prev === 0) {
-            this.count++;
-            if (line > this.maxLine)
-                this.maxLine = line;
-            if (h < BIG - 1)
-                this.data[line] = h + 1;
-            else
-                this.store(line, h);
-        }
-        else {
-            const sum = (prev === BIG ? this.big.get(line) : prev - 1) + h;
-            if (sum < BIG - 1)
-                this.data[line] = sum + 1;
-            else
-                this.store(line, sum > MAX_HITS ? MAX_HITS : sum);
-        }
-    }
-    /** Raise a line's hits to at least `hits` (OR semantics for set-mode data). */
-    max(line, hits) {
-        if (line >= this.data.length)
-            this.grow(line);
-        const prev = this.data[line];
-        const h = clampHits(hits);
-        if (prev === 0) {
-            this.count++;
-            if (line > this.maxLine)
-                this.maxLine = line;
-            this.store(line, h);
-        }
-        else if (this.hitsOf(prev, line) < h) {
-            this.store(line, h);
-        }
-    }
-    /** Hits of a line, or undefined when the line is not executable. */
-    get(line) {
-        if (line < 0 || line >= this.data.length)
-            return undefined;
-        const v = this.data[line];
-        return v === 0 ? undefined : this.hitsOf(v, line);
-    }
-    has(line) {
-        return line >= 0 && line < this.data.length && this.data[line] !== 0;
-    }
-    get size() {
-        return this.count;
-    }
-    /** Executable lines in ascending order. */
-    *entries() {
-        const d = this.data;
-        for (let i = 0; i <= this.maxLine && i < d.length; i++) {
-            const v = d[i];
-            if (v !== 0)
-                yield [i, this.hitsOf(v, i)];
-        }
-    }
-    counter() {
-        let covered = 0;
-        const d = this.data;
-        const n = Math.min(this.maxLine + 1, d.length);
-        for (let i = 0; i < n; i++) {
-            if (d[i] > 1)
-                covered++;
-        }
-        return { covered, total: this.count };
-    }
-    /** Add every line of `src` (hits summed) in one pass over its array, growing at most once. */
-    mergeFrom(src) {
-        if (src.count === 0)
-            return;
-        if (src.maxLine >= this.data.length)
-            this.grow(src.maxLine);
-        const d = src.data;
-        const n = Math.min(src.maxLine + 1, d.length);
-        for (let i = 0; i < n; i++) {
-            const v = d[i];
-            if (v !== 0)
-                this.add(i, v === BIG ? src.big.get(i) : v - 1);
-        }
-    }
-    /** Make room for lines up to `line` in one allocation (a parser that knows the largest line of a section). */
-    reserve(line) {
-        if (line < this.data.length)
-            return;
-        if (!Number.isInteger(line) || line < 0 || line > MAX_LINE) {
-            throw new RangeError(`line number ${line} is out of range (0..${MAX_LINE})`);
-        }
-        const next = new Uint16Array(line + 1);
-        next.set(this.data);
-        this.data = next;
-    }
-    /** Bytes the table holds (for a parser's memory budget). */
-    byteSize() {
-        return this.data.byteLength + (this.big ? this.big.size * 40 : 0);
-    }
-    /** The table as numbers and arrays, for FileCoverage.freeze(); the table is left empty. */
-    exportState() {
-        let big;
-        if (this.big) {
-            big = new Float64Array(this.big.size * 2);
-            let k = 0;
-            for (const [line, h] of this.big) {
-                big[k++] = line;
-                big[k++] = h;
-            }
-        }
-        const state = { nums: [this.maxLine, this.count], arrays: [this.data, big] };
-        this.data = EMPTY_U16;
-        this.big = undefined;
-        this.maxLine = 0;
-        this.count = 0;
-        return state;
-    }
-    importState(s) {
-        this.maxLine = s.nums[0];
-        this.count = s.nums[1];
-        this.data = s.arrays[0];
-        const big = s.arrays[1];
-        this.big = undefined;
-        if (big) {
-            this.big = new Map();
-            for (let k = 0; k < big.length; k += 2)
-                this.big.set(big[k], big[k + 1]);
-        }
-    }
-    /** Drop the growth slack (call when the table is complete; adding later still works). */
-    compact() {
-        const want = this.count === 0 ? 0 : this.maxLine + 1;
-        if (this.data.length > want)
-            this.data = this.data.slice(0, want);
-    }
-    grow(line) {
-        if (!Number.isInteger(line) || line < 0 || line > MAX_LINE) {
-            throw new RangeError(`line number ${line} is out of range (0..${MAX_LINE})`);
-        }
-        const next = new Uint16Array(nextCapacity(this.data.length, line));
-        next.set(this.data);
-        this.data = next;
-    }
-}
-/**
- * Capacity for a growing table that must hold index `line`: a quarter more (at least 64), rounded up to 16.
- * Doubling left a 500 MB report's 46,000 small files with up to twice the memory they use;
- * growing by a quarter still keeps appends amortized.
- */
-function nextCapacity(current, line) {
-    // At least 64 more slots: a file read line by line would otherwise reallocate every few lines
-    // (the parsers trim the slack when a file is complete).
-    const want = Math.max(line + 1, Math.ceil(current * 1.25), current + 64);
-    return Math.min((want + 15) & ~15, MAX_LINE + 1);
-}
-
-;// CONCATENATED MODULE: ./packages/coverage/src/model/branch-table.ts
-
-
-/** Branch id of a branch added by position (no id given). */
-const NO_ID = -0x80000000;
-/** Count-only branches of one line that can still be read as an array (`get`, `entries`). */
-const branch_table_MAX_LISTED_BRANCHES = 0xffff;
-/** A packed count-only value meaning "the counts are in the wide map" (a packed total is never 0). */
-const WIDE = 0;
-/**
- * Branches per line, read like a `Map<line, hits[]>` (lines in ascending order), stored
- * sparse: about 6% of source lines have branches, so nothing is kept per source line.
- *
- * - Identified branches (lcov BRDA, istanbul): one entry per branch in parallel typed arrays
- *   (line, hits, and while parsing an id), sorted by line, in the order the report lists a
- *   line's branches: 8 bytes a branch (12 with ids) instead of a Map entry and an array a line.
- * - Count-only lines (Cobertura's condition-coverage, JaCoCo's mb/cb, Clover): (line,
- *   covered<<16|total) pairs sorted by line; reading one synthesizes [1 × covered, 0 × rest].
- *   A total above MAX_LISTED_BRANCHES (up to 2^53-1) is "wide": its counts live in a small
- *   map and are never materialised; `get`/`entries` refuse such a line, read it with
- *   `counts`/`lineCounts` (every consumer in the package does).
- *
- * A line is in one of the two. Appends in ascending line order take a fast path; other
- * inserts shift (lines of one file arrive nearly sorted in every format we read).
- *
- * Mixing the two on one line reads the counts as [1 × covered, 0 × rest] merged by position,
- * so covered = c + (identified branches hit at positions >= c), total = max(t, n). A line
- * that is or becomes wide keeps only these two counts (its per-branch hits are dropped).
- */
-class BranchTable {
-    // identified
-    bLine = EMPTY_U32;
-    bHits = EMPTY_U32;
-    bId;
-    bN = 0;
-    bLines = 0;
-    /**
-     * addById's index of one line's ids (id -> position) once that line has many branches, so
-     * 200,000 ids on one line take linear time. Valid while `idxLine`'s range is [idxLo, idxHi);
-     * every other mutation drops it.
-     */
-    idx;
-    idxLine = -1;
-    idxLo = 0;
-    idxHi = 0;
-    // count-only
-    cLine = EMPTY_U32;
-    cVal = EMPTY_U32;
-    cN = 0;
-    /** line -> [covered, total] of the count-only lines whose packed value is WIDE. */
-    wide;
-    get size() {
-        return this.bLines + this.cN;
-    }
-    /** [start, end) of a line's identified branches (start === end: none, start is where they go). */
-    range(line) {
-        const n = this.bN;
-        const a = this.bLine;
-        let lo;
-        if (n === 0 || a[n - 1] < line)
-            return n;
-        if (a[n - 1] === line) {
-            lo = n - 1;
-            while (lo > 0 && a[lo - 1] === line)
-                lo--;
-            return lo;
-        }
-        lo = lowerBound(a, n, line);
-        return lo;
-    }
-    rangeEnd(lo, line) {
-        let hi = lo;
-        const a = this.bLine;
-        const n = this.bN;
-        while (hi < n && a[hi] === line)
-            hi++;
-        return hi;
-    }
-    cIndex(line) {
-        const n = this.cN;
-        if (n === 0)
-            return -1;
-        const a = this.cLine;
-        if (a[n - 1] < line)
-            return -1;
-        const i = a[n - 1] === line ? n - 1 : lowerBound(a, n, line);
-        return i < n && a[i] === line ? i : -1;
-    }
-    has(line) {
-        const lo = this.range(line);
-        return (lo < this.bN && this.bLine[lo] === line) || this.cIndex(line) !== -1;
-    }
-    /** A line's branch hits as a list; a RangeError for a wide count-only line (read it with `counts`). */
-    get(line) {
-        const lo = this.range(line);
-        if (lo < this.bN && this.bLine[lo] === line)
-            return Array.from(this.bHits.subarray(lo, this.rangeEnd(lo, line)));
-        const c = this.cIndex(line);
-        return c === -1 ? undefined : this.unpackAt(c);
-    }
-    /** A line's covered and total branches, without listing them; undefined when it has none. */
-    counts(line) {
-        const lo = this.range(line);
-        if (lo < this.bN && this.bLine[lo] === line)
-            return this.identifiedCounts(lo, this.rangeEnd(lo, line));
-        const c = this.cIndex(line);
-        if (c === -1)
-            return undefined;
-        const [covered, total] = this.countsAt(c);
-        return { covered, total };
-    }
-    identifiedCounts(lo, hi) {
-        let covered = 0;
-        const h = this.bHits;
-        for (let i = lo; i < hi; i++)
-            if (h[i] > 0)
-                covered++;
-        return { covered, total: hi - lo };
-    }
-    /** [covered, total] of the count-only entry at index c. */
-    countsAt(c) {
-        const v = this.cVal[c];
-        return v === WIDE ? this.wide.get(this.cLine[c]) : [v >>> 16, v & 0xffff];
-    }
-    /** Store counts at index c (for line), packed when they fit. */
-    putCounts(c, line, covered, total) {
-        if (total <= branch_table_MAX_LISTED_BRANCHES) {
-            this.wide?.delete(line);
-            this.cVal[c] = ((covered << 16) | total) >>> 0;
-        }
-        else {
-            this.cVal[c] = WIDE;
-            (this.wide ??= new Map()).set(line, [covered, total]);
-        }
-    }
-    unpackAt(c) {
-        const v = this.cVal[c];
-        if (v === WIDE) {
-            const [covered, total] = this.wide.get(this.cLine[c]);
-            throw new RangeError(`line ${this.cLine[c]} has ${total} count-only branches (${covered} covered), too many to list: read it with counts()`);
-        }
-        return unpack(v);
-    }
-    /** Remove the count-only entry at index c. */
-    removeCounts(c) {
-        if (this.cVal[c] === WIDE)
-            this.wide.delete(this.cLine[c]);
-        this.cLine.copyWithin(c, c + 1, this.cN);
-        this.cVal.copyWithin(c, c + 1, this.cN);
-        this.cN--;
-    }
-    /** The wide count-only entry of `line`, or -1 (a line with no such entry, or one that can be listed). */
-    wideIndex(line) {
-        if (!this.wide || this.wide.size === 0)
-            return -1;
-        const c = this.cIndex(line);
-        return c !== -1 && this.cVal[c] === WIDE ? c : -1;
-    }
-    /** Insert k identified entries for `line` at position `at` (hits 0, no id). */
-    insert(at, line, k) {
-        const n = this.bN;
-        const need = n + k;
-        this.bLine = growU32(this.bLine, need);
-        this.bHits = growU32(this.bHits, need);
-        if (this.bId)
-            this.bId = growI32(this.bId, need);
-        if (at < n) {
-            this.bLine.copyWithin(at + k, at, n);
-            this.bHits.copyWithin(at + k, at, n);
-            this.bId?.copyWithin(at + k, at, n);
-        }
-        this.bLine.fill(line, at, at + k);
-        this.bHits.fill(0, at, at + k);
-        this.bId?.fill(NO_ID, at, at + k);
-        this.bN = need;
-    }
-    removeIdentified(line) {
-        this.idx = undefined;
-        const lo = this.range(line);
-        const hi = this.rangeEnd(lo, line);
-        if (hi === lo)
-            return;
-        const n = this.bN;
-        this.bLine.copyWithin(lo, hi, n);
-        this.bHits.copyWithin(lo, hi, n);
-        this.bId?.copyWithin(lo, hi, n);
-        this.bN = n - (hi - lo);
-        this.bLines--;
-    }
-    /** Move a count-only line into the identified entries (as [1 × covered, 0 × rest]). */
-    unpackLine(line) {
-        this.idx = undefined;
-        const c = this.cIndex(line);
-        if (c === -1)
-            return;
-        const v = this.cVal[c];
-        if (v === WIDE)
-            throw new RangeError(`line ${line}: wide count-only branches cannot be listed`); // callers check first
-        this.removeCounts(c);
-        const cov = v >>> 16;
-        const total = v & 0xffff;
-        const at = this.range(line);
-        this.insert(at, line, total);
-        this.bHits.fill(1, at, at + cov);
-        this.bLines++;
-    }
-    set(line, hits) {
-        this.idx = undefined;
-        this.removeIdentified(line);
-        const c = this.cIndex(line);
-        if (c !== -1)
-            this.removeCounts(c);
-        if (hits.length === 0)
-            return this; // an empty list: nothing to keep (reads as absent)
-        const at = this.range(line);
-        this.insert(at, line, hits.length);
-        for (let i = 0; i < hits.length; i++)
-            this.bHits[at + i] = clampHits(hits[i]);
-        this.bLines++;
-        return this;
-    }
-    /** Add per-branch hits (summed per index). */
-    add(line, hits) {
-        this.idx = undefined;
-        const w = this.wideIndex(line);
-        if (w !== -1) {
-            const [c, t] = this.countsAt(w);
-            let covered = c;
-            for (let i = c; i < hits.length; i++)
-                if (hits[i] > 0)
-                    covered++;
-            this.putCounts(w, line, covered, Math.max(t, hits.length));
-            return;
-        }
-        if (this.cN > 0)
-            this.unpackLine(line);
-        const lo = this.range(line);
-        const hi = this.rangeEnd(lo, line);
-        if (hi === lo) {
-            if (hits.length === 0)
-                return;
-            this.bLines++;
-        }
-        const have = hi - lo;
-        if (hits.length > have)
-            this.insert(hi, line, hits.length - have);
-        const h = this.bHits;
-        for (let i = 0; i < hits.length; i++) {
-            const v = clampHits(hits[i]);
-            if (i < have) {
-                const sum = h[lo + i] + v;
-                h[lo + i] = sum > MAX_HITS ? MAX_HITS : sum;
-            }
-            else
-                h[lo + i] = v;
-        }
-    }
-    /**
-     * Add hits to the branch `id` of a line (lcov's (line, block, branch)): repeated ids are
-     * summed, a new id goes after the line's others. Ids are an int32 the caller chooses (not
-     * -2^31); they are kept until `compact()`.
-     */
-    addById(line, id, hits) {
-        const w = this.wideIndex(line);
-        if (w !== -1) {
-            // no ids on a wide line: every branch added by id is a new one, after the counted ones
-            const [c, t] = this.countsAt(w);
-            this.putCounts(w, line, c + (hits > 0 ? 1 : 0), t + 1);
-            return;
-        }
-        if (this.cN > 0)
-            this.unpackLine(line);
-        if (!this.bId) {
-            this.bId = new Int32Array(this.bLine.length);
-            this.bId.fill(NO_ID, 0, this.bN);
-        }
-        const n = this.bN;
-        let lo;
-        let hi;
-        if (n === 0 || this.bLine[n - 1] < line) {
-            lo = hi = n;
-        }
-        else if (this.idx && this.idxLine === line && this.idxHi === n) {
-            // the indexed line is still the last one, unchanged since: no backward scan for its start
-            lo = this.idxLo;
-            hi = n;
-        }
-        else {
-            lo = this.range(line);
-            hi = this.rangeEnd(lo, line);
-        }
-        const ids = this.bId;
-        let idx;
-        if (hi - lo > 32) {
-            idx = this.idx;
-            if (!idx || this.idxLine !== line || this.idxLo !== lo || this.idxHi !== hi) {
-                idx = this.idx = new Map();
-                for (let i = lo; i < hi; i++)
-                    if (!idx.has(ids[i]))
-                        idx.set(ids[i], i);
-                this.idxLine = line;
-                this.idxLo = lo;
-            }
-            const i = idx.get(id);
-            if (i !== undefined) {
-                const sum = this.bHits[i] + hits;
-                this.bHits[i] = sum > MAX_HITS ? MAX_HITS : sum;
-                this.idxHi = hi;
-                return;
-            }
-            idx.set(id, hi);
-            this.idxHi = hi + 1;
-        }
-        else {
-            for (let i = lo; i < hi; i++) {
-                if (ids[i] === id) {
-                    const sum = this.bHits[i] + hits;
-                    this.bHits[i] = sum > MAX_HITS ? MAX_HITS : sum;
-                    return;
-                }
-            }
-        }
-        if (hi === lo)
-            this.bLines++;
-        if (hi === n && n < this.bLine.length && n < ids.length) {
-            // append with room left (a parser's usual case): no fill/copy calls
-            this.bLine[n] = line;
-            this.bHits[n] = hits > MAX_HITS ? MAX_HITS : hits;
-            ids[n] = id;
-            this.bN = n + 1;
-            return;
-        }
-        this.insert(hi, line, 1);
-        this.bId[hi] = id;
-        this.bHits[hi] = hits > MAX_HITS ? MAX_HITS : hits;
-    }
-    /**
-     * Add count-only branches. A second reading of a count-only line keeps the larger covered
-     * and the larger total (no identity to OR by); on an identified line the counts merge by
-     * position (see the class comment). Totals up to 2^53-1, in constant time and memory.
-     */
-    addCounts(line, covered, total) {
-        if (!(total > 0))
-            return;
-        if (!Number.isSafeInteger(total) || line > MAX_LINE) {
-            // Parsers refuse such counts first (a FileFormatError naming the report's line).
-            throw new RangeError(`${total} branches on line ${line}: at most 2^53-1 branches per line (lines 0..${MAX_LINE})`);
-        }
-        const c = Math.max(0, Math.min(Math.floor(covered), total));
-        const lo = this.range(line);
-        const hi = lo < this.bN && this.bLine[lo] === line ? this.rangeEnd(lo, line) : lo;
-        if (hi > lo) {
-            if (total <= branch_table_MAX_LISTED_BRANCHES) {
-                this.add(line, Array.from({ length: total }, (_, i) => (i < c ? 1 : 0)));
-                return;
-            }
-            // too many to list: the line becomes count-only with the position-merged counts
-            let cov = c;
-            for (let i = lo + c; i < hi; i++)
-                if (this.bHits[i] > 0)
-                    cov++;
-            const n = hi - lo;
-            this.removeIdentified(line);
-            this.insertCounts(line, cov, Math.max(total, n));
-            return;
-        }
-        this.insertCounts(line, c, total);
-    }
-    /** Add a count-only reading for a line that has no identified branches (max of the readings). */
-    insertCounts(line, c, total) {
-        const n = this.cN;
-        let at;
-        if (n === 0 || this.cLine[n - 1] < line)
-            at = n;
-        else {
-            at = lowerBound(this.cLine, n, line);
-            if (this.cLine[at] === line) {
-                const [pc, pt] = this.countsAt(at);
-                this.putCounts(at, line, Math.max(pc, c), Math.max(pt, total));
-                return;
-            }
-        }
-        this.cLine = growU32(this.cLine, n + 1);
-        this.cVal = growU32(this.cVal, n + 1);
-        if (at < n) {
-            this.cLine.copyWithin(at + 1, at, n);
-            this.cVal.copyWithin(at + 1, at, n);
-        }
-        this.cLine[at] = line;
-        this.cN = n + 1;
-        this.putCounts(at, line, c, total);
-    }
-    /** Covered and total branches without materializing arrays. */
-    counter() {
-        let covered = 0;
-        const h = this.bHits;
-        for (let i = 0; i < this.bN; i++)
-            if (h[i] > 0)
-                covered++;
-        let total = this.bN;
-        const v = this.cVal;
-        for (let i = 0; i < this.cN; i++) {
-            covered += v[i] >>> 16;
-            total += v[i] & 0xffff;
-        }
-        if (this.wide) {
-            for (const [c, t] of this.wide.values()) {
-                covered += c;
-                total += t;
-            }
-        }
-        return { covered, total };
-    }
-    /** [line, covered, total] per line in ascending order, without listing any branch. */
-    *lineCounts() {
-        let i = 0;
-        let c = 0;
-        while (i < this.bN || c < this.cN) {
-            const bl = i < this.bN ? this.bLine[i] : Infinity;
-            const cl = c < this.cN ? this.cLine[c] : Infinity;
-            if (cl < bl) {
-                const [cov, total] = this.countsAt(c);
-                yield [cl, cov, total];
-                c++;
-            }
-            else {
-                const hi = this.rangeEnd(i, bl);
-                const k = this.identifiedCounts(i, hi);
-                yield [bl, k.covered, k.total];
-                i = hi;
-            }
-        }
-    }
-    *keys() {
-        for (const [l] of this.entries())
-            yield l;
-    }
-    *values() {
-        for (const [, h] of this.entries())
-            yield h;
-    }
-    /** Lines in ascending order; a RangeError at a wide count-only line (use `lineCounts`). */
-    *entries() {
-        let i = 0;
-        let c = 0;
-        while (i < this.bN || c < this.cN) {
-            const bl = i < this.bN ? this.bLine[i] : Infinity;
-            const cl = c < this.cN ? this.cLine[c] : Infinity;
-            if (cl < bl) {
-                yield [cl, this.unpackAt(c)];
-                c++;
-            }
-            else {
-                const hi = this.rangeEnd(i, bl);
-                yield [bl, Array.from(this.bHits.subarray(i, hi))];
-                i = hi;
-            }
-        }
-    }
-    [Symbol.iterator]() {
-        return this.entries();
-    }
-    /** Merge another table into this one (identified branches by position), keeping count-only lines packed. */
-    mergeFrom(src) {
-        for (let i = 0; i < src.bN;) {
-            const line = src.bLine[i];
-            const hi = src.rangeEnd(i, line);
-            this.add(line, Array.from(src.bHits.subarray(i, hi)));
-            i = hi;
-        }
-        for (let c = 0; c < src.cN; c++) {
-            const [cov, total] = src.countsAt(c);
-            this.addCounts(src.cLine[c], cov, total);
-        }
-    }
-    /** Make room for `n` identified branches in one allocation per array (contents unchanged). */
-    reserve(n) {
-        if (n <= this.bLine.length)
-            return;
-        const m = this.bN;
-        const line = new Uint32Array(n);
-        line.set(this.bLine.subarray(0, m));
-        this.bLine = line;
-        const hits = new Uint32Array(n);
-        hits.set(this.bHits.subarray(0, m));
-        this.bHits = hits;
-        if (this.bId) {
-            const id = new Int32Array(n);
-            id.set(this.bId.subarray(0, m));
-            this.bId = id;
-        }
-    }
-    /** Forget branch ids (addById then treats every existing branch as unidentified). */
-    releaseIds() {
-        this.idx = undefined;
-        this.bId = undefined;
-    }
-    byteSize() {
-        return (this.bLine.byteLength +
-            this.bHits.byteLength +
-            (this.bId?.byteLength ?? 0) +
-            this.cLine.byteLength +
-            this.cVal.byteLength +
-            (this.wide ? this.wide.size * 64 : 0));
-    }
-    /** The table as numbers and arrays, for FileCoverage.freeze() (after compact()); the table is left empty. */
-    exportState() {
-        this.idx = undefined;
-        let wide;
-        if (this.wide?.size) {
-            wide = new Float64Array(this.wide.size * 3);
-            let k = 0;
-            for (const [line, [c, t]] of this.wide) {
-                wide[k++] = line;
-                wide[k++] = c;
-                wide[k++] = t;
-            }
-        }
-        const state = {
-            nums: [this.bN, this.bLines, this.cN],
-            arrays: [this.bLine, this.bHits, this.bId, this.cLine, this.cVal, wide],
-        };
-        this.bLine = this.bHits = this.cLine = this.cVal = EMPTY_U32;
-        this.bId = undefined;
-        this.wide = undefined;
-        this.bN = this.bLines = this.cN = 0;
-        return state;
-    }
-    importState(s) {
-        this.idx = undefined;
-        [this.bN, this.bLines, this.cN] = s.nums;
-        const [bLine, bHits, bId, cLine, cVal, wide] = s.arrays;
-        this.wide = undefined;
-        if (wide) {
-            this.wide = new Map();
-            for (let k = 0; k < wide.length; k += 3)
-                this.wide.set(wide[k], [wide[k + 1], wide[k + 2]]);
-        }
-        this.bLine = bLine;
-        this.bHits = bHits;
-        this.bId = bId;
-        this.cLine = cLine;
-        this.cVal = cVal;
-    }
-    /** Drop growth slack (the table is complete; adding later still works). */
-    compact() {
-        this.idx = undefined;
-        if (this.bLine.length > this.bN) {
-            this.bLine = this.bLine.slice(0, this.bN);
-            this.bHits = this.bHits.slice(0, this.bN);
-            if (this.bId)
-                this.bId = this.bId.slice(0, this.bN);
-        }
-        if (this.cLine.length > this.cN) {
-            this.cLine = this.cLine.slice(0, this.cN);
-            this.cVal = this.cVal.slice(0, this.cN);
-        }
-    }
-}
-function unpack(v) {
-    const c = v >>> 16;
-    const t = v & 0xffff;
-    const out = new Array(t);
-    for (let i = 0; i < t; i++)
-        out[i] = i < c ? 1 : 0;
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/coverage/src/model/function-table.ts
-
-
-/** FunctionTable.encode's buffer for ASCII keys (used before the next call only). */
-let function_table_scratch = new Uint8Array(256);
-/**
- * Functions of one file, read like a `Map<key, FunctionCoverage>` in insertion order. Stored
- * compact: all keys as UTF-8 bytes back to back in one byte array with end offsets, line / end
- * line / hits in typed arrays, and the display name only where it differs from the key. A 1 GB
- * C++ tracefile holds millions of functions; an object, a string and a Map entry each cost ~150
- * bytes, this ~12 plus the name's bytes.
- *
- * Parsers look keys up by their bytes (`findBytes`, `keyEquals`) without making a string; a
- * string key is encoded to bytes first. Objects read from it are copies: change a function with
- * `add`/`locate`. Lookups use an open-addressing hash index built on first use;
- * `releaseIndex()` (or `compact()`) frees it when the file is done. Keys compare as UTF-8, so a
- * key with a lone surrogate (only possible from escaped JSON) equals its U+FFFD spelling.
- */
-class FunctionTable {
-    /** Keys' bytes, back to back; key i ends at rec[3i]. */
-    keyBytes = EMPTY_U8;
-    keyLen = 0;
-    /** Whether every key byte is ASCII (keys then decode as Latin-1, the fast way). */
-    ascii = true;
-    /** Per function, three numbers: key end offset, line, hits (one array: fewer objects per file). */
-    rec = EMPTY_U32;
-    /** end line + 1, 0 when unknown; allocated when the first end line is set */
-    end;
-    names;
-    n = 0;
-    /** slot -> key index + 1 (0: empty); a power of two long, at most half full. Parse time only. */
-    slots;
-    /** Key hashes, kept with `slots` so that growing the index does not hash the keys again. */
-    hashes;
-    /** The hash of the key `findBytes` last did not find (for `addBytes` right after it). */
-    missHash = 0;
-    /** Whether keyBytes and rec are scratch arrays from the pool (the table is being filled). */
-    hot = false;
-    get size() {
-        return this.n;
-    }
-    keyStart(i) {
-        return i === 0 ? 0 : this.rec[3 * i - 3];
-    }
-    view() {
-        return Buffer.from(this.keyBytes.buffer, this.keyBytes.byteOffset, this.keyLen);
-    }
-    keyAt(i, v) {
-        return v.toString(this.ascii ? 'latin1' : 'utf8', this.keyStart(i), this.rec[3 * i]);
-    }
-    /**
-     * Hash of bytes [s, e): 32-bit FNV-1a, its prime multiply written as shifts (Math.imul is
-     * not inlined where the code runs in another realm, e.g. under jest's vm modules: 100x
-     * slower there); -1 when a byte is not ASCII.
-     */
-    static hash(buf, s, e) {
-        let h = 0x811c9dc5 | 0;
-        for (let j = s; j < e; j++) {
-            const c = buf[j];
-            if (c >= 0x80)
-                return -1;
-            h ^= c;
-            h = (h + (h << 1) + (h << 4) + (h << 7) + (h << 8) + (h << 24)) | 0;
-        }
-        return h >>> 0;
-    }
-    static hashAny(buf, s, e) {
-        let h = 0x811c9dc5 | 0;
-        for (let j = s; j < e; j++) {
-            h ^= buf[j];
-            h = (h + (h << 1) + (h << 4) + (h << 7) + (h << 8) + (h << 24)) | 0;
-        }
-        return h >>> 0;
-    }
-    /** (Re)build the index with `cap` slots (a power of two). */
-    buildSlots(cap) {
-        const n = this.n;
-        let hs = this.hashes;
-        if (!hs) {
-            hs = takeU32(Math.max(16, Math.floor(this.rec.length / 3)));
-            const kb = this.keyBytes;
-            for (let i = 0; i < n; i++)
-                hs[i] = FunctionTable.hashAny(kb, this.keyStart(i), this.rec[3 * i]);
-            this.hashes = hs;
-        }
-        if (this.slots)
-            giveI32(this.slots);
-        const slots = takeI32(cap); // a power of two long (every slots array is), maybe longer than cap
-        slots.fill(0);
-        const mask = slots.length - 1;
-        for (let i = 0; i < n; i++) {
-            let x = hs[i] & mask;
-            while (slots[x] !== 0)
-                x = (x + 1) & mask;
-            slots[x] = i + 1;
-        }
-        this.slots = slots;
-        return slots;
-    }
-    newSlots() {
-        let cap = 64;
-        while (cap < this.n * 2 + 2)
-            cap *= 2;
-        return this.buildSlots(cap);
-    }
-    probe(h, buf, s, e) {
-        const slots = this.slots ?? this.newSlots();
-        const mask = slots.length - 1;
-        for (let x = h & mask;; x = (x + 1) & mask) {
-            const k = slots[x];
-            if (k === 0)
-                return -1;
-            if (this.keyEquals(k - 1, buf, s, e))
-                return k - 1;
-        }
-    }
-    /**
-     * Index of the key whose UTF-8 bytes are buf[s..e), -1 when absent (an `addBytes` right after
-     * it adds the key without hashing again), -2 when a byte is not ASCII (use the string methods:
-     * the bytes may not be valid UTF-8).
-     */
-    findBytes(buf, s, e) {
-        const h = FunctionTable.hash(buf, s, e);
-        if (h === -1)
-            return -2;
-        this.missHash = h;
-        return this.probe(h, buf, s, e);
-    }
-    /** Add the key buf[s..e) that `findBytes` just did not find. Returns its index. */
-    addBytes(buf, s, e, line, endLine, hits) {
-        return this.append(buf, s, e, this.missHash, line, endLine, hits);
-    }
-    append(buf, s, e, h, line, endLine, hits) {
-        const i = this.n++;
-        const len = e - s;
-        if (!this.hot)
-            this.thaw(len);
-        let rec = this.rec;
-        if (3 * i + 3 > rec.length) {
-            const next = takeU32(Math.max(48, rec.length * 2));
-            next.set(rec.subarray(0, 3 * i));
-            giveU32(rec);
-            this.rec = rec = next;
-        }
-        const room = Math.floor(rec.length / 3);
-        if (this.end && this.end.length < room)
-            this.end = growU32(this.end, room);
-        const hs = this.hashes;
-        if (hs && hs.length < room) {
-            const next = takeU32(room);
-            next.set(hs.subarray(0, i));
-            giveU32(hs);
-            this.hashes = next;
-        }
-        let kb = this.keyBytes;
-        let at = this.keyLen;
-        if (at + len > kb.length) {
-            const next = takeU8(Math.max(4096, (at + len) * 2));
-            next.set(kb.subarray(0, at));
-            giveU8(kb);
-            this.keyBytes = kb = next;
-        }
-        if (len < 48) {
-            for (let j = s; j < e; j++)
-                kb[at++] = buf[j];
-        }
-        else {
-            kb.set(buf.subarray(s, e), at);
-            at += len;
-        }
-        this.keyLen = at;
-        rec[3 * i] = at;
-        rec[3 * i + 1] = line > 0 ? line : 0;
-        rec[3 * i + 2] = clampHits(hits);
-        if (endLine !== undefined)
-            this.setEnd(i, endLine);
-        else if (this.end)
-            this.end[i] = 0;
-        let slots = this.slots;
-        if (slots) {
-            this.hashes[i] = h;
-            if (this.n * 2 > slots.length)
-                slots = this.buildSlots(slots.length * 2);
-            else {
-                const mask = slots.length - 1;
-                let x = h & mask;
-                while (slots[x] !== 0)
-                    x = (x + 1) & mask;
-                slots[x] = i + 1;
-            }
-        }
-        return i;
-    }
-    /** Move keys and records into pool scratch arrays with room to grow (compact() moves them out). */
-    thaw(len) {
-        const rec = takeU32(Math.max(48, this.rec.length * 2));
-        rec.set(this.rec.subarray(0, 3 * this.n));
-        const kb = takeU8(Math.max(4096, (this.keyLen + len) * 2));
-        kb.set(this.keyBytes.subarray(0, this.keyLen));
-        this.rec = rec;
-        this.keyBytes = kb;
-        this.hot = true;
-    }
-    setEnd(i, endLine) {
-        this.end ??= new Uint32Array(Math.floor(this.rec.length / 3));
-        this.end[i] = endLine + 1;
-    }
-    /** A key as UTF-8 bytes, in a scratch buffer for ASCII keys: [bytes, length]. */
-    static encode(key) {
-        const n = key.length;
-        if (function_table_scratch.length < n)
-            function_table_scratch = new Uint8Array(n * 2);
-        for (let j = 0; j < n; j++) {
-            const c = key.charCodeAt(j);
-            if (c >= 0x80) {
-                const b = Buffer.from(key, 'utf8');
-                return [b, b.length];
-            }
-            function_table_scratch[j] = c;
-        }
-        return [function_table_scratch, n];
-    }
-    /** Index of a key, or -1. */
-    indexOf(key) {
-        const [b, n] = FunctionTable.encode(key);
-        return this.probe(FunctionTable.hashAny(b, 0, n), b, 0, n);
-    }
-    /** Free the key index (lookups rebuild it). */
-    releaseIndex() {
-        if (this.slots)
-            giveI32(this.slots);
-        if (this.hashes)
-            giveU32(this.hashes);
-        this.slots = undefined;
-        this.hashes = undefined;
-    }
-    has(key) {
-        return this.indexOf(key) !== -1;
-    }
-    at(i, key) {
-        const e = this.end ? this.end[i] : 0;
-        const name = this.names?.get(i) ?? key;
-        const line = this.rec[3 * i + 1];
-        const hits = this.rec[3 * i + 2];
-        return e === 0 ? { name, line, hits } : { name, line, endLine: e - 1, hits };
-    }
-    get(key) {
-        const i = this.indexOf(key);
-        return i === -1 ? undefined : this.at(i, key);
-    }
-    /** Add a function, or add hits to the one with this key (its name and location stay). Returns its index. */
-    add(key, f) {
-        const i = this.indexOf(key);
-        if (i !== -1) {
-            this.addHits(i, f.hits);
-            return i;
-        }
-        return this.addNew(key, f);
-    }
-    /** Add a function whose key the table does not have (the caller looked it up). Returns its index. */
-    addNew(key, f) {
-        const [b, n] = FunctionTable.encode(key);
-        if (b !== function_table_scratch)
-            this.ascii = false;
-        if (!this.slots)
-            this.newSlots();
-        const i = this.append(b, 0, n, FunctionTable.hashAny(b, 0, n), f.line, f.endLine, f.hits);
-        if (f.name !== key)
-            (this.names ??= new Map()).set(i, f.name);
-        return i;
-    }
-    /** Add hits to function i (what `add` does for a key it finds). */
-    addHits(i, hits) {
-        const sum = this.rec[3 * i + 2] + clampHits(hits);
-        this.rec[3 * i + 2] = sum > MAX_HITS ? MAX_HITS : sum;
-    }
-    /** Whether key i is exactly the bytes buf[s..e) (false when i is out of range). Allocates nothing. */
-    keyEquals(i, buf, s, e) {
-        if (i >= this.n)
-            return false;
-        const rec = this.rec;
-        let a = i === 0 ? 0 : rec[3 * i - 3];
-        if (rec[3 * i] - a !== e - s)
-            return false;
-        const kb = this.keyBytes;
-        for (let j = s; j < e; j++, a++)
-            if (buf[j] !== kb[a])
-                return false;
-        return true;
-    }
-    /** Set the location of function i (lcov: the last FN line wins); `end` undefined keeps the end line. */
-    locate(i, line, end) {
-        this.rec[3 * i + 1] = line;
-        if (end !== undefined)
-            this.setEnd(i, end);
-    }
-    clear() {
-        if (this.hot) {
-            giveU8(this.keyBytes);
-            giveU32(this.rec);
-            this.hot = false;
-        }
-        this.keyBytes = EMPTY_U8;
-        this.keyLen = 0;
-        this.ascii = true;
-        this.rec = EMPTY_U32;
-        this.n = 0;
-        this.end = undefined;
-        this.names = undefined;
-        this.releaseIndex();
-    }
-    *entries() {
-        const v = this.view();
-        for (let i = 0; i < this.n; i++) {
-            const k = this.keyAt(i, v);
-            yield [k, this.at(i, k)];
-        }
-    }
-    *keys() {
-        const v = this.view();
-        for (let i = 0; i < this.n; i++)
-            yield this.keyAt(i, v);
-    }
-    *values() {
-        for (const [, f] of this.entries())
-            yield f;
-    }
-    [Symbol.iterator]() {
-        return this.entries();
-    }
-    /** Functions with hits > 0. */
-    covered() {
-        let c = 0;
-        for (let i = 0; i < this.n; i++)
-            if (this.rec[3 * i + 2] > 0)
-                c++;
-        return c;
-    }
-    byteSize() {
-        return (this.keyBytes.byteLength +
-            this.rec.byteLength +
-            (this.end?.byteLength ?? 0) +
-            (this.slots?.byteLength ?? 0) +
-            (this.hashes?.byteLength ?? 0));
-    }
-    /** Whether exportState() can hold the table: no display names that differ from keys (istanbul's). */
-    get exportable() {
-        return this.names === undefined;
-    }
-    /** The table as numbers and arrays, for FileCoverage.freeze() (after compact()); the table is left empty. */
-    exportState() {
-        const state = {
-            nums: [this.keyLen, this.ascii ? 1 : 0, this.n],
-            arrays: [this.keyBytes, this.rec, this.end],
-        };
-        this.keyBytes = EMPTY_U8;
-        this.rec = EMPTY_U32;
-        this.end = undefined;
-        this.keyLen = this.n = 0;
-        this.ascii = true;
-        return state;
-    }
-    importState(s) {
-        this.keyLen = s.nums[0];
-        this.ascii = s.nums[1] === 1;
-        this.n = s.nums[2];
-        this.keyBytes = s.arrays[0];
-        this.rec = s.arrays[1];
-        this.end = s.arrays[2];
-    }
-    /** Drop growth slack and the index: the arrays are copied out at their exact size. */
-    compact() {
-        this.releaseIndex();
-        if (this.hot) {
-            const kb = this.keyBytes;
-            const rec = this.rec;
-            this.keyBytes = kb.slice(0, this.keyLen);
-            this.rec = rec.slice(0, 3 * this.n);
-            giveU8(kb);
-            giveU32(rec);
-            this.hot = false;
-        }
-        if (this.end && this.end.length > this.n)
-            this.end = this.end.slice(0, this.n);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/coverage/src/model/pack.ts
-/**
- * Spill packing: a file's table states as one block of bytes for the spill file, and back.
- */
-
-/** packStates' buffer (reused: one freeze at a time). */
-let packBuf = new Uint8Array(1 << 16);
-/**
- * Tables' states as one block: a Float64 header (its length, then per table the numbers, the
- * array count, and per array its kind and length, -1 for none), then the arrays' bytes.
- * Returns the block, a view of a reused buffer (valid until the next call).
- */
-function packStates(states) {
-    const head = [];
-    let bytes = 0;
-    for (const st of states) {
-        head.push(st.nums.length, ...st.nums, st.arrays.length);
-        for (const a of st.arrays) {
-            if (!a)
-                head.push(-1, 0);
-            else {
-                head.push(ARRAY_KINDS.findIndex((K) => a instanceof K), a.length);
-                bytes += a.byteLength;
-            }
-        }
-    }
-    const headBytes = 8 * (head.length + 1);
-    const len = headBytes + bytes;
-    if (packBuf.length < len)
-        packBuf = new Uint8Array(Math.max(len, packBuf.length * 2));
-    const raw = packBuf;
-    raw.set(new Uint8Array(Float64Array.from([head.length, ...head]).buffer));
-    let off = headBytes;
-    for (const st of states) {
-        for (const a of st.arrays) {
-            if (!a)
-                continue;
-            raw.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), off);
-            off += a.byteLength;
-        }
-    }
-    return raw.subarray(0, len);
-}
-function unpackStates(raw, count) {
-    const view = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
-    const headLen = view.getFloat64(0, true);
-    let p = 8;
-    const num = () => {
-        const v = view.getFloat64(p, true);
-        p += 8;
-        return v;
-    };
-    let off = 8 * (headLen + 1);
-    const out = [];
-    for (let t = 0; t < count; t++) {
-        const nn = num();
-        const nums = [];
-        for (let k = 0; k < nn; k++)
-            nums.push(num());
-        const na = num();
-        const arrays = [];
-        for (let k = 0; k < na; k++) {
-            const kind = num();
-            const n = num();
-            if (kind === -1) {
-                arrays.push(undefined);
-                continue;
-            }
-            if (n === 0) {
-                arrays.push(EMPTIES[kind]);
-                continue;
-            }
-            const a = new ARRAY_KINDS[kind](n);
-            new Uint8Array(a.buffer).set(raw.subarray(off, off + a.byteLength));
-            off += a.byteLength;
-            arrays.push(a);
-        }
-        out.push({ nums, arrays });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/coverage/src/model/file-coverage.ts
-
-
-
-
-
-/**
- * A frozen file's place in its spill file and the counters summaries read without thawing it.
- * Kept after a thaw, so a refreeze that fits reuses the place. One small object per frozen file
- * (its tables are dropped): a 1 GB report can hold a hundred thousand files.
- */
-class ColdBlock {
-    spill;
-    ref = { off: 0, len: 0, cap: 0 };
-    linesCovered = 0;
-    lines = 0;
-    branchesCovered = 0;
-    branches = 0;
-    functionsCovered = 0;
-    functions = 0;
-    constructor(spill) {
-        this.spill = spill;
-    }
-}
-class file_coverage_FileCoverage {
-    path;
-    _lines = new LineTable();
-    _branches = new BranchTable();
-    _functions = new FunctionTable();
-    /** Set while the file is frozen (its tables in the spill file, the fields above undefined), and kept after a thaw. */
-    cold;
-    /** line -> hits (executable lines only). */
-    get lines() {
-        return this._lines ?? this.thaw()._lines;
-    }
-    /** line -> hit count of each branch on that line, in the order the report lists them. */
-    get branches() {
-        return this._branches ?? this.thaw()._branches;
-    }
-    /** key (name, or name@line where names repeat) -> function (Map-like, compact). */
-    get functions() {
-        return this._functions ?? this.thaw()._functions;
-    }
-    _statements;
-    _instructions;
-    /** key (format-specific, stable: e.g. "12.5,14.2" for Go, the statement id for istanbul) -> statement. Created on first use. */
-    get statements() {
-        return (this._statements ??= new Map());
-    }
-    /** line -> instructions (JaCoCo). Created on first use. */
-    get instructions() {
-        return (this._instructions ??= new Map());
-    }
-    /**
-     * Counts known only as totals, without per-line data (istanbul coverage-summary.json).
-     * When set, `summarizeFile` reports these counters (0/0 for a metric not given) instead of
-     * counting the tables above.
-     */
-    summaryOnly;
-    constructor(path) {
-        this.path = path;
-    }
-    addBranches(line, hits) {
-        this.branches.add(line, hits);
-    }
-    /** Branches known only as counts (Cobertura's "condition-coverage", JaCoCo's mb/cb): kept as two numbers, up to 2^53-1. */
-    addBranchCounts(line, covered, total) {
-        this.branches.addCounts(line, covered, total);
-    }
-    addStatement(key, s, mode = 'sum') {
-        const prev = this.statements.get(key);
-        if (!prev) {
-            this.statements.set(key, { ...s, hits: clampHits(s.hits) });
-        }
-        else if (mode === 'max') {
-            prev.hits = Math.max(prev.hits, clampHits(s.hits));
-        }
-        else {
-            prev.hits = Math.min(prev.hits + clampHits(s.hits), MAX_HITS);
-        }
-    }
-    addFunction(key, f) {
-        this.functions.add(key, f);
-    }
-    /** Drop growth slack and parse-time indexes once the file is read (it can still be added to). */
-    compact() {
-        if (this.frozen)
-            return;
-        this._lines.compact();
-        this._branches.compact();
-        this._functions.compact();
-    }
-    /** Bytes the tables hold (0 while frozen: they are in the spill file), for a parser's memory budget. */
-    byteSize() {
-        if (this.frozen)
-            return 0;
-        return this._lines.byteSize() + this._branches.byteSize() + this._functions.byteSize();
-    }
-    get frozen() {
-        return this._lines === undefined;
-    }
-    /**
-     * Move the tables to `spill` until they are next read: any access to lines, branches or
-     * functions reads them back, exactly as they were. For a parser over its memory budget. The
-     * counters summarizeFile needs are kept, so summaries do not thaw. Only files with lines,
-     * branches and functions alone (lcov's) are frozen; returns whether this one was.
-     */
-    freeze(spill) {
-        if (this.frozen ||
-            this._statements?.size ||
-            this._instructions?.size ||
-            this.summaryOnly ||
-            !this._functions.exportable)
-            return false;
-        this.compact();
-        const lines = this._lines;
-        const branches = this._branches;
-        const fns = this._functions;
-        const prev = this.cold?.spill === spill ? this.cold.ref : undefined;
-        const c = (this.cold = prev ? this.cold : new ColdBlock(spill));
-        const l = lines.counter();
-        const b = branches.counter();
-        c.linesCovered = l.covered;
-        c.lines = l.total;
-        c.branchesCovered = b.covered;
-        c.branches = b.total;
-        c.functionsCovered = fns.covered();
-        c.functions = fns.size;
-        const states = [lines.exportState(), branches.exportState(), fns.exportState()];
-        try {
-            const packed = packStates(states);
-            c.ref = spill.put(packed, packed.length, prev);
-        }
-        catch (e) {
-            // A full disk, say: the tables stay in memory as they were.
-            lines.importState(states[0]);
-            branches.importState(states[1]);
-            fns.importState(states[2]);
-            if (!prev)
-                this.cold = undefined;
-            throw e;
-        }
-        this._lines = this._branches = this._functions = undefined;
-        return true;
-    }
-    thaw() {
-        const c = this.cold;
-        const [l, b, f] = unpackStates(c.spill.get(c.ref), 3);
-        (this._lines = new LineTable()).importState(l);
-        (this._branches = new BranchTable()).importState(b);
-        (this._functions = new FunctionTable()).importState(f);
-        return this;
-    }
-    /** The spill file of a frozen file (undefined when the file is in memory). */
-    get frozenIn() {
-        return this.frozen ? this.cold.spill : undefined;
-    }
-    /** Lines with data (executable lines), without thawing a frozen file. */
-    get lineCount() {
-        return this.frozen ? this.cold.lines : this._lines.size;
-    }
-    /** A frozen file's line, branch and function counters, without thawing it; undefined when it is not frozen. */
-    frozenCounters() {
-        if (!this.frozen)
-            return undefined;
-        const c = this.cold;
-        return {
-            lines: { covered: c.linesCovered, total: c.lines },
-            branches: { covered: c.branchesCovered, total: c.branches },
-            functions: { covered: c.functionsCovered, total: c.functions },
-        };
-    }
-    addInstructions(line, covered, total) {
-        const prev = this.instructions.get(line);
-        if (!prev)
-            this.instructions.set(line, { covered, total });
-        else {
-            prev.covered = Math.max(prev.covered, covered);
-            prev.total = Math.max(prev.total, total);
-        }
-    }
-}
-function file_coverage_emptyReport(format, producer = { name: 'unknown' }) {
-    return { format, producer, metrics: new Set(['lines']), files: new Map(), sourceRoots: [], warnings: [] };
-}
-/**
- * Release what parsing needed and reading does not (lookup indexes, branch ids) in every file
- * of a report; parsers call this when done. It allocates nothing: trimming growth slack
- * (`FileCoverage.compact`) is done per file as a parser leaves it, so that the old arrays are
- * collected during the parse instead of all at once at the end, when memory peaks.
- */
-function releaseParseState(r) {
-    for (const f of r.files.values()) {
-        if (f.frozen)
-            continue; // frozen after compact(): no index; branch ids stay in the blob
-        f.functions.releaseIndex();
-        f.branches.releaseIds();
-    }
-}
-/** Get or create the entry for a path. */
-function fileOf(report, path) {
-    let f = report.files.get(path);
-    if (!f) {
-        f = new file_coverage_FileCoverage(path);
-        report.files.set(path, f);
-    }
-    return f;
-}
-
-;// CONCATENATED MODULE: ./packages/coverage/src/model/index.ts
-/**
- * The one normalized coverage model every parser produces and every consumer reads.
- *
- * Integer counts everywhere. Percentages are computed from counts only at the edge
- * (`percent()`), never averaged, never rounded before a comparison.
- *
- * Memory: line hits live in a dense Uint16Array per file (2 bytes per source line, counts
- * of 65,534 and more in a small overflow map), because a 1 GB tracefile can hold tens of
- * millions of line records and a Map entry costs ten times that. Hits saturate at MAX_HITS.
- *
- * Layers, bottom up (each imports only those below it): pools, vocabulary; the three tables;
- * pack; file-coverage; summary.
- */
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./packages/coverage/src/detect.ts
-/**
- * Format detection from content (the first few KB, see `sniff`), never from the file name:
- * `coverage.xml` is Cobertura from coverage.py and Clover from PHPUnit, `lcov.info` is
- * sometimes JSON, and CI artifacts get renamed.
- */
-
-/** Skip the XML declaration, comments, processing instructions and DOCTYPE; return the root element's start tag and what follows. */
-function xmlRoot(head) {
-    let i = 0;
-    let doctype = '';
-    for (;;) {
-        while (i < head.length && /\s/.test(head[i]))
-            i++;
-        if (head[i] !== '<')
-            return null;
-        if (head.startsWith('<?', i)) {
-            const e = head.indexOf('?>', i);
-            if (e < 0)
-                return null;
-            i = e + 2;
-        }
-        else if (head.startsWith('<!--', i)) {
-            const e = head.indexOf('-->', i);
-            if (e < 0)
-                return null;
-            i = e + 3;
-        }
-        else if (head.startsWith('<!', i)) {
-            const e = head.indexOf('>', i);
-            if (e < 0)
-                return null;
-            doctype = head.slice(i, e + 1);
-            i = e + 1;
-        }
-        else {
-            const e = head.indexOf('>', i);
-            const root = e < 0 ? head.slice(i) : head.slice(i, e + 1);
-            return { doctype, root, rest: e < 0 ? '' : head.slice(e + 1) };
-        }
-    }
-}
-function firstMeaningfulLine(head) {
-    for (const raw of head.split('\n')) {
-        const line = raw.replace(/\r$/, '').trim();
-        if (line === '' || line.startsWith('#'))
-            continue;
-        return line;
-    }
-    return '';
-}
-/** Detect the format of a report from its first bytes (decoded text, BOM removed). */
-function detect_detectFormat(head) {
-    const text = head.replace(/^\uFEFF/, '');
-    const trimmed = text.trimStart();
-    if (trimmed === '')
-        return null;
-    if (trimmed.startsWith('<')) {
-        const x = xmlRoot(trimmed);
-        if (!x)
-            return null;
-        if (/JACOCO/i.test(x.doctype))
-            return 'jacoco';
-        const name = /^<\s*([A-Za-z_][\w:.-]*)/.exec(x.root)?.[1];
-        if (name === 'report')
-            return 'jacoco';
-        if (name === 'coverage') {
-            if (/\sclover\s*=/.test(x.root))
-                return 'clover';
-            if (/\s(line-rate|lines-valid|branch-rate|lines-covered)\s*=/.test(x.root))
-                return 'cobertura';
-            const next = /<\s*([A-Za-z_][\w:.-]*)/.exec(x.rest)?.[1];
-            if (next === 'project')
-                return 'clover';
-            if (next === 'sources' || next === 'packages' || next === 'source')
-                return 'cobertura';
-        }
-        return null;
-    }
-    if (trimmed.startsWith('{')) {
-        // json-summary: {"total": {"lines": {...}, "statements": {...}, ...}, "<file>": {...}}
-        if (/"total"\s*:\s*\{\s*"(lines|statements|functions|branches|branchesTrue)"\s*:\s*\{/.test(trimmed))
-            return 'istanbul-summary';
-        // coverage-final: {"<file>": {"path": ..., "statementMap": {...}, "fnMap": ..., "s": ...}}
-        if (/"(statementMap|fnMap|branchMap)"\s*:\s*\{/.test(trimmed))
-            return 'istanbul';
-        if (/^\{\s*\}\s*$/.test(trimmed))
-            return 'istanbul'; // an empty coverage map
-        return null;
-    }
-    const first = firstMeaningfulLine(text);
-    if (/^mode:\s*(set|count|atomic)\s*$/.test(first))
-        return 'go';
-    if (/^(TN|SF|VER):/.test(first))
-        return 'lcov';
-    return null;
-}
-/** The error for a report whose format we could not recognise: what we tried, what we saw. */
-function detect_unknownFormatError(name, head) {
-    const text = head.replace(/^\uFEFF/, '');
-    if (text.trim() === '') {
-        return new FileFormatError(name, undefined, 'is empty.', 'The test run probably did not write coverage: check that coverage is enabled and the report path is right.');
-    }
-    const first = firstMeaningfulLine(text);
-    const shown = first.length > 80 ? `${first.slice(0, 80)}…` : first;
-    let hint = '';
-    if (/"meta"\s*:\s*\{[^}]*"format"/.test(text) || /"files"\s*:\s*\{[^}]*"executed_lines"/.test(text)) {
-        hint =
-            ' This looks like coverage.py JSON, which is not supported: run `coverage xml` (Cobertura) or `coverage lcov` instead.';
-    }
-    else if (/^\s*<\?xml|^\s*</.test(text)) {
-        hint = ' It is XML, but its root element is not one of <coverage> (Cobertura, Clover) or <report> (JaCoCo).';
-    }
-    return new FileFormatError(name, undefined, `is not a coverage report we recognise (it starts with ${JSON.stringify(shown)}).` +
-        ' Tried: lcov (a TN:, SF: or VER: line), Go coverprofile (first line "mode: set|count|atomic"),' +
-        ' istanbul coverage-final.json (statementMap/fnMap/branchMap) and coverage-summary.json ("total": {"lines": ...}),' +
-        ' Cobertura XML (<coverage line-rate=...> or <coverage><packages>), Clover XML (<coverage><project>),' +
-        ' JaCoCo XML (<report>, JACOCO DOCTYPE).' +
-        hint, 'Check that the path points at the coverage report and not at another artifact, or set the format explicitly.');
-}
-
-;// CONCATENATED MODULE: ./packages/coverage/src/diff-coverage.ts
-
-function diff_coverage_diffCoverage(report, diff) {
-    const files = [];
-    const skipped = [];
-    const lines = { covered: 0, total: 0 };
-    const withBranches = report.metrics.has('branches');
-    const branches = { covered: 0, total: 0 };
-    const seen = new Set();
-    for (const d of diff.files) {
-        if (seen.has(d.path))
-            continue;
-        seen.add(d.path);
-        const f = report.files.get(d.path);
-        if (!f) {
-            skipped.push({ path: d.path, reason: 'not in the coverage report' });
-            continue;
-        }
-        const added = [];
-        const covered = [];
-        const uncovered = [];
-        // parseDiff gives ascending unique lines; a hand-made ParsedDiff might not.
-        let ordered = true;
-        for (let i = 1; i < d.added.length && ordered; i++)
-            ordered = d.added[i] > d.added[i - 1];
-        const changed = ordered ? d.added : [...new Set(d.added)].sort((a, b) => a - b);
-        for (const line of changed) {
-            const hits = f.lines.get(line);
-            if (hits === undefined)
-                continue;
-            added.push(line);
-            (hits > 0 ? covered : uncovered).push(line);
-        }
-        if (added.length === 0) {
-            skipped.push({ path: d.path, reason: 'no executable added lines' });
-            continue;
-        }
-        const counter = { covered: covered.length, total: added.length };
-        lines.covered += counter.covered;
-        lines.total += counter.total;
-        const entry = { path: d.path, added, covered, uncovered, counter };
-        if (withBranches) {
-            const fb = { covered: 0, total: 0 };
-            for (const line of added) {
-                const c = f.branches.counts(line);
-                if (!c)
-                    continue;
-                fb.covered += c.covered;
-                fb.total += c.total;
-            }
-            branches.covered += fb.covered;
-            branches.total += fb.total;
-            entry.branches = fb;
-        }
-        files.push(entry);
-    }
-    return {
-        lines,
-        ...(withBranches ? { branches } : {}),
-        files,
-        skipped,
-        noCoverableLines: lines.total === 0,
-        percent: percent(lines),
-    };
-}
-/** Line numbers as ranges: [9, 3, 4, 5] -> "3-5, 9". Duplicates and order do not matter. */
-function diff_coverage_lineRanges(lines) {
-    const s = [...new Set(lines)].sort((a, b) => a - b);
-    const parts = [];
-    for (let i = 0; i < s.length;) {
-        let j = i;
-        while (j + 1 < s.length && s[j + 1] === s[j] + 1)
-            j++;
-        parts.push(i === j ? `${s[i]}` : `${s[i]}-${s[j]}`);
-        i = j + 1;
-    }
-    return parts.join(', ');
-}
-
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./packages/coverage/src/diff.ts
@@ -18519,7 +17259,7 @@ const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRe
  */
 
 
-function diff_parseDiff(text, options = {}) {
+function parseDiff(text, options = {}) {
     const p = new DiffParser(options);
     p.write(text);
     return p.end();
@@ -18946,5116 +17686,17 @@ function splitGitHeader(s) {
     return sp < 0 ? [s, s] : [s.slice(0, sp), s.slice(sp + 1)];
 }
 
-;// CONCATENATED MODULE: ./packages/coverage/src/git.ts
-/**
- * The change of a branch against its merge base, parsed. The generic git layer (argument
- * arrays, ref validation, merge-base, deepening shallow clones) lives in `@quality/kit/git`,
- * shared with the matrix; this module adds what is coverage's own: the diff.
- */
-
-
-
-/**
- * The change of `head` against its merge base with `base`, parsed: the same
- * "three-dot" diff a pull request shows (`git diff base...head`), so commits that
- * landed on the base branch after the branch point are not part of the change.
- * Throws a ConfigurationError when there is no merge base (see `ensureHistory`).
- */
-async function git_diffAgainstBase(cwd, base, head = 'HEAD', known) {
-    // A merge base the caller already has (ensureHistory's) saves a git run.
-    const mb = known?.mergeBase ?? (await mergeBase(cwd, base, head));
-    if (mb === null)
-        throw noMergeBase(base, head, await isShallow(cwd));
-    const parser = new DiffParser({ name: `git diff ${mb.slice(0, 12)} ${head}` });
-    const decoder = new TextDecoder('utf-8');
-    await git_runGit(cwd, [
-        'diff',
-        '--no-color',
-        '--no-ext-diff',
-        '--no-textconv',
-        '-M',
-        '--unified=0',
-        '--ignore-submodules=all',
-        '--src-prefix=a/',
-        '--dst-prefix=b/',
-        '--end-of-options',
-        mb,
-        head,
-    ], { onStdout: (c) => parser.write(decoder.decode(c, { stream: true })) });
-    parser.write(decoder.decode());
-    return parser.end();
-}
-
-;// CONCATENATED MODULE: ./packages/coverage/src/headline.ts
-
-/** coverage.py's display with precision 0: never 0 unless 0, never 100 unless 100. */
-const coveragePy = (p) => {
-    let v = Math.round(p);
-    if (v === 0 && p > 0)
-        v = 1;
-    if (v === 100 && p < 100)
-        v = 99;
-    return `${v}%`;
-};
-/** istanbul floors to two decimals. */
-const istanbul = (p) => `${Math.floor(p * 100) / 100}%`;
-/** `go tool cover -func`, lcov and gcovr print one decimal. */
-const oneDecimal = (p) => `${p.toFixed(1)}%`;
-/** JaCoCo's HTML report floors to whole percent. */
-const floorWhole = (p) => `${Math.floor(p)}%`;
-function make(metric, c, rule, round) {
-    if (!c)
-        return null;
-    const p = percent(c);
-    return { metric, covered: c.covered, total: c.total, percent: p, rule, display: p === null ? 'n/a' : round(p) };
-}
-const sum = (...cs) => {
-    const present = cs.filter((c) => c !== null);
-    return present.length ? present.reduce(addCounters) : null;
-};
-function headline_headlineOf(producer, totals) {
-    const t = totals;
-    const candidates = [];
-    switch (producer.name) {
-        case 'coverage.py':
-            // coverage.py counts statements as lines; with branch measurement its total is
-            // (statements + branches covered) / (statements + branches).
-            candidates.push(t.branches
-                ? make('statements+branches', sum(t.lines, t.branches), 'coverage.py: (covered statements + covered branches) / (statements + branches)', coveragePy)
-                : make('statements', t.lines, 'coverage.py: covered statements / statements', coveragePy));
-            break;
-        case 'go':
-            candidates.push(make('statements', t.statements, 'go tool cover: covered statements / statements', oneDecimal));
-            break;
-        case 'istanbul':
-            candidates.push(make('statements', t.statements, 'istanbul: covered statements / statements (floored to 2 decimals)', istanbul));
-            break;
-        case 'jacoco':
-            candidates.push(make('instructions', t.instructions, 'JaCoCo: covered instructions / instructions (floored)', floorWhole));
-            break;
-        case 'openclover':
-        case 'phpunit':
-            candidates.push(make('elements', sum(t.statements, t.branches, t.functions), 'Clover TPC: (covered statements + conditionals + methods) / (statements + conditionals + methods)', oneDecimal));
-            break;
-        case 'gcovr':
-            candidates.push(make('lines', t.lines, 'gcovr: covered lines / lines', oneDecimal));
-            break;
-        case 'lcov':
-            candidates.push(make('lines', t.lines, 'lcov: covered lines / lines', oneDecimal));
-            break;
-        default:
-            break;
-    }
-    const chosen = candidates.find((h) => h !== null);
-    return (chosen ??
-        make('lines', t.lines, 'lines: covered lines / executable lines (the producer is not identified)', istanbul));
-}
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./packages/coverage/src/input.ts
-/**
- * Reading a coverage report: a stream of Buffers, gunzipped when the content is gzip
- * (detected by the magic bytes 1f 8b, never by the file name), without a UTF-8 BOM.
- *
- * Parsers never see a path or the file system: they take `AsyncIterable<Buffer>` and a
- * display name for error messages, so they can be fed from memory in tests.
- */
-
-
-
-
-/** Read size of the file stream. */
-const CHUNK_BYTES = (/* unused pure expression or super */ null && (1 << 20));
-/** How much decoded text `sniff` returns. */
-const SNIFF_BYTES = (/* unused pure expression or super */ null && (8 * 1024));
-const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-function isGzip(head) {
-    return head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
-}
-function unreadable(path, e) {
-    const code = e?.code;
-    if (code === 'ENOENT')
-        return new FileFormatError(path, undefined, 'does not exist.', 'Check the report path (it is resolved against the working directory).');
-    if (code === 'EISDIR')
-        return new FileFormatError(path, undefined, 'is a directory, not a coverage report.', 'Point to the report file itself, or use a glob.');
-    if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR' || code === 'Z_STREAM_ERROR') {
-        return new FileFormatError(path, undefined, `starts like a gzip file but cannot be decompressed (${e.message}).`, 'The file is truncated or corrupt; regenerate it.');
-    }
-    return new FileFormatError(path, undefined, `cannot be read: ${e instanceof Error ? e.message : String(e)}.`);
-}
-/** Drop a UTF-8 BOM at the start of a stream of chunks (the BOM may straddle chunks). */
-async function* stripBom(chunks) {
-    let first = Buffer.alloc(0);
-    for await (const c of chunks) {
-        if (first === null) {
-            yield c;
-            continue;
-        }
-        first = first.length === 0 ? c : Buffer.concat([first, c]);
-        if (first.length < 3 && BOM.subarray(0, first.length).equals(first))
-            continue; // could still become a BOM
-        const out = first.subarray(0, 3).equals(BOM) ? first.subarray(3) : first;
-        first = null;
-        if (out.length > 0)
-            yield out;
-    }
-    if (first !== null && first.length > 0)
-        yield first; // shorter than a BOM: not one
-}
-/** A gzip report inflating past this many bytes is refused (no coverage report is that large). */
-const MAX_INFLATED_BYTES = (/* unused pure expression or super */ null && (4 * 1024 ** 3));
-/**
- * Refuse what is not a regular file before opening it: opening a FIFO blocks until something
- * writes to it, a device can stream forever.
- */
-async function requireRegularFile(path) {
-    let st;
-    try {
-        st = await stat(path);
-    }
-    catch (e) {
-        throw unreadable(path, e);
-    }
-    if (st.isDirectory())
-        throw unreadable(path, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
-    if (!st.isFile()) {
-        throw new FileFormatError(path, undefined, 'is not a regular file (a FIFO, socket or device): coverage reports are read from files.', 'Write the report to a file and pass its path.');
-    }
-}
-async function* rawChunks(path, maxInflated) {
-    let fh;
-    let magic;
-    await requireRegularFile(path);
-    try {
-        fh = await open(path, 'r');
-        magic = Buffer.alloc(2);
-        const { bytesRead } = await fh.read(magic, 0, 2, 0);
-        magic = magic.subarray(0, bytesRead);
-    }
-    catch (e) {
-        throw unreadable(path, e);
-    }
-    finally {
-        await fh?.close();
-    }
-    const file = createReadStream(path, { highWaterMark: CHUNK_BYTES });
-    try {
-        if (isGzip(magic)) {
-            const gunzip = createGunzip({ chunkSize: CHUNK_BYTES });
-            file.on('error', (e) => gunzip.destroy(e));
-            file.pipe(gunzip);
-            let inflated = 0;
-            for await (const c of gunzip) {
-                inflated += c.length;
-                if (inflated > maxInflated) {
-                    throw new FileFormatError(path, undefined, `inflates to more than ${maxInflated} bytes: refused (a gzip bomb, or not a coverage report).`, 'Pass the uncompressed report, or check where this file came from.');
-                }
-                yield c;
-            }
-        }
-        else {
-            for await (const c of file)
-                yield c;
-        }
-    }
-    catch (e) {
-        if (e instanceof FileFormatError)
-            throw e;
-        throw unreadable(path, e);
-    }
-    finally {
-        file.destroy();
-    }
-}
-/**
- * Stream a report's bytes: 1 MiB reads, gunzipped when the content is gzip (at most
- * `maxInflatedBytes`), BOM removed. Only regular files are read.
- */
-function input_openReport(path, opts = {}) {
-    return stripBom(rawChunks(path, opts.maxInflatedBytes ?? MAX_INFLATED_BYTES));
-}
-/**
- * The first few KB of a report as text (gunzipped when needed, BOM removed), for format
- * detection. Reads at most 64 KiB of the file.
- */
-async function input_sniff(path, bytes = SNIFF_BYTES) {
-    let buf;
-    await requireRegularFile(path);
-    try {
-        const fh = await open(path, 'r');
-        try {
-            const want = Math.max(bytes, 64 * 1024);
-            const b = Buffer.alloc(want);
-            const { bytesRead } = await fh.read(b, 0, want, 0);
-            buf = b.subarray(0, bytesRead);
-        }
-        finally {
-            await fh.close();
-        }
-    }
-    catch (e) {
-        throw unreadable(path, e);
-    }
-    const gz = isGzip(buf);
-    if (gz) {
-        try {
-            // A prefix of a gzip stream: SYNC_FLUSH returns what it can instead of failing at the cut.
-            buf = gunzipSync(buf, { finishFlush: zlibConstants.Z_SYNC_FLUSH });
-        }
-        catch (e) {
-            throw unreadable(path, e);
-        }
-    }
-    if (buf.subarray(0, 3).equals(BOM))
-        buf = buf.subarray(3);
-    buf = buf.subarray(0, bytes);
-    // stream: true holds back a UTF-8 sequence cut at the end instead of decoding it to U+FFFD.
-    return { head: new TextDecoder('utf-8').decode(buf, { stream: true }), gz };
-}
-/** Feed a parser from memory (tests, already-read content). */
-async function* fromBuffers(...bufs) {
-    for (const b of bufs)
-        yield typeof b === 'string' ? Buffer.from(b, 'utf8') : b;
-}
-/**
- * Call `fn` for each line of a chunk stream (without '\n' or a trailing '\r'), with its
- * 1-based number. A line split across chunks is joined; a line longer than `maxLine`
- * bytes is a FileFormatError (no text report needs one, and buffering it costs memory).
- */
-async function forEachLine(chunks, name, fn, maxLine = 8 * 1024 * 1024) {
-    let lineNo = 0;
-    let pending = [];
-    let pendingLen = 0;
-    const tooLong = () => {
-        throw new errors/* FileFormatError */.sY(name, lineNo + 1, `has a line longer than ${maxLine} bytes.`, 'This is not a text coverage report, or it is corrupt.');
-    };
-    const emit = (buf, s, e) => {
-        lineNo++;
-        if (e > s && buf[e - 1] === 13)
-            e--;
-        fn(buf, s, e, lineNo);
-    };
-    for await (const chunk of chunks) {
-        let pos = 0;
-        if (pendingLen > 0) {
-            const nl = chunk.indexOf(10);
-            if (nl === -1) {
-                pending.push(chunk);
-                pendingLen += chunk.length;
-                if (pendingLen > maxLine)
-                    tooLong();
-                continue;
-            }
-            if (pendingLen + nl > maxLine)
-                tooLong();
-            pending.push(chunk.subarray(0, nl));
-            const joined = Buffer.concat(pending, pendingLen + nl);
-            pending = [];
-            pendingLen = 0;
-            emit(joined, 0, joined.length);
-            pos = nl + 1;
-        }
-        for (;;) {
-            const nl = chunk.indexOf(10, pos);
-            if (nl === -1)
-                break;
-            if (nl - pos > maxLine)
-                tooLong();
-            emit(chunk, pos, nl);
-            pos = nl + 1;
-        }
-        if (pos < chunk.length) {
-            if (chunk.length - pos > maxLine)
-                tooLong();
-            pending.push(chunk.subarray(pos));
-            pendingLen = chunk.length - pos;
-        }
-    }
-    if (pendingLen > 0) {
-        const last = Buffer.concat(pending, pendingLen);
-        emit(last, 0, last.length);
-    }
-    return lineNo;
-}
-/** Concatenate a chunk stream, refusing more than `limit` bytes. */
-async function readAll(chunks, name, limit, hint) {
-    const parts = [];
-    let len = 0;
-    for await (const c of chunks) {
-        len += c.length;
-        if (len > limit) {
-            throw new errors/* FileFormatError */.sY(name, undefined, `is larger than ${Math.round(limit / (1024 * 1024))} MiB, the most we read into memory for this format.`, hint);
-        }
-        parts.push(c);
-    }
-    return Buffer.concat(parts, len);
-}
-
-;// CONCATENATED MODULE: ./packages/coverage/src/merge.ts
-/**
- * Merging coverage reports (several test jobs, several languages) at LINE level.
- *
- * Never averages percentages: every count is merged where it lives, then totals are
- * recomputed from the merged counts.
- *
- * - lines: hits summed per line (a line is covered when covered in any report);
- * - branches: per line, per branch index, hits summed (a branch is hit when hit in any
- *   report); a line listing more branches in one report than another keeps the longer
- *   list (the extra branches count as they are). Count-only lines (Cobertura, JaCoCo,
- *   Clover: "c of t branches covered", no identity): the larger covered and the larger
- *   total of the readings (two runs of one file see the same branches, so summing would
- *   double the total, as for instructions); counts met with a list read as c covered
- *   branches then t-c uncovered ones, merged by position: covered = c + the listed
- *   branches hit at positions >= c, total = the longer. Any count up to 2^53-1, in
- *   constant time (BranchTable);
- * - statements: by key, hits summed; `n` is the larger of the two (a key names the
- *   same source range in every report of one file, so they agree in practice);
- * - functions: by key, hits summed;
- * - instructions (JaCoCo): per line, the max of covered and of total (two runs of the
- *   same class file see the same instructions; summing would double the total).
- *
- * Metrics: the union. A metric counts over the files that carry data for it: merging
- * an LCOV report with branch data and a Go profile (no branches) gives a branch total
- * that is the sum over the LCOV files only, and Go files contribute 0/0, which is
- * what `summarizeFile` already yields for a file with no branch entries. So the
- * branch percent is "branches covered of the branches we know about", not diluted.
- *
- * Format: kept when all reports agree, else 'mixed'. Producer: kept when all agree
- * (a version kept only when all versions agree), else `unknown`. Source roots and
- * warnings: concatenated (roots deduplicated). Files are merged by key, so merge
- * reports AFTER `resolvePaths` (raw paths of different tools do not compare).
- *
- * Every total of the result is commutative and associative in the inputs (tested with
- * random reports). The inputs are not modified and share nothing with the result.
- * An empty list gives an empty report of format 'mixed'.
- */
-
-function merge_mergeReports(reports, options = {}) {
-    if (reports.length === 0)
-        return emptyReport('mixed');
-    const first = reports[0];
-    const format = reports.every((r) => r.format === first.format) ? first.format : 'mixed';
-    const out = emptyReport(format, mergeProducers(reports.map((r) => r.producer)));
-    const metrics = new Set();
-    const roots = new Set();
-    for (const r of reports) {
-        for (const m of r.metrics)
-            metrics.add(m);
-        for (const s of r.sourceRoots)
-            roots.add(s);
-        out.warnings.push(...r.warnings);
-        for (const [key, f] of r.files) {
-            let target = out.files.get(key);
-            if (!target) {
-                if (options.consume) {
-                    out.files.set(key, f);
-                    continue;
-                }
-                target = new FileCoverage(key);
-                out.files.set(key, target);
-            }
-            merge_mergeFrozen(target, f);
-        }
-    }
-    // Keep the canonical metric order.
-    out.metrics = new Set(METRICS.filter((m) => metrics.has(m)));
-    out.sourceRoots = [...roots];
-    return out;
-}
-function mergeProducers(ps) {
-    const name = ps[0].name;
-    if (!ps.every((p) => p.name === name))
-        return { name: 'unknown' };
-    const version = ps[0].version;
-    return version !== undefined && ps.every((p) => p.version === version) ? { name, version } : { name };
-}
-/**
- * `mergeFileInto`, for files a parser may have frozen (moved to a spill file over its memory
- * budget): when either was frozen, the merged target is frozen again, so merging two large
- * reports file by file keeps the memory of one file at a time.
- */
-function merge_mergeFrozen(target, src) {
-    const spill = target.frozenIn ?? src.frozenIn;
-    mergeFileInto(target, src);
-    if (!spill)
-        return;
-    try {
-        target.freeze(spill);
-    }
-    catch {
-        // The spill can no longer be written (a full disk): the merged file stays in memory, as
-        // it was before freeze() failed; only memory, never a number, depends on it.
-    }
-}
-/** Add the data of `src` into `target` (same rules as `mergeReports`). `src` is not modified. */
-function mergeFileInto(target, src) {
-    target.lines.mergeFrom(src.lines);
-    target.branches.mergeFrom(src.branches);
-    for (const [key, s] of src.statements) {
-        const prev = target.statements.get(key);
-        if (prev && s.n > prev.n)
-            prev.n = s.n;
-        target.addStatement(key, s, 'sum');
-    }
-    for (const [key, fn] of src.functions)
-        target.addFunction(key, fn);
-    for (const [line, c] of src.instructions)
-        target.addInstructions(line, c.covered, c.total);
-    if (src.summaryOnly) {
-        // Summary-only counts (istanbul coverage-summary.json) have no lines to merge by: two
-        // readings of one file give at least the larger covered count, so take the larger of each.
-        const t = (target.summaryOnly ??= {});
-        for (const [m, c] of Object.entries(src.summaryOnly)) {
-            const prev = t[m];
-            t[m] = prev ? { covered: Math.max(prev.covered, c.covered), total: Math.max(prev.total, c.total) } : { ...c };
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/coverage/src/parsers/limits.ts
-/**
- * Limits on the numbers of an untrusted report, shared by the parsers. A number outside them is
- * a FileFormatError naming the file and line (never a silently saturated or materialised count).
- */
-
-/** Counts (hits, statements, instructions) above this cannot be added exactly: refused. */
-const MAX_COUNT = Number.MAX_SAFE_INTEGER;
-/**
- * Branches given only as counts (Cobertura's condition-coverage, JaCoCo's mb+cb, Clover's
- * truecount+falsecount) stay counts in the model, so any count is read in constant time and
- * memory: one line's total, and all of a report's totals added up, must stay at most MAX_COUNT.
- */
-const MAX_BRANCH_TOTAL = MAX_COUNT;
-/** Functions of one file given only as a count (Clover's <metrics methods>): no source file has more. */
-const MAX_FILE_METHODS = 100_000;
-/**
- * Go blocks are expanded to lines without the source at hand: one block spans at most this many
- * lines, and all blocks of a profile together at most MAX_GO_LINES (a profile that claims more
- * describes no real code and would take unbounded time and memory).
- */
-const MAX_GO_BLOCK_LINES = 1_000_000;
-const MAX_GO_LINES = 20_000_000;
-/** A line number: a positive decimal integer up to MAX_LINE. */
-function isLineNumber(v) {
-    return v !== undefined && Number.isInteger(v) && v >= 1 && v <= MAX_LINE;
-}
-/** A count: a non-negative integer up to MAX_COUNT. */
-function isCount(v) {
-    return v !== undefined && Number.isSafeInteger(v) && v >= 0;
-}
-const LINE_NUMBER_RULE = `a positive decimal integer up to ${MAX_LINE}`;
-const COUNT_RULE = `a non-negative decimal integer up to ${MAX_COUNT}`;
-
-;// CONCATENATED MODULE: ./packages/coverage/src/spill.ts
-/**
- * A spill file: where a parser over its memory budget keeps the tables of files it has
- * finished (FileCoverage.freeze), so a 1 GB tracefile of distinct data is read in bounded
- * memory. The file lives in a directory the caller names (the runner's temp folder, the
- * system's for the CLI); it is unlinked as soon as it is open where the OS allows it (Linux,
- * macOS: the data lives until the descriptor closes), else removed at exit.
- *
- * Blocks are written once and read back when a file is next read; a block rewritten with no
- * more bytes than it had reuses its place, so a file that appears in many sections (concatenated
- * shards) does not grow the spill file each time.
- */
-
-
-const closeLater = new FinalizationRegistry((fd) => {
-    try {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-    catch {
-        // already closed
-    }
-});
-class SpillFile {
-    fd;
-    end = 0;
-    /** Bytes written in all (for tests and the bench). */
-    written = 0;
-    /** The file's folder, when the OS would not unlink the open file: removed at close or exit. */
-    home;
-    onExit = () => this.close();
-    constructor(dir) {
-        const home = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(dir, 'quality-spill-'));
-        const path = (0,external_node_path_namespaceObject.join)(home, 'model.bin');
-        this.fd = (0,external_node_fs_namespaceObject.openSync)(path, 'w+', 0o600);
-        try {
-            (0,external_node_fs_namespaceObject.unlinkSync)(path);
-            (0,external_node_fs_namespaceObject.rmSync)(home, { recursive: true, force: true });
-        }
-        catch {
-            // Windows may refuse to unlink an open file: remove it at close, or when the process ends.
-            this.home = home;
-            process.once('exit', this.onExit);
-        }
-        closeLater.register(this, this.fd, this);
-    }
-    /** Bytes the file spans (blocks that moved leave their old place unused). */
-    get size() {
-        return this.end;
-    }
-    /** Write `bytes[0..len)`, in place of `prev` when it fits there. */
-    put(bytes, len, prev) {
-        let ref;
-        if (prev && len <= prev.cap)
-            ref = { off: prev.off, len, cap: prev.cap };
-        else {
-            ref = { off: this.end, len, cap: len };
-            this.end += len;
-        }
-        let done = 0;
-        while (done < len)
-            done += (0,external_node_fs_namespaceObject.writeSync)(this.fd, bytes, done, len - done, ref.off + done);
-        this.written += len;
-        return ref;
-    }
-    /** Read a block back (a new buffer of exactly its length). */
-    get(ref) {
-        const out = Buffer.allocUnsafeSlow(ref.len);
-        let done = 0;
-        while (done < ref.len) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(this.fd, out, done, ref.len - done, ref.off + done);
-            if (n === 0)
-                throw new Error(`the coverage spill file ended at ${ref.off + done} while reading ${ref.len} bytes at ${ref.off}`);
-            done += n;
-        }
-        return out;
-    }
-    /** Close the file (frozen files of this spill can no longer be read). */
-    close() {
-        if (this.fd < 0)
-            return;
-        closeLater.unregister(this);
-        const fd = this.fd;
-        this.fd = -1;
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-        if (this.home) {
-            process.removeListener('exit', this.onExit);
-            (0,external_node_fs_namespaceObject.rmSync)(this.home, { recursive: true, force: true });
-            this.home = undefined;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/coverage/src/parsers/lcov.ts
-/**
- * lcov tracefile parser (geninfo(1) "TRACEFILE FORMAT", lcov 1.x and 2.x records).
- *
- * Streaming and byte-oriented: chunks are scanned for '\n' with Buffer#indexOf, integers
- * are parsed from the bytes, and strings are only made for file names, function names and
- * branch ids. A line split across chunks is joined; CRLF is accepted.
- *
- * Counting rules (chosen to print what `lcov --summary` prints):
- * - lines: one per distinct DA line of a file; hits of repeated DA records (several TN
- *   sections, concatenated tracefiles, the same SF twice) are summed. LF/LH are ignored
- *   and recomputed.
- * - functions: keyed by name within a file (lcov counts names: two FN records with the
- *   same name are one function, the last FN line wins, FNDA hits are summed). An FNDA
- *   without an FN still counts (lcov 1.16 does the same). lcov 2's FNL/FNA are keyed by
- *   the name, but all FNA aliases of one FNL index are ONE function named after the first
- *   alias, hits summed (lcov 2 counts a location once, hit when any alias ran), so
- *   template instances and constructor aliases (C1/C2) are not counted twice. Names are taken whole (lcov 2); lcov 1.16 cuts
- *   them at the first comma, which only matters for demangled C++ signatures.
- *   `FN:<line>,<end>,<name>` (lcov 2) is read as start and end line when the second field
- *   is all digits, as lcov 2 does. FNF/FNH are ignored.
- * - branches: BRDA:<line>,<block>,<branch>,<taken>. The line is the first field, taken the
- *   last; everything between is the branch id (it may contain commas and spaces, e.g.
- *   coverage.py's "0,jump to line 14"). A branch is identified by (line, id) exactly like
- *   lcov's (line, block, branch): repeated ids are summed, also across sections of the same
- *   file. taken '-' (never evaluated) counts in the total and not as hit. BRF/BRH ignored.
- * - A section without any DA record is dropped (with a warning), as lcov does.
- *
- * Metrics: lines always; functions when FN/FNDA/FNL/FNA or an FNF record appears; branches
- * when BRDA or a BRF record appears (istanbul writes BRF:0 for a file without branches:
- * the metric is then 0/0, not absent).
- *
- * Tolerances (each leaves a warning in `report.warnings`):
- * - a negative count is an error naming the line (lcov 2 refuses it too, unless told to ignore
- *   it): a corrupt counter must not pass as "not run";
- * - counts above MAX_HITS saturate (only zero/non-zero matters for totals); counts above
- *   MAX_COUNT (2^53-1) are an error, and so is DA line 0 (coverage.py's BRDA line 0, an entry
- *   arc, is kept);
- * - a last section without end_of_record (a truncated file) is kept;
- * - a section whose LF differs from its DA line count (coverage.py 6.x lcov) is counted
- *   from the DA lines, like lcov --summary, with a warning that names the difference;
- * - lines that are not records we know (including LF/LH summaries' siblings from future
- *   lcov versions, MCDC) are skipped, as lcov skips them; '#' comments and blank lines too;
- * - a file name that is not valid UTF-8 is read as Latin-1 (so distinct names stay distinct).
- *
- * Errors (FileFormatError with the input line number): no records at all, a NUL byte (a
- * binary or zero-filled file), a line longer than MAX_LCOV_LINE_BYTES, a malformed
- * DA/FN/FNDA/FNL/FNA/BRDA record, a line number above MAX_LINE, coverage records before
- * any SF line.
- *
- * Memory: given `spillDir`, once the files read so far hold more than MODEL_BUDGET_BYTES of
- * tables, each file whose section ends is frozen (FileCoverage.freeze: tables to the spill
- * file, counters kept); a later section of the same file reads it back, adds to it and
- * freezes it again. Numbers are the same either way (tests parse both ways).
- */
-
-
-
-
-/**
- * Longest line we accept. Real records are short (the longest are file paths and
- * demangled C++ names, kilobytes at most); a longer line means the input is not a
- * tracefile, and buffering it would only cost memory. 8 MiB keeps the worst case small.
- */
-const MAX_LCOV_LINE_BYTES = 8 * 1024 * 1024;
-/**
- * Files read so far may hold this many bytes of tables before finished files are frozen
- * (moved to the spill file until next read, FileCoverage.freeze). Reports of up to about
- * 60 MB of distinct data never get there; a 1 GB tracefile of distinct data would otherwise
- * need about 900 MB (tests/bench/lcov-bench.mjs --copies 1).
- */
-const MODEL_BUDGET_BYTES = 32 * 1024 * 1024;
-const C_NL = 10;
-const C_CR = 13;
-const C_COMMA = 44;
-const C_MINUS = 45;
-const C_DOT = 46;
-const C_0 = 48;
-const C_9 = 57;
-/** Numeric branch ids: block * NUM_BRANCHES + branch, kept below 2^30 (V8 small integers). */
-const NUM_BRANCHES = 1024;
-const NUM_BLOCKS = 1 << 20;
-const utf8Fatal = new TextDecoder('utf-8', { fatal: true });
-const END_OF_RECORD = Buffer.from('end_of_record', 'latin1');
-/** Whether buf[s..] starts with `word` (the caller checked the length). */
-function startsWith(buf, s, word) {
-    for (let i = 0; i < word.length; i++)
-        if (buf[s + i] !== word[i])
-            return false;
-    return true;
-}
-function show(buf, s, e) {
-    const cut = e - s > 120;
-    return JSON.stringify(buf.toString('utf8', s, cut ? s + 120 : e) + (cut ? '…' : ''));
-}
-class LcovReader {
-    name;
-    report = file_coverage_emptyReport('lcov');
-    lineNo = 0;
-    pending = [];
-    pendingLen = 0;
-    file = null;
-    fileLine = 0;
-    /**
-     * Where the next FN / FNDA record of the section probably is in the file's function table:
-     * geninfo lists a section's FNDA records in the order of its FN records, and every copy of a
-     * file (other TN sections, merged tracefiles) in the same order. A record whose name bytes
-     * equal the key there is applied without making a string or a lookup.
-     */
-    fnCursor = 0;
-    /**
-     * DA and BRDA records of the current section, applied to the file at its end: the tables
-     * then grow once to their final size instead of step by step (a new file's arrays would
-     * otherwise be reallocated a dozen times). Reused from section to section.
-     */
-    daLine = new Uint32Array(1024);
-    daHits = new Uint32Array(1024);
-    daN = 0;
-    daMax = 0;
-    brLine = new Uint32Array(256);
-    brId = new Int32Array(256);
-    brHits = new Uint32Array(256);
-    brN = 0;
-    fndaCursor = 0;
-    fnlIndex = new Map();
-    /** Branch ids that are not gcov's "<block>,<branch>" numbers, as negative ints (-1, -2, ...). */
-    textIds = new Map();
-    sawFunctions = false;
-    sawBranches = false;
-    records = 0;
-    unknown = 0;
-    unknownAt = 0;
-    unknownText = '';
-    latin1Names = 0;
-    unterminated = 0;
-    sectionLF = NaN;
-    sectionDA = 0;
-    lfMismatch = 0;
-    lfMismatchText = '';
-    /** Index after the last number parsed. */
-    p = 0;
-    /** Bytes each file's tables held when its last section ended, and their sum (for freezeAbove). */
-    held = new Map();
-    heldBytes = 0;
-    spill;
-    spillDir;
-    freezeAbove;
-    constructor(name, opts = {}) {
-        this.name = name;
-        this.spillDir = opts.spillDir;
-        this.freezeAbove = opts.freezeAboveBytes ?? MODEL_BUDGET_BYTES;
-    }
-    /**
-     * A section of `f` is complete: compact it and, once the files read so far hold more than
-     * the budget (and there is a spill folder), freeze it (it thaws if a later section of the
-     * same file comes).
-     */
-    done(f) {
-        f.compact();
-        const before = this.held.get(f) ?? 0;
-        let size = f.byteSize();
-        if (this.spillDir !== undefined && this.heldBytes + size - before > this.freezeAbove) {
-            try {
-                if (f.freeze((this.spill ??= new SpillFile(this.spillDir))))
-                    size = f.byteSize();
-            }
-            catch (e) {
-                this.warn(`could not use a spill file in ${this.spillDir} (${e instanceof Error ? e.message : String(e)}): the rest of the report is held in memory, which may need more than 300 MB for a report this large`);
-                this.spillDir = undefined;
-            }
-        }
-        this.heldBytes += size - before;
-        this.held.set(f, size);
-    }
-    push(chunk) {
-        const nul = chunk.indexOf(0);
-        if (nul !== -1)
-            this.nulError(chunk, nul);
-        let pos = 0;
-        if (this.pendingLen > 0) {
-            const nl = chunk.indexOf(C_NL);
-            if (nl === -1) {
-                this.pending.push(chunk);
-                this.pendingLen += chunk.length;
-                if (this.pendingLen > MAX_LCOV_LINE_BYTES)
-                    this.tooLong();
-                return;
-            }
-            if (this.pendingLen + nl > MAX_LCOV_LINE_BYTES)
-                this.tooLong();
-            this.pending.push(chunk.subarray(0, nl));
-            const joined = Buffer.concat(this.pending, this.pendingLen + nl);
-            this.pending = [];
-            this.pendingLen = 0;
-            this.line(joined, 0, joined.length);
-            pos = nl + 1;
-        }
-        const len = chunk.length;
-        for (;;) {
-            // Fast path for the most common record, "DA:<line>,<hits>\n" (half the lines of a
-            // tracefile): parsed while looking for its end, no indexOf and no dispatch. Anything
-            // else (a checksum, a sign, a fraction, a line cut by the chunk end) takes da().
-            if (pos + 3 < len && chunk[pos] === 68 && chunk[pos + 1] === 65 && chunk[pos + 2] === 58 && this.file !== null) {
-                let i = pos + 3;
-                let line = 0;
-                let c = 0;
-                while (i < len && (c = chunk[i]) >= C_0 && c <= C_9) {
-                    line = line * 10 + (c - C_0);
-                    i++;
-                }
-                if (i > pos + 3 && c === C_COMMA) {
-                    let j = i + 1;
-                    let hits = 0;
-                    while (j < len && (c = chunk[j]) >= C_0 && c <= C_9) {
-                        hits = hits < 1e15 ? hits * 10 + (c - C_0) : Infinity;
-                        j++;
-                    }
-                    if (j > i + 1 && j < len && line !== 0 && line <= MAX_LINE && hits <= MAX_COUNT) {
-                        // "\n", or "\r\n" (a tracefile written on Windows)
-                        const end = c === C_NL ? j : c === C_CR && j + 1 < len && chunk[j + 1] === C_NL ? j + 1 : -1;
-                        if (end !== -1) {
-                            this.lineNo++;
-                            this.addDA(line, hits > MAX_HITS ? MAX_HITS : hits);
-                            pos = end + 1;
-                            continue;
-                        }
-                    }
-                }
-            }
-            const nl = chunk.indexOf(C_NL, pos);
-            if (nl === -1)
-                break;
-            if (nl - pos > MAX_LCOV_LINE_BYTES)
-                this.tooLong();
-            this.line(chunk, pos, nl);
-            pos = nl + 1;
-        }
-        if (pos < len) {
-            if (len - pos > MAX_LCOV_LINE_BYTES)
-                this.tooLong();
-            this.pending.push(chunk.subarray(pos));
-            this.pendingLen = len - pos;
-        }
-    }
-    finish() {
-        if (this.pendingLen > 0) {
-            const last = Buffer.concat(this.pending, this.pendingLen);
-            this.pending = [];
-            this.pendingLen = 0;
-            this.line(last, 0, last.length);
-        }
-        const r = this.report;
-        if (this.file) {
-            this.flush(this.file);
-            this.done(this.file);
-            this.warn(`the last section (SF at line ${this.fileLine}) has no end_of_record: the file may be truncated; its data was kept`);
-            this.file = null;
-        }
-        if (this.records === 0) {
-            throw new errors/* FileFormatError */.sY(this.name, undefined, 'contains no lcov coverage records (no SF: section with DA: lines).', 'The test run probably wrote no coverage: check that coverage is enabled for the tests that ran.');
-        }
-        let dropped = 0;
-        this.held.clear();
-        for (const [path, f] of r.files) {
-            if (f.lineCount === 0) {
-                r.files.delete(path);
-                dropped++;
-            }
-        }
-        if (dropped > 0)
-            this.warn(`${dropped} source file section(s) without any DA line were ignored (lcov ignores them too)`);
-        if (this.sawFunctions)
-            r.metrics.add('functions');
-        if (this.sawBranches)
-            r.metrics.add('branches');
-        if (this.unterminated > 0)
-            this.warn(`${this.unterminated} section(s) started before the previous one's end_of_record`);
-        if (this.lfMismatch > 0) {
-            this.warn(`${this.lfMismatch} section(s) have an LF (lines found) that differs from their number of DA lines (first: ${this.lfMismatchText}); ` +
-                'totals are counted from the DA lines, as lcov --summary does. coverage.py 6.x writes such files (it adds executed lines that are not ' +
-                "statements, e.g. docstrings): its own report counts LF; use `coverage xml` to gate on coverage.py's exact numbers");
-        }
-        if (this.latin1Names > 0)
-            this.warn(`${this.latin1Names} name(s) are not valid UTF-8 and were read as Latin-1`);
-        if (this.unknown > 0)
-            this.warn(`${this.unknown} line(s) that are not lcov records were skipped (first at line ${this.unknownAt}: ${this.unknownText})`);
-        this.textIds.clear();
-        releaseParseState(r);
-        return r;
-    }
-    // -------------------------------------------------------------------------------
-    warn(msg) {
-        this.report.warnings.push(`${this.name}: ${msg}`);
-    }
-    nulError(chunk, nul) {
-        let line = this.lineNo + 1;
-        for (let i = chunk.indexOf(C_NL); i !== -1 && i < nul; i = chunk.indexOf(C_NL, i + 1))
-            line++;
-        throw new errors/* FileFormatError */.sY(this.name, line, 'contains a NUL byte: this is a binary file, or the report was cut short and zero-filled while being written.', 'Regenerate the report, and pass the lcov tracefile (.info), not a .gcda/.profraw file.');
-    }
-    tooLong() {
-        throw new errors/* FileFormatError */.sY(this.name, this.lineNo + 1, `has a line longer than ${MAX_LCOV_LINE_BYTES / (1024 * 1024)} MiB, which no lcov record is.`, 'This is not an lcov tracefile, or it is corrupt.');
-    }
-    bad(buf, s, e, expected) {
-        throw new errors/* FileFormatError */.sY(this.name, this.lineNo, `malformed record ${show(buf, s, e)}: expected ${expected}.`);
-    }
-    needFile(buf, s, e) {
-        if (this.file)
-            return this.file;
-        throw new errors/* FileFormatError */.sY(this.name, this.lineNo, `coverage record ${show(buf, s, e)} is outside a source file section (no SF: line before it).`, 'The tracefile is truncated at the start or was concatenated wrongly.');
-    }
-    /** Unsigned integer at i; NaN when there is no digit. Sets this.p. */
-    uint(buf, i, e) {
-        let v = 0;
-        const start = i;
-        while (i < e) {
-            const c = buf[i];
-            if (c < C_0 || c > C_9)
-                break;
-            v = v < 1e15 ? v * 10 + (c - C_0) : Infinity;
-            i++;
-        }
-        this.p = i;
-        return i === start ? NaN : v > MAX_COUNT ? Infinity : v;
-    }
-    /** A count: digits, optional fraction (dropped). Negative or beyond MAX_COUNT: an error. */
-    count(buf, i, e) {
-        const neg = i < e && buf[i] === C_MINUS;
-        const v = this.uint(buf, neg ? i + 1 : i, e);
-        if (Number.isNaN(v))
-            return NaN;
-        if (this.p < e && buf[this.p] === C_DOT) {
-            const q = this.p + 1;
-            this.uint(buf, q, e);
-            if (this.p === q)
-                return NaN;
-        }
-        if (neg && v !== 0) {
-            throw new errors/* FileFormatError */.sY(this.name, this.lineNo, `the count in ${show(buf, i, e)} is negative: counts are never below 0.`, 'The report is corrupt (gcov writes negative counters when a multi-threaded program updates them without atomics: build with -fprofile-update=atomic); regenerate it.');
-        }
-        else if (v === Infinity) {
-            throw new errors/* FileFormatError */.sY(this.name, this.lineNo, `a count in ${show(buf, i, e)} is larger than ${MAX_COUNT}.`, 'The report is corrupt; regenerate it.');
-        }
-        return v > MAX_HITS ? MAX_HITS : v;
-    }
-    lineNumber(buf, s, e, v) {
-        if (v > MAX_LINE) {
-            throw new errors/* FileFormatError */.sY(this.name, this.lineNo, `line number ${v} in ${show(buf, s, e)} is above ${MAX_LINE}.`, 'The report is corrupt.');
-        }
-        return v;
-    }
-    text(buf, s, e) {
-        for (let i = s; i < e; i++) {
-            if (buf[i] >= 0x80) {
-                try {
-                    return utf8Fatal.decode(buf.subarray(s, e));
-                }
-                catch {
-                    this.latin1Names++;
-                    return buf.toString('latin1', s, e);
-                }
-            }
-        }
-        return buf.toString('latin1', s, e);
-    }
-    line(buf, s, e) {
-        this.lineNo++;
-        if (e > s && buf[e - 1] === C_CR)
-            e--;
-        // The four records that make up nearly all of a tracefile, in a function small enough to inline.
-        if (e - s > 4) {
-            const c0 = buf[s];
-            const c1 = buf[s + 1];
-            const c2 = buf[s + 2];
-            if (c0 === 68 && c1 === 65 && c2 === 58)
-                return this.da(buf, s, e);
-            if (c0 === 66 && c1 === 82 && c2 === 68 && buf[s + 3] === 65 && buf[s + 4] === 58)
-                return this.brda(buf, s, e);
-            if (c0 === 70 && c1 === 78) {
-                if (c2 === 58)
-                    return this.fn(buf, s, e);
-                if (c2 === 68 && buf[s + 3] === 65 && buf[s + 4] === 58)
-                    return this.fnda(buf, s, e);
-            }
-        }
-        this.record(buf, s, e);
-    }
-    /** Any record (line without its '\n' and '\r'). */
-    record(buf, s, e) {
-        if (e === s)
-            return;
-        const c0 = buf[s];
-        const c1 = e - s > 1 ? buf[s + 1] : 0;
-        const c2 = e - s > 2 ? buf[s + 2] : 0;
-        // D A :
-        if (c0 === 68 && c1 === 65 && c2 === 58)
-            return this.da(buf, s, e);
-        // B R D A :
-        if (c0 === 66 && c1 === 82 && c2 === 68 && e - s > 4 && buf[s + 3] === 65 && buf[s + 4] === 58)
-            return this.brda(buf, s, e);
-        if (c0 === 70 && c1 === 78) {
-            // F N
-            if (c2 === 58)
-                return this.fn(buf, s, e);
-            const c3 = e - s > 3 ? buf[s + 3] : 0;
-            if (c2 === 68 && c3 === 65 && e - s > 4 && buf[s + 4] === 58)
-                return this.fnda(buf, s, e);
-            if (c2 === 76 && c3 === 58)
-                return this.fnl(buf, s, e);
-            if (c2 === 65 && c3 === 58)
-                return this.fna(buf, s, e);
-            if ((c2 === 70 || c2 === 72) && c3 === 58) {
-                // FNF, FNH: ignored, but FNF says the tool measured functions (FNF:0 included)
-                if (c2 === 70)
-                    this.sawFunctions = true;
-                return;
-            }
-        }
-        // S F :  (K F : is lcov's spelling for a file kept by --keep)
-        if ((c0 === 83 || c0 === 75) && c1 === 70 && c2 === 58)
-            return this.sf(buf, s, e);
-        if (c0 === 101 && e - s >= 13 && startsWith(buf, s, END_OF_RECORD))
-            return this.endOfRecord();
-        // LF LH BRF BRH TN VER: summaries and metadata we recompute or do not need
-        if (c0 === 76 && c1 === 70 && c2 === 58) {
-            this.sectionLF = this.uint(buf, s + 3, e);
-            return;
-        }
-        if (c0 === 76 && c1 === 72 && c2 === 58)
-            return;
-        if (c0 === 66 && c1 === 82 && (c2 === 70 || c2 === 72) && e - s > 3 && buf[s + 3] === 58) {
-            if (c2 === 70)
-                this.sawBranches = true; // BRF (even BRF:0): the tool measured branches
-            return;
-        }
-        if (c0 === 84 && c1 === 78 && c2 === 58)
-            return;
-        if (c0 === 86 && c1 === 69 && c2 === 82 && e - s > 3 && buf[s + 3] === 58)
-            return;
-        if (c0 === 35)
-            return; // '#' comment
-        if (this.unknown++ === 0) {
-            this.unknownAt = this.lineNo;
-            this.unknownText = show(buf, s, e);
-        }
-    }
-    /** Apply the section's buffered DA and BRDA records to its file, in record order. */
-    flush(f) {
-        const n = this.daN;
-        if (n > 0) {
-            const lines = f.lines;
-            lines.reserve(this.daMax);
-            const dl = this.daLine;
-            const dh = this.daHits;
-            for (let i = 0; i < n; i++)
-                lines.add(dl[i], dh[i]);
-            this.daN = 0;
-            this.daMax = 0;
-        }
-        const k = this.brN;
-        if (k > 0) {
-            const br = f.branches;
-            if (br.size === 0)
-                br.reserve(k);
-            const bl = this.brLine;
-            const bi = this.brId;
-            const bh = this.brHits;
-            for (let i = 0; i < k; i++)
-                br.addById(bl[i], bi[i], bh[i]);
-            this.brN = 0;
-        }
-    }
-    sf(buf, s, e) {
-        if (this.file) {
-            this.flush(this.file);
-            this.done(this.file);
-            this.unterminated++;
-        }
-        const path = this.text(buf, s + 3, e);
-        if (path === '')
-            throw new errors/* FileFormatError */.sY(this.name, this.lineNo, 'SF: record without a file name.');
-        this.file = fileOf(this.report, path);
-        this.fileLine = this.lineNo;
-        this.fnCursor = 0;
-        this.fndaCursor = 0;
-        this.fnlIndex.clear();
-        this.sectionLF = NaN;
-        this.sectionDA = 0;
-    }
-    endOfRecord() {
-        const lf = this.sectionLF;
-        if (this.file && !Number.isNaN(lf) && lf !== this.sectionDA && this.lfMismatch++ === 0) {
-            this.lfMismatchText = `${this.file.path}: LF:${lf} but ${this.sectionDA} DA lines`;
-        }
-        this.sectionLF = NaN;
-        this.sectionDA = 0;
-        if (this.file) {
-            this.flush(this.file);
-            this.done(this.file);
-        }
-        this.file = null;
-        this.fnlIndex.clear();
-    }
-    /** A DA record the fast path in push() did not take (checksum, sign, fraction, cut by a chunk end, malformed). */
-    da(buf, s, e) {
-        if (this.file === null)
-            this.needFile(buf, s, e);
-        const line = this.uint(buf, s + 3, e);
-        let i = this.p;
-        if (Number.isNaN(line) || i >= e || buf[i] !== C_COMMA)
-            this.bad(buf, s, e, '"DA:<line>,<hits>[,<checksum>]"');
-        const hits = this.count(buf, i + 1, e);
-        i = this.p;
-        if (Number.isNaN(hits) || (i < e && buf[i] !== C_COMMA))
-            this.bad(buf, s, e, '"DA:<line>,<hits>[,<checksum>]"');
-        if (line === 0)
-            throw new errors/* FileFormatError */.sY(this.name, this.lineNo, `DA record ${show(buf, s, e)} names line 0: line numbers start at 1.`, 'The report is corrupt; regenerate it.');
-        this.addDA(this.lineNumber(buf, s, e, line), hits);
-    }
-    /** Buffer one DA record of the current section (line checked, hits clamped). */
-    addDA(line, hits) {
-        let n = this.daN;
-        if (n === this.daLine.length) {
-            this.daLine = growScratch(this.daLine);
-            this.daHits = growScratch(this.daHits);
-        }
-        this.daLine[n] = line;
-        this.daHits[n] = hits;
-        this.daN = ++n;
-        if (line > this.daMax)
-            this.daMax = line;
-        this.records++;
-        this.sectionDA++;
-    }
-    brda(buf, s, e) {
-        this.needFile(buf, s, e);
-        const line = this.uint(buf, s + 5, e);
-        const first = this.p;
-        let last = e - 1;
-        while (last > first && buf[last] !== C_COMMA)
-            last--;
-        if (Number.isNaN(line) || first >= e || buf[first] !== C_COMMA || last <= first + 1) {
-            this.bad(buf, s, e, '"BRDA:<line>,<block>,<branch>,<taken>"');
-        }
-        let hits;
-        if (last + 2 === e && buf[last + 1] === C_MINUS)
-            hits = 0;
-        else {
-            hits = this.count(buf, last + 1, e);
-            if (Number.isNaN(hits) || this.p !== e)
-                this.bad(buf, s, e, '"BRDA:<line>,<block>,<branch>,<taken>" with taken a number or "-"');
-        }
-        this.lineNumber(buf, s, e, line);
-        // gcov's "<block>,<branch>" (small integers) becomes a number >= 0, anything else an interned negative id.
-        let id = -1;
-        const block = this.uint(buf, first + 1, last);
-        if (!Number.isNaN(block) && block < NUM_BLOCKS && buf[this.p] === C_COMMA) {
-            const branch = this.uint(buf, this.p + 1, last);
-            if (!Number.isNaN(branch) && this.p === last && branch < NUM_BRANCHES)
-                id = block * NUM_BRANCHES + branch;
-        }
-        if (id === -1) {
-            const text = buf.toString('latin1', first + 1, last);
-            id = this.textIds.get(text) ?? 0;
-            if (id === 0) {
-                id = -(this.textIds.size + 1);
-                this.textIds.set(text, id);
-            }
-        }
-        const n = this.brN;
-        if (n === this.brLine.length) {
-            this.brLine = growScratch(this.brLine);
-            this.brId = growScratch(this.brId);
-            this.brHits = growScratch(this.brHits);
-        }
-        this.brLine[n] = line;
-        this.brId[n] = id;
-        this.brHits[n] = hits;
-        this.brN = n + 1;
-        this.sawBranches = true;
-    }
-    /** FN:<line>,[<end>,]<name> */
-    fn(buf, s, e) {
-        const f = this.needFile(buf, s, e);
-        const line = this.uint(buf, s + 3, e);
-        let i = this.p;
-        if (Number.isNaN(line) || i >= e || buf[i] !== C_COMMA)
-            this.bad(buf, s, e, '"FN:<line>,[<end line>,]<name>"');
-        let end;
-        const maybeEnd = this.uint(buf, i + 1, e);
-        if (!Number.isNaN(maybeEnd) && this.p < e && buf[this.p] === C_COMMA && this.p + 1 < e) {
-            end = this.lineNumber(buf, s, e, maybeEnd);
-            i = this.p;
-        }
-        if (i + 1 >= e)
-            this.bad(buf, s, e, '"FN:<line>,[<end line>,]<name>"');
-        const c = this.fnCursor;
-        const fns = f.functions;
-        if (fns.keyEquals(c, buf, i + 1, e)) {
-            fns.locate(c, this.lineNumber(buf, s, e, line), end);
-            this.sawFunctions = true;
-            this.fnCursor = c + 1;
-            return;
-        }
-        const at = fns.findBytes(buf, i + 1, e);
-        if (at >= 0) {
-            fns.locate(at, this.lineNumber(buf, s, e, line), end);
-            this.sawFunctions = true;
-            this.fnCursor = at + 1;
-            return;
-        }
-        if (at === -1) {
-            this.fnCursor = fns.addBytes(buf, i + 1, e, this.lineNumber(buf, s, e, line), end, 0) + 1;
-            this.sawFunctions = true;
-            return;
-        }
-        const name = this.text(buf, i + 1, e);
-        this.fnCursor = this.defineFunction(f, name, this.lineNumber(buf, s, e, line), end) + 1;
-    }
-    /** Returns the function's index. */
-    defineFunction(f, name, line, end) {
-        let i = f.functions.indexOf(name);
-        if (i !== -1) {
-            f.functions.locate(i, line, end);
-        }
-        else {
-            i = f.functions.addNew(name, end === undefined ? { name, line, hits: 0 } : { name, line, endLine: end, hits: 0 });
-        }
-        this.sawFunctions = true;
-        return i;
-    }
-    /** FNDA:<hits>,<name> */
-    fnda(buf, s, e) {
-        const f = this.needFile(buf, s, e);
-        let hits = 0;
-        let i = s + 5;
-        let ch = 0;
-        while (i < e && (ch = buf[i]) >= C_0 && ch <= C_9) {
-            if (hits < 1e15)
-                hits = hits * 10 + (ch - C_0);
-            i++;
-        }
-        if (i === s + 5 || ch !== C_COMMA) {
-            // not plain digits and a comma: a sign or a fraction (count() reads them), or malformed
-            hits = this.count(buf, s + 5, e);
-            i = this.p;
-        }
-        else if (hits > MAX_HITS)
-            hits = MAX_HITS;
-        if (Number.isNaN(hits) || i + 1 >= e || buf[i] !== C_COMMA)
-            this.bad(buf, s, e, '"FNDA:<hits>,<name>"');
-        this.sawFunctions = true;
-        const c = this.fndaCursor;
-        const fns = f.functions;
-        if (fns.keyEquals(c, buf, i + 1, e)) {
-            fns.addHits(c, hits);
-            this.fndaCursor = c + 1;
-            return;
-        }
-        const at = fns.findBytes(buf, i + 1, e);
-        if (at >= 0) {
-            fns.addHits(at, hits);
-            this.fndaCursor = at + 1;
-            return;
-        }
-        if (at === -1) {
-            this.fndaCursor = fns.addBytes(buf, i + 1, e, 0, undefined, hits) + 1;
-            return;
-        }
-        const name = this.text(buf, i + 1, e);
-        this.fndaCursor = fns.add(name, { name, line: 0, hits }) + 1;
-    }
-    /** FNL:<index>,<line>[,<end>] (lcov 2.2) */
-    fnl(buf, s, e) {
-        this.needFile(buf, s, e);
-        const idx = this.uint(buf, s + 4, e);
-        let i = this.p;
-        if (Number.isNaN(idx) || i >= e || buf[i] !== C_COMMA)
-            this.bad(buf, s, e, '"FNL:<index>,<line>[,<end line>]"');
-        const line = this.uint(buf, i + 1, e);
-        i = this.p;
-        let end;
-        if (!Number.isNaN(line) && i < e && buf[i] === C_COMMA) {
-            end = this.uint(buf, i + 1, e);
-            i = this.p;
-            if (Number.isNaN(end))
-                i = -1;
-        }
-        if (Number.isNaN(line) || i !== e)
-            this.bad(buf, s, e, '"FNL:<index>,<line>[,<end line>]"');
-        this.fnlIndex.set(idx, {
-            line: this.lineNumber(buf, s, e, line),
-            end: end === undefined ? undefined : this.lineNumber(buf, s, e, end),
-        });
-        this.sawFunctions = true;
-    }
-    /** FNA:<index>,<hits>,<name> (lcov 2.2) */
-    fna(buf, s, e) {
-        const f = this.needFile(buf, s, e);
-        const idx = this.uint(buf, s + 4, e);
-        let i = this.p;
-        if (Number.isNaN(idx) || i >= e || buf[i] !== C_COMMA)
-            this.bad(buf, s, e, '"FNA:<index>,<hits>,<name>"');
-        const hits = this.count(buf, i + 1, e);
-        i = this.p;
-        if (Number.isNaN(hits) || i + 1 >= e || buf[i] !== C_COMMA)
-            this.bad(buf, s, e, '"FNA:<index>,<hits>,<name>"');
-        const loc = this.fnlIndex.get(idx);
-        if (!loc) {
-            throw new errors/* FileFormatError */.sY(this.name, this.lineNo, `FNA record ${show(buf, s, e)} names function index ${idx}, which no FNL record of this section defines.`);
-        }
-        const name = this.text(buf, i + 1, e);
-        // Aliases of one index are one function (lcov 2 counts locations): the first alias names it.
-        const key = (loc.key ??= name);
-        if (key === name)
-            this.defineFunction(f, name, loc.line, loc.end);
-        f.addFunction(key, { name: key, line: loc.line, hits });
-    }
-}
-function growScratch(a) {
-    const next = a instanceof Int32Array ? new Int32Array(a.length * 2) : new Uint32Array(a.length * 2);
-    next.set(a);
-    return next;
-}
-/** Parse an lcov tracefile. See the module comment for the counting rules and tolerances. */
-const parseLcov = async (chunks, ctx) => {
-    const r = new LcovReader(ctx.name, ctx);
-    for await (const c of chunks)
-        r.push(c);
-    return r.finish();
-};
-function parseLcovBuffer(buf, name = '<memory>', opts = {}) {
-    const r = new LcovReader(name, opts);
-    r.push(typeof buf === 'string' ? Buffer.from(buf, 'utf8') : buf);
-    return r.finish();
-}
-
-;// CONCATENATED MODULE: ./packages/coverage/src/parsers/go.ts
-/**
- * Go coverprofile parser (`go test -coverprofile`): a `mode: set|count|atomic` line, then
- * one line per block: `<import path>/<file>.go:<sl>.<sc>,<el>.<ec> <numStmt> <count>`.
- *
- * Rules:
- * - Files stay keyed by import path (`example.com/m/pkg/x.go`); mapping to repository paths
- *   through go.mod happens later.
- * - Blocks are keyed "sl.sc,el.ec" per file. Repeated blocks (`-coverpkg`, several
- *   profiles concatenated) merge like golang.org/x/tools/cover.ParseProfiles: OR (max) in
- *   set mode, sum in count/atomic mode; a block repeated with a different numStmt is an
- *   error there and here.
- * - Repeated `mode:` lines (concatenated profiles) are accepted; a later mode that differs
- *   from the first gives a warning and the first mode decides how blocks merge (totals only
- *   depend on zero/non-zero counts, so set vs count merging cannot change them).
- * - statements = sum(numStmt of blocks with count > 0) / sum(numStmt of all blocks), after
- *   merging: what `go tool cover -func` prints as "total: (statements)" (cmd/cover func.go
- *   sums each function's blocks; every block with statements lies in a function body).
- * - lines (derived, Go has no line data): every line from sl to el of a block with
- *   numStmt > 0 is executable; its hits are the MAX over the blocks touching it, so a line
- *   is covered when any code on it ran. Rationale: block boundaries fall mid-line (a block
- *   starts right after `if x {` and the next one right after the closing `}`), and with MIN
- *   the `if` line of a never-taken branch would read as uncovered although it ran. Lines mixing
- *   run and not-run code therefore read covered; the statements metric is the exact one.
- * - Blank lines are skipped.
- * - Limits (the source is not at hand to check a block against): line numbers from 1, a block
- *   spans at most MAX_GO_BLOCK_LINES lines and all distinct blocks at most MAX_GO_LINES; counts
- *   up to 2^53-1; derived line hits saturate at 65,533 (2 bytes a line). Beyond them the profile is refused with the line that crossed the limit.
- */
-
-
-
-
-/** Derived line hits saturate here, so that they stay 2 bytes a line in the LineTable (statements keep exact counts). */
-const MAX_DERIVED_HITS = 65_533;
-const BLOCK = /^(.+):(\d+)\.(\d+),(\d+)\.(\d+) (\d+) (\d+)$/;
-const parseGo = async (chunks, ctx) => {
-    const name = ctx.name;
-    const report = file_coverage_emptyReport('go', { name: 'go' });
-    report.metrics.add('statements');
-    let mode = null;
-    let merge = 'sum';
-    let otherMode = '';
-    let blocks = 0;
-    /** Statements of distinct blocks, and lines they span (expanded below): both bounded. */
-    let statements = 0;
-    let spanned = 0;
-    await forEachLine(chunks, name, (buf, s, e, lineNo) => {
-        if (s === e)
-            return;
-        const text = buf.toString('utf8', s, e);
-        if (text.startsWith('mode:')) {
-            const m = /^mode:\s*(set|count|atomic)\s*$/.exec(text);
-            if (!m)
-                throw new errors/* FileFormatError */.sY(name, lineNo, `unknown coverage mode line ${JSON.stringify(text.slice(0, 80))}: expected "mode: set", "mode: count" or "mode: atomic".`);
-            if (mode === null) {
-                mode = m[1];
-                merge = mode === 'set' ? 'max' : 'sum';
-            }
-            else if (m[1] !== mode && otherMode === '')
-                otherMode = `${m[1]} (line ${lineNo})`;
-            return;
-        }
-        if (mode === null) {
-            throw new errors/* FileFormatError */.sY(name, lineNo, `does not start with a "mode: set|count|atomic" line (found ${JSON.stringify(text.slice(0, 80))}).`, 'Pass the file written by `go test -coverprofile=...`.');
-        }
-        const m = BLOCK.exec(text);
-        if (!m) {
-            throw new errors/* FileFormatError */.sY(name, lineNo, `malformed block ${JSON.stringify(text.slice(0, 120))}: expected "<file>:<line>.<col>,<line>.<col> <statements> <count>".`);
-        }
-        const sl = Number(m[2]);
-        const el = Number(m[4]);
-        const n = Number(m[6]);
-        const count = Number(m[7]);
-        if (!isLineNumber(sl) || !isLineNumber(el) || el < sl) {
-            throw new errors/* FileFormatError */.sY(name, lineNo, `block ${JSON.stringify(text.slice(0, 120))} has an invalid line range ${sl}..${el}: line numbers are ${LINE_NUMBER_RULE}, the end not before the start.`);
-        }
-        if (!isCount(n) || !isCount(count)) {
-            throw new errors/* FileFormatError */.sY(name, lineNo, `block ${JSON.stringify(text.slice(0, 120))} has a statement count or hit count larger than ${MAX_COUNT}.`, 'The profile is corrupt; regenerate it.');
-        }
-        if (el - sl >= MAX_GO_BLOCK_LINES) {
-            throw new errors/* FileFormatError */.sY(name, lineNo, `block ${JSON.stringify(text.slice(0, 120))} spans ${el - sl + 1} lines, more than the ${MAX_GO_BLOCK_LINES} a block may span.`, 'No Go block is that long: the profile is corrupt; regenerate it.');
-        }
-        const f = fileOf(report, m[1]);
-        const key = `${m[2]}.${m[3]},${m[4]}.${m[5]}`;
-        const prev = f.statements.get(key);
-        if (prev && prev.n !== n) {
-            throw new errors/* FileFormatError */.sY(name, lineNo, `block ${m[1]}:${key} has ${n} statements here and ${prev.n} earlier (inconsistent NumStmt).`, 'The profiles merged into this file come from different versions of the source.');
-        }
-        if (!prev) {
-            statements += n;
-            if (statements > MAX_COUNT)
-                throw new errors/* FileFormatError */.sY(name, lineNo, `the blocks up to this one count more than ${MAX_COUNT} statements.`, 'The profile is corrupt; regenerate it.');
-            if (n > 0) {
-                spanned += el - sl + 1;
-                if (spanned > MAX_GO_LINES) {
-                    throw new errors/* FileFormatError */.sY(name, lineNo, `the blocks up to this one span more than ${MAX_GO_LINES} lines in all, the most this reader expands to lines.`, 'The profile is corrupt, or far larger than any repository; regenerate it.');
-                }
-            }
-        }
-        f.addStatement(key, { line: sl, endLine: el, n, hits: count }, merge);
-        blocks++;
-    });
-    if (mode === null) {
-        throw new errors/* FileFormatError */.sY(name, undefined, 'is empty: a Go coverprofile starts with "mode: set|count|atomic".', 'Check that `go test -coverprofile=...` ran and wrote this file.');
-    }
-    if (otherMode)
-        report.warnings.push(`${name}: profile started in mode ${mode} and later says mode ${otherMode}; blocks were merged as ${mode}`);
-    if (blocks === 0)
-        report.warnings.push(`${name}: the profile has no blocks (no package with tests and code?)`);
-    for (const f of report.files.values()) {
-        for (const st of f.statements.values()) {
-            if (st.n === 0)
-                continue;
-            const hits = Math.min(st.hits, MAX_DERIVED_HITS);
-            for (let l = st.line; l <= st.endLine; l++)
-                f.lines.max(l, hits);
-        }
-    }
-    return report;
-};
-
-;// CONCATENATED MODULE: ./packages/coverage/src/parsers/istanbul.ts
-/**
- * istanbul JSON: coverage-final.json (`json` reporter: statementMap/s, fnMap/f,
- * branchMap/b per file) and coverage-summary.json (`json-summary` reporter: totals only).
- *
- * coverage-final.json is read whole and JSON.parse'd: it is one JSON value (a streaming
- * JSON parser would be slower for the sizes seen in practice, tens of MB), and V8 cannot
- * hold a string above ~512 MiB anyway. We refuse above MAX_ISTANBUL_BYTES (256 MiB) with
- * a hint to use the lcov reporter, which we stream.
- *
- * Counting rules: exactly istanbul-lib-coverage's FileCoverage#toSummary, which is what
- * jest/nyc's text and json-summary reporters print:
- * - statements: one per key of `s` (covered when its count is > 0);
- * - lines: getLineCoverage(): per statement START line, the MAX count of the statements
- *   starting there (statements without a statementMap entry are skipped, as there);
- * - functions: one per key of `f`; keyed `name@declLine` in the model (anonymous names
- *   repeat across files, `(anonymous_3)` style names repeat across versions), with `#id`
- *   appended when two functions of one file share name and line;
- * - branches: one per element of each `b[id]` array; the line is branchMap[id].loc.start.line
- *   (older files: branchMap[id].line, then locations[0].start.line). Several branch
- *   entries on one line are concatenated in id order.
- * - inputSourceMap is ignored (remapping is the producer's job).
- * Negative counts (never written by istanbul) are read as 0 with a warning.
- */
-
-
-
-
-const MAX_ISTANBUL_BYTES = 256 * 1024 * 1024;
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function parseJson(buf, name) {
-    const text = buf.toString('utf8');
-    try {
-        return JSON.parse(text);
-    }
-    catch (e) {
-        const msg = e instanceof Error ? e.message : String(e);
-        const at = /position (\d+)/.exec(msg);
-        let line;
-        if (at) {
-            line = 1;
-            const pos = Number(at[1]);
-            for (let i = text.indexOf('\n'); i !== -1 && i < pos; i = text.indexOf('\n', i + 1))
-                line++;
-        }
-        throw new errors/* FileFormatError */.sY(name, line, `is not valid JSON (${msg}).`, 'The file is truncated or was not written by istanbul; regenerate it.');
-    }
-}
-function lineOf(loc) {
-    if (!isObject(loc))
-        return undefined;
-    const start = loc['start'];
-    if (!isObject(start))
-        return undefined;
-    const l = start['line'];
-    return typeof l === 'number' && Number.isInteger(l) && l >= 1 && l <= MAX_LINE ? l : undefined;
-}
-class Counts {
-    name;
-    constructor(name) {
-        this.name = name;
-    }
-    hits(v, where) {
-        if (typeof v !== 'number' || Number.isNaN(v)) {
-            throw new errors/* FileFormatError */.sY(this.name, undefined, `${where}: count ${JSON.stringify(v)} is not a number.`, 'The file was not written by istanbul, or was edited.');
-        }
-        if (v < 0)
-            throw new errors/* FileFormatError */.sY(this.name, undefined, `${where}: count ${v} is negative: counts are never below 0.`, 'The file is corrupt; regenerate it.');
-        if (v > MAX_COUNT)
-            throw new errors/* FileFormatError */.sY(this.name, undefined, `${where}: count ${v} is larger than ${MAX_COUNT}.`, 'The file is corrupt; regenerate it.');
-        return v;
-    }
-}
-const parseIstanbul = async (chunks, ctx) => {
-    const name = ctx.name;
-    const data = parseJson(await readAll(chunks, name, MAX_ISTANBUL_BYTES, 'Use the lcov reporter (coverageReporters: ["lcov"]) for reports this large.'), name);
-    if (!isObject(data))
-        throw new errors/* FileFormatError */.sY(name, undefined, 'is not an istanbul coverage map (the top-level JSON value is not an object).');
-    const report = file_coverage_emptyReport('istanbul', { name: 'istanbul' });
-    for (const m of ['statements', 'functions', 'branches'])
-        report.metrics.add(m);
-    const counts = new Counts(name);
-    for (const [key, raw] of Object.entries(data)) {
-        if (!isObject(raw))
-            throw new errors/* FileFormatError */.sY(name, undefined, `entry ${JSON.stringify(key)} is not an object with statementMap/s, fnMap/f, branchMap/b.`);
-        // Some writers nest the data under "data" (istanbul FileCoverage objects serialized as is).
-        const fc = isObject(raw['data']) && !('s' in raw) ? raw['data'] : raw;
-        const path = typeof fc['path'] === 'string' && fc['path'] !== '' ? fc['path'] : key;
-        const f = fileOf(report, path);
-        const statementMap = isObject(fc['statementMap']) ? fc['statementMap'] : {};
-        const fnMap = isObject(fc['fnMap']) ? fc['fnMap'] : {};
-        const branchMap = isObject(fc['branchMap']) ? fc['branchMap'] : {};
-        const s = isObject(fc['s']) ? fc['s'] : {};
-        const fns = isObject(fc['f']) ? fc['f'] : {};
-        const b = isObject(fc['b']) ? fc['b'] : {};
-        for (const [id, v] of Object.entries(s)) {
-            const hits = counts.hits(v, `${path} statement ${id}`);
-            const loc = statementMap[id];
-            const line = lineOf(loc);
-            const end = isObject(loc) ? lineOf({ start: loc['end'] }) : undefined;
-            f.addStatement(id, { line: line ?? 0, endLine: end ?? line ?? 0, n: 1, hits });
-            if (line !== undefined)
-                f.lines.max(line, hits);
-        }
-        for (const [id, v] of Object.entries(fns)) {
-            const hits = counts.hits(v, `${path} function ${id}`);
-            const meta = fnMap[id];
-            const m = isObject(meta) ? meta : {};
-            const fnName = typeof m['name'] === 'string' ? m['name'] : `(function ${id})`;
-            const line = lineOf(m['decl']) ?? lineOf(m['loc']) ?? (typeof m['line'] === 'number' ? m['line'] : 0);
-            const endLine = lineOf(isObject(m['loc']) ? { start: m['loc'].end } : undefined);
-            let k = `${fnName}@${line}`;
-            if (f.functions.has(k))
-                k = `${k}#${id}`;
-            f.addFunction(k, endLine === undefined ? { name: fnName, line, hits } : { name: fnName, line, endLine, hits });
-        }
-        const byLine = new Map();
-        for (const [id, v] of Object.entries(b)) {
-            if (!Array.isArray(v))
-                throw new errors/* FileFormatError */.sY(name, undefined, `${path} branch ${id}: expected an array of counts, found ${JSON.stringify(v)}.`);
-            const meta = branchMap[id];
-            const m = isObject(meta) ? meta : {};
-            const locations = Array.isArray(m['locations']) ? m['locations'] : [];
-            const line = lineOf(m['loc']) ?? (typeof m['line'] === 'number' ? m['line'] : undefined) ?? lineOf(locations[0]) ?? 0;
-            let arr = byLine.get(line);
-            if (!arr)
-                byLine.set(line, (arr = []));
-            for (const h of v)
-                arr.push(counts.hits(h, `${path} branch ${id}`));
-        }
-        for (const [line, hits] of byLine)
-            f.addBranches(line, hits);
-    }
-    return report;
-};
-const SUMMARY_METRICS = ['lines', 'statements', 'functions', 'branches'];
-function counter(v, name, where) {
-    if (!isObject(v))
-        throw new errors/* FileFormatError */.sY(name, undefined, `${where} is not an object like {"total": 10, "covered": 8, ...}.`);
-    const total = v['total'];
-    const covered = v['covered'];
-    const ok = (n) => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
-    if (!ok(total) || !ok(covered) || covered > total) {
-        throw new errors/* FileFormatError */.sY(name, undefined, `${where} has total ${JSON.stringify(total)} and covered ${JSON.stringify(covered)}: expected integers with 0 <= covered <= total.`);
-    }
-    return { covered, total };
-}
-/**
- * coverage-summary.json: `{"total": {...}, "<path>": {"lines": {"total", "covered", ...}, ...}}`.
- * No per-line data: each file carries its counts in `FileCoverage.summaryOnly`. The
- * "total" entry is checked against the sum of the files (a warning when they differ, as
- * when the file list was filtered after writing).
- */
-const parseIstanbulSummary = async (chunks, ctx) => {
-    const name = ctx.name;
-    const data = parseJson(await readAll(chunks, name, MAX_ISTANBUL_BYTES, 'A summary this large is not a json-summary file.'), name);
-    if (!isObject(data) || !isObject(data['total'])) {
-        throw new errors/* FileFormatError */.sY(name, undefined, 'is not an istanbul coverage-summary.json (no "total" object).');
-    }
-    const report = file_coverage_emptyReport('istanbul-summary', { name: 'istanbul' });
-    const totalEntry = data['total'];
-    const metrics = SUMMARY_METRICS.filter((m) => m in totalEntry);
-    for (const m of metrics)
-        report.metrics.add(m);
-    const sum = {};
-    for (const [key, v] of Object.entries(data)) {
-        if (key === 'total')
-            continue;
-        if (!isObject(v))
-            throw new errors/* FileFormatError */.sY(name, undefined, `entry ${JSON.stringify(key)} is not an object of counters.`);
-        const only = {};
-        for (const m of metrics) {
-            if (!(m in v))
-                continue;
-            const c = counter(v[m], name, `${JSON.stringify(key)}.${m}`);
-            only[m] = c;
-            const s = (sum[m] ??= { covered: 0, total: 0 });
-            s.covered += c.covered;
-            s.total += c.total;
-            if (s.total > MAX_COUNT)
-                throw new errors/* FileFormatError */.sY(name, undefined, `the files' ${m} totals, up to ${JSON.stringify(key)}, add up to more than ${MAX_COUNT}.`, 'The file is corrupt; regenerate it.');
-        }
-        fileOf(report, key).summaryOnly = only;
-    }
-    for (const m of metrics) {
-        const t = counter(totalEntry[m], name, `"total".${m}`);
-        const s = sum[m] ?? { covered: 0, total: 0 };
-        if (report.files.size > 0 && (s.covered !== t.covered || s.total !== t.total)) {
-            report.warnings.push(`${name}: "total".${m} says ${t.covered}/${t.total} but the files add up to ${s.covered}/${s.total}; the files' counts are used`);
-        }
-    }
-    if (report.files.size === 0) {
-        // Only a total: keep it as one synthetic entry so the totals are not lost.
-        const only = {};
-        for (const m of metrics)
-            only[m] = counter(totalEntry[m], name, `"total".${m}`);
-        fileOf(report, '(total)').summaryOnly = only;
-        report.warnings.push(`${name}: the summary lists no files, only a total`);
-    }
-    return report;
-};
-
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./packages/kit/src/xml.ts
-/**
- * A small streaming XML tokenizer over Buffers, written for coverage reports.
- *
- * Why not a library: coverage reports are big (hundreds of MB), flat, attribute-only
- * XML. General SAX parsers (sax, saxes) decode every chunk to a string and walk it char
- * by char, building a string and an object for every attribute; object parsers
- * (fast-xml-parser, xml2js) hold the whole document. Here names are interned, attribute
- * values stay byte ranges in the current Buffer until a consumer asks for one, integers
- * are parsed straight from the bytes, text between elements is skipped with a native
- * `indexOf`, and UTF-8 / NUL checks run natively (`buffer.isUtf8`, `indexOf(0)`).
- * tests/bench/xml-bench.mjs measures the difference.
- *
- * What it checks: tag syntax, attribute syntax, matching end tags, one root element,
- * the 5 predefined entities and character references in attribute values and captured
- * text, no NUL bytes, valid UTF-8, a file that ends inside an element. What it does not
- * check (it is not a validating parser): duplicate attribute names, entity references in
- * text it skips, name characters beyond ASCII punctuation.
- *
- * Security: a DOCTYPE whose internal subset declares entities (`<!ENTITY`) is refused;
- * nothing is ever expanded or fetched. A DOCTYPE with only a SYSTEM/PUBLIC id is fine.
- */
-
-
-/** No single tag, comment or captured text run may be longer than this. */
-const MAX_TOKEN_BYTES = 16 * 1024 * 1024;
-const LT = 0x3c;
-const GT = 0x3e;
-const SLASH = 0x2f;
-const QMARK = 0x3f;
-const BANG = 0x21;
-const EQ = 0x3d;
-const AMP = 0x26;
-const DQ = 0x22;
-const SQ = 0x27;
-const NL = 0x0a;
-/** 1: may continue a name; 2: may start one. ASCII letters, digits, `_ : . -` and any non-ASCII byte. */
-const NAME = new Uint8Array(256);
-for (let c = 0; c < 256; c++) {
-    const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x3a || c >= 0x80;
-    const other = (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e;
-    NAME[c] = letter ? 3 : other ? 1 : 0;
-}
-const SPACE = new Uint8Array(256);
-SPACE[0x20] = SPACE[0x09] = SPACE[0x0a] = SPACE[0x0d] = 1;
-const PREDEFINED = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-/**
- * The attributes of the element being opened. Valid only during the `open` callback:
- * values are byte ranges of the tokenizer's current buffer.
- */
-class XmlAttributes {
-    /** @internal */ buf = Buffer.alloc(0);
-    /** @internal [nameStart, nameEnd, valueStart, valueEnd(negative when the value needs decoding)] */
-    offs = new Int32Array(64);
-    /** @internal */ n = 0;
-    /** @internal */ latin1 = false;
-    /** @internal */ owner;
-    get length() {
-        return this.n;
-    }
-    find(name) {
-        const b = this.buf;
-        const o = this.offs;
-        const len = name.length;
-        outer: for (let k = 0; k < this.n; k++) {
-            const s = o[k * 4];
-            if (o[k * 4 + 1] - s !== len)
-                continue;
-            for (let i = 0; i < len; i++)
-                if (b[s + i] !== name.charCodeAt(i))
-                    continue outer;
-            return k;
-        }
-        return -1;
-    }
-    has(name) {
-        return this.find(name) !== -1;
-    }
-    nameAt(k) {
-        return this.buf.toString(this.latin1 ? 'latin1' : 'utf8', this.offs[k * 4], this.offs[k * 4 + 1]);
-    }
-    valueAt(k) {
-        const o = this.offs;
-        const s = o[k * 4 + 2];
-        const e = o[k * 4 + 3];
-        if (e >= 0)
-            return this.buf.toString(this.latin1 ? 'latin1' : 'utf8', s, e);
-        return decodeAttribute(this.buf.toString(this.latin1 ? 'latin1' : 'utf8', s, -e), this.owner);
-    }
-    /** The decoded value, or undefined when the attribute is absent. */
-    get(name) {
-        const k = this.find(name);
-        return k === -1 ? undefined : this.valueAt(k);
-    }
-    /**
-     * The value as a number: undefined when absent, NaN when not a number. Plain digit
-     * strings are read straight from the bytes; anything else goes through Number().
-     */
-    num(name) {
-        const k = this.find(name);
-        if (k === -1)
-            return undefined;
-        const o = this.offs;
-        const s = o[k * 4 + 2];
-        const e = o[k * 4 + 3];
-        if (e > s && e - s <= 15) {
-            const b = this.buf;
-            let v = 0;
-            let i = s;
-            for (; i < e; i++) {
-                const d = b[i] - 0x30;
-                if (d < 0 || d > 9)
-                    break;
-                v = v * 10 + d;
-            }
-            if (i === e)
-                return v;
-        }
-        const str = this.valueAt(k).trim();
-        return str === '' ? NaN : Number(str);
-    }
-    /**
-     * The value as a decimal integer: undefined when absent, NaN unless it is ASCII digits only
-     * (surrounding spaces allowed; no sign, hex, exponent or fraction). May exceed
-     * Number.MAX_SAFE_INTEGER: callers check Number.isSafeInteger.
-     */
-    decimal(name) {
-        const k = this.find(name);
-        if (k === -1)
-            return undefined;
-        const o = this.offs;
-        const s = o[k * 4 + 2];
-        const e = o[k * 4 + 3];
-        if (e > s && e - s <= 15) {
-            const b = this.buf;
-            let v = 0;
-            let i = s;
-            for (; i < e; i++) {
-                const d = b[i] - 0x30;
-                if (d < 0 || d > 9)
-                    break;
-                v = v * 10 + d;
-            }
-            if (i === e)
-                return v;
-        }
-        const str = this.valueAt(k).trim();
-        return /^[0-9]+$/.test(str) ? Number(str) : NaN;
-    }
-    /**
-     * The runs of ASCII digits in a value, as numbers, into `out` (at most out.length of
-     * them); returns how many, or -1 when the attribute is absent. "50% (1/2)" gives 50, 1, 2.
-     * Reads the raw bytes: no string, no RegExp (hot on Cobertura branch lines). Character
-     * references are not decoded here; a value with '&' should be read with get().
-     */
-    ints(name, out) {
-        const k = this.find(name);
-        if (k === -1)
-            return -1;
-        const o = this.offs;
-        const s = o[k * 4 + 2];
-        const raw = o[k * 4 + 3];
-        const e = raw < 0 ? -raw : raw;
-        const b = this.buf;
-        let n = 0;
-        let v = -1;
-        for (let i = s; i < e; i++) {
-            const d = b[i] - 0x30;
-            if (d >= 0 && d <= 9)
-                v = v < 0 ? d : v * 10 + d;
-            else if (v >= 0) {
-                if (n < out.length)
-                    out[n++] = v;
-                v = -1;
-            }
-        }
-        if (v >= 0 && n < out.length)
-            out[n++] = v;
-        return n;
-    }
-    /** All attributes as an object (slow; for tests and rare elements). */
-    toObject() {
-        const r = {};
-        for (let k = 0; k < this.n; k++)
-            r[this.nameAt(k)] = this.valueAt(k);
-        return r;
-    }
-}
-/** Decode entity and character references; normalize literal whitespace to spaces (XML 1.0 §3.3.3). */
-function decodeAttribute(raw, tok) {
-    return decodeEntities(raw.replace(/[\t\n\r]/g, ' '), tok);
-}
-function decodeEntities(raw, tok) {
-    if (raw.indexOf('&') === -1)
-        return raw;
-    return raw.replace(/&([^;&]*)(;?)/g, (whole, ref, semi) => {
-        if (semi !== ';')
-            tok.fail(`'&' is not followed by an entity or character reference ("${whole.slice(0, 20)}").`, 'Write a literal & as &amp;.');
-        if (ref.charCodeAt(0) === 0x23 /* # */) {
-            const hex = ref[1] === 'x';
-            const digits = ref.slice(hex ? 2 : 1);
-            const cp = digits !== '' && (hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits) ? parseInt(digits, hex ? 16 : 10) : NaN;
-            if (!(cp === 0x9 ||
-                cp === 0xa ||
-                cp === 0xd ||
-                (cp >= 0x20 && cp <= 0xd7ff) ||
-                (cp >= 0xe000 && cp <= 0xfffd) ||
-                (cp >= 0x10000 && cp <= 0x10ffff))) {
-                tok.fail(`&${ref}; is not a valid XML character reference.`);
-            }
-            return String.fromCodePoint(cp);
-        }
-        const v = PREDEFINED[ref];
-        if (v === undefined)
-            tok.fail(`undefined entity &${ref};.`, 'Only &lt; &gt; &amp; &quot; &apos; and numeric character references are allowed; entity declarations are not supported.');
-        return v;
-    });
-}
-const xml_EMPTY = Buffer.alloc(0);
-const NO_HANDLER = { open() { }, close() { } };
-class XmlTokenizer {
-    file;
-    /** Set by the handler to receive text content (e.g. inside `<source>`). */
-    captureText = false;
-    attrs = new XmlAttributes();
-    names = new Map();
-    stack = [];
-    rootSeen = false;
-    rootClosed = false;
-    latin1 = false;
-    declSeen = false;
-    first = true;
-    /** The first bytes, held until the XML declaration (if any) is complete; null after. */
-    head = Buffer.alloc(0);
-    /** Bytes carried from the previous chunk (an incomplete token) plus chunks waiting for a terminator. */
-    pending = [];
-    pendingBytes = 0;
-    /** How many bytes of the carried buffer were already checked for NUL/UTF-8. */
-    checked = 0;
-    /** Newlines before the current buffer's first byte. */
-    lineBase = 1;
-    buf = xml_EMPTY;
-    tokenStart = 0;
-    /** The callbacks; set before the first `write`. */
-    handler = NO_HANDLER;
-    constructor(file) {
-        this.file = file;
-        this.attrs.owner = this;
-    }
-    /** 1-based line of the token being handled (for messages). */
-    line() {
-        return this.lineBase + countNewlines(this.buf, 0, Math.min(this.tokenStart, this.buf.length));
-    }
-    /** Throw a FileFormatError at the current token. */
-    fail(problem, hint) {
-        throw new errors/* FileFormatError */.sY(this.file, this.line(), problem, hint);
-    }
-    /** Element names currently open, outermost first. */
-    get path() {
-        return this.stack;
-    }
-    write(chunk) {
-        if (chunk.length === 0)
-            return;
-        if (this.first) {
-            this.first = false;
-            this.sniff(chunk);
-        }
-        if (this.head !== null) {
-            // Until the XML declaration is read, nothing is validated: it decides the encoding.
-            this.head = this.head.length === 0 ? chunk : Buffer.concat([this.head, chunk]);
-            if (!this.readDeclaration(this.head, false))
-                return;
-            chunk = this.head;
-            this.head = null;
-        }
-        let b;
-        if (this.pendingBytes > 0) {
-            this.pending.push(chunk);
-            this.pendingBytes += chunk.length;
-            // Re-parse only when the new bytes can end the token.
-            if (chunk.indexOf(GT) === -1 && !(this.captureText && chunk.indexOf(LT) !== -1)) {
-                if (this.pendingBytes > MAX_TOKEN_BYTES)
-                    this.tooLong();
-                return;
-            }
-            b = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending, this.pendingBytes);
-            this.pending = [];
-            this.pendingBytes = 0;
-        }
-        else {
-            b = chunk;
-        }
-        this.buf = b;
-        this.validate(b, false);
-        const used = this.run(b, false);
-        if (used < b.length) {
-            if (b.length - used > MAX_TOKEN_BYTES) {
-                this.tokenStart = used;
-                this.tooLong();
-            }
-            this.lineBase += countNewlines(b, 0, used);
-            const rest = b.subarray(used);
-            this.checked -= used;
-            this.pending.push(rest);
-            this.pendingBytes = rest.length;
-        }
-        else {
-            this.lineBase += countNewlines(b, 0, b.length);
-            this.checked = 0;
-        }
-        this.buf = xml_EMPTY;
-        this.tokenStart = 0;
-    }
-    end() {
-        if (this.head !== null) {
-            const h = this.head;
-            this.head = null;
-            this.readDeclaration(h, true);
-            if (h.length > 0)
-                this.write(h);
-        }
-        if (this.pendingBytes > 0) {
-            const b = Buffer.concat(this.pending, this.pendingBytes);
-            this.pending = [];
-            this.pendingBytes = 0;
-            this.buf = b;
-            this.validate(b, true);
-            const used = this.run(b, true);
-            this.tokenStart = used;
-            if (used < b.length)
-                this.truncated(b, used);
-        }
-        if (this.first)
-            throw new errors/* FileFormatError */.sY(this.file, undefined, 'the file is empty.', 'Check that the coverage tool wrote the report before this step ran.');
-        if (this.stack.length > 0) {
-            this.tokenStart = this.buf.length;
-            this.fail(`the file ends inside <${this.stack[this.stack.length - 1]}> (${this.stack.length} element(s) not closed): it looks truncated.`, 'Check that the coverage tool finished writing the report (disk full, killed job, partial upload).');
-        }
-        if (!this.rootSeen)
-            throw new errors/* FileFormatError */.sY(this.file, this.lineBase + countNewlines(this.buf, 0, this.buf.length), 'no XML element found.', 'Is this an XML coverage report?');
-    }
-    tooLong() {
-        this.fail(`a single tag, comment or text run is longer than ${MAX_TOKEN_BYTES / 1024 / 1024} MB.`, 'This does not look like a coverage report; check the file.');
-    }
-    truncated(b, at) {
-        this.tokenStart = at;
-        const snippet = b.toString('latin1', at, Math.min(b.length, at + 30)).replace(/\s+/g, ' ');
-        this.fail(`the file ends inside a tag ("${snippet}..."): it looks truncated.`, 'Check that the coverage tool finished writing the report.');
-    }
-    /**
-     * Read `encoding=` from the XML declaration at the start of the file. False when more
-     * bytes are needed to know (only possible while the head is a prefix of a declaration).
-     */
-    readDeclaration(h, final) {
-        const start = h.toString('latin1', 0, Math.min(h.length, 5));
-        if (!'<?xml'.startsWith(start) || (start === '<?xml' && h.length > 5 && NAME[h[5]] !== 0))
-            return true;
-        const end = h.indexOf('?>', 0, 'latin1');
-        if (end === -1) {
-            if (!final && h.length < 4096)
-                return false;
-            return true; // the tokenizer reports the unterminated declaration
-        }
-        const m = /encoding\s*=\s*["']([^"']*)["']/.exec(h.toString('latin1', 0, end));
-        if (m) {
-            const enc = m[1].toLowerCase();
-            if (enc === 'iso-8859-1' || enc === 'latin1' || enc === 'latin-1' || enc === 'iso8859-1')
-                this.latin1 = true;
-            else if (enc !== 'utf-8' && enc !== 'utf8' && enc !== 'us-ascii' && enc !== 'ascii') {
-                throw new errors/* FileFormatError */.sY(this.file, 1, `the XML declaration says encoding="${m[1]}", which is not supported.`, 'Write the report as UTF-8.');
-            }
-        }
-        return true;
-    }
-    sniff(b) {
-        if ((b[0] === 0xff && b[1] === 0xfe) ||
-            (b[0] === 0xfe && b[1] === 0xff) ||
-            (b[0] === LT && b[1] === 0) ||
-            (b[0] === 0 && b[1] === LT)) {
-            throw new errors/* FileFormatError */.sY(this.file, 1, 'the file is UTF-16 encoded.', 'Write the report as UTF-8.');
-        }
-    }
-    /** NUL bytes and invalid UTF-8 in b[checked..]; a trailing incomplete UTF-8 sequence is left for later. */
-    validate(b, final) {
-        let from = this.checked;
-        const nul = b.indexOf(0, from);
-        if (nul !== -1) {
-            this.tokenStart = nul;
-            this.fail('the file contains a NUL byte: it is binary or not UTF-8 text.', 'Pass the XML report itself (gzip is fine), not a binary coverage file.');
-        }
-        let to = b.length;
-        if (!this.latin1) {
-            if (!final)
-                to -= incompleteTail(b, from, to);
-            if (to > from && !(0,external_node_buffer_.isUtf8)(b.subarray(from, to))) {
-                this.tokenStart = firstInvalidUtf8(b, from, to);
-                this.fail('the file is not valid UTF-8.', 'Write the report as UTF-8 (or declare encoding="ISO-8859-1" in the XML declaration if that is what it is).');
-            }
-        }
-        from = to;
-        this.checked = from;
-    }
-    intern(b, s, e, h) {
-        const key = (h ^ (e - s)) | 0;
-        const hit = this.names.get(key);
-        if (hit !== undefined && hit.length === e - s) {
-            let same = true;
-            for (let i = 0; i < hit.length; i++) {
-                if (hit.charCodeAt(i) !== b[s + i]) {
-                    same = false;
-                    break;
-                }
-            }
-            if (same)
-                return hit;
-        }
-        const name = b.toString(this.latin1 ? 'latin1' : 'utf8', s, e);
-        if (hit === undefined && this.names.size < 4096) {
-            let ascii = true;
-            for (let i = s; i < e; i++)
-                if (b[i] >= 0x80)
-                    ascii = false;
-            if (ascii) {
-                // Internalize it (property keys are), so that `name === 'line'` in a handler is a
-                // pointer comparison rather than a character loop.
-                const internal = Object.keys({ [name]: 0 })[0];
-                this.names.set(key, internal);
-                return internal;
-            }
-        }
-        return name;
-    }
-    /** Tokenize b from 0; return how many bytes were consumed (the rest is an incomplete token). */
-    run(b, final) {
-        const end = b.length;
-        const h = this.handler;
-        let pos = 0;
-        while (pos < end) {
-            // Text up to the next '<'.
-            if (b[pos] !== LT) {
-                const lt = b.indexOf(LT, pos);
-                const stop = lt === -1 ? end : lt;
-                if (this.captureText && this.stack.length > 0) {
-                    if (lt === -1 && !final)
-                        return pos; // keep multi-byte characters and entities whole
-                    this.tokenStart = pos;
-                    h.text?.(decodeEntities(b.toString(this.latin1 ? 'latin1' : 'utf8', pos, stop), this));
-                }
-                else if (this.stack.length === 0) {
-                    for (let i = pos; i < stop; i++) {
-                        if (SPACE[b[i]] === 0) {
-                            this.tokenStart = i;
-                            this.fail(this.rootClosed
-                                ? 'text after the end of the root element.'
-                                : 'text before the first element: this is not an XML file.', this.rootClosed ? 'Two reports concatenated into one file? Pass them as separate files.' : undefined);
-                        }
-                    }
-                }
-                if (lt === -1)
-                    return end;
-                pos = lt;
-            }
-            this.tokenStart = pos;
-            if (pos + 1 >= end)
-                return final ? this.truncated(b, pos) : pos;
-            const c = b[pos + 1];
-            if (c === SLASH) {
-                const gt = b.indexOf(GT, pos + 2);
-                if (gt === -1)
-                    return final ? this.truncated(b, pos) : pos;
-                let ne = gt;
-                while (ne > pos + 2 && SPACE[b[ne - 1]] === 1)
-                    ne--;
-                let hh = 0;
-                for (let i = pos + 2; i < ne; i++) {
-                    const ch = b[i];
-                    if (NAME[ch] === 0)
-                        this.fail(`malformed end tag "${b.toString('latin1', pos, Math.min(gt + 1, pos + 40))}".`);
-                    hh = ((hh << 5) - hh + ch) | 0;
-                }
-                const name = this.intern(b, pos + 2, ne, hh);
-                const open = this.stack.pop();
-                if (open !== name) {
-                    this.fail(open === undefined
-                        ? `end tag </${name}> without a start tag.`
-                        : `end tag </${name}> does not match the open element <${open}>.`, 'The XML is malformed; regenerate the report.');
-                }
-                h.close(name);
-                if (this.stack.length === 0)
-                    this.rootClosed = true;
-                pos = gt + 1;
-                continue;
-            }
-            if (c === QMARK) {
-                const qe = findSeq2(b, pos + 2, QMARK, GT);
-                if (qe === -1)
-                    return final ? this.truncated(b, pos) : pos;
-                this.processingInstruction(b, pos + 2, qe);
-                pos = qe + 2;
-                continue;
-            }
-            if (c === BANG) {
-                const r = this.markup(b, pos, final);
-                if (r === -1)
-                    return pos;
-                pos = r;
-                continue;
-            }
-            // Start tag.
-            if ((NAME[c] & 2) === 0)
-                this.fail(`'<' is not followed by an element name ("${b.toString('latin1', pos, Math.min(end, pos + 20))}").`, 'Write a literal < as &lt;.');
-            let i = pos + 1;
-            let hh = 0;
-            while (i < end) {
-                const ch = b[i];
-                if (NAME[ch] === 0)
-                    break;
-                hh = ((hh << 5) - hh + ch) | 0;
-                i++;
-            }
-            if (i >= end)
-                return final ? this.truncated(b, pos) : pos;
-            const nameEnd = i;
-            const attrs = this.attrs;
-            attrs.buf = b;
-            attrs.latin1 = this.latin1;
-            attrs.n = 0;
-            let selfClosing = false;
-            for (;;) {
-                const ws = i;
-                while (i < end && SPACE[b[i]] === 1)
-                    i++;
-                if (i >= end)
-                    return final ? this.truncated(b, pos) : pos;
-                const ch = b[i];
-                if (ch === GT) {
-                    i++;
-                    break;
-                }
-                if (ch === SLASH) {
-                    if (i + 1 >= end)
-                        return final ? this.truncated(b, pos) : pos;
-                    if (b[i + 1] !== GT)
-                        this.fail(`expected '/>' in a tag.`);
-                    selfClosing = true;
-                    i += 2;
-                    break;
-                }
-                if ((NAME[ch] & 2) === 0 || ws === i)
-                    this.fail(`unexpected character '${String.fromCharCode(ch)}' in the tag <${b.toString('latin1', pos + 1, nameEnd)}>.`, 'The XML is malformed; regenerate the report.');
-                const ans = i;
-                while (i < end && NAME[b[i]] !== 0)
-                    i++;
-                const ane = i;
-                while (i < end && SPACE[b[i]] === 1)
-                    i++;
-                if (i >= end)
-                    return final ? this.truncated(b, pos) : pos;
-                if (b[i] !== EQ)
-                    this.fail(`attribute ${b.toString('latin1', ans, ane)} has no value in <${b.toString('latin1', pos + 1, nameEnd)}>.`);
-                i++;
-                while (i < end && SPACE[b[i]] === 1)
-                    i++;
-                if (i >= end)
-                    return final ? this.truncated(b, pos) : pos;
-                const q = b[i];
-                if (q !== DQ && q !== SQ)
-                    this.fail(`the value of attribute ${b.toString('latin1', ans, ane)} is not quoted.`);
-                const vs = i + 1;
-                let j = vs;
-                let slow = false;
-                for (; j < end; j++) {
-                    const v = b[j];
-                    if (v === q)
-                        break;
-                    if (v === LT)
-                        this.fail(`'<' in the value of attribute ${b.toString('latin1', ans, ane)}.`, 'Write it as &lt;.');
-                    if (v === AMP || v < 0x20)
-                        slow = true;
-                }
-                if (j >= end)
-                    return final ? this.truncated(b, pos) : pos;
-                const k = attrs.n++;
-                if (k * 4 + 4 > attrs.offs.length) {
-                    const bigger = new Int32Array(attrs.offs.length * 2);
-                    bigger.set(attrs.offs);
-                    attrs.offs = bigger;
-                }
-                const o = attrs.offs;
-                o[k * 4] = ans;
-                o[k * 4 + 1] = ane;
-                o[k * 4 + 2] = vs;
-                o[k * 4 + 3] = slow ? -j : j;
-                i = j + 1;
-            }
-            if (this.rootClosed)
-                this.fail('a second root element: an XML file has exactly one.', 'Two reports concatenated into one file? Pass them as separate files.');
-            const name = this.intern(b, pos + 1, nameEnd, hh);
-            this.rootSeen = true;
-            if (!selfClosing)
-                this.stack.push(name);
-            h.open(name, attrs, selfClosing);
-            if (selfClosing) {
-                h.close(name);
-                if (this.stack.length === 0)
-                    this.rootClosed = true;
-            }
-            pos = i;
-        }
-        return pos;
-    }
-    processingInstruction(b, s, e) {
-        let t = s;
-        while (t < e && NAME[b[t]] !== 0)
-            t++;
-        const target = b.toString('latin1', s, t);
-        const data = b.toString(this.latin1 ? 'latin1' : 'utf8', t, e).trim();
-        if (target.toLowerCase() === 'xml') {
-            if (target !== 'xml' || this.declSeen || this.rootSeen || this.stack.length > 0)
-                this.fail('misplaced XML declaration <?xml ...?>.', 'Two reports concatenated into one file?');
-            this.declSeen = true; // its encoding was read by readDeclaration
-            return;
-        }
-        this.handler.pi?.(target, data);
-    }
-    /** `<!--`, `<![CDATA[`, `<!DOCTYPE`. Returns the position after it, or -1 when incomplete. */
-    markup(b, pos, final) {
-        const end = b.length;
-        const need = (n) => pos + n <= end;
-        if (!need(4))
-            return final ? this.truncated(b, pos) : -1;
-        if (b[pos + 2] === 0x2d && b[pos + 3] === 0x2d) {
-            const ce = b.indexOf('-->', pos + 4, 'latin1');
-            if (ce === -1)
-                return final ? this.truncated(b, pos) : -1;
-            this.handler.comment?.(b.toString(this.latin1 ? 'latin1' : 'utf8', pos + 4, ce));
-            return ce + 3;
-        }
-        if (!need(9))
-            return final ? this.truncated(b, pos) : -1;
-        const head = b.toString('latin1', pos, pos + 9);
-        if (head === '<![CDATA[') {
-            if (this.stack.length === 0)
-                this.fail('CDATA outside the root element.');
-            const ce = b.indexOf(']]>', pos + 9, 'latin1');
-            if (ce === -1)
-                return final ? this.truncated(b, pos) : -1;
-            if (this.captureText)
-                this.handler.text?.(b.toString(this.latin1 ? 'latin1' : 'utf8', pos + 9, ce));
-            return ce + 3;
-        }
-        if (head === '<!DOCTYPE') {
-            if (this.rootSeen)
-                this.fail('DOCTYPE after the root element.');
-            // Find the closing '>' outside quotes and outside the internal subset [...].
-            let q = 0;
-            let depth = 0;
-            let i = pos + 9;
-            for (; i < end; i++) {
-                const ch = b[i];
-                if (q !== 0) {
-                    if (ch === q)
-                        q = 0;
-                }
-                else if (ch === DQ || ch === SQ)
-                    q = ch;
-                else if (ch === 0x5b)
-                    depth++;
-                else if (ch === 0x5d)
-                    depth--;
-                else if (ch === GT && depth <= 0)
-                    break;
-            }
-            if (i >= end)
-                return final ? this.truncated(b, pos) : -1;
-            const text = b.toString(this.latin1 ? 'latin1' : 'utf8', pos + 9, i).trim();
-            if (/<!ENTITY/i.test(text)) {
-                this.fail('the DOCTYPE declares entities (<!ENTITY ...>); such files are refused.', 'Coverage tools do not write entity declarations: entity expansion is a known attack (billion laughs, external entities). Regenerate the report with the coverage tool.');
-            }
-            this.handler.doctype?.(text);
-            return i + 1;
-        }
-        this.fail(`unknown markup "${head.replace(/\s+/g, ' ')}".`, 'The XML is malformed.');
-    }
-}
-function findSeq2(b, from, c1, c2) {
-    let i = from;
-    for (;;) {
-        i = b.indexOf(c1, i);
-        if (i === -1 || i + 1 >= b.length)
-            return -1;
-        if (b[i + 1] === c2)
-            return i;
-        i++;
-    }
-}
-function countNewlines(b, from, to) {
-    let n = 0;
-    let i = from;
-    for (;;) {
-        i = b.indexOf(NL, i);
-        if (i === -1 || i >= to)
-            return n;
-        n++;
-        i++;
-    }
-}
-/** Bytes at the end of b[from..to) that start a UTF-8 sequence not yet complete. */
-function incompleteTail(b, from, to) {
-    for (let k = 1; k <= 3 && to - k >= from; k++) {
-        const c = b[to - k];
-        if ((c & 0xc0) === 0x80)
-            continue; // continuation byte: look further back
-        if (c < 0x80)
-            return 0;
-        const len = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
-        return len > k ? k : 0;
-    }
-    return 0;
-}
-function firstInvalidUtf8(b, from, to) {
-    // Binary search on prefix validity would split sequences; a linear walk is fine (error path).
-    let i = from;
-    while (i < to) {
-        const c = b[i];
-        const len = c < 0x80 ? 1 : c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
-        if (len === 0 || i + len > to || !(0,external_node_buffer_.isUtf8)(b.subarray(i, i + len)))
-            return i;
-        i += len;
-    }
-    return i;
-}
-/**
- * Feed a stream of chunks through a tokenizer. `makeHandler` receives the tokenizer so
- * that the handler can report errors at the current line (`tok.fail`) and switch
- * `tok.captureText`.
- */
-async function tokenize(chunks, file, makeHandler) {
-    const t = new XmlTokenizer(file);
-    t.handler = makeHandler(t);
-    for await (const chunk of chunks)
-        t.write(chunk);
-    t.end();
-}
-
-;// CONCATENATED MODULE: ./packages/coverage/src/parsers/cobertura.ts
-
-
-
-const CONDITION = /\(\s*(\d+)\s*\/\s*(\d+)\s*\)/;
-class CoberturaHandler {
-    tok;
-    report = file_coverage_emptyReport('cobertura', { name: 'cobertura' });
-    depth = 0;
-    file = null;
-    /** >0 while inside <methods>. */
-    inMethods = 0;
-    method = null;
-    sourceText = null;
-    branchesMeasured = false;
-    sawBranches = false;
-    sawMethods = false;
-    rootVersion;
-    doctypeText = '';
-    coveragePy = null;
-    badHits = 0;
-    /** Count-only branches so far: their total must stay exact. */
-    branchTotal = 0;
-    nums = new Float64Array(4);
-    /** The root's own totals: never used as numbers, only to warn when the elements disagree. */
-    declared = {};
-    constructor(tok) {
-        this.tok = tok;
-    }
-    doctype(text) {
-        this.doctypeText = text;
-    }
-    comment(text) {
-        const m = /Generated by coverage\.py(?:[^\d]*(\d+\.\d+[\w.]*))?/.exec(text);
-        if (m)
-            this.coveragePy = m[1] ?? '';
-    }
-    open(name, a, selfClosing) {
-        const depth = this.depth++; // close() is called for self-closing elements too
-        if (name === 'line') {
-            if (this.inMethods > 0) {
-                const m = this.method;
-                if (m && m.line === undefined) {
-                    m.line = a.num('number');
-                    if (m.hits === undefined)
-                        m.hits = a.num('hits');
-                }
-                return;
-            }
-            const f = this.file;
-            if (!f)
-                return; // <line> outside a class: not in the format; ignore
-            const line = a.decimal('number');
-            if (!isLineNumber(line)) {
-                this.tok.fail(`<line> has number="${a.get('number') ?? ''}": expected a line number (${LINE_NUMBER_RULE}).`, 'The report is malformed; regenerate it.');
-            }
-            let hits = a.num('hits');
-            if (hits !== undefined && hits > MAX_COUNT)
-                this.tok.fail(`<line number="${line}"> has hits="${a.get('hits')}", more than ${MAX_COUNT}.`, 'The report is corrupt; regenerate it.');
-            if (hits !== undefined && hits < 0)
-                this.tok.fail(`<line number="${line}"> has hits="${a.get('hits')}": counts are never below 0.`, 'The report is corrupt; regenerate it.');
-            if (hits === undefined || !(hits >= 0)) {
-                // Cobertura readers treat a bad count as 0; say so once.
-                if (this.badHits++ === 0)
-                    this.report.warnings.push(`${this.tok.file}:${this.tok.line()}: <line number="${line}"> has hits="${a.get('hits') ?? ''}"; read as 0.`);
-                hits = 0;
-            }
-            f.lines.add(line, hits);
-            if (a.length > 2) {
-                // "50% (1/2)": the last two integers; the regex only checks the shape on the slow path.
-                const n = a.ints('condition-coverage', this.nums);
-                if (n !== -1) {
-                    let covered = this.nums[n - 2];
-                    let total = this.nums[n - 1];
-                    if (n !== 3 && n !== 2) {
-                        const cc = a.get('condition-coverage');
-                        const m = CONDITION.exec(cc);
-                        if (!m)
-                            this.tok.fail(`condition-coverage="${cc}" on line ${line}: expected "N% (covered/total)".`);
-                        covered = Number(m[1]);
-                        total = Number(m[2]);
-                    }
-                    if (!(total <= MAX_BRANCH_TOTAL))
-                        this.tok.fail(`condition-coverage="${a.get('condition-coverage')}" on line ${line} counts more than ${MAX_BRANCH_TOTAL} branches.`, 'The report is corrupt; regenerate it.');
-                    this.branchTotal += total;
-                    if (this.branchTotal > MAX_BRANCH_TOTAL)
-                        this.tok.fail(`the branches counted up to condition-coverage="${a.get('condition-coverage')}" on line ${line} add up to more than ${MAX_BRANCH_TOTAL}.`, 'The report is corrupt; regenerate it.');
-                    if (covered > total)
-                        this.tok.fail(`condition-coverage="${a.get('condition-coverage')}" on line ${line} covers more branches than there are.`);
-                    this.sawBranches = true;
-                    if (total > 0)
-                        f.addBranchCounts(line, covered, total);
-                }
-            }
-            return;
-        }
-        switch (name) {
-            case 'class': {
-                const filename = a.get('filename');
-                if (filename === undefined || filename === '')
-                    this.tok.fail('<class> has no filename attribute.', 'Every Cobertura <class> names its source file; the report is malformed.');
-                this.file = fileOf(this.report, filename);
-                return;
-            }
-            case 'methods':
-                if (!selfClosing)
-                    this.inMethods++;
-                return;
-            case 'method':
-                if (this.inMethods > 0 && this.file) {
-                    this.sawMethods = true;
-                    this.method = {
-                        name: (a.get('name') ?? '') + (a.get('signature') ?? ''),
-                        line: undefined,
-                        hits: a.num('hits'),
-                    };
-                    if (selfClosing)
-                        this.endMethod();
-                }
-                return;
-            case 'source':
-                if (!selfClosing) {
-                    this.sourceText = '';
-                    this.tok.captureText = true;
-                }
-                return;
-            case 'coverage':
-                if (depth === 0)
-                    this.root(a);
-                return;
-            case 'project':
-                if (depth === 1)
-                    this.tok.fail('this is a Clover report (<coverage><project>), read as Cobertura.', "Set the report's format to clover, or leave it to auto-detection.");
-                return;
-            default:
-                if (depth === 0)
-                    this.tok.fail(`the root element is <${name}>, not <coverage>: this is not a Cobertura report.`);
-        }
-    }
-    root(a) {
-        this.rootVersion = a.get('version');
-        for (const k of ['lines-valid', 'lines-covered', 'branches-valid', 'branches-covered']) {
-            const v = a.num(k);
-            if (v !== undefined && Number.isInteger(v) && v >= 0)
-                this.declared[k] = v;
-        }
-        const bv = a.num('branches-valid');
-        if (bv !== undefined && bv > 0)
-            this.branchesMeasured = true;
-    }
-    text(t) {
-        if (this.sourceText !== null)
-            this.sourceText += t;
-    }
-    close(name) {
-        this.depth--;
-        switch (name) {
-            case 'source':
-                if (this.sourceText !== null) {
-                    const s = this.sourceText.trim();
-                    if (s !== '' && !this.report.sourceRoots.includes(s))
-                        this.report.sourceRoots.push(s);
-                    this.sourceText = null;
-                    this.tok.captureText = false;
-                }
-                return;
-            case 'class':
-                this.file?.compact();
-                this.file = null;
-                return;
-            case 'methods':
-                if (this.inMethods > 0)
-                    this.inMethods--;
-                return;
-            case 'method':
-                this.endMethod();
-                return;
-        }
-    }
-    endMethod() {
-        const m = this.method;
-        const f = this.file;
-        this.method = null;
-        if (!m || !f)
-            return;
-        const line = m.line !== undefined && Number.isInteger(m.line) ? m.line : 0;
-        const hits = m.hits !== undefined && m.hits >= 0 ? m.hits : 0;
-        f.addFunction(`${m.name}@${line}`, { name: m.name, line, hits });
-    }
-    finish() {
-        const r = this.report;
-        if (this.sawBranches || this.branchesMeasured)
-            r.metrics.add('branches');
-        if (this.sawMethods)
-            r.metrics.add('functions');
-        const v = this.rootVersion;
-        if (this.coveragePy !== null) {
-            r.producer = { name: 'coverage.py' };
-            const version = v && /^\d/.test(v) ? v : this.coveragePy;
-            if (version)
-                r.producer.version = version;
-        }
-        else if (v && /^gcovr\b/.test(v)) {
-            r.producer = { name: 'gcovr' };
-            const version = v.slice(5).trim();
-            if (version)
-                r.producer.version = version;
-        }
-        else if (v === '0.1' && /coverage-04\.dtd/.test(this.doctypeText)) {
-            r.producer = { name: 'istanbul' };
-        }
-        releaseParseState(r);
-        this.crossCheck();
-        return r;
-    }
-    /** Compare the root's lines-valid, branches-valid (and covered) with what the <line> elements add up to. */
-    crossCheck() {
-        const r = this.report;
-        const got = { 'lines-valid': 0, 'lines-covered': 0, 'branches-valid': 0, 'branches-covered': 0 };
-        for (const f of r.files.values()) {
-            const c = f.lines.counter();
-            got['lines-valid'] += c.total;
-            got['lines-covered'] += c.covered;
-            const b = f.branches.counter();
-            got['branches-valid'] += b.total;
-            got['branches-covered'] += b.covered;
-        }
-        const off = Object.keys(got).filter((k) => this.declared[k] !== undefined && this.declared[k] !== got[k]);
-        if (off.length === 0)
-            return;
-        let why = '';
-        if (r.producer.name === 'istanbul' && off.every((k) => k.startsWith('branches'))) {
-            why =
-                " istanbul's XML reporters drop the branches of lines that have no statement (a default parameter on a function's first line): jest counts them. Use the lcov or coverage-final.json report for exact branch numbers.";
-        }
-        r.warnings.push(`${this.tok.file}: the <line> elements add up to ${off.map((k) => `${k}=${got[k]}`).join(', ')} but the <coverage> element says ${off.map((k) => `${k}=${this.declared[k]}`).join(', ')}; the numbers here come from the <line> elements.${why}`);
-    }
-}
-const parseCobertura = async (chunks, ctx) => {
-    let h;
-    await tokenize(chunks, ctx.name, (tok) => (h = new CoberturaHandler(tok)));
-    return h.finish();
-};
-
-;// CONCATENATED MODULE: ./packages/coverage/src/parsers/clover.ts
-
-
-
-const zero = () => ({
-    statements: 0,
-    coveredstatements: 0,
-    conditionals: 0,
-    coveredconditionals: 0,
-    methods: 0,
-    coveredmethods: 0,
-});
-class CloverHandler {
-    tok;
-    report = file_coverage_emptyReport('clover', { name: 'openclover' });
-    depth = 0;
-    file = null;
-    fileDepth = -1;
-    seen = new Map();
-    tally = zero();
-    declared = null;
-    cloverVersion;
-    istanbulLines = 0;
-    cloverLines = 0;
-    sawMethods = false;
-    /** Some file's functions came from its <metrics methods coveredmethods> (no method lines). */
-    methodsFromMetrics = false;
-    sawProject = false;
-    /** Branches istanbul counted in <metrics> but wrote on no <line>. */
-    istanbulDropped = 0;
-    /** Count-only branches so far (istanbul-style cond lines): their total must stay exact. */
-    branches = 0;
-    constructor(tok) {
-        this.tok = tok;
-        this.report.metrics.add('statements');
-        this.report.metrics.add('branches');
-    }
-    int(a, name) {
-        const v = a.decimal(name);
-        if (v === undefined)
-            return 0;
-        if (!isCount(v))
-            this.tok.fail(`attribute ${name}="${a.get(name) ?? ''}": expected ${COUNT_RULE}.`, 'The Clover report is malformed; regenerate it.');
-        return v;
-    }
-    open(name, a) {
-        const depth = this.depth++;
-        if (name === 'line') {
-            const f = this.file;
-            if (!f)
-                return;
-            const num = a.decimal('num');
-            if (!isLineNumber(num))
-                this.tok.fail(`<line> has num="${a.get('num') ?? ''}": expected a line number (${LINE_NUMBER_RULE}).`);
-            const type = a.get('type');
-            const t = this.tally;
-            if (type === 'stmt') {
-                const count = this.int(a, 'count');
-                f.lines.add(num, count);
-                this.statement(f, num, count);
-                t.statements++;
-                if (count > 0)
-                    t.coveredstatements++;
-            }
-            else if (type === 'cond') {
-                const tc = this.int(a, 'truecount');
-                const fc = this.int(a, 'falsecount');
-                if (a.has('count')) {
-                    // istanbul: truecount/falsecount are the line's covered/uncovered branches (OpenClover: evaluations).
-                    this.branches += tc + fc;
-                    if (this.branches > MAX_BRANCH_TOTAL)
-                        this.tok.fail(`the branches counted up to <line num="${num}"> (truecount="${tc}" falsecount="${fc}") add up to more than ${MAX_BRANCH_TOTAL}.`, 'The Clover report is corrupt; regenerate it.');
-                    this.istanbulLines++;
-                    const count = this.int(a, 'count');
-                    f.lines.add(num, count);
-                    this.statement(f, num, count);
-                    t.statements++;
-                    if (count > 0)
-                        t.coveredstatements++;
-                    f.addBranchCounts(num, tc, tc + fc);
-                    t.conditionals += tc + fc;
-                    t.coveredconditionals += tc;
-                }
-                else {
-                    this.cloverLines++;
-                    const covered = (tc > 0 ? 1 : 0) + (fc > 0 ? 1 : 0);
-                    f.lines.add(num, tc + fc);
-                    f.addBranchCounts(num, covered, 2);
-                    t.conditionals += 2;
-                    t.coveredconditionals += covered;
-                }
-            }
-            else if (type === 'method') {
-                const count = this.int(a, 'count');
-                const fname = a.get('name') ?? a.get('signature') ?? '';
-                this.sawMethods = true;
-                f.addFunction(`${fname}@${num}`, { name: fname, line: num, hits: count });
-                t.methods++;
-                if (count > 0)
-                    t.coveredmethods++;
-            }
-            else {
-                this.tok.fail(`<line num="${num}"> has type="${type ?? ''}": expected stmt, cond or method.`);
-            }
-            return;
-        }
-        switch (name) {
-            case 'file': {
-                const path = a.get('path') || a.get('name');
-                if (!path)
-                    this.tok.fail('<file> has neither a path nor a name attribute.');
-                this.file = fileOf(this.report, path);
-                this.fileDepth = depth;
-                this.seen.clear();
-                this.tally = zero();
-                this.declared = null;
-                return;
-            }
-            case 'metrics':
-                if (this.file && depth === this.fileDepth + 1) {
-                    const d = zero();
-                    for (const k of Object.keys(d))
-                        d[k] = this.int(a, k);
-                    this.declared = d;
-                }
-                return;
-            case 'project':
-            case 'testproject':
-                if (depth === 1)
-                    this.sawProject = true;
-                return;
-            case 'coverage':
-                if (depth === 0)
-                    this.cloverVersion = a.get('clover');
-                return;
-            default:
-                if (depth === 0)
-                    this.tok.fail(`the root element is <${name}>, not <coverage>: this is not a Clover report.`);
-                if (depth === 1 && (name === 'packages' || name === 'sources'))
-                    this.tok.fail('this is a Cobertura report (<coverage><packages>), read as Clover.', "Set the report's format to cobertura, or leave it to auto-detection.");
-        }
-    }
-    /** Statements keyed by line, and line#k for the k-th one on the same line of one <file>. */
-    statement(f, line, hits) {
-        const k = (this.seen.get(line) ?? 0) + 1;
-        this.seen.set(line, k);
-        f.addStatement(k === 1 ? String(line) : `${line}#${k}`, { line, endLine: line, n: 1, hits });
-    }
-    /** A file's functions known only as counts: `methods` anonymous functions, `coveredmethods` of them hit. */
-    functionsFromMetrics(f, d) {
-        if (d.coveredmethods > d.methods)
-            this.tok.fail(`<metrics> of ${f.path} has coveredmethods="${d.coveredmethods}", more than methods="${d.methods}".`);
-        if (d.methods > MAX_FILE_METHODS)
-            this.tok.fail(`<metrics> of ${f.path} has methods="${d.methods}", more than the ${MAX_FILE_METHODS} a file may have.`, 'The Clover report is corrupt; regenerate it.');
-        for (let k = 1; k <= d.methods; k++) {
-            const key = `(method ${k})`;
-            f.addFunction(key, { name: key, line: 0, hits: k <= d.coveredmethods ? 1 : 0 });
-        }
-        this.tally.methods = d.methods;
-        this.tally.coveredmethods = d.coveredmethods;
-        this.methodsFromMetrics = true;
-    }
-    close(name) {
-        this.depth--;
-        if (name === 'file' && this.depth === this.fileDepth) {
-            const d = this.declared;
-            if (d && this.file && this.tally.methods === 0 && d.methods > 0)
-                this.functionsFromMetrics(this.file, d);
-            if (d && this.file) {
-                const t = this.tally;
-                const off = Object.keys(d).filter((k) => d[k] !== t[k] && !(k.endsWith('methods') && !this.sawMethods));
-                if (off.length > 0 && this.istanbulLines > 0 && off.every((k) => k.endsWith('conditionals'))) {
-                    this.istanbulDropped += d.conditionals - t.conditionals;
-                }
-                else if (off.length > 0) {
-                    this.report.warnings.push(`${this.tok.file}: <file> ${this.file.path}: the <line> elements give ${off.map((k) => `${k}=${t[k]}`).join(', ')} but its <metrics> say ${off.map((k) => `${k}=${d[k]}`).join(', ')}.`);
-                }
-            }
-            this.file?.compact();
-            this.file = null;
-            this.fileDepth = -1;
-        }
-    }
-    finish() {
-        const r = this.report;
-        if (!this.sawProject)
-            throw this.tok.fail('no <project> element: this is not a Clover report.');
-        if (this.sawMethods || this.methodsFromMetrics)
-            r.metrics.add('functions');
-        const v = this.cloverVersion;
-        if (v === undefined)
-            r.producer = { name: 'phpunit' };
-        else if (v === '3.2.0' && this.cloverLines === 0 && !this.sawMethods) {
-            r.producer = { name: 'istanbul' };
-            // istanbul's clover `statements` are its LINE counts, not istanbul statements (which
-            // clover.xml does not carry): reporting them as statements would contradict jest.
-            r.metrics.delete('statements');
-            for (const f of r.files.values())
-                f.statements.clear();
-        }
-        else
-            r.producer = { name: 'openclover', version: v };
-        if (this.istanbulDropped !== 0) {
-            r.warnings.push(`${this.tok.file}: the files' <metrics> count ${this.istanbulDropped} branch(es) that no <line> element carries: istanbul's XML reporters drop the branches of lines that have no statement (a default parameter on a function's first line), jest counts them. Use the lcov or coverage-final.json report for exact branch numbers.`);
-        }
-        releaseParseState(r);
-        return r;
-    }
-}
-const parseClover = async (chunks, ctx) => {
-    let h;
-    await tokenize(chunks, ctx.name, (tok) => (h = new CloverHandler(tok)));
-    return h.finish();
-};
-
-;// CONCATENATED MODULE: ./packages/coverage/src/parsers/jacoco.ts
-
-
-
-class JacocoHandler {
-    tok;
-    report = file_coverage_emptyReport('jacoco', { name: 'jacoco' });
-    depth = 0;
-    pkg = null;
-    file = null;
-    cls = null;
-    method = null;
-    /** Instructions so far (their total must stay exact). */
-    instructions = 0;
-    /** Branches so far (likewise). */
-    branches = 0;
-    constructor(tok) {
-        this.tok = tok;
-        for (const m of ['branches', 'instructions', 'functions'])
-            this.report.metrics.add(m);
-    }
-    count(a, name, required) {
-        const v = a.decimal(name);
-        if (v === undefined && !required)
-            return 0;
-        if (!isCount(v)) {
-            this.tok.fail(`attribute ${name}="${a.get(name) ?? ''}": expected ${COUNT_RULE}.`, 'The JaCoCo report is malformed; regenerate it.');
-        }
-        return v;
-    }
-    open(name, a) {
-        const depth = this.depth++;
-        switch (name) {
-            case 'line': {
-                const f = this.file;
-                if (!f)
-                    return;
-                const nr = a.decimal('nr');
-                if (!isLineNumber(nr))
-                    this.tok.fail(`<line> has nr="${a.get('nr') ?? ''}": expected a line number (${LINE_NUMBER_RULE}).`, 'The JaCoCo report is malformed; regenerate it.');
-                const mi = this.count(a, 'mi', false);
-                const ci = this.count(a, 'ci', false);
-                const mb = this.count(a, 'mb', false);
-                const cb = this.count(a, 'cb', false);
-                this.branches += mb + cb;
-                if (this.branches > MAX_BRANCH_TOTAL)
-                    this.tok.fail(`the branches counted up to <line nr="${nr}"> (mb="${mb}" cb="${cb}") add up to more than ${MAX_BRANCH_TOTAL}.`, 'The JaCoCo report is corrupt; regenerate it.');
-                this.instructions += mi + ci;
-                if (this.instructions > MAX_COUNT)
-                    this.tok.fail(`the instructions counted up to <line nr="${nr}"> add up to more than ${MAX_COUNT}.`, 'The JaCoCo report is corrupt; regenerate it.');
-                if (mi + ci > 0) {
-                    f.lines.add(nr, ci > 0 ? 1 : 0);
-                    f.addInstructions(nr, ci, mi + ci);
-                }
-                if (mb + cb > 0)
-                    f.addBranchCounts(nr, cb, mb + cb);
-                return;
-            }
-            case 'counter':
-                if (this.method && a.get('type') === 'METHOD')
-                    this.method.covered = this.count(a, 'covered', true);
-                return;
-            case 'method':
-                if (this.cls) {
-                    const mname = a.get('name') ?? '';
-                    const desc = a.get('desc') ?? '';
-                    const line = a.num('line');
-                    this.method = {
-                        key: `${this.cls.name}.${mname}${desc}`,
-                        name: mname,
-                        line: line !== undefined && Number.isInteger(line) && line >= 0 ? line : 0,
-                        covered: undefined,
-                    };
-                }
-                return;
-            case 'class':
-                this.cls = { name: a.get('name') ?? '', sourcefile: a.get('sourcefilename') };
-                return;
-            case 'sourcefile':
-                if (this.pkg === null)
-                    this.tok.fail('<sourcefile> outside a <package>.');
-                this.file = fileOf(this.report, this.pathOf(a.get('name') ?? this.tok.fail('<sourcefile> has no name attribute.')));
-                return;
-            case 'package':
-                this.pkg = a.get('name') ?? '';
-                return;
-            case 'report':
-                if (depth !== 0)
-                    this.tok.fail('<report> nested in another element.');
-                return;
-            default:
-                if (depth === 0)
-                    this.tok.fail(`the root element is <${name}>, not <report>: this is not a JaCoCo XML report.`);
-        }
-    }
-    pathOf(sourcefile) {
-        return this.pkg ? `${this.pkg}/${sourcefile}` : sourcefile;
-    }
-    close(name) {
-        this.depth--;
-        switch (name) {
-            case 'method': {
-                const m = this.method;
-                this.method = null;
-                const c = this.cls;
-                if (!m || !c)
-                    return;
-                // Classes without debug info have no sourcefilename; their methods have nowhere to go.
-                if (c.sourcefile === undefined)
-                    return;
-                const f = fileOf(this.report, this.pathOf(c.sourcefile));
-                f.addFunction(m.key, { name: m.name, line: m.line, hits: m.covered ?? 0 });
-                return;
-            }
-            case 'class':
-                this.cls = null;
-                return;
-            case 'sourcefile':
-                this.file?.compact();
-                this.file = null;
-                return;
-            case 'package':
-                this.pkg = null;
-                return;
-        }
-    }
-    finish() {
-        releaseParseState(this.report);
-        return this.report;
-    }
-}
-const parseJacoco = async (chunks, ctx) => {
-    let h;
-    await tokenize(chunks, ctx.name, (tok) => (h = new JacocoHandler(tok)));
-    return h.finish();
-};
-
-;// CONCATENATED MODULE: ./packages/coverage/src/parsers/index.ts
-
-
-
-
-
-
-const parsers_parsers = {
-    lcov: parseLcov,
-    go: parseGo,
-    istanbul: parseIstanbul,
-    'istanbul-summary': parseIstanbulSummary,
-    cobertura: parseCobertura,
-    clover: parseClover,
-    jacoco: parseJacoco,
-};
-
-;// CONCATENATED MODULE: ./packages/coverage/src/paths.ts
-/**
- * Resolving the paths a coverage report wrote to repository-relative paths.
- *
- * Reports name files in many ways: absolute paths of the machine (or container) that
- * ran the tests, Windows paths, paths relative to a `<source>` root, Go import paths,
- * JaCoCo package paths (`com/x/A.java`). The diff and the repository name files one
- * way: '/'-separated, relative to the repository top level, as `git ls-files` lists
- * them. `resolvePaths` maps the first onto the second.
- *
- * Rules, in order, for each report path (first hit in the git file list wins):
- *  1. `pathMap` rewrites (prefix rules, on whole segments; the longest `from` wins);
- *  2. normalise: `file://` URLs, backslashes, Windows drive letters, `.`/`..`/`//`;
- *     Go's `_/abs/path` (GOPATH-less local import) becomes `/abs/path`;
- *  3. absolute path: strip the workspace prefix (case-insensitively for drive-letter
- *     paths); else strip each absolute `sourceRoots` entry and try the rest relative to
- *     the workspace;
- *     relative path: try it as is; then under each Go module (`example.com/m/pkg/f.go`
- *     -> `<module dir>/pkg/f.go`, longest module path first); then joined with each
- *     source root (relative roots are workspace-relative; absolute roots are stripped
- *     of the workspace prefix, or, outside it, joined and handled as absolute);
- *  4. longest common suffix, on whole segments, with the git file list: finds
- *     `src/com/x/A.java` for `/build/src/com/x/A.java` AND
- *     `module/src/main/java/com/x/A.java` for JaCoCo's `com/x/A.java`. When several files
- *     share the longest suffix the path is NOT guessed: it goes to `unmapped` with
- *     reason "ambiguous: a, b".
- *
- * Safety: a relative path that climbs out of the workspace (`../../etc/passwd`) is
- * rejected (reason "outside the workspace"), it is not suffix-matched; every resolved
- * path is an entry of the git file list (entries that are absolute or contain `.`/`..`
- * segments are ignored), so no result is outside the workspace or contains `..`.
- *
- * Untracked files (generated code that exists on disk but is not in `git ls-files`) are
- * unmapped by default (reason "not tracked by git"), as Codecov does: a change can
- * only touch tracked files, and keeping the engine a function of its arguments (no
- * disk probing) makes it deterministic. `keepUntracked: true` keeps a path that
- * lies plainly inside the workspace (after step 3) under its workspace-relative path.
- *
- * Several report entries that resolve to the same file are merged (`mergeFrozen`)
- * into a fresh entry; an entry that maps alone is reused, its `path` updated.
- *
- * Cost: O(total path length) per report path after a one-off index of the git list
- * (a map from every segment suffix of every file, built only when a path needs it).
- */
-
-
-
-const DRIVE_SEGMENT = /^[A-Za-z]:$/;
-const NEEDS_WORK = /[\\:]|\/\/|(^|\/)\.\.?(\/|$)|\/$/;
-/** Normalise a path: backslashes, drive letters, URL form, `.`/`..`/empty segments. Leading `..` of a relative path stay. */
-function normalizePath(p) {
-    if (!NEEDS_WORK.test(p)) {
-        // Fast path: '/'-separated, no dot or empty segments, no drive, no URL.
-        if (p.charCodeAt(0) === 47)
-            return { root: '/', segs: p.slice(1).split('/') };
-        return { root: '', segs: p === '' ? [] : p.split('/') };
-    }
-    let s = p;
-    if (/^file:\/\//i.test(s)) {
-        s = s.slice(7);
-        try {
-            s = decodeURIComponent(s);
-        }
-        catch {
-            // keep as is
-        }
-        if (/^\/[A-Za-z]:[\\/]/.test(s))
-            s = s.slice(1); // file:///C:/x
-    }
-    s = s.replace(/\\/g, '/');
-    let root = '';
-    const drive = /^([A-Za-z]):(\/|$)/.exec(s);
-    if (drive) {
-        root = `${drive[1].toUpperCase()}:/`;
-        s = s.slice(2);
-    }
-    else if (s.startsWith('//')) {
-        const m = /^\/\/([^/]+)\//.exec(s);
-        if (m) {
-            root = `//${m[1]}/`;
-            s = s.slice(m[0].length);
-        }
-        else
-            root = '/';
-    }
-    else if (s.startsWith('/'))
-        root = '/';
-    const segs = [];
-    for (const seg of s.split('/')) {
-        if (seg === '' || seg === '.')
-            continue;
-        if (seg === '..') {
-            if (segs.length && segs[segs.length - 1] !== '..')
-                segs.pop();
-            else if (!root)
-                segs.push('..');
-            // '..' above an absolute root stays at the root
-        }
-        else
-            segs.push(seg);
-    }
-    return { root, segs };
-}
-function isDriveRoot(root) {
-    return root.length === 3 && root[1] === ':';
-}
-/** Segments of `p` after `base` when `p` lies under (or is) `base`, else null. */
-function under(p, base) {
-    if (p.root !== base.root || p.segs.length < base.segs.length)
-        return null;
-    const ci = isDriveRoot(p.root);
-    for (let i = 0; i < base.segs.length; i++) {
-        const a = p.segs[i];
-        const b = base.segs[i];
-        if (a !== b && !(ci && a.toLowerCase() === b.toLowerCase()))
-            return null;
-    }
-    return p.segs.slice(base.segs.length);
-}
-function paths_join(base, rel) {
-    return normalizePath((base.root + base.segs.join('/') + '/' + rel.segs.join('/')).replace(/^\/\//, '/'));
-}
-function applyPathMap(p, rules) {
-    if (rules.length === 0)
-        return p;
-    const ps = p.replace(/\\/g, '/');
-    let best = null;
-    let bestLen = -1;
-    for (const r of rules) {
-        const from = r.from.replace(/\\/g, '/').replace(/\/+$/, '');
-        if (from === '' ? true : ps === from || ps.startsWith(from + '/')) {
-            if (from.length > bestLen) {
-                best = r;
-                bestLen = from.length;
-            }
-        }
-    }
-    if (!best)
-        return p;
-    const rest = ps.slice(bestLen).replace(/^\/+/, '');
-    const to = best.to.replace(/\\/g, '/').replace(/\/+$/, '');
-    if (to === '')
-        return rest;
-    return rest ? `${to}/${rest}` : to;
-}
-/**
- * The git file list: a Set for exact lookups, and (built on first need) the files'
- * segments reversed, joined with NUL and sorted. NUL sorts below every other
- * character, so string order is segment-wise order, and the files sharing the
- * longest common suffix with a path are the run of sorted keys around its insertion
- * point: one binary search per lookup, no n*m loop, no per-suffix map.
- */
-class FileIndex {
-    set = new Set();
-    keys = null;
-    constructor(files) {
-        for (const f of files)
-            if (isSafeRelative(f))
-                this.set.add(f);
-    }
-    sorted() {
-        if (!this.keys) {
-            const keys = [];
-            for (const f of this.set)
-                keys.push(f.split('/').reverse().join('\0'));
-            keys.sort();
-            this.keys = keys;
-        }
-        return this.keys;
-    }
-    /**
-     * The files sharing the longest whole-segment suffix with `segs` (leading `..` are
-     * ignored), with that length in segments; several files = ambiguous (at most 9 listed).
-     */
-    longestSuffix(segs) {
-        let start = 0;
-        while (start < segs.length && segs[start] === '..')
-            start++;
-        if (start >= segs.length)
-            return null;
-        const keys = this.sorted();
-        if (keys.length === 0)
-            return null;
-        const q = segs.slice(start).reverse().join('\0');
-        let lo = 0;
-        let hi = keys.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (keys[mid] < q)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        const left = lo > 0 ? segLcp(q, keys[lo - 1]) : 0;
-        const right = lo < keys.length ? segLcp(q, keys[lo]) : 0;
-        const len = Math.max(left, right);
-        if (len === 0)
-            return null;
-        const out = [];
-        for (let j = lo - 1; j >= 0 && out.length < 9 && segLcp(q, keys[j]) >= len; j--)
-            out.push(keys[j]);
-        for (let j = lo; j < keys.length && out.length < 9 && segLcp(q, keys[j]) >= len; j++)
-            out.push(keys[j]);
-        return { files: out.map((k) => k.split('\0').reverse().join('/')).sort(), len };
-    }
-}
-/** Common leading whole segments of two NUL-joined keys. */
-function segLcp(a, b) {
-    const n = Math.min(a.length, b.length);
-    let segs = 0;
-    let i = 0;
-    for (; i < n; i++) {
-        const c = a.charCodeAt(i);
-        if (c !== b.charCodeAt(i))
-            return segs;
-        if (c === 0)
-            segs++;
-    }
-    // One string ended: a whole segment only if the other ends or has a separator here.
-    const ea = i === a.length || a.charCodeAt(i) === 0;
-    const eb = i === b.length || b.charCodeAt(i) === 0;
-    return ea && eb ? segs + 1 : segs;
-}
-const UNSAFE = /^\/|^[A-Za-z]:|\\|(^|\/)\.{0,2}(\/|$)/;
-function isSafeRelative(f) {
-    return f !== '' && !UNSAFE.test(f);
-}
-function paths_resolvePaths(report, options) {
-    const ws = normalizePath(options.workspace);
-    if (!ws.root)
-        throw new Error(`resolvePaths: workspace must be absolute, got ${JSON.stringify(options.workspace)}`);
-    const index = new FileIndex(options.files);
-    const pathMap = options.pathMap ?? [];
-    const goModules = [...(options.goModules ?? [])]
-        .map((g) => ({ dir: normalizePath(g.dir).segs.join('/'), module: g.module.replace(/\/+$/, '') }))
-        .sort((a, b) => b.module.length - a.module.length);
-    const roots = report.sourceRoots.map((r) => normalizePath(applyPathMap(r, pathMap)));
-    const isGo = report.format === 'go';
-    // A workspace-relative reading of `n`, or null when it is outside (or starts with
-    // something a Windows tool would read as a drive, `C:`).
-    const inWorkspace = (n) => {
-        const rest = n.root ? under(n, ws) : n.segs;
-        if (!rest || rest.length === 0 || rest[0] === '..' || DRIVE_SEGMENT.test(rest[0]))
-            return null;
-        return rest.join('/');
-    };
-    // Fast path for the common cases (a clean workspace-relative path, or a clean
-    // absolute path under the workspace, that git tracks): no normalisation needed.
-    const wsPrefix = ws.root + ws.segs.join('/') + (ws.segs.length ? '/' : '');
-    const fast = pathMap.length === 0 && !isGo;
-    const resolveOne = (raw) => {
-        if (fast && !NEEDS_WORK.test(raw)) {
-            if (raw.charCodeAt(0) !== 47) {
-                if (index.set.has(raw))
-                    return { path: raw };
-            }
-            else if (raw.startsWith(wsPrefix)) {
-                const rel = raw.slice(wsPrefix.length);
-                if (index.set.has(rel))
-                    return { path: rel };
-            }
-        }
-        let s = applyPathMap(raw, pathMap);
-        if (isGo && s.startsWith('_/'))
-            s = s.slice(1);
-        const n = normalizePath(s);
-        if (n.segs.length === 0)
-            return { reason: 'empty path' };
-        let plain = null; // the workspace-relative reading, for keepUntracked
-        const absCandidates = []; // absolute readings outside the workspace, for the suffix match
-        if (n.root) {
-            const rel = inWorkspace(n);
-            if (rel !== null) {
-                if (index.set.has(rel))
-                    return { path: rel };
-                plain = rel;
-            }
-            else
-                absCandidates.push(n);
-            for (const r of roots) {
-                if (!r.root)
-                    continue;
-                const rest = under(n, r);
-                if (rest && rest.length) {
-                    const cand = rest.join('/');
-                    if (index.set.has(cand))
-                        return { path: cand };
-                }
-            }
-        }
-        else {
-            const rel = inWorkspace(n);
-            if (rel !== null) {
-                if (index.set.has(rel))
-                    return { path: rel };
-                plain = rel;
-            }
-            for (const g of goModules) {
-                if (s.startsWith(g.module + '/')) {
-                    const rest = normalizePath(s.slice(g.module.length + 1));
-                    if (rest.segs[0] === '..')
-                        continue;
-                    const cand = (g.dir ? g.dir + '/' : '') + rest.segs.join('/');
-                    if (index.set.has(cand))
-                        return { path: cand };
-                    plain ??= cand;
-                }
-            }
-            for (const r of roots) {
-                const joined = r.root ? paths_join(r, n) : normalizePath([...r.segs, ...n.segs].join('/'));
-                const rel = inWorkspace(joined);
-                if (rel !== null) {
-                    if (index.set.has(rel))
-                        return { path: rel };
-                    plain ??= rel;
-                }
-                else if (joined.root)
-                    absCandidates.push(joined);
-            }
-            if (n.segs[0] === '..' && plain === null && absCandidates.length === 0) {
-                return { reason: 'outside the workspace' };
-            }
-        }
-        // Longest common suffix with the git file list.
-        // (an absolute `n` outside the workspace is already the first of absCandidates)
-        const candidates = plain !== null
-            ? [normalizePath(plain), ...absCandidates]
-            : n.root || n.segs[0] === '..'
-                ? absCandidates
-                : [n, ...absCandidates];
-        const tried = candidates.length > 1 ? new Set() : null;
-        let best = null;
-        for (const c of candidates) {
-            if (tried) {
-                const key = c.segs.join('/');
-                if (tried.has(key))
-                    continue;
-                tried.add(key);
-            }
-            const hit = index.longestSuffix(c.segs);
-            if (hit &&
-                (!best || hit.len > best.len || (hit.len === best.len && hit.files.length === 1 && best.files.length > 1)))
-                best = hit;
-        }
-        if (best && best.files.length === 1)
-            return { path: best.files[0] };
-        if (best)
-            return { reason: `ambiguous: ${best.files.slice(0, 5).join(', ')}${best.files.length > 5 ? ', ...' : ''}` };
-        if (plain !== null && options.keepUntracked)
-            return { path: plain };
-        if (plain !== null)
-            return { reason: 'not tracked by git, and no tracked file ends with its path' };
-        if (n.root)
-            return { reason: 'outside the workspace, and no tracked file ends with its path' };
-        return { reason: 'no tracked file ends with its path' };
-    };
-    const files = new Map();
-    const merged = new Set();
-    const unmapped = [];
-    for (const [raw, f] of report.files) {
-        const r = resolveOne(raw);
-        if (r.path === undefined) {
-            unmapped.push({ path: raw, reason: r.reason });
-            continue;
-        }
-        const prev = files.get(r.path);
-        if (!prev) {
-            f.path = r.path;
-            files.set(r.path, f);
-        }
-        else {
-            // Merge into a fresh entry so that no input FileCoverage is mutated by the merge.
-            let target = prev;
-            if (!merged.has(prev)) {
-                target = new FileCoverage(r.path);
-                mergeFrozen(target, prev);
-                merged.add(target);
-                files.set(r.path, target);
-            }
-            mergeFrozen(target, f);
-        }
-    }
-    return { report: { ...report, files }, unmapped };
-}
-/**
- * Go modules of a workspace: every `go.mod` in the git file list, plus the modules a
- * `go.work` `use`s (their go.mod read even when the listing misses it). Paths are
- * repository-relative; a go.mod with no `module` directive is skipped.
- */
-async function paths_readGoModules(workspace, files) {
-    const base = workspace.replace(/[\\/]+$/, '');
-    const dirs = new Set();
-    const works = [];
-    for (const f of files) {
-        if (!isSafeRelative(f))
-            continue;
-        const slash = f.lastIndexOf('/');
-        const name = f.slice(slash + 1);
-        const dir = slash < 0 ? '' : f.slice(0, slash);
-        if (name === 'go.mod')
-            dirs.add(dir);
-        else if (name === 'go.work')
-            works.push(dir);
-    }
-    for (const w of works) {
-        let text;
-        try {
-            text = await readFile(`${base}/${w ? w + '/' : ''}go.work`, 'utf8');
-        }
-        catch {
-            continue;
-        }
-        for (const u of goDirectiveValues(text, 'use')) {
-            const n = normalizePath((w ? w + '/' : '') + u);
-            if (n.root || n.segs[0] === '..')
-                continue;
-            dirs.add(n.segs.join('/'));
-        }
-    }
-    const out = [];
-    for (const dir of [...dirs].sort()) {
-        let text;
-        try {
-            text = await readFile(`${base}/${dir ? dir + '/' : ''}go.mod`, 'utf8');
-        }
-        catch {
-            continue;
-        }
-        const mod = goDirectiveValues(text, 'module')[0];
-        if (mod)
-            out.push({ dir, module: mod });
-    }
-    return out;
-}
-/** Values of a go.mod/go.work directive, single-line (`use ./a`) or block (`use ( ./a \n ./b )`). */
-function goDirectiveValues(text, verb) {
-    const out = [];
-    let inBlock = false;
-    for (const rawLine of text.split(/\r?\n/)) {
-        const line = rawLine.replace(/\/\/.*$/, '').trim();
-        if (!line)
-            continue;
-        if (inBlock) {
-            if (line === ')')
-                inBlock = false;
-            else
-                out.push(goToken(line));
-            continue;
-        }
-        if (line === `${verb} (` || line === `${verb}(`) {
-            inBlock = true;
-            continue;
-        }
-        if (line.startsWith(verb + ' ') || line.startsWith(verb + '\t')) {
-            const v = line.slice(verb.length).trim();
-            if (v.startsWith('(')) {
-                const inner = v
-                    .slice(1)
-                    .replace(/\)\s*$/, '')
-                    .trim();
-                if (inner)
-                    out.push(goToken(inner));
-                if (!v.endsWith(')'))
-                    inBlock = true;
-            }
-            else
-                out.push(goToken(v));
-        }
-    }
-    return out.filter((v) => v !== '');
-}
-function goToken(s) {
-    s = s.trim();
-    if (s.startsWith('"')) {
-        try {
-            return JSON.parse(s.slice(0, s.indexOf('"', 1) + 1));
-        }
-        catch {
-            return s.replace(/"/g, '');
-        }
-    }
-    if (s.startsWith('`'))
-        return s.slice(1, s.indexOf('`', 1));
-    return s.split(/\s+/)[0];
-}
-
-;// CONCATENATED MODULE: ./packages/coverage/src/analyze.ts
-/**
- * The coverage engine's one entry: reports in, one result object out.
- *
- *   read each report (format detected from content) -> resolve its paths against the git file
- *   list -> merge at line level -> per-file summaries, totals, headline -> diff coverage
- *
- * Plain values in, plain values out: the caller reads inputs and environment.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Read one report: detect (or take) its format and parse it. */
-async function readReport(path, format, spillDir) {
-    let f = format;
-    if (!f) {
-        const { head } = await sniff(path);
-        const detected = detectFormat(head);
-        if (!detected)
-            throw unknownFormatError(path, head);
-        f = detected;
-    }
-    const report = await parsers[f](openReport(path), { name: path, spillDir });
-    return { report, format: f };
-}
-async function analyze_analyze(opts) {
-    if (opts.reports.length === 0)
-        throw new ConfigurationError('No coverage report to read: give at least one report file.');
-    let workspace;
-    let files;
-    let skipped;
-    try {
-        // Both at once: ls-files lists the whole repository (`:/`) from any folder in it.
-        [workspace, files] = await Promise.all([repoRoot(opts.cwd), lsFiles(opts.cwd)]);
-    }
-    catch (e) {
-        const why = `${opts.cwd} is not inside a git repository (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`;
-        if (!opts.reportPathsFallback || opts.diff?.kind === 'git') {
-            throw new ConfigurationError(`${why}: coverage paths are resolved against git's file list. Run from your checkout.`);
-        }
-        workspace = resolve(opts.cwd);
-        const noGit = e?.code === 'ENOENT';
-        skipped = noGit
-            ? 'git could not be run (not installed, or not on PATH)'
-            : `${opts.cwd} is not inside a git repository`;
-    }
-    const inputs = [];
-    const resolved = [];
-    const unmapped = [];
-    const warnings = [];
-    const raw = [];
-    let goModules;
-    for (const p of opts.reports) {
-        const abs = isAbsolute(p) ? p : resolve(opts.cwd, p);
-        const { report, format } = await readReport(abs, opts.format, opts.spillDir);
-        inputs.push({ path: p, format, producer: report.producer, files: report.files.size });
-        warnings.push(...report.warnings.map((w) => (w.includes(p) ? w : `${p}: ${w}`)));
-        raw.push(report);
-        if (!files)
-            continue;
-        if (format === 'go' && !goModules)
-            goModules = await readGoModules(workspace, files);
-        const r = resolvePaths(report, { workspace, files, goModules, pathMap: opts.pathMap });
-        unmapped.push(...r.unmapped.map((u) => ({ ...u, reason: `${u.reason} (in ${p})` })));
-        resolved.push(r.report);
-    }
-    // Nothing mapped (an unrelated repository): the fallback keeps the reports' own paths.
-    if (files && opts.reportPathsFallback && unmapped.length > 0 && resolved.every((r) => r.files.size === 0)) {
-        skipped = `no path in the report${raw.length > 1 ? 's' : ''} is a file git tracks in ${workspace}`;
-    }
-    if (skipped !== undefined) {
-        resolved.length = 0;
-        resolved.push(...raw);
-        unmapped.length = 0;
-    }
-    const model = resolved.length === 1 ? resolved[0] : mergeReports(resolved, { consume: true });
-    const summaries = [...model.files.values()]
-        .map((f) => summarizeFile(f, model.metrics))
-        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    if (model.producer.name === 'coverage.py' && !model.metrics.has('statements')) {
-        // coverage.py measures statements and writes each statement's line: its "statements" are
-        // exactly these lines (the Stmts column of `coverage report`).
-        for (const s of summaries)
-            s.statements = { ...s.lines };
-        model.metrics.add('statements');
-    }
-    const totals = totalsOf(summaries, model.metrics);
-    const analysis = {
-        format: model.format,
-        producer: model.producer,
-        inputs,
-        model,
-        workspace,
-        totals,
-        headline: headlineOf(model.producer, totals),
-        files: summaries,
-        unmapped,
-        warnings,
-        ...(skipped !== undefined ? { pathMappingSkipped: skipped } : {}),
-    };
-    if (opts.diff)
-        analysis.diff = await analyze_measureDiff(model, workspace, opts.diff);
-    return analysis;
-}
-async function analyze_measureDiff(model, workspace, src) {
-    if (src.kind === 'patch') {
-        const parsed = parseDiff(src.text, { name: src.name ?? 'patch' });
-        return { ...diffCoverage(model, parsed), source: 'patch' };
-    }
-    const { parsed, mergeBase } = await gitChange(workspace, src);
-    return { ...diffCoverage(model, parsed), source: 'git', mergeBase };
-}
-/**
- * The git half of a diff: the merge base (history fetched when allowed) and the parsed change.
- * Needs no report; runs from any folder of the repository.
- */
-async function gitChange(cwd, src) {
-    if (isNullSha(src.base)) {
-        throw new ConfigurationError(`The diff base ${src.base} is the all-zero SHA (the first push of a new branch has no "before" commit): give the default branch as the base instead.`);
-    }
-    const head = src.head ?? 'HEAD';
-    const mb = await ensureHistory(cwd, src.base, {
-        allowFetch: src.allowFetch ?? false,
-        remote: src.remote,
-        head,
-    });
-    return { parsed: await diffAgainstBase(cwd, mb, head, { mergeBase: mb }), mergeBase: mb };
-}
-/** Read a patch file for `DiffSource`, with a clear error when it cannot be read. */
-async function readPatch(path) {
-    try {
-        return { kind: 'patch', text: await readFile(path, 'utf8'), name: path };
-    }
-    catch (e) {
-        throw new FileFormatError(path, undefined, `cannot read the patch: ${e instanceof Error ? e.message : String(e)}.`);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/coverage/src/format.ts
-
-const trunc2 = (x) => (Math.trunc(x * 100) / 100).toFixed(2);
-/** An unrounded percent (or a counter) as "87.76%"; "n/a" when nothing was measured. */
-function format_formatPercent(p) {
-    const v = typeof p === 'number' ? p : percent(p ?? null);
-    return v === null ? 'n/a' : `${trunc2(v)}%`;
-}
-/** A difference in points, signed: "+1.25", "−0.50" (a real minus sign). */
-function format_formatPoints(d) {
-    return `${d >= 0 ? '+' : '−'}${trunc2(Math.abs(d))}`;
-}
-/** "covered/total", or "–" for a metric the report does not carry. */
-function formatCount(c) {
-    return c ? `${c.covered}/${c.total}` : '–';
-}
-
-;// CONCATENATED MODULE: ./packages/coverage/src/render.ts
-
-
-
-const cj = (c) => c ? { covered: c.covered, total: c.total, percent: percent(c) } : null;
-const metrics = (o) => Object.fromEntries(METRICS.map((m) => [m, cj(o[m])]));
-function toJson(a) {
-    const out = {
-        format: a.format,
-        producer: { ...a.producer },
-        inputs: a.inputs.map((i) => ({ path: i.path, format: i.format, producer: i.producer.name, files: i.files })),
-        totals: metrics(a.totals),
-        headline: { ...a.headline },
-        files: a.files.map((f) => ({ path: f.path, ...metrics(f) })),
-        unmapped: a.unmapped,
-        warnings: a.warnings,
-    };
-    if (a.diff) {
-        out.diff = {
-            source: a.diff.source,
-            ...(a.diff.mergeBase ? { mergeBase: a.diff.mergeBase } : {}),
-            lines: cj(a.diff.lines),
-            ...(a.diff.branches ? { branches: cj(a.diff.branches) } : {}),
-            noCoverableLines: a.diff.noCoverableLines,
-            files: a.diff.files.map((f) => ({ path: f.path, added: f.added, covered: f.covered, uncovered: f.uncovered })),
-            skipped: a.diff.skipped,
-        };
-    }
-    return out;
-}
-/**
- * The text of `JSON.stringify({ ...toJson(a), ...extra })`, handed to `write` in pieces of
- * about 64 KB: a report of 100,000 files is over 20 MB of JSON, and this holds neither the
- * per-file objects nor the whole text at once. A `write` that returns a promise (a stream
- * that is full) is waited for.
- */
-async function writeJson(a, write, extra = {}) {
-    const text = JSON.stringify({ ...toJson({ ...a, files: [] }), ...extra });
-    // The first '"files":[]' is the top-level key: it comes before "diff" (whose files may be
-    // empty too), and a '"' inside any string before it is escaped.
-    const at = text.indexOf('"files":[]') + '"files":['.length;
-    let buf = text.slice(0, at);
-    for (let i = 0; i < a.files.length; i++) {
-        const f = a.files[i];
-        buf += (i === 0 ? '' : ',') + JSON.stringify({ path: f.path, ...metrics(f) });
-        if (buf.length >= 1 << 16) {
-            await write(buf);
-            buf = '';
-        }
-    }
-    await write(buf + text.slice(at));
-}
-const fmtPct = (c) => (c ? formatPercent(c) : '-');
-const fmtCount = (c) => (c ? `${c.covered}/${c.total}` : '-');
-function pad(rows, right) {
-    const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-    return rows
-        .map((r) => r
-        .map((c, i) => (right[i] ? c.padStart(widths[i]) : c.padEnd(widths[i])))
-        .join('  ')
-        .trimEnd())
-        .join('\n');
-}
-/** A compact table: one row per file (or only the worst `limit`), then totals and the headline. */
-function toText(a, opts = {}) {
-    const cols = ['lines', 'branches', 'statements', 'functions'].filter((m) => a.totals[m] !== null);
-    const header = ['File', ...cols.flatMap((m) => [m, '%'])];
-    let files = a.files;
-    const limit = opts.limit ?? 50;
-    let omitted = 0;
-    if (files.length > limit) {
-        files = [...files]
-            .sort((x, y) => (percent(x.lines) ?? 101) - (percent(y.lines) ?? 101))
-            .slice(0, limit)
-            .sort((x, y) => (x.path < y.path ? -1 : 1));
-        omitted = a.files.length - limit;
-    }
-    const rows = [header, ...files.map((f) => [f.path, ...cols.flatMap((m) => [fmtCount(f[m]), fmtPct(f[m])])])];
-    rows.push(['Total', ...cols.flatMap((m) => [fmtCount(a.totals[m]), fmtPct(a.totals[m])])]);
-    const out = [
-        pad(rows, header.map((_, i) => i > 0)),
-    ];
-    if (omitted)
-        out.push(`(${omitted} more files with higher line coverage not shown; --json lists all)`);
-    const producer = a.producer.name === 'unknown'
-        ? a.format
-        : `${a.producer.name}${a.producer.version ? ` ${a.producer.version}` : ''}`;
-    out.push('', `Headline: ${a.headline.display} (${a.headline.covered}/${a.headline.total}) — ${a.headline.rule}. Report: ${producer}.`);
-    if (a.diff) {
-        const d = a.diff;
-        out.push(d.noCoverableLines
-            ? 'Diff coverage: no coverable lines changed.'
-            : `Diff coverage: ${fmtPct(d.lines)} (${d.lines.covered}/${d.lines.total} changed executable lines covered)${d.mergeBase ? ` since ${d.mergeBase.slice(0, 12)}` : ''}.`);
-        for (const f of d.files)
-            if (f.uncovered.length)
-                out.push(`  ${f.path}: uncovered ${lineRanges(f.uncovered)}`);
-    }
-    if (a.unmapped.length) {
-        out.push('', `Not mapped to a repository file (${a.unmapped.length}):`);
-        for (const u of a.unmapped.slice(0, 20))
-            out.push(`  ${u.path}: ${u.reason}`);
-        if (a.unmapped.length > 20)
-            out.push(`  ... ${a.unmapped.length - 20} more`);
-    }
-    if (a.warnings.length) {
-        out.push('', 'Warnings:');
-        for (const w of a.warnings.slice(0, 20))
-            out.push(`  ${w}`);
-    }
-    return out.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./packages/coverage/src/serialize/cobertura.ts
-const cobertura_INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-const SPECIAL = /[&<>"\t\n\r]/g;
-const ENTITY = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    '\t': '&#9;',
-    '\n': '&#10;',
-    '\r': '&#13;',
-};
-/** Escape for an attribute value in double quotes (also fine for text). */
-function escapeXml(s) {
-    return s.replace(cobertura_INVALID, '\ufffd').replace(SPECIAL, (c) => ENTITY[c]);
-}
-function rate(c) {
-    return c.total === 0 ? '1' : String(c.covered / c.total);
-}
-function cobertura_pct(c) {
-    if (c.total === 0)
-        return 100;
-    // exact beyond 2^53 / 100 too (count-only branch totals go up to 2^53-1)
-    return c.covered * 100 <= Number.MAX_SAFE_INTEGER
-        ? Math.floor((c.covered * 100) / c.total)
-        : Number((BigInt(c.covered) * 100n) / BigInt(c.total));
-}
-/** Lines and branches as they will be written (branch-only lines included). */
-function countsOf(f, withBranches) {
-    const lines = f.lines.counter();
-    const branches = { covered: 0, total: 0 };
-    const dropped = { covered: 0, total: 0 };
-    if (withBranches)
-        for (const [line, covered, total] of f.branches.lineCounts()) {
-            const c = f.lines.has(line) ? branches : dropped;
-            c.total += total;
-            c.covered += covered;
-        }
-    return { lines, branches, dropped };
-}
-const add = (a, b) => {
-    a.covered += b.covered;
-    a.total += b.total;
-};
-function dirOf(path) {
-    const i = path.lastIndexOf('/');
-    return i === -1 ? '' : path.slice(0, i);
-}
-/** Serialize as Cobertura XML, calling `write` with pieces (up to ~64 KB) so callers can stream. */
-function writeCobertura(report, write, options = {}) {
-    const withBranches = report.metrics.has('branches');
-    const withFunctions = report.metrics.has('functions');
-    const packages = new Map();
-    const counts = new Map();
-    const total = { lines: { covered: 0, total: 0 }, branches: { covered: 0, total: 0 } };
-    const dropped = { covered: 0, total: 0 };
-    for (const f of report.files.values()) {
-        if (f.summaryOnly)
-            continue;
-        const c = countsOf(f, withBranches);
-        counts.set(f, c);
-        const dir = dirOf(f.path);
-        let p = packages.get(dir);
-        if (!p)
-            packages.set(dir, (p = { files: [], lines: { covered: 0, total: 0 }, branches: { covered: 0, total: 0 } }));
-        p.files.push(f);
-        add(p.lines, c.lines);
-        add(p.branches, c.branches);
-        add(total.lines, c.lines);
-        add(total.branches, c.branches);
-        add(dropped, c.dropped);
-    }
-    if (dropped.total > 0)
-        options.onDroppedBranches?.(dropped);
-    const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
-    let out = '<?xml version="1.0" ?>\n' +
-        '<!DOCTYPE coverage SYSTEM "http://cobertura.sourceforge.net/xml/coverage-04.dtd">\n' +
-        `<coverage line-rate="${rate(total.lines)}" branch-rate="${rate(total.branches)}" lines-covered="${total.lines.covered}" lines-valid="${total.lines.total}" ` +
-        `branches-covered="${total.branches.covered}" branches-valid="${total.branches.total}" complexity="0" timestamp="${timestamp}" version="${escapeXml(options.version ?? 'quality')}">\n` +
-        '  <sources>\n';
-    for (const s of options.sources ?? report.sourceRoots)
-        out += `    <source>${escapeXml(s)}</source>\n`;
-    out += '  </sources>\n  <packages>\n';
-    const flush = () => {
-        if (out.length > 65536) {
-            write(out);
-            out = '';
-        }
-    };
-    for (const [dir, p] of packages) {
-        out += `    <package name="${escapeXml(dir.replace(/\//g, '.'))}" line-rate="${rate(p.lines)}" branch-rate="${rate(p.branches)}" complexity="0">\n      <classes>\n`;
-        for (const f of p.files) {
-            const c = counts.get(f);
-            const base = f.path.slice(f.path.lastIndexOf('/') + 1);
-            out += `        <class name="${escapeXml(base)}" filename="${escapeXml(f.path)}" line-rate="${rate(c.lines)}" branch-rate="${rate(c.branches)}" complexity="0">\n`;
-            if (withFunctions && f.functions.size > 0) {
-                out += '          <methods>\n';
-                for (const fn of f.functions.values()) {
-                    out += `            <method name="${escapeXml(fn.name)}" signature="" hits="${fn.hits}" line-rate="${fn.hits > 0 ? 1 : 0}" branch-rate="1" complexity="0"><lines><line number="${fn.line}" hits="${fn.hits}"/></lines></method>\n`;
-                    flush();
-                }
-                out += '          </methods>\n';
-            }
-            else {
-                out += '          <methods/>\n';
-            }
-            out += '          <lines>\n';
-            const line = (n, hits) => {
-                const bc = withBranches ? f.branches.counts(n) : undefined;
-                if (bc && bc.total > 0) {
-                    out += `            <line number="${n}" hits="${hits}" branch="true" condition-coverage="${cobertura_pct(bc)}% (${bc.covered}/${bc.total})"/>\n`;
-                }
-                else {
-                    out += `            <line number="${n}" hits="${hits}" branch="false"/>\n`;
-                }
-                flush();
-            };
-            for (const [n, hits] of f.lines.entries())
-                line(n, hits);
-            out += '          </lines>\n        </class>\n';
-        }
-        out += '      </classes>\n    </package>\n';
-    }
-    out += '  </packages>\n</coverage>\n';
-    write(out);
-}
-function toCobertura(report, options = {}) {
-    const parts = [];
-    writeCobertura(report, (t) => parts.push(t), options);
-    return parts.join('');
-}
-
-;// CONCATENATED MODULE: ./packages/coverage/src/serialize/lcov.ts
-/**
- * Write a CoverageReport as an lcov tracefile (geninfo(1) format, lcov 1.x records plus
- * lcov 2's `FN:<line>,<end>,<name>` when a function's end line is known).
- *
- * Lines, functions and branches are written; statements and instructions have no lcov
- * record and are dropped. Branch ids are written as block 0, branch <index on the line>;
- * a branch never taken is written as 0 (the '-' / 0 distinction is not in the model).
- * Files are written in the report's order, one section each, with TN:<testName>.
- * Summary-only files (istanbul json-summary) have no records to write and are skipped.
- *
- * Names containing a newline cannot be written and are an error (no parser produces them), and
- * so is a line with more count-only branches than can be listed (lcov has one record a branch).
- */
-
-function check(what, s) {
-    if (/[\n\r]/.test(s))
-        throw new Error(`cannot write ${what} ${JSON.stringify(s)} to lcov: it contains a line break`);
-    return s;
-}
-/** Serialize as lcov text, calling `write` with pieces (a few KB each) so callers can stream. */
-function writeLcov(report, write, testName = '') {
-    const withFunctions = report.metrics.has('functions');
-    const withBranches = report.metrics.has('branches');
-    for (const f of report.files.values()) {
-        if (f.summaryOnly)
-            continue;
-        let out = `TN:${check('test name', testName)}\nSF:${check('file name', f.path)}\n`;
-        if (withFunctions) {
-            let hit = 0;
-            for (const fn of f.functions.values()) {
-                const name = check('function name', fn.name);
-                out += fn.endLine !== undefined ? `FN:${fn.line},${fn.endLine},${name}\n` : `FN:${fn.line},${name}\n`;
-            }
-            for (const fn of f.functions.values()) {
-                out += `FNDA:${fn.hits},${fn.name}\n`;
-                if (fn.hits > 0)
-                    hit++;
-            }
-            out += `FNF:${f.functions.size}\nFNH:${hit}\n`;
-        }
-        if (withBranches) {
-            let found = 0;
-            let hit = 0;
-            for (const [line, , total] of f.branches.lineCounts()) {
-                if (total > MAX_LISTED_BRANCHES)
-                    throw new Error(`cannot write ${f.path} line ${line} to lcov: it has ${total} branches (known only as counts) and lcov lists each branch; write Cobertura instead`);
-            }
-            for (const [line, hits] of f.branches.entries()) {
-                for (let i = 0; i < hits.length; i++) {
-                    out += `BRDA:${line},0,${i},${hits[i]}\n`;
-                    found++;
-                    if (hits[i] > 0)
-                        hit++;
-                }
-                if (out.length > 65536) {
-                    write(out);
-                    out = '';
-                }
-            }
-            out += `BRF:${found}\nBRH:${hit}\n`;
-        }
-        let lh = 0;
-        for (const [line, hits] of f.lines.entries()) {
-            out += `DA:${line},${hits}\n`;
-            if (hits > 0)
-                lh++;
-            if (out.length > 65536) {
-                write(out);
-                out = '';
-            }
-        }
-        out += `LF:${f.lines.size}\nLH:${lh}\nend_of_record\n`;
-        write(out);
-    }
-}
-function toLcov(report, testName = '') {
-    const parts = [];
-    writeLcov(report, (t) => parts.push(t), testName);
-    return parts.join('');
-}
-
-;// CONCATENATED MODULE: ./packages/coverage/src/gate/baseline.ts
-/**
- * Baseline snapshots: the base branch's coverage, saved on trusted pushes and read by pull
- * requests. Compact JSON, versioned: a reader refuses a schema it does not know (a snapshot
- * written by a newer quality) instead of misreading it.
- */
-
-
-const baseline_BASELINE_SCHEMA = 1;
-/** Counts are safe integers (1e300 is an integer, but not a count that adds up exactly). */
-const isCounter = (v) => typeof v === 'object' && v !== null && isFileCounts(v.covered, v.total);
-const isFileCounts = (covered, total) => Number.isSafeInteger(covered) &&
-    Number.isSafeInteger(total) &&
-    covered >= 0 &&
-    covered <= total;
-/** Parse and validate a snapshot; `source` names it in errors. */
-function gate_baseline_parseBaseline(text, source) {
-    let v;
-    try {
-        v = JSON.parse(text);
-    }
-    catch (e) {
-        throw new FileFormatError(source, undefined, `the baseline is not valid JSON (${e instanceof Error ? e.message : String(e)}).`);
-    }
-    const o = v;
-    if (typeof o !== 'object' || o === null)
-        throw new FileFormatError(source, undefined, 'the baseline is not a JSON object.');
-    if (typeof o.schema === 'number' && o.schema > baseline_BASELINE_SCHEMA) {
-        throw new FileFormatError(source, undefined, `the baseline has schema ${o.schema}, written by a newer quality (${String(o.writer ?? 'unknown')}); this version reads schema ${baseline_BASELINE_SCHEMA}.`, 'Use the same quality version for the base branch and pull requests, or upgrade this workflow.');
-    }
-    if (o.schema !== baseline_BASELINE_SCHEMA)
-        throw new FileFormatError(source, undefined, `the baseline has no known schema (got ${JSON.stringify(o.schema)}).`);
-    const totals = o.totals;
-    if (!totals || !isCounter(totals.lines))
-        throw new FileFormatError(source, undefined, 'the baseline has no line totals.');
-    for (const m of METRICS)
-        if (totals[m] !== null && totals[m] !== undefined && !isCounter(totals[m]))
-            throw new FileFormatError(source, undefined, `the baseline's ${m} totals are malformed.`);
-    if (!o.headline || !isCounter(o.headline))
-        throw new FileFormatError(source, undefined, 'the baseline has no headline counts.');
-    if (typeof o.commit !== 'string' || typeof o.branch !== 'string' || typeof o.commitTime !== 'number') {
-        throw new FileFormatError(source, undefined, 'the baseline does not name its commit, commit time and branch.');
-    }
-    const files = {};
-    for (const [k, f] of Object.entries(o.files ?? {})) {
-        if (Array.isArray(f) && f.length === 2 && isFileCounts(f[0], f[1]))
-            files[k] = [f[0], f[1]];
-    }
-    const t = {};
-    for (const m of METRICS)
-        t[m] = totals[m] ?? null;
-    return {
-        schema: baseline_BASELINE_SCHEMA,
-        commit: o.commit,
-        commitTime: o.commitTime,
-        branch: o.branch,
-        createdAt: String(o.createdAt ?? ''),
-        writer: String(o.writer ?? ''),
-        totals: t,
-        headline: { metric: String(o.headline.metric ?? 'lines'), covered: o.headline.covered, total: o.headline.total },
-        files,
-    };
-}
-function baseline_serializeBaseline(s) {
-    return JSON.stringify(s);
-}
-
-;// CONCATENATED MODULE: ./packages/coverage/src/gate/rules.ts
-
-
-/** The gated metric in words: "lines", or "istanbul headline (statements)". */
-function rules_metricLabel(a, metric) {
-    if (metric !== 'headline')
-        return metric;
-    const tool = a.producer.name === 'unknown' ? '' : `${a.producer.name} `;
-    return `${tool}headline (${a.headline.metric})`;
-}
-/** The counter a metric names in an analysis. */
-function metricCounter(a, metric) {
-    if (metric === 'headline')
-        return { covered: a.headline.covered, total: a.headline.total };
-    return a.totals[metric];
-}
-function baselineCounter(b, metric, currentHeadlineMetric) {
-    if (metric === 'headline') {
-        // A baseline headline of another rule (the producer changed) is not comparable.
-        return b.headline.metric === currentHeadlineMetric
-            ? { covered: b.headline.covered, total: b.headline.total }
-            : null;
-    }
-    return b.totals[metric];
-}
-/** covered/total >= min% exactly; nothing measured (0/0) never meets a minimum. */
-function atLeast(c, min) {
-    if (c.total === 0)
-        return false;
-    return scaled(c.covered) * 100n * SCALE >= toScaled(min) * scaled(c.total);
-}
-const SCALE = 1000000n;
-const scaled = (n) => BigInt(n);
-/** A decimal input (at most 6 decimals matter) as an integer times 1e6. */
-function toScaled(x) {
-    return BigInt(Math.round(x * 1_000_000));
-}
-/** Has `cur` fallen more than `maxDecrease` points below `base`? Exact. */
-function decreasedBeyond(cur, base, maxDecrease) {
-    if (cur.total === 0 || base.total === 0)
-        return false;
-    // cur.c/cur.t*100 < base.c/base.t*100 - d   <=>   100*S*cur.c*base.t < (100*S*base.c - D*base.t)*cur.t
-    const S = SCALE;
-    const D = toScaled(maxDecrease);
-    const lhs = 100n * S * scaled(cur.covered) * scaled(base.total);
-    const rhs = (100n * S * scaled(base.covered) - D * scaled(base.total)) * scaled(cur.total);
-    return lhs < rhs;
-}
-const pts = (d) => `${formatPoints(d)} points`;
-/** Reports that carry totals but no per-line data (istanbul's coverage-summary.json). */
-function rules_linelessReports(a) {
-    return a.inputs.filter((i) => i.format === 'istanbul-summary').map((i) => i.path);
-}
-const extOf = (path) => {
-    const base = path.slice(path.lastIndexOf('/') + 1);
-    const dot = base.lastIndexOf('.');
-    return dot > 0 ? base.slice(dot).toLowerCase() : '';
-};
-/** Changed files the report does not list, limited to file types (extensions) the report has. */
-function missingChangedFiles(a) {
-    if (!a.diff)
-        return [];
-    const exts = new Set(a.files.map((f) => extOf(f.path)));
-    return a.diff.skipped
-        .filter((s) => s.reason === 'not in the coverage report' && exts.has(extOf(s.path)) && extOf(s.path) !== '')
-        .map((s) => s.path);
-}
-function rules_evaluate(a, cfg, baseline, change = {}) {
-    const rules = [];
-    const coverage = metricCounter(a, cfg.metric);
-    const metricName = rules_metricLabel(a, cfg.metric);
-    const noData = `Input 'metric' is ${cfg.metric}, but the reports carry no ${cfg.metric} data: set metric to lines or headline, or have the test tool record ${cfg.metric}.`;
-    const lineless = rules_linelessReports(a);
-    const base = baseline ? baselineCounter(baseline, cfg.metric, a.headline.metric) : null;
-    const delta = coverage && base && percent(coverage) !== null && percent(base) !== null
-        ? percent(coverage) - percent(base)
-        : null;
-    if (cfg.minCoverage !== undefined) {
-        if (!coverage) {
-            rules.push({ id: 'min-coverage', status: 'fail', enforced: true, message: noData });
-        }
-        else if (coverage.total === 0) {
-            rules.push({
-                id: 'min-coverage',
-                status: 'fail',
-                enforced: true,
-                message: `Total ${metricName} coverage cannot meet the minimum ${cfg.minCoverage}%: no executable ${cfg.metric === 'branches' ? 'branches' : 'lines'} measured (0/0). Check that the tests ran with coverage and that the report lists your source files.`,
-            });
-        }
-        else {
-            const ok = atLeast(coverage, cfg.minCoverage);
-            rules.push({
-                id: 'min-coverage',
-                status: ok ? 'pass' : 'fail',
-                enforced: true,
-                message: `Total ${metricName} coverage ${p2(percent(coverage))} (${coverage.covered}/${coverage.total}) ${ok ? 'meets' : 'is below'} the minimum ${cfg.minCoverage}%.`,
-            });
-        }
-    }
-    const diff = a.diff;
-    const changedFiles = [];
-    if (diff) {
-        const byPath = new Map(a.files.map((f) => [f.path, f]));
-        for (const f of diff.files) {
-            const s = byPath.get(f.path);
-            const counter = s ? (cfg.metric === 'branches' && s.branches ? s.branches : s.lines) : f.counter;
-            changedFiles.push({
-                path: f.path,
-                counter,
-                percent: percent(counter),
-                uncovered: f.uncovered,
-                added: f.added.length,
-                belowMin: cfg.minFileCoverage !== undefined && !atLeast(counter, cfg.minFileCoverage),
-            });
-        }
-    }
-    if (cfg.minDiffCoverage !== undefined) {
-        if (lineless.length) {
-            rules.push({
-                id: 'min-diff-coverage',
-                status: 'fail',
-                enforced: true,
-                message: `Patch coverage cannot be measured: ${lineless.join(', ')} ${lineless.length === 1 ? 'is a summary' : 'are summaries'} without line data (istanbul coverage-summary.json). Use coverage/coverage-final.json or lcov instead.`,
-            });
-        }
-        else if (!diff && change.unknown) {
-            rules.push({
-                id: 'min-diff-coverage',
-                status: 'fail',
-                enforced: true,
-                message: `The change cannot be measured: ${change.unknown}`,
-            });
-        }
-        else if (!diff) {
-            rules.push({
-                id: 'min-diff-coverage',
-                status: 'skip',
-                enforced: false,
-                message: 'No diff to measure (no base to compare with).',
-            });
-        }
-        else if (diff.noCoverableLines) {
-            rules.push({
-                id: 'min-diff-coverage',
-                status: 'skip',
-                enforced: false,
-                message: 'The change has no coverable lines (no executable line added or modified).',
-            });
-        }
-        else {
-            const ok = atLeast(diff.lines, cfg.minDiffCoverage);
-            const enforced = diff.lines.total >= cfg.minChangedLines;
-            rules.push({
-                id: 'min-diff-coverage',
-                status: ok ? 'pass' : 'fail',
-                enforced,
-                message: `Patch coverage ${p2(diff.percent)} (${diff.lines.covered}/${diff.lines.total} changed executable lines) ${ok ? 'meets' : 'is below'} the minimum ${cfg.minDiffCoverage}%` +
-                    (enforced
-                        ? '.'
-                        : `; not enforced: fewer than min-changed-lines (${cfg.minChangedLines}) changed executable lines.`),
-            });
-        }
-    }
-    if (cfg.maxDecrease !== undefined) {
-        if (!baseline) {
-            rules.push({ id: 'max-decrease', status: 'skip', enforced: false, message: 'No baseline to compare with.' });
-        }
-        else if (!coverage) {
-            rules.push({ id: 'max-decrease', status: 'fail', enforced: true, message: noData });
-        }
-        else if (!base) {
-            rules.push({
-                id: 'max-decrease',
-                status: 'skip',
-                enforced: false,
-                message: `The baseline (${baseline.commit.slice(0, 12)}) has no comparable ${metricName} figure.`,
-            });
-        }
-        else {
-            const fell = decreasedBeyond(coverage, base, cfg.maxDecrease);
-            rules.push({
-                id: 'max-decrease',
-                status: fell ? 'fail' : 'pass',
-                enforced: true,
-                message: `Total ${metricName} coverage ${p2(percent(coverage))} vs ${p2(percent(base))} on ${baseline.branch} at ${baseline.commit.slice(0, 12)} (${delta === null ? 'n/a' : pts(delta)}); ` +
-                    (cfg.maxDecrease === 0
-                        ? 'no decrease is allowed.'
-                        : `a decrease of at most ${cfg.maxDecrease} points is allowed.`),
-            });
-        }
-    }
-    if (cfg.minFileCoverage !== undefined) {
-        if (!diff && change.unknown) {
-            rules.push({
-                id: 'min-file-coverage',
-                status: 'fail',
-                enforced: true,
-                message: `The changed files cannot be known: ${change.unknown}`,
-            });
-        }
-        else if (!diff) {
-            rules.push({
-                id: 'min-file-coverage',
-                status: 'skip',
-                enforced: false,
-                message: 'No diff: no changed files to check.',
-            });
-        }
-        else {
-            const below = changedFiles.filter((f) => f.belowMin);
-            rules.push({
-                id: 'min-file-coverage',
-                status: below.length ? 'fail' : 'pass',
-                enforced: true,
-                message: below.length
-                    ? `${below.length} changed file${below.length === 1 ? ' is' : 's are'} below ${cfg.minFileCoverage}% ${cfg.metric === 'branches' ? 'branch' : 'line'} coverage.`
-                    : `Every changed file has at least ${cfg.minFileCoverage}% ${cfg.metric === 'branches' ? 'branch' : 'line'} coverage.`,
-            });
-        }
-    }
-    const mode = cfg.missingFiles ?? 'warn';
-    const missingFiles = mode === 'ignore' ? [] : missingChangedFiles(a);
-    if (missingFiles.length && mode !== 'ignore') {
-        const n = missingFiles.length;
-        rules.push({
-            id: 'missing-files',
-            status: 'fail',
-            enforced: mode === 'fail',
-            message: `${n} changed file${n === 1 ? ' is' : 's are'} not in the coverage report (the tests never loaded ${n === 1 ? 'it' : 'them'}): ${missingFiles.slice(0, 5).join(', ')}${n > 5 ? `, and ${n - 5} more` : ''}.` +
-                (mode === 'fail' ? '' : ' Set missing-files: fail to enforce, or ignore to stop this warning.'),
-        });
-    }
-    return {
-        passed: rules.every((r) => r.status !== 'fail' || !r.enforced),
-        rules,
-        metric: cfg.metric,
-        coverage,
-        baseline: base,
-        delta,
-        diff: diff ? diff.lines : null,
-        changedFiles,
-        missingFiles,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/coverage/src/gate/render.ts
-/**
- * The gate's report, rendered: job summary and PR comment (Markdown with every user-supplied
- * text escaped), and annotations on uncovered changed lines, grouped into ranges and ranked.
- */
-
-
-
-
-const delta = (d) => (d === null ? '' : ` (${formatPoints(d)})`);
-const icon = (r) => (r.status === 'pass' ? '✅' : r.status === 'skip' ? '⏭️' : r.enforced ? '❌' : '⚠️');
-function verdictLine(v) {
-    const failed = v.rules.filter((r) => r.status === 'fail' && r.enforced);
-    if (v.passed)
-        return `### ✅ Coverage gate passed`;
-    return `### ❌ Coverage gate failed: ${failed.map((r) => code(r.id)).join(', ')}`;
-}
-function headTable(a, v) {
-    const rows = [];
-    const label = text(metricLabel(a, v.metric));
-    const shown = v.metric === 'headline' && a.producer.name !== 'unknown'
-        ? ` (${text(a.producer.name)} prints ${a.headline.display})`
-        : '';
-    rows.push([
-        `Total ${label}`,
-        `${pct(v.coverage)}${delta(v.delta)}${shown}`,
-        v.coverage ? `${v.coverage.covered}/${v.coverage.total}` : '–',
-        v.baseline ? pct(v.baseline) : '–',
-    ]);
-    if (a.diff) {
-        rows.push([
-            'Patch (changed lines)',
-            a.diff.noCoverableLines ? 'no coverable lines' : pct(a.diff.lines),
-            a.diff.noCoverableLines ? '0/0' : `${a.diff.lines.covered}/${a.diff.lines.total}`,
-            '',
-        ]);
-    }
-    for (const m of ['lines', 'branches', 'functions', 'statements']) {
-        if (m === v.metric || !a.totals[m])
-            continue;
-        rows.push([`Total ${m}`, pct(a.totals[m]), `${a.totals[m].covered}/${a.totals[m].total}`, '']);
-    }
-    return table(['', 'Coverage', 'Covered', 'Baseline'], rows, ['left', 'right', 'right', 'right']);
-}
-function filesTable(v, limit) {
-    if (!v.changedFiles.length)
-        return '';
-    const sorted = [...v.changedFiles].sort((x, y) => y.uncovered.length - x.uncovered.length || (x.path < y.path ? -1 : 1));
-    const shown = sorted.slice(0, limit);
-    const rows = shown.map((f) => [
-        code(f.path),
-        `${pct(f.counter)}${f.belowMin ? ' ❌' : ''}`,
-        `${f.added - f.uncovered.length}/${f.added}`,
-        f.uncovered.length ? lineRanges(f.uncovered) : '–', // digits, commas and dashes: our own text
-    ]);
-    const more = sorted.length - shown.length;
-    return (`#### Changed files\n\n` +
-        table(['File', 'File coverage', 'Changed lines covered', 'Uncovered changed lines'], rows, [
-            'left',
-            'right',
-            'right',
-            'left',
-        ]) +
-        (more ? `\n\n…and ${more} more changed file${more === 1 ? '' : 's'} (the \`report\` output lists all).` : ''));
-}
-function missingBlock(v, limit) {
-    if (!v.missingFiles.length)
-        return '';
-    const rows = v.missingFiles.slice(0, limit).map((p) => [code(p)]);
-    const more = v.missingFiles.length - rows.length;
-    return (`#### Changed files not in the coverage report\n\n` +
-        table(['File'], rows) +
-        (more ? `\n\n…and ${more} more.` : '') +
-        '\n\nThe tests never loaded these files, so none of their lines is measured.');
-}
-function unmappedBlock(a, limit) {
-    if (!a.unmapped.length)
-        return '';
-    const rows = a.unmapped.slice(0, limit).map((u) => [code(u.path), text(u.reason)]);
-    const more = a.unmapped.length - rows.length;
-    return details(`${a.unmapped.length} report file${a.unmapped.length === 1 ? '' : 's'} could not be mapped to the repository`, table(['Report path', 'Reason'], rows) +
-        (more ? `\n\n…and ${more} more.` : '') +
-        '\n\nUse `path-map` to rewrite report paths (e.g. `/build/src=src`).');
-}
-/** The job summary: verdict first, then rules, totals, changed files, unmapped files, notes. */
-function renderSummary(r, view = {}) {
-    const { analysis: a, verdict: v } = r;
-    const parts = [verdictLine(v), ''];
-    parts.push(v.rules.map((r) => `- ${icon(r)} ${code(r.id)}: ${r.message}`).join('\n') || '- No rule is configured.');
-    parts.push('', headTable(a, v));
-    const files = filesTable(v, 200);
-    if (files)
-        parts.push('', files);
-    const missing = missingBlock(v, 100);
-    if (missing)
-        parts.push('', missing);
-    const un = unmappedBlock(a, 100);
-    if (un)
-        parts.push('', un);
-    const notes = [];
-    notes.push(`Baseline: ${r.baselineNote}`);
-    if (r.diffNote)
-        notes.push(`Diff: ${r.diffNote}`);
-    if (view.annotationsOmitted)
-        notes.push(`${view.annotationsOmitted} annotation${view.annotationsOmitted === 1 ? ' was' : 's were'} not shown (GitHub shows at most 10 per type per step); the table above lists every uncovered changed line.`);
-    for (const n of r.notices)
-        notes.push(n);
-    if (notes.length)
-        parts.push('', notes.map((n) => `> ${n}`).join('\n>\n'));
-    if (r.warnings.length)
-        parts.push('', details(`${r.warnings.length} warning${r.warnings.length === 1 ? '' : 's'}`, r.warnings.map((w) => `- ${text(w)}`).join('\n')));
-    parts.push('', `<sub>Headline rule: ${a.headline.rule.replace(/[<>&|`*_[\]]/g, ' ')}. Reports: ${a.inputs.map((i) => `${code(i.path)} (${i.format})`).join(', ')}${view.sha ? `. Commit ${code(view.sha.slice(0, 12))}` : ''}.</sub>`);
-    return parts.join('\n') + '\n';
-}
-/** The sticky PR comment: the same verdict, shorter (the summary has the long tables). */
-function renderComment(r, view, marker) {
-    const { analysis: a, verdict: v } = r;
-    const parts = [marker, verdictLine(v), ''];
-    parts.push(v.rules.map((r) => `- ${icon(r)} ${code(r.id)}: ${r.message}`).join('\n') || '- No rule is configured.');
-    parts.push('', headTable(a, v));
-    const files = filesTable(v, 50);
-    if (files)
-        parts.push('', details('Changed files', files));
-    const missing = missingBlock(v, 20);
-    if (missing)
-        parts.push('', details('Changed files not in the coverage report', missing));
-    parts.push('', `> Baseline: ${r.baselineNote}`);
-    if (r.diffNote)
-        parts.push('', `> Diff: ${r.diffNote}`);
-    parts.push('', `<sub>quality coverage-gate${view.sha ? ` · ${code(view.sha.slice(0, 12))}` : ''}</sub>`);
-    return parts.join('\n') + '\n';
-}
-/**
- * One annotation per range of uncovered changed lines; bigger ranges rank first. A range runs on
- * across lines that are not executable (a closing brace, a comment) when `executable` is given.
- */
-function uncoveredAnnotations(v, level, executable) {
-    const out = [];
-    for (const f of v.changedFiles) {
-        let start = -1;
-        let prev = -1;
-        let count = 0;
-        const flush = () => {
-            if (start < 0)
-                return;
-            out.push({
-                level,
-                file: f.path,
-                startLine: start,
-                endLine: prev,
-                title: 'Not covered by tests',
-                message: start === prev
-                    ? `Changed line ${start} is not covered by tests.`
-                    : `Changed lines ${start}-${prev} are not covered by tests (${count} executable line${count === 1 ? '' : 's'}).`,
-                priority: count,
-            });
-        };
-        const bridged = (from, to) => {
-            if (!executable)
-                return to === from + 1;
-            for (let l = from + 1; l < to; l++)
-                if (executable(f.path, l))
-                    return false;
-            return true;
-        };
-        for (const l of f.uncovered) {
-            if (start >= 0 && bridged(prev, l)) {
-                prev = l;
-                count++;
-            }
-            else {
-                flush();
-                start = prev = l;
-                count = 1;
-            }
-        }
-        flush();
-    }
-    return out;
-}
-/** One annotation per changed file the report does not list (the whole file: none of it ran). */
-function missingFileAnnotations(v, level) {
-    return v.missingFiles.map((file) => ({
-        level,
-        file,
-        title: 'Not in the coverage report',
-        message: `${file} changed, but the coverage report does not list it: the tests never loaded it, so none of its lines is measured.`,
-        priority: 1,
-    }));
-}
-
-;// CONCATENATED MODULE: ./packages/coverage/src/gate/baseline-file.ts
-/**
- * A baseline kept in one file (a path the workflow manages itself: an artifact it downloads,
- * a file on a self-hosted runner's disk, a fixture in tests).
- *
- * read: a missing file is `missing`; a file that is not a snapshot (bad JSON, wrong shape,
- * a schema from a newer quality) is `unavailable` with the parse error's message; any other
- * read error (permissions, a directory) is `unavailable` too. The query is not used: the file
- * holds the one snapshot the workflow chose.
- *
- * write: never regresses. When the file already holds a snapshot of a newer commit
- * (greater commitTime) the write is `skipped`; a schema from a newer quality is not replaced
- * either. Otherwise the snapshot is written to a temp file next to the target and renamed
- * over it, so a reader never sees half a file; a SIGTERM or SIGINT meanwhile removes the temp file
- * before the process dies. Parent directories are created. Nothing throws.
- */
-
-
-
-
-
-
-/** Remove `tmp` if a signal arrives before `release()`, then let the signal end the process. */
-function guardTemp(host, tmp) {
-    const handlers = [];
-    let released = false;
-    const release = () => {
-        released = true;
-        for (const [sig, h] of handlers)
-            host.removeListener(sig, h);
-    };
-    for (const sig of ['SIGTERM', 'SIGINT']) {
-        if (released)
-            break;
-        const h = () => {
-            release();
-            rmSync(tmp, { force: true });
-            host.kill(host.pid, sig); // no listener now: the default action ends the process
-        };
-        handlers.push([sig, h]);
-        host.once(sig, h);
-    }
-    return release;
-}
-class FileBaselineStore {
-    path;
-    host;
-    kind = 'file';
-    constructor(path, host = process) {
-        this.path = path;
-        this.host = host;
-    }
-    async read() {
-        let text;
-        try {
-            text = await readFile(this.path, 'utf8');
-        }
-        catch (e) {
-            const code = e.code;
-            if (code === 'ENOENT')
-                return { status: 'missing', detail: `the baseline file ${this.path} does not exist yet.` };
-            return { status: 'unavailable', detail: `the baseline file ${this.path} could not be read (${baseline_file_errorText(e)}).` };
-        }
-        try {
-            return { status: 'found', snapshot: parseBaseline(text, this.path), source: `file ${this.path}` };
-        }
-        catch (e) {
-            return { status: 'unavailable', detail: baseline_file_errorText(e) };
-        }
-    }
-    async write(s) {
-        let existing;
-        try {
-            existing = await readFile(this.path, 'utf8');
-        }
-        catch (e) {
-            if (e.code !== 'ENOENT') {
-                return {
-                    status: 'failed',
-                    detail: `the baseline file ${this.path} could not be read before writing (${baseline_file_errorText(e)}).`,
-                };
-            }
-        }
-        if (existing !== undefined) {
-            const future = baseline_file_futureSchema(existing);
-            if (future !== undefined) {
-                return {
-                    status: 'skipped',
-                    detail: `${this.path} holds a schema ${future} baseline written by a newer quality; it was not replaced (delete the file to start over with schema ${BASELINE_SCHEMA}).`,
-                };
-            }
-            let old;
-            try {
-                old = parseBaseline(existing, this.path);
-            }
-            catch {
-                old = undefined; // unreadable: replaced below
-            }
-            if (old && old.commitTime > s.commitTime) {
-                return {
-                    status: 'skipped',
-                    detail: `${this.path} already holds the baseline of a newer commit (${short(old.commit)}, committed ${baseline_file_iso(old.commitTime)}) than ${short(s.commit)} (${baseline_file_iso(s.commitTime)}).`,
-                };
-            }
-        }
-        const tmp = join(dirname(this.path), `.${basename(this.path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-        let release = () => { };
-        try {
-            await mkdir(dirname(this.path), { recursive: true });
-            const fh = await open(tmp, 'wx');
-            release = guardTemp(this.host, tmp);
-            try {
-                await fh.writeFile(serializeBaseline(s));
-            }
-            finally {
-                await fh.close();
-            }
-            await rename(tmp, this.path);
-            release();
-        }
-        catch (e) {
-            release();
-            await rm(tmp, { force: true }).catch(() => undefined);
-            return { status: 'failed', detail: `the baseline file ${this.path} could not be written (${baseline_file_errorText(e)}).` };
-        }
-        return { status: 'written', detail: `saved the baseline of ${s.branch} at ${short(s.commit)} to ${this.path}.` };
-    }
-}
-/** The schema number of a snapshot from a newer quality, else undefined. */
-function baseline_file_futureSchema(text) {
-    try {
-        const v = JSON.parse(text);
-        return v && typeof v.schema === 'number' && v.schema > BASELINE_SCHEMA ? v.schema : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function baseline_file_iso(seconds) {
-    const d = new Date(seconds * 1000);
-    return Number.isNaN(d.getTime()) ? String(seconds) : d.toISOString().replace('.000Z', 'Z');
-}
-/** An error's message (also for errors from another realm, which fail `instanceof Error`). */
-function baseline_file_errorText(e) {
-    const m = typeof e === 'object' && e !== null ? e.message : undefined;
-    return typeof m === 'string' ? m : String(e);
-}
-
-;// CONCATENATED MODULE: ./packages/coverage/src/gate/baseline-branch.ts
-/**
- * Baselines on an orphan data branch of the repository itself (default `quality-baselines`).
- *
- * Layout of the data branch (it shares no history with the code branches):
- *
- *   README.md                      what this branch is (written once)
- *   baselines/<branch>.json        the latest snapshot per base branch; the branch name is
- *                                  escaped byte by byte: [A-Za-z0-9._-] kept, every other byte
- *                                  %XX (so `release/1.x` is `release%2F1.x.json`)
- *   by-commit/<sha>.json           the snapshot of exactly that commit, so a pull request can
- *                                  compare with its base commit rather than the branch's latest;
- *                                  the newest `keepCommits` (default 200, by commitTime) are kept
- *
- * Everything runs in the checkout (`cwd`) without touching its branches, index or working tree:
- * the data branch is fetched into a private ref (`refs/quality/<data-branch>`) with
- * `--no-write-fetch-head`, files are read with `git cat-file`, and a new commit is built with
- * plumbing on a temporary index (GIT_INDEX_FILE): hash-object, read-tree, update-index,
- * write-tree, commit-tree. Git hooks never run (`core.hooksPath=/dev/null`, `push --no-verify`),
- * commits are never signed, auto-gc is off, the committer is `github-actions[bot]`.
- *
- * Shallow clones: in a shallow checkout (actions/checkout's default `fetch-depth: 1`) the data
- * branch is fetched with `--depth=1`, which costs one commit. In a full clone it is fetched
- * WITHOUT `--depth`: a depth-limited fetch would write `.git/shallow` and turn the user's full
- * clone into a shallow one (`git rev-parse --is-shallow-repository` true), and a full clone
- * (`fetch-depth: 0`) has already fetched that branch anyway.
- *
- * Writes are compare-and-swap, never forced: the new commit's parent is the tip just fetched,
- * and a plain `git push <remote> <commit>:refs/heads/<data-branch>` is rejected when someone
- * else moved the branch meanwhile (non-fast-forward, or a remote "cannot lock ref"). Then the
- * branch is fetched again and the change rebuilt on the new tip, up to `attempts` (5) times with
- * a short random delay. The latest pointer never regresses: it is left alone when the stored
- * latest is of a descendant of our commit (`merge-base --is-ancestor`, when both commits are
- * present locally) or, when ancestry is unknown, of a commit with a greater commitTime; the
- * by-commit file is still added (the write is then `skipped`, with that said in the detail).
- *
- * Authentication and permissions: reads need `contents: read` (any workflow has it). Writes
- * need `permissions: contents: write` for the job's GITHUB_TOKEN and credentials git can use:
- * actions/checkout persists them in the checkout's git config by default
- * (`persist-credentials: true`). With `persist-credentials: false` git has none, the push
- * fails, and the write is `failed` with a sentence saying what to set; alternatively pass
- * `token`, which is given to git as an `http.<server>/.extraheader` through GIT_CONFIG_*
- * environment variables (never on the command line, never written to a file). A protected
- * data branch must allow the bot to push.
- *
- * Nothing here throws for a git or remote fault: reads give `missing` / `unavailable`, writes
- * `failed`, each with a `detail` sentence for the job summary.
- */
-
-
-
-
-
-
-
-
-const BOT_NAME = 'github-actions[bot]';
-const BOT_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com';
-/** `baselines/<escaped>.json`: [A-Za-z0-9._-] kept, any other byte as %XX. */
-function escapeBranchName(name) {
-    let out = '';
-    for (const b of Buffer.from(name, 'utf8')) {
-        const c = String.fromCharCode(b);
-        out += /[A-Za-z0-9._-]/.test(c) ? c : `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
-    }
-    return out;
-}
-const latestPath = (branch) => `baselines/${escapeBranchName(branch)}.json`;
-const commitPath = (sha) => `by-commit/${sha.toLowerCase()}.json`;
-const README = (/* unused pure expression or super */ null && (`# Coverage baselines
-
-This branch is written by the quality coverage gate (actions/coverage-gate) on pushes to the
-default branch, and read by pull requests. It shares no history with the code: do not merge it.
-
-- \`baselines/<branch>.json\`: the latest coverage snapshot of each base branch;
-- \`by-commit/<sha>.json\`: the snapshot of one commit (the newest ${'${keep}'} are kept).
-`));
-/** First lines of git's stderr, without git's "hint:" noise and with any credentials in URLs masked. */
-function gitMessage(stderr) {
-    const lines = stderr
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '' && !l.startsWith('hint:'));
-    const text = lines
-        .slice(0, 4)
-        .join(' ')
-        .replace(/(\w+:\/\/)[^/@\s]+@/g, '$1***@');
-    return text.length > 400 ? `${text.slice(0, 400)}…` : text || '(git printed no message)';
-}
-const UNSET_ENV = (/* unused pure expression or super */ null && (['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_NAMESPACE']));
-class BranchBaselineStore {
-    kind = 'branch';
-    remote;
-    dataBranch;
-    cwd;
-    privateRef;
-    keep;
-    attempts;
-    timeoutMs;
-    env;
-    configEnv = [];
-    constructor(options) {
-        this.cwd = options.cwd;
-        this.remote = options.remote ?? 'origin';
-        this.dataBranch = options.branch ?? 'quality-baselines';
-        // Configuration mistakes are the only throws: they are the workflow's to fix.
-        assertRef(this.dataBranch, 'baseline branch');
-        if (this.remote === '' || this.remote.startsWith('-') || /[\0\n]/.test(this.remote)) {
-            assertRef(this.remote, 'remote');
-        }
-        this.privateRef = `refs/quality/${this.dataBranch}`;
-        this.keep = Math.max(1, Math.floor(options.keepCommits ?? 200));
-        this.attempts = Math.max(1, Math.floor(options.attempts ?? 5));
-        this.timeoutMs = options.timeoutMs ?? 120_000;
-        this.env = {
-            GIT_TERMINAL_PROMPT: '0',
-            GIT_AUTHOR_NAME: BOT_NAME,
-            GIT_AUTHOR_EMAIL: BOT_EMAIL,
-            GIT_COMMITTER_NAME: BOT_NAME,
-            GIT_COMMITTER_EMAIL: BOT_EMAIL,
-        };
-        if (options.token) {
-            const server = (options.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
-            const header = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${options.token}`).toString('base64')}`;
-            // An empty value first clears an extraheader persisted by actions/checkout (two
-            // Authorization headers are refused by GitHub).
-            this.configEnv = ['', header].map((value) => [`http.${server}/.extraheader`, value]);
-        }
-    }
-    /** git in `cwd` (never an inherited GIT_DIR / GIT_WORK_TREE / GIT_INDEX_FILE); never rejects. */
-    async git(args, opts = {}) {
-        const full = [
-            '-c', 'core.hooksPath=/dev/null',
-            '-c', 'gc.auto=0',
-            '-c', 'maintenance.auto=false',
-            '-c', 'commit.gpgSign=false',
-            '-c', 'fetch.recurseSubmodules=false',
-            ...args,
-        ]; // prettier-ignore
-        try {
-            return await runGit(this.cwd, full, {
-                ok: 'any',
-                input: opts.input ?? '',
-                env: opts.indexFile ? { ...this.env, GIT_INDEX_FILE: opts.indexFile } : this.env,
-                unsetEnv: UNSET_ENV,
-                configEnv: this.configEnv,
-                timeoutMs: this.timeoutMs,
-            });
-        }
-        catch (e) {
-            return { code: -1, stdout: Buffer.alloc(0), stderr: errorText(e) };
-        }
-    }
-    async text(args, indexFile) {
-        const r = await this.git(args, { indexFile });
-        if (r.code !== 0)
-            throw new Error(`git ${args.join(' ')}: ${gitMessage(r.stderr)}`);
-        return r.stdout.toString('utf8');
-    }
-    /** Fetch the data branch into the private ref. */
-    async fetch() {
-        const shallow = await this.git(['rev-parse', '--is-shallow-repository']);
-        if (shallow.code !== 0) {
-            return { kind: 'error', detail: `${this.cwd} is not a git checkout (${gitMessage(shallow.stderr)}).` };
-        }
-        const depth = shallow.stdout.toString('utf8').trim() === 'true' ? ['--depth=1'] : [];
-        const r = await this.git([
-            'fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--no-recurse-submodules', ...depth,
-            '--end-of-options', this.remote, `+refs/heads/${this.dataBranch}:${this.privateRef}`,
-        ]); // prettier-ignore
-        if (r.code !== 0) {
-            if (/couldn't find remote ref/i.test(r.stderr)) {
-                await this.git(['update-ref', '-d', this.privateRef]);
-                return { kind: 'absent' };
-            }
-            return {
-                kind: 'error',
-                detail: `the data branch ${this.dataBranch} could not be fetched from ${this.remote}: ${gitMessage(r.stderr)}`,
-            };
-        }
-        const tip = await this.git(['rev-parse', '--verify', '--quiet', `${this.privateRef}^{commit}`]);
-        if (tip.code !== 0)
-            return { kind: 'error', detail: `the fetched data branch ${this.dataBranch} is not a commit.` };
-        return { kind: 'ok', tip: tip.stdout.toString('utf8').trim() };
-    }
-    /** A file of a commit's tree, or undefined when the path is absent. */
-    async show(commit, path) {
-        const r = await this.git(['cat-file', 'blob', `${commit}:${path}`]);
-        return r.code === 0 ? r.stdout.toString('utf8') : undefined;
-    }
-    async read(q) {
-        try {
-            const f = await this.fetch();
-            if (f.kind === 'absent') {
-                return {
-                    status: 'missing',
-                    detail: `the data branch ${this.dataBranch} does not exist on ${this.remote} yet.`,
-                };
-            }
-            if (f.kind === 'error')
-                return { status: 'unavailable', detail: f.detail };
-            const candidates = [...(isFullSha(q.commit) ? [commitPath(q.commit)] : []), latestPath(q.branch)];
-            for (const path of candidates) {
-                const text = await this.show(f.tip, path);
-                if (text === undefined)
-                    continue;
-                const source = `data branch ${this.dataBranch} (${path})`;
-                try {
-                    return { status: 'found', snapshot: parseBaseline(text, `${this.dataBranch}:${path}`), source };
-                }
-                catch (e) {
-                    return { status: 'unavailable', detail: errorText(e) };
-                }
-            }
-            return { status: 'missing', detail: `the data branch ${this.dataBranch} has no baseline for ${q.branch} yet.` };
-        }
-        catch (e) {
-            return { status: 'unavailable', detail: `the data branch ${this.dataBranch} could not be read: ${errorText(e)}` };
-        }
-    }
-    async write(s) {
-        if (!isFullSha(s.commit))
-            return { status: 'failed', detail: `the snapshot names no full commit SHA (${JSON.stringify(s.commit)}).` };
-        let tmp;
-        try {
-            tmp = await mkdtemp(join(tmpdir(), 'quality-baseline-'));
-            let lastRejection = '';
-            for (let attempt = 1; attempt <= this.attempts; attempt++) {
-                const f = await this.fetch();
-                if (f.kind === 'error')
-                    return { status: 'failed', detail: `${f.detail} ${this.pushHint()}` };
-                const tip = f.kind === 'ok' ? f.tip : undefined;
-                const built = await this.build(tip, s, join(tmp, `index-${attempt}`));
-                if (built.unchanged) {
-                    return {
-                        status: 'skipped',
-                        detail: `the data branch ${this.dataBranch} already holds this snapshot of ${short(s.commit)}.`,
-                    };
-                }
-                const message = `Coverage baseline of ${s.branch} at ${short(s.commit)}\n\n${s.headline.metric}: ${s.headline.covered}/${s.headline.total}\nWritten by ${s.writer || 'quality'}.\n`;
-                const commit = (await this.text([
-                    'commit-tree',
-                    '--no-gpg-sign',
-                    ...(tip ? ['-p', tip] : []),
-                    '-m',
-                    message,
-                    '--end-of-options',
-                    built.tree,
-                ])).trim();
-                const push = await this.git([
-                    'push', '--porcelain', '--no-verify', '--recurse-submodules=no',
-                    '--end-of-options', this.remote, `${commit}:refs/heads/${this.dataBranch}`,
-                ]); // prettier-ignore
-                if (push.code === 0) {
-                    await this.git(['update-ref', this.privateRef, commit]);
-                    return built.latestSkipped
-                        ? {
-                            status: 'skipped',
-                            detail: `${built.latestSkipped} The snapshot of ${short(s.commit)} was stored as ${commitPath(s.commit)} only.`,
-                        }
-                        : {
-                            status: 'written',
-                            detail: `saved the baseline of ${s.branch} at ${short(s.commit)} to the data branch ${this.dataBranch} on ${this.remote}.`,
-                        };
-                }
-                const porcelain = push.stdout.toString('utf8');
-                if (!isCasRejection(porcelain, push.stderr)) {
-                    return {
-                        status: 'failed',
-                        detail: `pushing to the data branch ${this.dataBranch} on ${this.remote} failed: ${gitMessage(`${rejectionLine(porcelain)}\n${push.stderr}`)}. ${this.pushHint()}`,
-                    };
-                }
-                lastRejection = rejectionLine(porcelain) || gitMessage(push.stderr);
-                if (attempt < this.attempts)
-                    await sleep(randomInt(100, 400) * attempt);
-            }
-            return {
-                status: 'failed',
-                detail: `the data branch ${this.dataBranch} on ${this.remote} kept moving: ${this.attempts === 1 ? 'the push was' : `all ${this.attempts} pushes were`} rejected (last: ${lastRejection}).`,
-            };
-        }
-        catch (e) {
-            return {
-                status: 'failed',
-                detail: `the baseline could not be saved to the data branch ${this.dataBranch}: ${errorText(e)}`,
-            };
-        }
-        finally {
-            if (tmp)
-                await rm(tmp, { recursive: true, force: true }).catch(() => undefined);
-        }
-    }
-    pushHint() {
-        return (`The branch store pushes to ${this.dataBranch}: give the job \`permissions: contents: write\` and keep ` +
-            "actions/checkout's default `persist-credentials: true` (or pass a token), and let github-actions[bot] push to that branch if it is protected.");
-    }
-    /** The new tree on top of `tip` (or a first, orphan tree). */
-    async build(tip, s, index) {
-        const g = (args) => this.text(args, index);
-        if (tip)
-            await g(['read-tree', '--end-of-options', tip]);
-        const put = async (content, path) => {
-            const r = await this.git(['hash-object', '-w', '--stdin', '--no-filters'], { input: content });
-            if (r.code !== 0)
-                throw new Error(`git hash-object: ${gitMessage(r.stderr)}`);
-            await g(['update-index', '--add', '--cacheinfo', `100644,${r.stdout.toString('utf8').trim()},${path}`]);
-        };
-        const json = serializeBaseline(s);
-        await put(json, commitPath(s.commit));
-        const latestSkipped = tip ? await this.keepsLatest(tip, s) : undefined;
-        if (!latestSkipped)
-            await put(json, latestPath(s.branch));
-        if (!tip || (await this.show(tip, 'README.md')) === undefined)
-            await put(README.replace('${keep}', String(this.keep)), 'README.md');
-        await this.prune(index, s.commit);
-        const tree = (await g(['write-tree'])).trim();
-        const old = tip ? (await this.text(['rev-parse', '--verify', `${tip}^{tree}`])).trim() : undefined;
-        return { tree, unchanged: old === tree, latestSkipped };
-    }
-    /** A sentence when the stored latest must be kept (it is newer than `s`), else undefined. */
-    async keepsLatest(tip, s) {
-        const text = await this.show(tip, latestPath(s.branch));
-        if (text === undefined)
-            return undefined;
-        const future = futureSchema(text);
-        if (future !== undefined) {
-            return `The latest baseline of ${s.branch} has schema ${future} (written by a newer quality, this one writes ${BASELINE_SCHEMA}); it was kept.`;
-        }
-        let old;
-        try {
-            old = parseBaseline(text, latestPath(s.branch));
-        }
-        catch {
-            return undefined; // unreadable: replaced
-        }
-        if (old.commit.toLowerCase() === s.commit.toLowerCase())
-            return undefined;
-        const kept = `The latest baseline of ${s.branch} is of ${short(old.commit)} (committed ${iso(old.commitTime)})`;
-        if (isFullSha(old.commit)) {
-            if ((await this.isAncestor(s.commit, old.commit)) === true)
-                return `${kept}, a descendant of ${short(s.commit)}; it was kept.`;
-            if ((await this.isAncestor(old.commit, s.commit)) === true)
-                return undefined;
-        }
-        if (old.commitTime > s.commitTime)
-            return `${kept}, newer than ${short(s.commit)} (${iso(s.commitTime)}); it was kept.`;
-        return undefined;
-    }
-    /** true / false, or undefined when a commit is not in this clone (shallow) or git fails. */
-    async isAncestor(a, b) {
-        const r = await this.git(['merge-base', '--is-ancestor', '--end-of-options', a, b]);
-        return r.code === 0 ? true : r.code === 1 ? false : undefined;
-    }
-    /** Drop the oldest by-commit snapshots (by commitTime) beyond `keep`; `own` is always kept. */
-    async prune(index, own) {
-        const ls = await this.text(['ls-files', '-s', '-z', '--', 'by-commit/'], index);
-        const entries = ls
-            .split('\0')
-            .filter((l) => l !== '')
-            .map((l) => {
-            const [meta = '', path = ''] = l.split('\t');
-            return { blob: meta.split(' ')[1] ?? '', path };
-        });
-        if (entries.length <= this.keep)
-            return;
-        const batch = await this.git(['cat-file', '--batch'], { input: entries.map((e) => `${e.blob}\n`).join('') });
-        if (batch.code !== 0)
-            throw new Error(`git cat-file --batch: ${gitMessage(batch.stderr)}`);
-        const times = batchTimes(batch.stdout);
-        const ownPath = commitPath(own);
-        const ranked = entries
-            .map((e, i) => ({ ...e, time: e.path === ownPath ? Infinity : (times[i] ?? -Infinity) }))
-            .sort((x, y) => y.time - x.time || (x.path < y.path ? -1 : 1));
-        const drop = ranked.slice(this.keep).map((e) => e.path);
-        for (let i = 0; i < drop.length; i += 100) {
-            await this.text(['update-index', '--force-remove', '--', ...drop.slice(i, i + 100)], index);
-        }
-    }
-}
-/** The commitTime of each blob in `git cat-file --batch` output (NaN-free; -Infinity when unreadable). */
-function batchTimes(out) {
-    const times = [];
-    let pos = 0;
-    while (pos < out.length) {
-        const nl = out.indexOf(0x0a, pos);
-        if (nl < 0)
-            break;
-        const header = out.subarray(pos, nl).toString('utf8').split(' ');
-        pos = nl + 1;
-        if (header[1] !== 'blob') {
-            times.push(-Infinity); // "<id> missing"
-            continue;
-        }
-        const size = Number(header[2]);
-        const body = out.subarray(pos, pos + size).toString('utf8');
-        pos += size + 1;
-        let t = -Infinity;
-        try {
-            const v = JSON.parse(body);
-            if (typeof v.commitTime === 'number' && Number.isFinite(v.commitTime))
-                t = v.commitTime;
-        }
-        catch {
-            // unreadable snapshots go first
-        }
-        times.push(t);
-    }
-    return times;
-}
-/** The `!` line of `git push --porcelain`, e.g. "[rejected] (fetch first)". */
-function rejectionLine(porcelain) {
-    const line = porcelain.split('\n').find((l) => l.startsWith('!'));
-    return line ? (line.split('\t')[2] ?? '').trim() : '';
-}
-/** The push lost a race (someone else moved the branch): fetch again and retry. */
-function isCasRejection(porcelain, stderr) {
-    const r = rejectionLine(porcelain);
-    if (r.startsWith('[rejected]'))
-        return true; // non-fast-forward, fetch first, stale info
-    if (r.startsWith('[remote rejected]')) {
-        return /cannot lock ref|failed to update ref|incorrect old value|reference already exists|but expected/i.test(r);
-    }
-    return (/cannot lock ref|failed to update ref|incorrect old value/i.test(stderr) &&
-        !/denied|hook declined|permission/i.test(stderr));
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-;// CONCATENATED MODULE: ./packages/coverage/src/defaults.ts
-/**
- * Inputs shared by the gate and the CLI: where reports usually are, and the path-map rule syntax.
- * The report list is globs (tried in the workspace, node_modules excluded); plain entries first.
- */
-
-/** Where reports usually are, tried when no report is named. */
-const DEFAULT_REPORTS = (/* unused pure expression or super */ null && ([
-    'coverage/lcov.info',
-    'coverage.xml',
-    'cobertura.xml',
-    'coverage/coverage-final.json',
-    'coverage.out',
-    'jacoco.xml',
-    'clover.xml',
-    'coverage/clover.xml',
-    '**/coverage/lcov.info',
-    '**/cobertura-coverage.xml',
-    '**/jacoco/test/jacocoTestReport.xml',
-    '**/jacoco.xml',
-]));
-/** `FROM=TO` rules, one per entry; `input` names the input or flag in the error. */
-function parsePathMap(rules, input) {
-    return rules.map((rule) => {
-        const eq = rule.indexOf('=');
-        if (eq < 1)
-            throw new InputError(input, rule, 'lines of the form FROM=TO, e.g. /build/src=src');
-        return { from: rule.slice(0, eq).trim(), to: rule.slice(eq + 1).trim() };
-    });
-}
-
 ;// CONCATENATED MODULE: ./packages/coverage/src/gate/run.ts
 /**
  * The gate in one call: analyse the reports, measure the change from the first diff source that
  * works (local git, then a patch the caller fetches, e.g. from the API), read the baseline, apply
  * the rules. Returns one GateResult that outputs, summary, comment, annotations and report.json
  * all read. Rule: a source that fails is a warning only when another source follows.
+ * Git starts before the reports are read (it runs while they parse), read-only: a clone that must
+ * be fetched into is fetched only after the reports.
  */
+
+
 
 
 
@@ -24118,7 +17759,20 @@ function snapshotOf(a, at) {
         files,
     };
 }
-async function measureChange(a, spec, warnings) {
+/**
+ * Start the git runs a gate run needs, from `cwd` (the run's `analyze.cwd`): the change of the
+ * first source when it is git (merge-base, then diff), and the repository's file list. An entry
+ * calls it as early as it knows the change, then passes the result as runGate's `started`.
+ * Read-only: a failure is kept for its turn (`measureChange` throws it, or measures again with
+ * fetching when that is allowed).
+ */
+function startGateGit(cwd, change) {
+    const first = change.sources[0];
+    // The change first: it is two git runs in a row.
+    const early = first && !('load' in first) ? settle(gitChange(cwd, { ...first, allowFetch: false })) : undefined;
+    return { change: early, repo: settle(repoFiles(cwd)) };
+}
+async function measureChange(a, spec, warnings, early) {
     const errors = [];
     for (let i = 0; i < spec.sources.length; i++) {
         const src = spec.sources[i];
@@ -24128,6 +17782,13 @@ async function measureChange(a, spec, warnings) {
                 const { text, note } = await src.load();
                 return { diff: await measureDiff(a.model, a.workspace, { kind: 'patch', text, name: src.name }), note };
             }
+            const started = i === 0 ? await early : undefined;
+            if (started?.ok) {
+                const { parsed, mergeBase } = started.value;
+                return { diff: { ...diffCoverage(a.model, parsed), source: 'git', mergeBase } };
+            }
+            if (started && !src.allowFetch)
+                throw started.error;
             return { diff: await measureDiff(a.model, a.workspace, src) };
         }
         catch (e) {
@@ -24144,7 +17805,8 @@ async function measureChange(a, spec, warnings) {
 }
 async function runGate(opts) {
     const lap = opts.onPhase ?? (() => undefined);
-    const analysis = await analyze(opts.analyze);
+    const started = opts.started ?? startGateGit(opts.analyze.cwd, opts.change);
+    const analysis = await analyze({ ...opts.analyze, repo: started.repo });
     lap(`reading, resolving and merging ${analysis.inputs.length} report(s) (${analysis.files.length} files)`);
     const warnings = [...analysis.warnings];
     const notices = [];
@@ -24155,7 +17817,7 @@ async function runGate(opts) {
     const lineless = linelessReports(analysis);
     if (lineless.length)
         notices.push(`${lineless.join(', ')} holds totals only (no line data): changed lines cannot be measured from it. Use coverage/coverage-final.json or lcov for patch coverage.`);
-    const { diff, note: diffNote } = await measureChange(analysis, opts.change, warnings);
+    const { diff, note: diffNote } = await measureChange(analysis, opts.change, warnings, started.change);
     if (diff)
         analysis.diff = diff;
     else if (opts.change.missing)
@@ -24186,242 +17848,53 @@ async function runGate(opts) {
     return { analysis, verdict, baseline, baselineNote, diffNote, warnings, notices };
 }
 
-;// CONCATENATED MODULE: ./packages/coverage/src/gate/baseline-cache.ts
+;// CONCATENATED MODULE: ./packages/coverage/src/git.ts
 /**
- * Baselines in the GitHub Actions cache, one small JSON file per entry, over a cache backend
- * given as a value (kit's `createCacheBackend` in the action, a fake in tests).
- *
- * Entries are immutable and a lookup asks for an exact key or a prefix (newest created wins), so
- * each snapshot is saved under two keys: `<prefix>-sha-<commit>` (exact base lookups) and
- * `<prefix>-branch-<escaped branch>-<commitTime, 12 digits>-<commit>` (newest per branch). The
- * one tricky rule: never regress. Before saving, the branch's newest entry is looked up; when it
- * is newer, only the SHA key is saved (`skipped`). Branch names are escaped ([A-Za-z0-9._] kept,
- * any other byte %XX, `-` included) so `main`'s prefix never matches `main-2`'s entries.
- *
- * The file passes through `.quality-baseline/` in the workspace (a constant relative path: the
- * cache versions an entry by its path strings) and that folder is removed after each call.
- * Faults never throw: a read is `unavailable` or `missing`, a write `failed`, with the reason.
+ * The change of a branch against its merge base, parsed. The generic git layer (argument
+ * arrays, ref validation, merge-base, deepening shallow clones) lives in `@quality/kit/git`,
+ * shared with the matrix; this module adds what is coverage's own: the diff.
  */
 
 
 
-
-const BASELINE_FILE = 'baseline.json';
-/** Folder (relative to the workspace) the snapshot passes through; removed after each call. */
-const QUALITY_DIR = '.quality-baseline';
-const NOT_AVAILABLE = 'the cache service is not available (GHES without cache, or ACTIONS_RESULTS_URL unset).';
-/** [A-Za-z0-9._] kept, any other byte (including `-`) as %XX. */
-function escapeKeyPart(s) {
-    let out = '';
-    for (const b of Buffer.from(s, 'utf8')) {
-        const c = String.fromCharCode(b);
-        out += /[A-Za-z0-9._]/.test(c) ? c : `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
-    }
-    return out;
+/**
+ * The change of `head` against its merge base with `base`, parsed: the same
+ * "three-dot" diff a pull request shows (`git diff base...head`), so commits that
+ * landed on the base branch after the branch point are not part of the change.
+ * Throws a ConfigurationError when there is no merge base (see `ensureHistory`).
+ */
+async function diffAgainstBase(cwd, base, head = 'HEAD', known) {
+    // A merge base the caller already has (ensureHistory's) saves a git run.
+    const mb = known?.mergeBase ?? (await mergeBase(cwd, base, head));
+    if (mb === null)
+        throw noMergeBase(base, head, await isShallow(cwd));
+    const parser = new DiffParser({ name: `git diff ${mb.slice(0, 12)} ${head}` });
+    const decoder = new TextDecoder('utf-8');
+    await runGit(cwd, [
+        'diff',
+        '--no-color',
+        '--no-ext-diff',
+        '--no-textconv',
+        '-M',
+        '--unified=0',
+        '--ignore-submodules=all',
+        '--src-prefix=a/',
+        '--dst-prefix=b/',
+        '--end-of-options',
+        mb,
+        head,
+    ], { onStdout: (c) => parser.write(decoder.decode(c, { stream: true })) });
+    parser.write(decoder.decode());
+    return parser.end();
 }
-const padTime = (t) => String(Math.max(0, Math.min(999_999_999_999, Math.floor(Number.isFinite(t) ? t : 0)))).padStart(12, '0');
-function baselineKeys(prefix, branch, commit, commitTime) {
-    const branchPrefix = `${prefix}-branch-${escapeKeyPart(branch)}-`;
-    return {
-        sha: `${prefix}-sha-${commit.toLowerCase()}`,
-        branchPrefix,
-        branch: `${branchPrefix}${padTime(commitTime)}-${commit.toLowerCase()}`,
-    };
+function git_settle(p) {
+    return p.then((value) => ({ ok: true, value }), (error) => ({ ok: false, error }));
 }
-/** The commitTime in a branch key (`...-<12 digits>-<sha>`), or undefined. */
-function keyCommitTime(key) {
-    const m = /-(\d{12})-[0-9a-f]{7,64}$/.exec(key);
-    return m ? Number(m[1]) : undefined;
+/** `repoRoot` and `lsFiles` at once: ls-files lists the whole repository (`:/`) from any folder in it. */
+async function git_repoFiles(cwd) {
+    const [workspace, files] = await Promise.all([repoRoot(cwd), lsFiles(cwd)]);
+    return { workspace, files };
 }
-const baseline_cache_errorText = (e) => {
-    const m = typeof e === 'object' && e !== null ? e.message : undefined;
-    return typeof m === 'string' ? m : String(e);
-};
-const words = (r) => r.warnings.join(' ');
-class CacheBaselineStore {
-    kind = 'cache';
-    prefix;
-    tempDir;
-    file;
-    /** The path given to the cache: relative and constant, so the cache version is the same on every runner. */
-    cachePath;
-    backend;
-    log;
-    constructor(options) {
-        this.backend = options.backend;
-        this.prefix = options.prefix ?? 'quality-coverage';
-        this.tempDir = options.tempDir ?? resolve(QUALITY_DIR);
-        this.file = join(this.tempDir, BASELINE_FILE);
-        this.cachePath = options.tempDir ? this.file : `${QUALITY_DIR}/${BASELINE_FILE}`;
-        this.log = options.log ?? { info: () => undefined, debug: () => undefined };
-    }
-    /** Leave nothing behind in the workspace (only the default folder is ours to remove). */
-    async cleanup() {
-        if (this.cachePath !== this.file)
-            await rm(this.tempDir, { recursive: true, force: true }).catch(() => undefined);
-    }
-    async read(q) {
-        try {
-            return await this.readInner(q);
-        }
-        catch (e) {
-            return { status: 'unavailable', detail: `the cache could not be read: ${baseline_cache_errorText(e)}` };
-        }
-        finally {
-            await this.cleanup();
-        }
-    }
-    async readInner(q) {
-        if (!(await this.backend.available()))
-            return { status: 'unavailable', detail: NOT_AVAILABLE };
-        const mode = this.backend.mode;
-        if (mode === 'none' || mode === 'write-only') {
-            return { status: 'unavailable', detail: `cache reads are disabled for this job (ACTIONS_CACHE_MODE=${mode}).` };
-        }
-        const keys = baselineKeys(this.prefix, q.branch, q.commit ?? '0'.repeat(40), 0);
-        const primary = isFullSha(q.commit) ? keys.sha : keys.branchPrefix;
-        await rm(this.file, { force: true }); // never read a file left by an earlier call
-        await mkdir(this.tempDir, { recursive: true });
-        const res = await this.backend.restore([this.cachePath], primary, [keys.branchPrefix], false);
-        if (res.timedOut)
-            return { status: 'unavailable', detail: `reading the cache timed out (${words(res)}).` };
-        if (res.value === undefined) {
-            return res.warnings.length
-                ? { status: 'unavailable', detail: `the cache could not be read: ${words(res)}` }
-                : {
-                    status: 'missing',
-                    detail: `no cache entry for ${q.branch} yet (keys ${primary}${primary === keys.branchPrefix ? '*' : ` or ${keys.branchPrefix}*`}).`,
-                };
-        }
-        this.log.debug(`baseline cache: restored ${res.value}`);
-        let text;
-        try {
-            text = await readFile(this.file, 'utf8');
-        }
-        catch (e) {
-            return {
-                status: 'unavailable',
-                detail: `the cache entry ${res.value} did not hold ${BASELINE_FILE} (${baseline_cache_errorText(e)}).`,
-            };
-        }
-        try {
-            const source = `cache entry ${res.value}`;
-            return { status: 'found', snapshot: parseBaseline(text, source), source };
-        }
-        catch (e) {
-            return { status: 'unavailable', detail: baseline_cache_errorText(e) };
-        }
-    }
-    async write(s) {
-        try {
-            return await this.writeInner(s);
-        }
-        catch (e) {
-            return { status: 'failed', detail: `the baseline could not be saved to the cache: ${baseline_cache_errorText(e)}` };
-        }
-        finally {
-            await this.cleanup();
-        }
-    }
-    async writeInner(s) {
-        if (!(await this.backend.available()))
-            return { status: 'failed', detail: NOT_AVAILABLE };
-        const mode = this.backend.mode;
-        if (mode === 'none' || mode === 'read') {
-            return { status: 'failed', detail: `cache writes are disabled for this job (ACTIONS_CACHE_MODE=${mode}).` };
-        }
-        if (!isFullSha(s.commit))
-            return { status: 'failed', detail: `the snapshot names no full commit SHA (${JSON.stringify(s.commit)}).` };
-        const keys = baselineKeys(this.prefix, s.branch, s.commit, s.commitTime);
-        const canLook = mode !== 'write-only';
-        await mkdir(this.tempDir, { recursive: true });
-        await writeFile(this.file, serializeBaseline(s));
-        // What is there already?
-        let shaExists = false;
-        let branchExists = false;
-        let newer;
-        if (canLook) {
-            const a = await this.backend.restore([this.cachePath], keys.sha, [], true);
-            if (a.timedOut)
-                return { status: 'failed', detail: `saving to the cache timed out (${words(a)}).` };
-            if (a.value === undefined && a.warnings.length)
-                return { status: 'failed', detail: `the cache could not be searched: ${words(a)}` };
-            shaExists = a.value === keys.sha;
-            const b = await this.backend.restore([this.cachePath], keys.branch, [keys.branchPrefix], true);
-            if (b.timedOut)
-                return { status: 'failed', detail: `saving to the cache timed out (${words(b)}).` };
-            if (b.value === undefined && b.warnings.length)
-                return { status: 'failed', detail: `the cache could not be searched: ${words(b)}` };
-            branchExists = b.value === keys.branch;
-            const t = b.value && !branchExists ? keyCommitTime(b.value) : undefined;
-            if (t !== undefined && t > s.commitTime)
-                newer = b.value;
-        }
-        /** undefined when the key is there now (saved by us or by another job), else why not. */
-        const save = async (key) => {
-            const r = await this.backend.save([this.cachePath], key);
-            if (r.value === 'saved' || r.value === 'exists')
-                return undefined;
-            if (r.timedOut)
-                return `timed out (${words(r)})`;
-            return r.warnings.length
-                ? words(r)
-                : 'the cache service did not accept the entry (service unreachable, storage quota full, or a save of the same key that never finished)';
-        };
-        const saved = [];
-        if (!shaExists) {
-            const err = await save(keys.sha);
-            if (err)
-                return { status: 'failed', detail: `the baseline could not be saved to the cache as ${keys.sha}: ${err}` };
-            saved.push(keys.sha);
-        }
-        if (newer) {
-            return {
-                status: 'skipped',
-                detail: `the cache already has a newer baseline for ${s.branch} (${newer}); the snapshot of ${short(s.commit)} was saved as ${keys.sha} only.`,
-            };
-        }
-        if (!branchExists) {
-            const err = await save(keys.branch);
-            if (err)
-                return { status: 'failed', detail: `the baseline could not be saved to the cache as ${keys.branch}: ${err}` };
-            saved.push(keys.branch);
-        }
-        if (saved.length === 0)
-            return {
-                status: 'skipped',
-                detail: `the cache already holds the baseline of ${short(s.commit)} (${keys.branch}).`,
-            };
-        const unchecked = canLook ? '' : ' (not checked for a newer entry: ACTIONS_CACHE_MODE=write-only)';
-        return {
-            status: 'written',
-            detail: `saved the baseline of ${s.branch} at ${short(s.commit)} to the cache (${saved.join(', ')})${unchecked}.`,
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/coverage/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 ;// CONCATENATED MODULE: ./actions/guard/adapters.ts
 /**
@@ -24448,7 +17921,7 @@ async function apiChange(ctx, token, pullNumber) {
     const { files, truncated } = await gh.listPullRequestFiles(client, { owner, repo, pullNumber });
     if (truncated)
         throw new errors/* ConfigurationError */.j1('GitHub lists at most 3000 files of a pull request.');
-    const added = addedOf(diff_parseDiff(patchFromPullFiles(files).text, { name: 'the pull request files API' }));
+    const added = addedOf(parseDiff(patchFromPullFiles(files).text, { name: 'the pull request files API' }));
     for (const f of files)
         if (f.status !== 'removed' && !added.has(f.filename))
             added.set(f.filename, new Set());
@@ -24471,8 +17944,8 @@ async function chooseScope(root, ctx, ev, opts) {
     if (!ev.baseSha)
         return all(ev.baseNote ?? 'the event names no base commit');
     try {
-        const mergeBase = await git_ensureHistory(root, ev.baseSha, { allowFetch: opts.fetch });
-        const added = addedOf(await git_diffAgainstBase(root, mergeBase, 'HEAD'));
+        const mergeBase = await ensureHistory(root, ev.baseSha, { allowFetch: opts.fetch });
+        const added = addedOf(await diffAgainstBase(root, mergeBase, 'HEAD'));
         return {
             scope: { kind: 'change', added },
             text: `what the change adds since ${mergeBase.slice(0, 12)} (${added.size} file(s))`,
@@ -24550,20 +18023,32 @@ async function pullRequestCommits(root, ctx, ev, mergeBase, token) {
 
 
 
+
 /** The baseline read when the input is empty and the file exists (where `quality guard --update-baseline` writes). */
 const DEFAULT_BASELINE = '.github/guard-baseline.json';
 void run(async () => {
-    const inputs = actionInputs();
-    const token = inputs.string('token', '');
+    const token = actionInputs().string('token', '');
     if (token)
         log.mask(token);
+    const ctx = readContext();
+    // An input given in the workflow wins; else the guard section of .github/quality.yml.
+    const inputs = await (0,entry/* withConfig */.N)(actionInputs(), 'guard', ctx, log.warning);
     const scopeInput = inputs.enum('scope', ['auto', 'all'], 'auto');
     const failLevel = inputs.enum('fail-level', ['error', 'warning', 'any', 'none'], 'error');
     const baselineInput = inputs.string('baseline', '');
     const commitConvention = inputs.boolean('commit-convention', false);
+    const commitTypes = inputs.list('commit-types');
     const fetch = inputs.boolean('fetch', true);
     const maxFileKb = inputs.number('max-file-size-kb', { min: 1, integer: true, default: 500 });
-    const ctx = readContext();
+    const rules = (inputs.json('rules') ?? {});
+    const checks = {
+        secrets: inputs.boolean('secrets', true),
+        entropy: inputs.boolean('entropy', true),
+        files: inputs.boolean('files', true),
+        workflows: inputs.boolean('workflows', true),
+        forbidCrlf: inputs.boolean('forbid-crlf', false),
+        forbidBom: inputs.boolean('forbid-bom', false),
+    };
     const ev = readEvent(ctx);
     let root;
     try {
@@ -24573,19 +18058,20 @@ void run(async () => {
         throw new errors/* ConfigurationError */.j1(`The workspace ${ctx.workspace} is not a git repository: run actions/checkout before the guard.`);
     }
     let baseline;
-    const baselineFile = (0,external_node_path_namespaceObject.resolve)(root, baselineInput || DEFAULT_BASELINE);
-    if (baselineInput || (0,external_node_fs_namespaceObject.existsSync)(baselineFile)) {
+    const baselineFile = (0,external_node_path_.resolve)(root, baselineInput || DEFAULT_BASELINE);
+    if (baselineInput || (0,external_node_fs_.existsSync)(baselineFile)) {
         let text;
         try {
-            text = (0,external_node_fs_namespaceObject.readFileSync)(baselineFile, 'utf8');
+            text = (0,external_node_fs_.readFileSync)(baselineFile, 'utf8');
         }
         catch {
-            throw new errors/* ConfigurationError */.j1(`Input 'baseline': ${baselineInput} does not exist or cannot be read. Write it with \`quality guard --update-baseline ${baselineInput}\` and commit it.`);
+            const o = inputs.origin('baseline');
+            throw new errors/* ConfigurationError */.j1(`${o ? `${o.file}:${o.line}: ${o.key}` : "Input 'baseline'"}: ${baselineInput} does not exist or cannot be read. Write it with \`quality guard --update-baseline ${baselineInput}\` and commit it.`);
         }
-        baseline = baseline_parseBaseline(text, baselineFile);
+        baseline = parseBaseline(text, baselineFile);
     }
     const choice = await chooseScope(root, ctx, ev, { all: scopeInput === 'all', fetch, token });
-    const result = await runGuard({ root, scope: choice.scope, baseline, maxFileBytes: maxFileKb * 1024 });
+    const result = await runGuard({ root, scope: choice.scope, baseline, maxFileBytes: maxFileKb * 1024, ...checks });
     // Before anything else reaches the log: accepted findings' secrets are still secrets.
     for (const f of [...result.inScope]) {
         if (!f.secret)
@@ -24599,14 +18085,19 @@ void run(async () => {
         log.warning(w);
     for (const n of choice.notes)
         log.info(n);
-    const findings = [...result.findings];
+    // Per-rule severity or `off` (the config's rules), as `quality guard` applies them.
+    const findings = result.findings.flatMap((f) => {
+        const level = Object.hasOwn(rules, f.rule) ? rules[f.rule] : undefined;
+        return level === 'off' ? [] : level ? [{ ...f, severity: level }] : [f];
+    });
     let commitNote = '';
+    const commitOpts = commitTypes.length ? { types: commitTypes } : {};
     if (commitConvention && ev.kind === 'pull_request') {
         const listed = await pullRequestCommits(root, ctx, ev, choice.mergeBase, token);
         const pr = ctx.payload['pull_request'];
         const title = typeof pr?.title === 'string' ? pr.title : undefined;
         if ('error' in listed) {
-            findings.push(...commitFindings([], title));
+            findings.push(...commitFindings([], title, commitOpts));
             findings.push({
                 tool: 'guard',
                 rule: 'commit/unchecked',
@@ -24617,7 +18108,7 @@ void run(async () => {
             });
         }
         else {
-            findings.push(...commitFindings(listed.commits, title));
+            findings.push(...commitFindings(listed.commits, title, commitOpts));
             commitNote = ` Commit messages: ${listed.commits.length} commit(s) and the title checked (from ${listed.source}).`;
         }
     }
@@ -24627,10 +18118,10 @@ void run(async () => {
     const plan = planFindingAnnotations(findings);
     // A commit or title is not a file: its annotation goes on the run, not on a path.
     annotate(plan.shown.map(({ finding, annotation }) => /^(?:commit |pull request )/.test(finding.path) ? { ...annotation, file: undefined } : annotation));
-    const outDir = (0,external_node_path_namespaceObject.join)(ctx.runnerTemp || root, 'quality-guard');
-    (0,external_node_fs_namespaceObject.mkdirSync)(outDir, { recursive: true });
-    const jsonPath = (0,external_node_path_namespaceObject.join)(outDir, 'findings.json');
-    (0,external_node_fs_namespaceObject.writeFileSync)(jsonPath, `${JSON.stringify({
+    const outDir = (0,external_node_path_.join)(ctx.runnerTemp || root, 'quality-guard');
+    (0,external_node_fs_.mkdirSync)(outDir, { recursive: true });
+    const jsonPath = (0,external_node_path_.join)(outDir, 'findings.json');
+    (0,external_node_fs_.writeFileSync)(jsonPath, `${JSON.stringify({
         // Only these fields: a secret rides on its finding for masking and is never written.
         findings: findings.map((f) => ({
             rule: f.rule,

@@ -9,6 +9,7 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   loadConfig: () => (/* binding */ loadConfig),
+  loadConfigFile: () => (/* binding */ loadConfigFile),
   sectionValues: () => (/* binding */ sectionValues)
 });
 
@@ -184,15 +185,13 @@ const schema_schema = {
             },
         }),
         lint: section('The lint step (actions/lint, quality lint).', {
-            tools: strings('Tools to run instead of the detected ones (eslint, tsc, biome, ruff, flake8, ...).'),
-            reports: strings('SARIF 2.1.0 or checkstyle XML files (globs) written by other tools, read as findings.'),
-            filter: oneOf('Which findings count: added (on added lines), diff-context, file (changed files), nofilter.', FILTERS),
+            tools: trusted(strings('Tools to run instead of the detected ones (eslint, tsc, biome, ruff, flake8, ...).')),
+            reports: strings('SARIF 2.1.0 or checkstyle XML files (globs, relative to the linted directory) written by other tools, read as findings.'),
+            filter: oneOf('Which findings count: added (on added lines), diff-context, file (changed files), nofilter. Not set: added on pull requests and with a change, else nofilter.', FILTERS),
             'fail-level': oneOf('The lowest severity that fails the step.', FAIL_LEVELS, 'error'),
         }),
         format: section('The format check (actions/format, quality format).', {
-            tools: strings('Formatters to run instead of the detected ones (prettier, black, isort, gofmt, ...).'),
-            filter: oneOf('Which files count: added, diff-context, file (changed files), nofilter.', FILTERS),
-            'fail-level': oneOf('The lowest severity that fails the step.', FAIL_LEVELS, 'error'),
+            tools: trusted(strings('Formatters to run instead of the detected ones (prettier, black, isort, gofmt, ...).')),
             fix: trusted(bool('Rewrite the files instead of checking them.', false)),
         }),
         test: section('The test step (actions/test, quality test).', {
@@ -203,7 +202,7 @@ const schema_schema = {
                     { type: 'array', items: { type: 'string' }, minItems: 1 },
                 ],
             }),
-            reports: strings('JUnit XML or go test -json files (globs) to read instead of running the tests.'),
+            reports: strings('JUnit XML or go test -json files (globs, relative to the project directory) to read instead of running the tests.'),
             'retry-failed': {
                 description: 'Rerun only the failed tests this many times; a test that passes on retry is flaky.',
                 type: 'integer',
@@ -218,7 +217,7 @@ const schema_schema = {
             entropy: bool('Report high-entropy strings next to a secret keyword.', true),
             files: bool('File checks: conflict markers, large files, invalid JSON/YAML/TOML, symlinks, shebangs.', true),
             workflows: bool('Workflow and action checks: unpinned uses, script injection, permissions.', true),
-            'max-file-kb': {
+            'max-file-size-kb': {
                 description: 'Files above this size in KiB are findings (as pre-commit check-added-large-files --maxkb).',
                 type: 'integer',
                 minimum: 1,
@@ -352,7 +351,7 @@ function shown(node, v) {
         return 'a list';
     if (v === null || v === undefined)
         return 'an empty value (remove the key to use the default)';
-    const text = typeof v === 'string' ? JSON.stringify(v.length > 80 ? `${v.slice(0, 80)}…` : v) : String(v);
+    const text = typeof v === 'string' ? JSON.stringify(v.length > 80 ? `${v.slice(0, 80)}\u2026` : v) : String(v);
     return text;
 }
 class Validator {
@@ -360,7 +359,7 @@ class Validator {
     counter;
     root;
     problems = [];
-    /** Key path → line of its value, for every key seen. */
+    /** Key path \u2192 line of its value, for every key seen. */
     lines = new Map();
     /** Key paths of the `x-trusted-only` keys present. */
     trustedOnly = [];
@@ -488,7 +487,7 @@ class Validator {
         }
     }
 }
-/** "unknown key: did you mean 'min-coverage'?" — among the siblings, else in another section. */
+/** "unknown key: did you mean 'min-coverage'?" \u2014 among the siblings, else in another section. */
 function unknownKey(name, parent, props, root) {
     const known = Object.keys(props);
     const home = Object.entries(root.properties ?? {}).find(([, sec]) => sec.properties && Object.hasOwn(sec.properties, name));
@@ -507,7 +506,7 @@ var entry = __webpack_require__(4084);
 /**
  * Find, parse and validate the config file: `.github/quality.yml`, else `quality.yml` at the
  * repository root (both: an error naming both). Every problem is reported at once, each as
- * `FILE:LINE: key.path: expected …`. The tricky rule: on an untrusted event the file comes from a
+ * `FILE:LINE: key.path: expected \u2026`. The tricky rule: on an untrusted event the file comes from a
  * checkout a fork may control, so its `x-trusted-only` keys (running repository code, writing
  * shared state) are dropped with a warning; every other key (thresholds, filters) applies, as it
  * does on the pull_request run of the same change.
@@ -534,7 +533,7 @@ class ConfigFileError extends errors/* ConfigurationError */.j1 {
             .slice(0, MAX_SHOWN)
             .map((p) => `${file}:${p.line}: ${p.key ? `${p.key}: ` : ''}${p.message}`);
         if (problems.length > MAX_SHOWN)
-            lines.push(`… and ${problems.length - MAX_SHOWN} more problem(s).`);
+            lines.push(`\u2026 and ${problems.length - MAX_SHOWN} more problem(s).`);
         super(`${lines.join('\n')}${problems.length > 1 ? '\n' : ' '}Fix ${file} (its schema: schema/quality.schema.json).`);
         this.file = file;
         this.problems = problems;
@@ -619,6 +618,14 @@ function loadConfig(root, opts = {}) {
     }
     const [hit] = found;
     return hit ? parseConfig(hit.text, hit.file, opts) : undefined;
+}
+/**
+ * A config file named by the user (`quality \u2026 --config FILE`): `abs` is read, `file` (as given)
+ * names it in messages. Undefined when it does not exist: the caller says how that is wrong.
+ */
+function loadConfigFile(abs, file, opts = {}) {
+    const text = readSmall(abs, file);
+    return text === undefined ? undefined : parseConfig(text, file, opts);
 }
 /** A value as the input readers read it: lists one item per line, mappings as JSON. */
 function inputText(v) {

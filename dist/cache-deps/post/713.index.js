@@ -282,7 +282,7 @@ class GitHubClient {
     redact(text) {
         return redact(text, [this.#token]);
     }
-    /** Backoff before retry `attempt` (0-based): base·2^attempt capped at maxDelayMs, "equal jitter" (50–100 %). */
+    /** Backoff before retry `attempt` (0-based): base\u00b72^attempt capped at maxDelayMs, "equal jitter" (50\u2013100 %). */
     backoffDelay(attempt) {
         const cap = Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** attempt);
         return Math.round(cap * (0.5 + 0.5 * this.#random()));
@@ -304,7 +304,7 @@ class GitHubClient {
                     ...params,
                     request: { ...callerRequest, signal: AbortSignal.timeout(timeoutMs) },
                 });
-                this.log.debug(`${what} → ${res.status}${attempt ? ` (attempt ${attempt + 1})` : ''}`);
+                this.log.debug(`${what} \u2192 ${res.status}${attempt ? ` (attempt ${attempt + 1})` : ''}`);
                 return { status: res.status, headers: res.headers, data: res.data };
             }
             catch (e) {

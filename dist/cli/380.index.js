@@ -1,0 +1,503 @@
+export const id = 380;
+export const ids = [380];
+export const modules = {
+
+/***/ 4325:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FR: () => (/* binding */ parseDiff),
+/* harmony export */   bz: () => (/* binding */ DiffParser)
+/* harmony export */ });
+/* unused harmony exports parseDiffStream, unquote */
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6193);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _quality_kit_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7817);
+/**
+ * Unified diff parsing: which lines of which files a change adds.
+ *
+ * Reads `git diff` output (any `--unified=N`, renames, copies, mode changes, binary
+ * markers, quoted paths) and plain `diff -u` / patch files. For every file that still
+ * exists after the change it returns the NEW path and the line numbers, in the new
+ * file, of the `+` lines. A modified line is a `-` then a `+`: the `+` line counts.
+ * Deleted files and binary files are left out: they have no new lines to cover.
+ *
+ * The parser is driven by the hunk header counts (`@@ -a,b +c,d @@`), not by what a
+ * line looks like, so a removed line that reads `-- x` (shown as `--- x`) or an added
+ * line that reads `diff --git` cannot be mistaken for a header. A hunk that ends
+ * early or a line that is not a hunk line inside a hunk is a malformed patch and is
+ * refused (a gate must not silently under-count the change), and so is a `+`/`-` line right
+ * after a hunk's counted lines, and text with no file header or hunk at all (not a patch;
+ * an empty patch is no change).
+ *
+ * Combined diffs (`diff --cc`, `@@@`: the diff of a merge commit against its parents)
+ * are refused with an explanation: diff the merge base against the head instead.
+ *
+ * Streaming: feed text with `DiffParser.write()` (any chunking, lines may straddle
+ * chunks) and call `end()`; `parseDiff(text)` and `parseDiffStream(chunks)` wrap it.
+ */
+
+
+function parseDiff(text, options = {}) {
+    const p = new DiffParser(options);
+    p.write(text);
+    return p.end();
+}
+async function parseDiffStream(chunks, options = {}) {
+    const p = new DiffParser(options);
+    const decoder = new StringDecoder('utf8');
+    for await (const c of chunks)
+        p.write(typeof c === 'string' ? c : decoder.write(c));
+    p.write(decoder.end());
+    return p.end();
+}
+const MNEMONIC = /^[abciwo12]\//;
+class DiffParser {
+    name;
+    strip;
+    buf = '';
+    lineNo = 0;
+    cur = null;
+    /** `---` line seen outside any file block, waiting for its `+++`. */
+    minusLine = null;
+    /** Remaining old/new lines of the current hunk; both 0 = not in a hunk. */
+    oldLeft = 0;
+    newLeft = 0;
+    newLine = 0;
+    /** The previous line completed a hunk: a `+`/`-` line now is one more than its header counts. */
+    hunkEnded = false;
+    /** Whether any file header or hunk was seen, and any other non-blank line (a patch that is not one). */
+    sawDiff = false;
+    firstText = 0;
+    out = new Map();
+    constructor(options = {}) {
+        this.name = options.name ?? 'diff';
+        this.strip = options.strip;
+    }
+    write(text) {
+        if (text.length === 0)
+            return;
+        let data = this.buf.length ? this.buf + text : text;
+        let start = 0;
+        for (;;) {
+            const nl = data.indexOf('\n', start);
+            if (nl < 0)
+                break;
+            let end = nl;
+            if (end > start && data.charCodeAt(end - 1) === 13)
+                end--; // CRLF
+            this.line(data.slice(start, end));
+            start = nl + 1;
+        }
+        this.buf = start < data.length ? data.slice(start) : '';
+        data = '';
+    }
+    end() {
+        if (this.buf.length) {
+            const last = this.buf.endsWith('\r') ? this.buf.slice(0, -1) : this.buf;
+            this.buf = '';
+            this.line(last);
+        }
+        if (this.oldLeft > 0 || this.newLeft > 0) {
+            throw this.error(`the last hunk ends early (${this.oldLeft} old and ${this.newLeft} new lines missing)`, 'Is the patch truncated?');
+        }
+        if (this.minusLine !== null)
+            this.minusLine = null;
+        if (!this.sawDiff && this.firstText > 0) {
+            this.lineNo = this.firstText;
+            throw this.error('is not a patch: no `diff --git`, `---`/`+++` or `@@` hunk line in it.', 'Pass the output of `git diff` (or `diff -u`); an empty file means no change.');
+        }
+        this.finish();
+        return { files: [...this.out.values()] };
+    }
+    error(problem, hint) {
+        return new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_1__/* .FileFormatError */ .sY(this.name, this.lineNo, problem, hint);
+    }
+    line(l) {
+        this.lineNo++;
+        if (this.oldLeft > 0 || this.newLeft > 0) {
+            this.hunkLine(l);
+            this.hunkEnded = this.oldLeft === 0 && this.newLeft === 0;
+            return;
+        }
+        if (this.hunkEnded) {
+            // `\ No newline at end of file` belongs to the hunk: the next line is still checked
+            this.hunkEnded = l.charCodeAt(0) === 92;
+            this.extraHunkLine(l);
+        }
+        if (this.firstText === 0 && l.trim() !== '')
+            this.firstText = this.lineNo;
+        const c = l.charCodeAt(0);
+        // '@'
+        if (c === 64) {
+            if (l.startsWith('@@@'))
+                throw this.combined();
+            if (l.startsWith('@@ ')) {
+                this.hunkHeader(l);
+                return;
+            }
+        }
+        if (l.startsWith('diff ')) {
+            if (l.startsWith('diff --cc ') || l.startsWith('diff --combined '))
+                throw this.combined();
+            if (l.startsWith('diff --git ')) {
+                this.sawDiff = true;
+                this.finish();
+                this.cur = newPending(true);
+                const [a, b] = splitGitHeader(l.slice('diff --git '.length));
+                this.cur.gitOld = a;
+                this.cur.gitNew = b;
+                return;
+            }
+            // `diff -ru a b` from plain diff: a file block follows with ---/+++.
+            return;
+        }
+        if (l.startsWith('--- ')) {
+            if (this.cur && this.cur.isGit && !this.cur.headersDone) {
+                this.cur.minus = headerPath(l.slice(4));
+            }
+            else {
+                this.minusLine = l.slice(4);
+            }
+            return;
+        }
+        if (l.startsWith('+++ ')) {
+            if (this.cur && this.cur.isGit && !this.cur.headersDone && this.cur.minus !== null) {
+                this.cur.plus = headerPath(l.slice(4));
+                this.cur.headersDone = true;
+            }
+            else if (this.minusLine !== null) {
+                this.sawDiff = true;
+                this.finish();
+                this.cur = newPending(false);
+                this.cur.minus = headerPath(this.minusLine);
+                this.cur.plus = headerPath(l.slice(4));
+                this.cur.headersDone = true;
+                this.minusLine = null;
+            }
+            return;
+        }
+        this.minusLine = null;
+        const cur = this.cur;
+        if (!cur || !cur.isGit || cur.headersDone) {
+            if (cur && (l.startsWith('Binary files ') || l === 'GIT binary patch'))
+                cur.binary = true;
+            return;
+        }
+        // Extended git headers.
+        if (l.startsWith('new file mode '))
+            cur.newFile = true;
+        else if (l.startsWith('deleted file mode '))
+            cur.deleted = true;
+        else if (l.startsWith('rename from '))
+            cur.renameFrom = unquote(l.slice(12));
+        else if (l.startsWith('rename to '))
+            cur.renameTo = unquote(l.slice(10));
+        else if (l.startsWith('copy from ')) {
+            cur.renameFrom = unquote(l.slice(10));
+            cur.copy = true;
+        }
+        else if (l.startsWith('copy to ')) {
+            cur.renameTo = unquote(l.slice(8));
+            cur.copy = true;
+        }
+        else if (l.startsWith('Binary files ') || l === 'GIT binary patch')
+            cur.binary = true;
+        // index, old mode, new mode, similarity index, dissimilarity index: nothing to do.
+    }
+    /**
+     * Right after a hunk's counted lines: a `+` or `-` line is one more than the header says (a
+     * malformed hunk), unless it is the next file's `---`/`+++` header or a mail signature (`-- `).
+     */
+    extraHunkLine(l) {
+        const c = l.charCodeAt(0);
+        if (c === 43 /* + */ && !(l.startsWith('+++ ') && this.minusLine !== null)) {
+            throw this.error(`more added lines than the hunk header says: ${JSON.stringify(l.slice(0, 80))}`, 'Was the patch edited by hand? Regenerate it with `git diff`.');
+        }
+        if (c === 45 /* - */ && !l.startsWith('--- ') && l !== '-- ') {
+            throw this.error(`more removed lines than the hunk header says: ${JSON.stringify(l.slice(0, 80))}`, 'Was the patch edited by hand? Regenerate it with `git diff`.');
+        }
+    }
+    combined() {
+        return this.error('this is a combined diff (`diff --cc`, the diff of a merge commit against its parents), which cannot say which lines a change adds.', 'Diff the merge base against the head instead: `git diff <merge-base> <head>`.');
+    }
+    hunkHeader(l) {
+        const m = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(l);
+        if (!m)
+            throw this.error(`malformed hunk header ${JSON.stringify(l.slice(0, 80))}`);
+        if (!this.cur) {
+            // A bare hunk with no file header: nothing to attribute it to.
+            throw this.error('a hunk comes before any file header (`diff --git`, or `---`/`+++`)');
+        }
+        this.cur.headersDone = true;
+        this.sawDiff = true;
+        this.oldLeft = m[2] === undefined ? 1 : Number(m[2]);
+        this.newLeft = m[4] === undefined ? 1 : Number(m[4]);
+        this.newLine = Number(m[3]);
+        // Line numbers and counts past 2^53-1 cannot be counted exactly (1e21 + 1 === 1e21).
+        if (![this.oldLeft, this.newLeft, this.newLine + this.newLeft].every(Number.isSafeInteger))
+            throw this.error(`hunk header ${JSON.stringify(l.slice(0, 80))} has a line number or count larger than ${Number.MAX_SAFE_INTEGER}`);
+    }
+    hunkLine(l) {
+        const c = l.length ? l.charCodeAt(0) : 32; // an empty line is an emptied context line
+        if (c === 43 /* + */) {
+            if (this.newLeft === 0)
+                throw this.error('more added lines than the hunk header says');
+            this.cur.added.push(this.newLine++);
+            this.newLeft--;
+        }
+        else if (c === 45 /* - */) {
+            if (this.oldLeft === 0)
+                throw this.error('more removed lines than the hunk header says');
+            this.oldLeft--;
+        }
+        else if (c === 32 /* space */) {
+            if (this.oldLeft === 0 || this.newLeft === 0)
+                throw this.error('more context lines than the hunk header says');
+            this.oldLeft--;
+            this.newLeft--;
+            this.newLine++;
+        }
+        else if (c === 92 /* \ No newline at end of file */) {
+            // nothing
+        }
+        else {
+            throw this.error(`unexpected line inside a hunk (${this.oldLeft} old and ${this.newLeft} new lines still expected): ${JSON.stringify(l.slice(0, 80))}`, 'Was the patch edited by hand or truncated?');
+        }
+    }
+    finish() {
+        const cur = this.cur;
+        this.cur = null;
+        if (!cur)
+            return;
+        if (cur.binary || cur.deleted || cur.plus === '/dev/null')
+            return;
+        const { oldPath, newPath } = this.paths(cur);
+        if (newPath === null)
+            return;
+        const status = cur.newFile || oldPath === null
+            ? 'added'
+            : cur.renameTo !== null
+                ? cur.copy
+                    ? 'copied'
+                    : 'renamed'
+                : 'modified';
+        const prev = this.out.get(newPath);
+        if (prev) {
+            // The same file twice (concatenated patches): union of the added lines.
+            prev.added = sortUnique(prev.added.concat(cur.added));
+            return;
+        }
+        this.out.set(newPath, {
+            path: newPath,
+            oldPath: status === 'added' ? null : oldPath,
+            status,
+            added: sortUnique(cur.added),
+        });
+    }
+    paths(cur) {
+        let oldP;
+        let newP;
+        if (cur.isGit) {
+            // `rename to`/`copy to` carry no prefix; ---/+++ carry one; the `diff --git` line is the fallback.
+            if (cur.renameTo !== null) {
+                return { oldPath: cur.renameFrom, newPath: cur.renameTo };
+            }
+            const minus = cur.minus === '/dev/null' ? null : cur.minus;
+            const plus = cur.plus === '/dev/null' ? null : cur.plus;
+            if (cur.plus !== null) {
+                oldP = minus;
+                newP = plus;
+            }
+            else {
+                oldP = cur.newFile ? null : cur.gitOld;
+                newP = cur.gitNew;
+            }
+            if (this.strip !== undefined)
+                return { oldPath: stripN(oldP, this.strip), newPath: stripN(newP, this.strip) };
+            // git always writes both prefixes (or neither, with --no-prefix); decide from the header line.
+            const prefixed = cur.gitOld !== null && cur.gitNew !== null
+                ? MNEMONIC.test(cur.gitOld) && MNEMONIC.test(cur.gitNew)
+                : MNEMONIC.test(newP ?? oldP ?? '');
+            return prefixed ? { oldPath: stripN(oldP, 1), newPath: stripN(newP, 1) } : { oldPath: oldP, newPath: newP };
+        }
+        oldP = cur.minus === '/dev/null' ? null : cur.minus;
+        newP = cur.plus === '/dev/null' ? null : cur.plus;
+        if (this.strip !== undefined)
+            return { oldPath: stripN(oldP, this.strip), newPath: stripN(newP, this.strip) };
+        if (oldP !== null && newP !== null) {
+            const i = oldP.indexOf('/');
+            const j = newP.indexOf('/');
+            if (i > 0 &&
+                j > 0 &&
+                oldP.slice(i) === newP.slice(j) &&
+                (oldP.slice(0, i) !== newP.slice(0, j) || (oldP.startsWith('a/') && newP.startsWith('b/')))) {
+                return { oldPath: oldP.slice(i + 1), newPath: newP.slice(j + 1) };
+            }
+        }
+        else if (oldP === null && newP !== null && newP.startsWith('b/')) {
+            return { oldPath: null, newPath: newP.slice(2) };
+        }
+        return { oldPath: oldP, newPath: newP };
+    }
+}
+function newPending(isGit) {
+    return {
+        gitOld: null,
+        gitNew: null,
+        isGit,
+        renameFrom: null,
+        renameTo: null,
+        copy: false,
+        minus: null,
+        plus: null,
+        newFile: false,
+        deleted: false,
+        binary: false,
+        headersDone: false,
+        added: [],
+    };
+}
+function stripN(p, n) {
+    if (p === null || n <= 0)
+        return p;
+    let i = 0;
+    for (let k = 0; k < n; k++) {
+        const j = p.indexOf('/', i);
+        if (j < 0)
+            return p.slice(i);
+        i = j + 1;
+    }
+    return p.slice(i);
+}
+function sortUnique(a) {
+    let sorted = true;
+    for (let i = 1; i < a.length; i++) {
+        if (a[i] <= a[i - 1]) {
+            sorted = false;
+            break;
+        }
+    }
+    if (sorted)
+        return a;
+    const s = [...new Set(a)].sort((x, y) => x - y);
+    return s;
+}
+/**
+ * A `---`/`+++` path: quoted (C-style escapes), or plain with an optional
+ * tab-separated timestamp (`diff -u`), which is cut off.
+ */
+function headerPath(s) {
+    if (s.startsWith('"'))
+        return unquote(s);
+    const tab = s.indexOf('\t');
+    if (tab >= 0)
+        s = s.slice(0, tab);
+    // git appends nothing; some tools leave a trailing space before the timestamp.
+    return s.replace(/ +$/, '');
+}
+const ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+/** Undo git's C-style quoting (`"a/na\303\257ve.txt"`); a string not in quotes is returned as is. */
+function unquote(s) {
+    if (!s.startsWith('"'))
+        return s;
+    const { value } = readQuoted(s, 0);
+    return value;
+}
+/** Read a quoted string starting at `s[i] === '"'`; return its value and the index after the closing quote. */
+function readQuoted(s, i) {
+    const bytes = [];
+    i++;
+    while (i < s.length) {
+        const ch = s[i];
+        if (ch === '"')
+            return { value: Buffer.from(bytes).toString('utf8'), next: i + 1 };
+        if (ch === '\\' && i + 1 < s.length) {
+            const e = s[i + 1];
+            if (e >= '0' && e <= '7') {
+                const oct = /^[0-7]{1,3}/.exec(s.slice(i + 1, i + 4))[0];
+                bytes.push(parseInt(oct, 8) & 0xff);
+                i += 1 + oct.length;
+                continue;
+            }
+            const code = ESCAPES[e];
+            bytes.push(code ?? e.charCodeAt(0));
+            i += 2;
+            continue;
+        }
+        for (const b of Buffer.from(ch, 'utf8'))
+            bytes.push(b);
+        i++;
+    }
+    // No closing quote: take what there is.
+    return { value: Buffer.from(bytes).toString('utf8'), next: i };
+}
+/**
+ * Split the `a/x b/y` of a `diff --git` line. Quoted halves are exact; for unquoted
+ * paths with spaces the only reliable split is where both halves name the same path
+ * (no rename), which is the case whenever ---/+++ and `rename` lines are missing.
+ */
+function splitGitHeader(s) {
+    if (s.startsWith('"')) {
+        const a = readQuoted(s, 0);
+        const rest = s.slice(a.next).replace(/^ /, '');
+        return [a.value, rest.startsWith('"') ? readQuoted(rest, 0).value : rest];
+    }
+    // Unquoted first half; second may be quoted.
+    const q = s.indexOf(' "');
+    if (q >= 0 && s.endsWith('"'))
+        return [s.slice(0, q), readQuoted(s, q + 1).value];
+    // Same path on both sides: "P1 P2" with P1 and P2 equal after their first component.
+    if ((s.length - 1) % 2 === 0) {
+        const half = (s.length - 1) / 2;
+        const a = s.slice(0, half);
+        const b = s.slice(half + 1);
+        if (s[half] === ' ') {
+            const ia = a.indexOf('/');
+            const ib = b.indexOf('/');
+            if (ia >= 0 && ib >= 0 && a.slice(ia) === b.slice(ib))
+                return [a, b];
+            if (ia < 0 && ib < 0 && a === b)
+                return [a, b]; // --no-prefix
+        }
+    }
+    const sp = s.indexOf(' ');
+    return sp < 0 ? [s, s] : [s.slice(0, sp), s.slice(sp + 1)];
+}
+
+
+/***/ }),
+
+/***/ 8380:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   parseDiff: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_0__.FR)
+/* harmony export */ });
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4325);
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ })
+
+};
