@@ -225,6 +225,17 @@ describe('parseDiff: git diff', () => {
     ]);
   });
 
+  it('refuses a hunk whose side with lines starts at line 0 (fuzz seed 604936663 read it as added line 0)', () => {
+    const head = ['diff --git a/x b/x', '--- a/x', '+++ b/x'];
+    expect(() =>
+      parseDiff([...head, '@@ -20 +0,2 @@', '-old', '+new1', '+new2', ''].join('\n'), { name: 'p' }),
+    ).toThrow(/^p:4: hunk header "@@ -20 \+0,2 @@" starts a side with lines at line 0/);
+    expect(() => parseDiff([...head, '@@ -0,1 +1 @@', '-a', '+b', ''].join('\n'), { name: 'p' })).toThrow(/line 0/);
+    // line 0 with no lines is how git writes an empty side: a new file, a deleted one
+    expect(parseDiff([...head, '@@ -0,0 +1,2 @@', '+a', '+b', ''].join('\n')).files[0]!.added).toEqual([1, 2]);
+    expect(parseDiff([...head, '@@ -1,2 +0,0 @@', '-a', '-b', ''].join('\n')).files[0]!.added).toEqual([]);
+  });
+
   it('refuses a file that is not a patch at all, naming it; an empty patch is no change', () => {
     expect(() => parseDiff('hello\nthis is not a diff\n', { name: 'garbage.txt' })).toThrow(
       /^garbage\.txt:1: is not a patch: no `diff --git`/,
