@@ -17458,6 +17458,9 @@ class DiffParser {
         // Line numbers and counts past 2^53-1 cannot be counted exactly (1e21 + 1 === 1e21).
         if (![this.oldLeft, this.newLeft, this.newLine + this.newLeft].every(Number.isSafeInteger))
             throw this.error(`hunk header ${JSON.stringify(l.slice(0, 80))} has a line number or count larger than ${Number.MAX_SAFE_INTEGER}`);
+        // Line 0 only names the place before an empty side (`-0,0`, `+0,0`); lines start at 1.
+        if ((this.newLine === 0 && this.newLeft > 0) || (Number(m[1]) === 0 && this.oldLeft > 0))
+            throw this.error(`hunk header ${JSON.stringify(l.slice(0, 80))} starts a side with lines at line 0 (lines are numbered from 1)`);
     }
     hunkLine(l) {
         const c = l.length ? l.charCodeAt(0) : 32; // an empty line is an emptied context line
