@@ -1,7 +1,8 @@
 /**
  * The git hooks with the real CLI bundle (dist/cli/index.js) and real `git commit`: installed by
  * the bundle itself (so the scripts call it), a commit that adds a credential is refused and the
- * credential is not printed, a clean commit on a branch goes through, a commit on main does not.
+ * credential is not printed, a clean commit on a branch goes through, a commit on main does not,
+ * and the config file's guard.protected-branches applies at the next commit without a reinstall.
  */
 import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
@@ -49,5 +50,17 @@ describe('quality hooks with the bundle and real git', () => {
     const onMain = run('git', ['commit', '-m', 'fix: b'], repo.dir);
     expect(onMain.code).not.toBe(0);
     expect(onMain.out).toMatch(/direct commits to main are refused/);
+
+    // The config file's list applies at the next commit, without reinstalling the hooks.
+    await repo.write({ '.github/quality.yml': 'guard:\n  protected-branches: [release]\n' });
+    const configured = run('git', ['commit', '-m', 'fix: b'], repo.dir);
+    expect(configured.out).not.toMatch(/refused/);
+    expect(configured.code).toBe(0);
+    await repo.branch('release');
+    await repo.write({ 'c.txt': 'c\n' });
+    await repo.git('add', 'c.txt');
+    const onRelease = run('git', ['commit', '-m', 'fix: c'], repo.dir);
+    expect(onRelease.code).not.toBe(0);
+    expect(onRelease.out).toMatch(/direct commits to release are refused \(protected: release\)/);
   });
 });

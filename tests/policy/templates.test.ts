@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { parse } from 'yaml';
+import { sectionKeys, type Section } from '@quality/config';
 import type { Language } from '@quality/matrix';
 import { starterWorkflow, templateId } from '../../packages/cli/src/commands/init.js';
 import { checkWorkflow } from './policy.js';
@@ -79,6 +80,73 @@ function actionInputs(name: string): Record<string, { required?: boolean; defaul
     string,
     { required?: boolean; default?: unknown }
   >;
+}
+
+/**
+ * A `with:` value as GitHub evaluates it: each `${{ }}` of the text, with inputs, github and
+ * step outputs from `ctx` (a step's output is empty). && and || return an operand and == between a
+ * string and a number compares numbers, in GitHub's expressions as in JavaScript; format('{0}', x).
+ */
+function evaluate(value: unknown, ctx: { inputs: Obj; github?: Obj }): string {
+  return String(value).replace(/\$\{\{([\s\S]*?)\}\}/g, (_all, expr: string) => {
+    const js = expr
+      .replace(/\binputs\.([\w-]+)/g, (_m, k: string) => `inputs[${JSON.stringify(k)}]`)
+      .replace(/\bgithub\.([\w]+)/g, (_m, k: string) => `github[${JSON.stringify(k)}]`)
+      .replace(/\bsteps\.[\w-]+\.outputs\.[\w-]+/g, "''");
+    const format = (f: string, ...args: unknown[]) => f.replace(/\{(\d+)\}/g, (_m, i: string) => String(args[+i]));
+    const v = new Function('inputs', 'github', 'format', `return (${js});`)(
+      ctx.inputs,
+      ctx.github ?? {},
+      format,
+    ) as unknown;
+    return v === null || v === undefined ? '' : String(v);
+  });
+}
+
+/** The config file section each toolkit action reads (its inputs named as the section's keys). */
+const SECTION_OF: Record<string, Section> = {
+  'coverage-gate': 'coverage',
+  matrix: 'matrix',
+  'cache-deps': 'cache',
+  lint: 'lint',
+  format: 'format',
+  test: 'test',
+};
+/** Config keys the pipeline sets itself on purpose: the caller's file cannot choose these. */
+const PIPELINE_DECIDES: Record<string, string> = {
+  'matrix.changed-only': 'the input changed-only, on pull requests only (a push checks every project)',
+  'matrix.timing-key': 'the key the timings job saves under and the matrix restores: both must agree',
+  'cache.package-manager': "the matrix entry's own package manager",
+  'coverage.files': 'the reports every test job uploaded',
+};
+
+/**
+ * The toolkit action inputs that a caller who gives no input would still set, hiding the same
+ * key of their .github/quality.yml (an action input beats the config file): every `with:` value
+ * of a config key, evaluated with the pipeline's input defaults on a pull request and on a push.
+ */
+function configHiddenByDefaults(w: Workflow): string[] {
+  const inputs = (w.on.workflow_call as { inputs: Record<string, { type: string; default?: unknown }> }).inputs;
+  const defaults: Obj = Object.fromEntries(
+    Object.entries(inputs).map(([k, v]) => [k, v.default ?? { number: 0, boolean: false, string: '' }[v.type]]),
+  );
+  const hidden = new Set<string>();
+  for (const job of Object.values(w.jobs)) {
+    for (const step of job.steps ?? []) {
+      const action = /^\.\/\.quality-toolkit\/actions\/([a-z-]+)$/.exec(step.uses ?? '')?.[1];
+      const section = action && SECTION_OF[action];
+      if (!section) continue;
+      const keys = sectionKeys(section);
+      for (const [k, v] of Object.entries(step.with ?? {})) {
+        if (!keys.includes(k) || PIPELINE_DECIDES[`${section}.${k}`]) continue;
+        for (const event_name of ['pull_request', 'push']) {
+          const value = evaluate(v, { inputs: defaults, github: { event_name } });
+          if (value.trim() !== '') hidden.add(`${section}.${k} = ${value.trim()}`);
+        }
+      }
+    }
+  }
+  return [...hidden];
 }
 
 /** Composite actions announced for this wave (issue 13) with the inputs they take; strict once they exist. */
@@ -204,7 +272,8 @@ describe('the reusable pipeline', () => {
     const types = Object.fromEntries(Object.entries(callInputs).map(([k, v]) => [k, v.type]));
     expect(types).toMatchObject({
       'min-coverage': 'number',
-      'min-diff-coverage': 'number',
+      'min-diff-coverage': 'string',
+      'retry-failed': 'string',
       'max-decrease': 'string',
       os: 'string',
       versions: 'string',
@@ -326,20 +395,47 @@ describe('the reusable pipeline', () => {
 
   it("turns a coverage rule off with 'off' when the caller asks for none (an empty input is 'not set': the gate's default)", () => {
     const gate = jobs.gate!.steps!.find((s) => s.uses === './.quality-toolkit/actions/coverage-gate')!;
-    // The expressions as GitHub evaluates these (&& and || return an operand, as in JavaScript).
-    const value = (key: string, inputs: Record<string, unknown>) => {
-      const m = /^\$\{\{(.*)\}\}$/s.exec(String(gate.with![key]).trim())!;
-      const js = m[1]!.replace(/inputs\.([\w-]+)/g, (_all, k: string) => `inputs[${JSON.stringify(k)}]`);
-      return String(new Function('inputs', `return (${js});`)(inputs));
-    };
-    expect(value('min-diff-coverage', { 'min-diff-coverage': 0 })).toBe('off');
+    const value = (key: string, inputs: Obj) => evaluate(gate.with![key], { inputs });
+    // 0 (as a caller's number or string) is no patch rule; empty stays empty: the config file, else 80.
+    for (const zero of [0, '0', '0.0', 'off'])
+      expect([zero, value('min-diff-coverage', { 'min-diff-coverage': zero })]).toEqual([zero, 'off']);
     expect(value('min-diff-coverage', { 'min-diff-coverage': 80 })).toBe('80');
+    expect(value('min-diff-coverage', { 'min-diff-coverage': '90.5' })).toBe('90.5');
+    expect(value('min-diff-coverage', { 'min-diff-coverage': '' })).toBe('');
     // No default in the gate: empty leaves the rule to .github/quality.yml, else none.
     expect(value('min-coverage', { 'min-coverage': 0 })).toBe('');
     expect(value('min-coverage', { 'min-coverage': 70 })).toBe('70');
     expect(value('max-decrease', { 'max-decrease': 'off' })).toBe('off');
+    expect(value('max-decrease', { 'max-decrease': '' })).toBe('');
     expect(callInputs['max-decrease']!.type).toBe('string');
     expect((callInputs['max-decrease'] as Obj).description).toMatch(/off = no baseline rule/);
+  });
+
+  it("gives no action input a value the caller did not ask for: the caller's .github/quality.yml applies", () => {
+    expect(configHiddenByDefaults(pipeline)).toEqual([]);
+    // Every input that feeds a config key defaults to empty, and says what empty means.
+    for (const name of ['os', 'versions', 'fail-level', 'retry-failed', 'flaky', 'min-diff-coverage', 'comment'])
+      expect([name, callInputs[name] as Obj]).toEqual([
+        name,
+        expect.objectContaining({
+          type: 'string',
+          default: '',
+          description: expect.stringMatching(/Empty: .*quality\.yml/),
+        }),
+      ]);
+    // The check itself catches a default that would hide the file (the pipeline as it was).
+    const old = structuredClone(pipeline);
+    const oldInputs = (old.on.workflow_call as { inputs: Record<string, Obj> }).inputs;
+    oldInputs['fail-level']!.default = 'error';
+    oldInputs['retry-failed'] = { ...oldInputs['retry-failed'], type: 'number', default: 0 };
+    oldInputs['min-diff-coverage'] = { ...oldInputs['min-diff-coverage'], type: 'number', default: 80 };
+    oldInputs.os!.default = 'ubuntu-latest';
+    expect(configHiddenByDefaults(old).sort()).toEqual([
+      'coverage.min-diff-coverage = 80',
+      'lint.fail-level = error',
+      'matrix.os = ubuntu-latest',
+      'test.retry-failed = 0',
+    ]);
   });
 
   it('ends with an always-run job named quality that needs every other job', () => {

@@ -9,7 +9,10 @@ export function configTable(): string {
   for (const section of SECTIONS) {
     const props = (schema.properties![section] as JsonSchema).properties ?? {};
     for (const [key, s] of Object.entries(props)) {
-      const def = s.default === undefined ? '' : `\`${cell(String(s.default))}\``;
+      const def =
+        s.default === undefined
+          ? ''
+          : `\`${cell(Array.isArray(s.default) ? s.default.join(', ') : String(s.default))}\``;
       const note = s['x-trusted-only'] ? ' Ignored on untrusted events (pull_request_target, workflow_run).' : '';
       rows.push(`| \`${section}.${key}\` | ${cell(expected(s))} | ${def} | ${cell(s.description ?? '')}${note} |`);
     }

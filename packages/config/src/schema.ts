@@ -66,6 +66,8 @@ const section = (description: string, properties: Record<string, JsonSchema>): J
 });
 const FAIL_LEVELS = ['error', 'warning', 'any', 'none'] as const;
 const FILTERS = ['added', 'diff-context', 'file', 'nofilter'] as const;
+/** A step of quality check (packages/cli check-steps STEPS, in its order). */
+const CHECK_STEP: JsonSchema = { type: 'string', enum: ['guard', 'format', 'lint', 'test', 'coverage'] };
 const entries = (description: string): JsonSchema => ({
   description,
   anyOf: [
@@ -110,7 +112,7 @@ export const schema: JsonSchema = {
       },
       metric: oneOf('The gated metric.', ['headline', 'lines', 'branches'], 'headline'),
       'missing-files': oneOf(
-        'Changed files of the reports\u2019 languages that the reports do not list.',
+        'Changed files of the reports\u2019 languages that the reports do not list (test files their tools never list are left out: Go `_test.go`, JS/TS `*.test.*`, `*.spec.*`, `__tests__/`).',
         ['warn', 'fail', 'ignore'],
         'warn',
       ),
@@ -271,11 +273,23 @@ export const schema: JsonSchema = {
         false,
       ),
       'commit-types': strings('Conventional Commits types accepted (default feat, fix, docs, ...).'),
-      'protected-branches': strings('Branches the pre-commit hook refuses direct commits to.'),
+      'protected-branches': {
+        ...strings(
+          'Branches the pre-commit hook refuses direct commits to, read at each commit (quality hooks install --protected-branches, written into the hook, wins).',
+        ),
+        default: ['main', 'master'],
+      },
+    }),
+    check: section('quality check on your machine (and the pre-push hook that runs it): which steps run.', {
+      skip: strings(
+        'Steps to leave out, as --skip (e.g. coverage for a project that writes no coverage report). A skipped step never counts as passed. A --skip or --only flag replaces both keys.',
+        CHECK_STEP,
+      ),
+      only: strings('Run only these steps, as --only; not together with skip.', CHECK_STEP),
     }),
   },
 };
 
 /** The section names, in the schema's order. */
-export const SECTIONS = ['coverage', 'matrix', 'cache', 'lint', 'format', 'test', 'guard'] as const;
+export const SECTIONS = ['coverage', 'matrix', 'cache', 'lint', 'format', 'test', 'guard', 'check'] as const;
 export type Section = (typeof SECTIONS)[number];

@@ -50,7 +50,7 @@ describe('quality hooks install / uninstall', () => {
     }
     expect(existsSync(join(repo.dir, '.git/hooks/pre-commit'))).toBe(false);
     expect(await commit()).toBe(true);
-    expect(logged()).toBe('quality hooks run pre-commit --protected-branches main,master\n');
+    expect(logged()).toBe('quality hooks run pre-commit\n');
   });
 
   it('chains a hook that was there: it runs first and its failure stops the commit; uninstall restores it', async () => {
@@ -60,7 +60,7 @@ describe('quality hooks install / uninstall', () => {
     const r = await quality(['hooks', 'install', '--command', stub], repo.dir);
     expect(r.stdout).toMatch(/previous hook runs first: kept as pre-commit\.pre-quality/);
     expect(await commit()).toBe(true);
-    expect(logged()).toBe('previous \nquality hooks run pre-commit --protected-branches main,master\n');
+    expect(logged()).toBe('previous \nquality hooks run pre-commit\n');
 
     // The previous hook fails: the commit stops, quality is not even called.
     writeFileSync(join(hooks, 'pre-commit.pre-quality'), previous.replace('${PREVIOUS_EXIT:-0}', '1'), {
@@ -102,6 +102,18 @@ describe('quality hooks install / uninstall', () => {
     expect(lines[1]).toBe('quality hooks run pre-push');
   });
 
+  it('writes --protected-branches into the pre-commit hook only when given at install', async () => {
+    await quality(['hooks', 'install', '--command', stub, '--protected-branches', 'main, release'], repo.dir);
+    expect(await commit()).toBe(true);
+    expect(logged()).toBe('quality hooks run pre-commit --protected-branches main,release\n');
+    // Installing again without the flag: the hook leaves the list to the config file again.
+    await quality(['hooks', 'install', '--command', stub], repo.dir);
+    expect(readFileSync(join(hooksIn('.git/hooks'), 'pre-commit'), 'utf8')).not.toContain('--protected-branches');
+    const empty = await quality(['hooks', 'install', '--command', stub, '--protected-branches', ','], repo.dir);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/--protected-branches needs at least one branch/);
+  });
+
   it('refuses what it cannot do, with exit 2', async () => {
     expect((await quality(['hooks'], repo.dir)).code).toBe(2);
     expect((await quality(['hooks', 'reinstall'], repo.dir)).code).toBe(2);
@@ -134,6 +146,37 @@ describe('quality hooks run pre-commit', () => {
     expect(r.stderr).toMatch(/direct commits to main are refused \(protected: main, release\)/);
     await repo.branch('release');
     expect((await quality(['hooks', 'run', 'pre-commit', '--protected-branches', 'main'], repo.dir)).code).toBe(0);
+  });
+
+  it("takes the config file's guard.protected-branches at commit time; a flag given to the hook wins", async () => {
+    const staged = async () => {
+      await repo.write({ [`f-${Math.random().toString(36).slice(2)}.txt`]: 'x\n' });
+      await repo.git('add', '-A');
+    };
+    await repo.branch('release');
+    await repo.write({ '.github/quality.yml': 'guard:\n  protected-branches: [release, prod]\n' });
+    await staged();
+    const refused = await quality(['hooks', 'run', 'pre-commit'], repo.dir);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/direct commits to release are refused \(protected: release, prod\)/);
+    // The config's list replaces the default: main is not in it.
+    await repo.checkout('main');
+    await staged();
+    expect((await quality(['hooks', 'run', 'pre-commit'], repo.dir)).code).toBe(0);
+    // An edit applies to the next run (nothing to reinstall); a key left out is main, master again.
+    await repo.write({ '.github/quality.yml': 'guard:\n  forbid-crlf: false\n' });
+    await staged();
+    const onMain = await quality(['hooks', 'run', 'pre-commit'], repo.dir);
+    expect(onMain.code).toBe(1);
+    expect(onMain.stderr).toMatch(/\(protected: main, master\)/);
+    // The flag the install wrote into the hook beats the file.
+    await repo.write({ '.github/quality.yml': 'guard:\n  protected-branches: main\n' });
+    expect((await quality(['hooks', 'run', 'pre-commit', '--protected-branches', 'release'], repo.dir)).code).toBe(0);
+    // A wrong value in the file stops the commit with its file, line and key (exit 2).
+    await repo.write({ '.github/quality.yml': 'guard:\n  protected-branches: 7\n' });
+    const wrong = await quality(['hooks', 'run', 'pre-commit'], repo.dir);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/\.github\/quality\.yml:2: guard\.protected-branches: expected/);
   });
 
   it('format: only staged files stop the commit; no formatter configured is a skip with a note', async () => {

@@ -163,13 +163,17 @@ export function gateReports(t: GateTarget): { reports: string[]; stale: string[]
   return { reports, stale };
 }
 
+/** How to stop gating a project that writes no coverage (the pre-push hook runs plain quality check). */
+export const SKIP_HINT =
+  'A project without coverage: leave the step out with --skip coverage, or for every run (the pre-push hook too) with check: {skip: [coverage]} in .github/quality.yml.';
+
 export async function runGate(setup: GateSetup, t: GateTarget): Promise<GateRun> {
   const { reports, stale } = gateReports(t);
   if (reports.length === 0) {
     throw new ConfigurationError(
       stale.length
-        ? `No coverage report written by the tests this check ran: ${stale.join(', ')} in ${t.cwd} is older than the test step, so it does not measure your change. Make your test command write coverage (jest --coverage, pytest --cov, go test -coverprofile), or name the report (quality check REPORT), or --skip test to gate a report you wrote yourself.`
-        : `No coverage report given or found in ${t.cwd} (looked for ${DEFAULT_REPORTS.join(', ')}). Run your tests with coverage first, or name the report.`,
+        ? `No coverage report written by the tests this check ran: ${stale.join(', ')} in ${t.cwd} is older than the test step, so it does not measure your change. Make your test command write coverage (jest --coverage, pytest --cov, go test -coverprofile), or name the report (quality check REPORT), or --skip test to gate a report you wrote yourself. ${SKIP_HINT}`
+        : `No coverage report given or found in ${t.cwd} (looked for ${DEFAULT_REPORTS.join(', ')}). Run your tests with coverage first, or name the report. ${SKIP_HINT}`,
     );
   }
   const text = await changeText(t.root, t.mergeBase, t.committed);

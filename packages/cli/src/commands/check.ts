@@ -12,7 +12,8 @@ import { repoRoot } from '@quality/kit/git';
 import { CONFIG_OPTION, configHelp, existingDir, fromCwd, parse, UsageError } from '../args.js';
 import { changeBase } from '../change.js';
 import { configured } from '../config.js';
-import type { CommandRun } from '../registry.js';
+import type { Inputs } from '@quality/kit/inputs';
+import type { CliIO, CommandRun } from '../registry.js';
 import { DEFAULT_REPORTS, gateLines, gateSetup, runGate, type GateRun } from './check-coverage.js';
 import { interpret, runCaptured, STEPS, type StepName, type StepResult } from './check-steps.js';
 import { clean, duration, Progress, style, useColor, type Style } from './terminal.js';
@@ -51,6 +52,9 @@ Options:
                           merge-base); guard and lint read files, so they see the work tree
   --skip LIST             leave out these steps (comma-separated: ${STEPS.join(', ')})
   --only LIST             run only these steps
+                          (either flag replaces the config file's check.skip and check.only:
+                          check: {skip: [coverage]} in quality.yml for a project without a
+                          coverage report; a skipped step never counts as passed)
   --root DIR              a directory inside the repository (default: the current directory)
   --json                  print one JSON object: {"passed","exitCode","base","mergeBase",
                           "steps":[{"name","status","summary","durationMs","exitCode","result"}],
@@ -98,28 +102,61 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** The steps to run: every one, minus --skip, or only --only. */
-export function selectSteps(skip: string | undefined, only: string | undefined): Map<StepName, string | undefined> {
-  if (skip !== undefined && only !== undefined) throw new UsageError('Give --skip or --only, not both.');
-  const list = (flag: string, v: string) => {
+/**
+ * The steps to run: every one, minus --skip, or only --only. `from` names where the lists came
+ * from in the skip reasons (the flags, or the config file's check.skip / check.only).
+ */
+export function selectSteps(
+  skip: string | undefined,
+  only: string | undefined,
+  from: { skip: string; only: string } = { skip: '--skip', only: '--only' },
+): Map<StepName, string | undefined> {
+  if (skip !== undefined && only !== undefined) throw new UsageError(`Give ${from.skip} or ${from.only}, not both.`);
+  const list = (where: string, v: string) => {
     const names = v
-      .split(',')
+      .split(/[,\n]/)
       .map((s) => s.trim())
       .filter(Boolean);
     for (const n of names)
       if (!(STEPS as readonly string[]).includes(n))
-        throw new UsageError(`Unknown step '${n}' in ${flag}: the steps are ${STEPS.join(', ')}.`);
+        throw new UsageError(`Unknown step '${n}' in ${where}: the steps are ${STEPS.join(', ')}.`);
     return new Set(names);
   };
-  const skipped = skip !== undefined ? list('--skip', skip) : new Set<string>();
-  const onlySet = only !== undefined ? list('--only', only) : undefined;
+  const skipped = skip !== undefined ? list(from.skip, skip) : new Set<string>();
+  const onlySet = only !== undefined ? list(from.only, only) : undefined;
   // The value: why a step does not run (undefined: it runs).
   return new Map(
     STEPS.map((s) => [
       s,
-      skipped.has(s) ? 'left out by --skip' : onlySet && !onlySet.has(s) ? 'not in --only' : undefined,
+      skipped.has(s) ? `left out by ${from.skip}` : onlySet && !onlySet.has(s) ? `not in ${from.only}` : undefined,
     ]),
   );
+}
+
+/**
+ * The step selection: the flags when either is given (they replace the config file's keys
+ * whole), else the check section's skip / only, named by file and line in the skip reasons.
+ */
+async function stepSelection(
+  values: { skip?: string; only?: string },
+  flags: Inputs,
+  cwd: string,
+  io: CliIO,
+): Promise<Map<StepName, string | undefined>> {
+  if (values.skip !== undefined || values.only !== undefined) return selectSteps(values.skip, values.only);
+  const cfg = await configured(flags, 'check', cwd, io);
+  const skip = cfg.optional('--skip');
+  const only = cfg.optional('--only');
+  const where = (flag: string, key: string) => {
+    const o = cfg.origin(flag);
+    return o ? `${key} (${o.file}:${o.line})` : key;
+  };
+  try {
+    return selectSteps(skip, only, { skip: where('--skip', 'check.skip'), only: where('--only', 'check.only') });
+  } catch (e) {
+    // Both keys: the file's mistake (exit 2 all the same), named as such.
+    throw new ConfigurationError(`${errorMessage(e)} Keep one of them in the config file.`);
+  }
 }
 
 const TAGS: Record<StepResult['status'], string> = { pass: 'PASS', fail: 'FAIL', skip: 'SKIP', error: 'ERROR' };
@@ -185,9 +222,9 @@ export const checkCommand: CommandRun = async (argv, io) => {
     await io.stdout(HELP);
     return 0;
   }
-  const selected = selectSteps(values.skip, values.only);
-  const runs = (s: StepName) => selected.get(s) === undefined;
   const cwd = existingDir(io.cwd, values.root, '--root');
+  const selected = await stepSelection(values, flags, cwd, io);
+  const runs = (s: StepName) => selected.get(s) === undefined;
   // Everything of quality check's own is validated before a step runs: a wrong flag is exit 2 alone.
   const gate = runs('coverage')
     ? gateSetup(await configured(flags, 'coverage', cwd, io), values.baseline, io.cwd)

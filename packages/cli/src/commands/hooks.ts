@@ -1,6 +1,7 @@
 /**
  * `quality hooks install|uninstall`: git hooks that run the guard rails before a commit and the
- * whole check before a push. `quality hooks run HOOK` is what the installed scripts call.
+ * whole check before a push. `quality hooks run HOOK` is what the installed scripts call; it reads
+ * the config file then (guard.protected-branches), so an edit applies without reinstalling.
  *
  * Tricky rule: a hook that is already there (not ours) is never overwritten: it is renamed to
  * `HOOK.pre-quality`, our script runs it first (its failure stops the commit), and uninstall
@@ -12,6 +13,7 @@ import { ConfigurationError } from '@quality/kit/errors';
 import { escapeLine } from '@quality/kit/escape';
 import { repoRoot, runGit } from '@quality/kit/git';
 import { existingDir, parse, UsageError } from '../args.js';
+import { configured } from '../config.js';
 import { commands, type CliIO, type CommandRun } from '../registry.js';
 
 const HELP = `Usage: quality hooks install|uninstall [options]
@@ -24,7 +26,10 @@ install     add a pre-commit hook (quality guard --staged, quality format --chec
 uninstall   remove those hooks and put back the ones they replaced.
 
 Options (install):
-  --protected-branches LIST   branches a commit may not go to directly (default: main,master)
+  --protected-branches LIST   branches a commit may not go to directly, written into the hook
+                              (default: guard.protected-branches of .github/quality.yml or
+                              quality.yml, read at each commit, so editing it needs no reinstall;
+                              without that key main,master)
   --command CMD               how the hooks call quality, words separated by spaces (default: the
                               repository's node_modules/.bin/quality, else this quality)
   --root DIR                  a directory inside the repository (default: the current directory)
@@ -38,6 +43,8 @@ type Hook = (typeof HOOKS)[number];
 /** Marks a script as ours: install rewrites it, uninstall removes it. */
 export const MARKER = '# quality-hooks: installed by `quality hooks install`';
 export const CHAINED_SUFFIX = '.pre-quality';
+/** Protected when neither --protected-branches nor the config file's guard.protected-branches names any. */
+export const DEFAULT_PROTECTED = ['main', 'master'] as const;
 
 const OPTIONS = {
   'protected-branches': { type: 'string' },
@@ -49,13 +56,18 @@ const OPTIONS = {
 /** A word for sh: single-quoted, a quote inside closed and escaped. */
 const shQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
-/** The hook script: run the hook it replaced first (stdin kept for pre-push), then quality. */
-export function hookScript(hook: Hook, command: readonly string[], protectedBranches: readonly string[]): string {
+/**
+ * The hook script: run the hook it replaced first (stdin kept for pre-push), then quality. The
+ * branches are written in only when given at install; else the run reads the config file.
+ */
+export function hookScript(hook: Hook, command: readonly string[], protectedBranches?: readonly string[]): string {
   const args = [
     'hooks',
     'run',
     hook,
-    ...(hook === 'pre-commit' ? ['--protected-branches', protectedBranches.join(',')] : []),
+    ...(hook === 'pre-commit' && protectedBranches !== undefined
+      ? ['--protected-branches', protectedBranches.join(',')]
+      : []),
   ];
   const prev = `"$(dirname "$0")/${hook}${CHAINED_SUFFIX}"`;
   const chain =
@@ -104,7 +116,7 @@ function defaultCommand(root: string): string[] {
   );
 }
 
-async function install(root: string, command: string[], branches: string[]): Promise<string[]> {
+async function install(root: string, command: string[], branches: string[] | undefined): Promise<string[]> {
   const dir = await hooksDir(root);
   mkdirSync(dir, { recursive: true });
   const lines: string[] = [];
@@ -173,12 +185,13 @@ export const hooksCommand: CommandRun = async (argv, io) => {
   } catch {
     throw new ConfigurationError(`${cwd} is not inside a git repository: git hooks belong to a repository.`);
   }
-  const branches = inputs.list('--protected-branches');
-  const protectedBranches = values['protected-branches'] !== undefined ? branches : ['main', 'master'];
+  const given = values['protected-branches'] !== undefined ? inputs.list('--protected-branches') : undefined;
+  if (given !== undefined && given.length === 0)
+    throw new UsageError('--protected-branches needs at least one branch name (e.g. main,release).');
 
   if (action === 'install') {
     const command = values.command !== undefined ? values.command.trim().split(/\s+/) : defaultCommand(root);
-    const lines = await install(root, command, protectedBranches);
+    const lines = await install(root, command, given);
     await io.stdout(`${lines.map(escapeLine).join('\n')}\n`);
     return 0;
   }
@@ -191,6 +204,9 @@ export const hooksCommand: CommandRun = async (argv, io) => {
   const { main } = await import('../program.js');
   const sub = { ...io, cwd: root };
   if (hook === 'pre-commit') {
+    // Read now, not at install: the flag written into the hook, else the config file's key.
+    const listed = (await configured(inputs, 'guard', root, io)).list('--protected-branches');
+    const protectedBranches = listed.length > 0 ? listed : [...DEFAULT_PROTECTED];
     const branch = await currentBranch(root);
     if (branch !== undefined && protectedBranches.includes(branch)) {
       io.stderr(

@@ -135,12 +135,36 @@ const extOf = (path: string): string => {
   return dot > 0 ? base.slice(dot).toLowerCase() : '';
 };
 
-/** Changed files the report does not list, limited to file types (extensions) the report has. */
+/** JavaScript and TypeScript sources: jest, vitest and istanbul never instrument their test files. */
+const JS_EXTS = new Set(['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts']);
+
+/**
+ * A test file its coverage tool never lists, so its absence from the report says nothing: Go's
+ * `_test.go` (coverprofiles hold only package code) and JS/TS `*.test.*`, `*.spec.*` and files
+ * under `__tests__/`. Python's are kept: coverage.py lists test files when it measured them.
+ */
+export function isUnmeasuredTestFile(path: string): boolean {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  if (base.endsWith('_test.go')) return true;
+  if (!JS_EXTS.has(extOf(path))) return false;
+  return /\.(test|spec)\.[^.]+$/i.test(base) || /(^|\/)__tests__\//.test(path);
+}
+
+/**
+ * Changed files the report does not list, limited to file types (extensions) the report has,
+ * without the test files their tools never list (isUnmeasuredTestFile).
+ */
 export function missingChangedFiles(a: Pick<Analysis, 'files' | 'diff'>): string[] {
   if (!a.diff) return [];
   const exts = new Set(a.files.map((f) => extOf(f.path)));
   return a.diff.skipped
-    .filter((s) => s.reason === 'not in the coverage report' && exts.has(extOf(s.path)) && extOf(s.path) !== '')
+    .filter(
+      (s) =>
+        s.reason === 'not in the coverage report' &&
+        exts.has(extOf(s.path)) &&
+        extOf(s.path) !== '' &&
+        !isUnmeasuredTestFile(s.path),
+    )
     .map((s) => s.path);
 }
 
