@@ -3,7 +3,7 @@
  * every pattern must match a file (exit 2 naming the pattern otherwise), and `quality test
  * --command` expands its globs after the command ran (the reports do not exist before).
  */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
@@ -48,6 +48,19 @@ describe('quality lint --report with globs', () => {
     expect(both.counts.error).toBe(a.counts.error! + b.counts.error!);
     const all = JSON.parse((await quality(['lint', '--report', '**/*.sarif', '--json'], dir)).stdout) as LintJson;
     expect(all.tools).toHaveLength(2);
+  }, 60_000);
+
+  it('a report is told apart by its first bytes, never loaded whole (a 2 GB one was "cannot be read")', async () => {
+    // Sparse: a checkstyle start and then 2 GB of NUL bytes that take no disk. Loading it whole to sniff its
+    // first character failed (past Node's buffer limit); streamed, the XML reader refuses the NUL.
+    const big = join(dir, 'big/huge.xml');
+    mkdirSync(join(dir, 'big'));
+    writeFileSync(big, '<?xml version="1.0"?>\n<checkstyle>\n');
+    truncateSync(big, 2 ** 31 + 4096);
+    const r = await quality(['lint', '--report', 'big/huge.xml'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/NUL byte/);
+    expect(r.stderr).not.toMatch(/cannot be read|does not exist/);
   }, 60_000);
 
   it('a pattern that matches nothing fails with exit 2 naming it, even beside one that matches', async () => {

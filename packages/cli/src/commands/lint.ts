@@ -5,10 +5,10 @@
  * in a workflow: annotations, job summary, outputs. Tricky rule: a tool that could not run or
  * whose answer could not be read fails the command (nothing was measured), whatever the level.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigurationError } from '@quality/kit/errors';
+import { ConfigurationError, errorMessage } from '@quality/kit/errors';
 import { planFindingAnnotations, renderFindingsSummary, type FailLevel } from '@quality/kit/findings';
 import { code, table, text } from '@quality/kit/markdown';
 import { runProcess } from '@quality/kit/process';
@@ -98,20 +98,34 @@ interface LintOptions {
   diff?: string;
 }
 
+/** Bytes read to tell SARIF from checkstyle: the first character after a BOM and blanks. */
+const HEAD_BYTES = 64 * 1024;
+
+/** The start of a report file, read without loading the rest (a report can be any size). */
+function reportHead(path: string): string {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(HEAD_BYTES);
+    return buf.toString('utf8', 0, readSync(fd, buf, 0, HEAD_BYTES, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
 async function readReports(t: Target, files: readonly ReportFile[]): Promise<ReportRead[]> {
   const out: ReportRead[] = [];
   for (const { path: abs, display: given } of files) {
-    let head: Buffer;
+    let head: string;
     try {
-      head = readFileSync(abs).subarray(0, 512);
-    } catch {
-      throw new ConfigurationError(`The report ${given} does not exist or cannot be read.`);
+      head = reportHead(abs);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new ConfigurationError(
+        `The report ${given} ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? errorMessage(e)})`}.`,
+      );
     }
     const name = posixRel(t.root, abs);
-    const first = head
-      .toString('utf8')
-      .replace(/^\uFEFF/, '')
-      .trimStart()[0];
+    const first = head.replace(/^\uFEFF/, '').trimStart()[0];
     const ctx = { root: t.root, cwd: posixRel(t.root, t.dir) };
     if (first === '{') {
       const findings = await parseSarif(fileChunks(abs), name, ctx);
