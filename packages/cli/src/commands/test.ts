@@ -12,7 +12,8 @@ import { ConfigurationError, ConfigValueError, InputError } from '@quality/kit/e
 import { planFindingAnnotations } from '@quality/kit/findings';
 import { repoRoot } from '@quality/kit/git';
 import type { Inputs } from '@quality/kit/inputs';
-import { annotate, log, setOutput, writeSummary } from '@quality/kit/runner';
+import { readEvent } from '@quality/kit/event';
+import { annotate, log, readContext, setOutput, writeSummary } from '@quality/kit/runner';
 import { runProcess, type ProcessRunner } from '@quality/kit/process';
 import {
   failureFindings,
@@ -29,6 +30,7 @@ import {
 import { CONFIG_OPTION, configHelp, existingDir, fromCwd, parse, UsageError } from '../args.js';
 import { configured, stepInputs } from '../config.js';
 import type { CliIO, CommandRun } from '../registry.js';
+import { assertTrustedCheckout } from '../trust.js';
 
 const HELP = `Usage: quality test [PATH] [--report FILE...] [--file TEST...] [--command ARG...] [--json]
 
@@ -366,6 +368,12 @@ async function githubMode(io: CliIO): Promise<number> {
     throw new ConfigurationError(
       "Inputs 'files' and 'files-from' choose tests to run, but with 'reports' and no 'command' nothing runs: give the command, or leave the files empty.",
     );
+  // Running the tests runs the checkout's code: never a pull request's head with the base's secrets.
+  // Reading reports alone runs nothing.
+  if (command !== undefined || reports.length === 0) {
+    const ctx = readContext(io.env);
+    await assertTrustedCheckout(workspace, readEvent(ctx), ctx.payload, 'test');
+  }
   const opts: TestOptions = {
     projectDir,
     reports,
