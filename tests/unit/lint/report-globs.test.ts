@@ -3,7 +3,7 @@
  * every pattern must match a file (exit 2 naming the pattern otherwise), and `quality test
  * --command` expands its globs after the command ran (the reports do not exist before).
  */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
@@ -102,5 +102,26 @@ describe('quality test --report with globs', () => {
     const none = await quality(['test', '--report', 'never/*.xml', '--command', process.execPath, '-e', '0'], dir);
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/exited with code 0 and wrote no report matching "never\/\*\.xml"/);
+  }, 60_000);
+
+  it('with --command: a report older than the run (left by an earlier one) is refused, never read as its result', async () => {
+    mkdirSync(join(dir, 'old'), { recursive: true });
+    copyFileSync(join(dir, 'reports/vitest.xml'), join(dir, 'old/r.xml'));
+    const yesterday = new Date(Date.now() - 86_400_000);
+    utimesSync(join(dir, 'old/r.xml'), yesterday, yesterday);
+    const stale = await quality(['test', '--report', 'old/*.xml', '--command', process.execPath, '-e', '0'], dir);
+    expect(stale.code).toBe(2);
+    expect(stale.stderr).toMatch(
+      /exited with code 0 but did not write old\/r\.xml \(last written .*before it started\)/,
+    );
+    // Rewritten by the command: read.
+    const touch = `require('fs').utimesSync('old/r.xml', new Date(), new Date())`;
+    const fresh = await quality(
+      ['test', '--report', 'old/*.xml', '--json', '--command', process.execPath, '-e', touch],
+      dir,
+    );
+    expect((JSON.parse(fresh.stdout) as TestJson).tests).toEqual(await totals(['--report', 'reports/vitest.xml']));
+    // Reports read alone (no command) are what the user names, whatever their age.
+    expect(await totals(['--report', 'old/r.xml'])).toEqual(await totals(['--report', 'reports/vitest.xml']));
   }, 60_000);
 });
