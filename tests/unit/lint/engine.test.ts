@@ -211,6 +211,15 @@ describe('runTools', () => {
     expect(exitCode(lintResult([bad!], [], { filter: 'nofilter', failLevel: 'error' }))).toBe(2);
     expect(bad!.error).toMatch(/flake8 was not found \(\.flake8 asks for flake8\)/);
   });
+  it('a temporary config that cannot be written (tsc -b wrappers): that run is an error, the tool never runs', async () => {
+    const run = fakeRunner(() => ({ stdout: Buffer.from('5.0.4\n') }));
+    const [plan] = plans('lint');
+    // Below a regular file: no folder can be made there.
+    const [r] = await runTools([{ ...plan!, files: { '/dev/null/p0.json': '{}' } }], run, { root: '/repo' });
+    expect(r!.error).toMatch(/could not start python3: cannot write its temporary config: .*(EEXIST|ENOTDIR)/);
+    expect(run.calls.filter((c) => !c.argv.includes('--version'))).toEqual([]);
+    expect(lintResult([r!], [], { filter: 'nofilter', failLevel: 'none' }).failed).toBe(true);
+  });
   it('a crash, an unreadable answer, a failing exit with nothing read, a truncated output: errors, never a pass', async () => {
     const cases: [Partial<ProcessResult>, RegExp][] = [
       [{ code: 2, stderr: Buffer.from('Traceback: boom') }, /flake8 failed \(exit 2\): Traceback: boom/],
