@@ -198,8 +198,14 @@ export async function readOptions(
       ? parseFileList(readListFile(fromCwd(io.cwd, values['files-from']), '--files-from'), '--files-from')
       : []),
   ];
-  if (files.length > 0 && run === undefined && reports.length > 0)
-    throw new UsageError('--file and --files-from choose tests to run: with --report alone nothing runs.');
+  if (files.length > 0 && run === undefined && reports.length > 0) {
+    const o = values.report === undefined ? inputs.origin('--reports') : undefined;
+    throw new UsageError(
+      o
+        ? `--file and --files-from choose tests to run, but ${o.file}:${o.line} sets ${o.key} and no command: only those reports would be read. Give the command (--command ARG..., or test.command).`
+        : '--file and --files-from choose tests to run: with --report alone nothing runs.',
+    );
+  }
   return {
     opts: {
       projectDir,
