@@ -91,6 +91,17 @@ describe('quality test --report with globs', () => {
     expect(await totals(['--report', 'reports/vitest.xml, reports/jest/*.xml'])).toEqual(both);
   }, 60_000);
 
+  it("the config file's reports, comma-separated too, are each relative to PATH (the second was to the current folder)", async () => {
+    writeFileSync(join(dir, 'quality.yml'), 'test:\n  reports: reports/vitest.xml, reports/jest/*.xml\n');
+    try {
+      const r = await quality(['test', dir, '--json'], REPO);
+      expect(r.stderr).toBe('');
+      expect((JSON.parse(r.stdout) as TestJson).tests).toEqual(await totals(['--report', 'reports/**/*.xml']));
+    } finally {
+      rmSync(join(dir, 'quality.yml'));
+    }
+  }, 60_000);
+
   it('with --command: the glob is expanded after the command wrote the reports; none written is exit 2', async () => {
     const src = join(dir, 'reports/vitest.xml');
     const write = `require('fs').mkdirSync('late',{recursive:true});require('fs').copyFileSync(${JSON.stringify(src)},'late/r.xml')`;

@@ -186,11 +186,12 @@ export async function readOptions(
   const projectDir = existingDir(io.cwd, positionals[0], 'PATH');
   // Flags not given: the test section of the config file (its report paths relative to PATH).
   const inputs = await configured(flags, 'test', projectDir, io);
+  // The config's patterns (comma-separated too) each relative to PATH, --report's to the current folder.
   const reports =
     values.report ??
-    inputs
-      .globs('--reports')
-      .map((r) => (r.startsWith('!') ? `!${resolve(projectDir, r.slice(1))}` : resolve(projectDir, r)));
+    reportPatterns(inputs.globs('--reports'), projectDir).map((r) =>
+      r.startsWith('!') ? `!${resolve(projectDir, r.slice(1))}` : resolve(projectDir, r),
+    );
   const run = command ?? commandOf(inputs, '--command');
   const files = [
     ...(values.file ?? []),
