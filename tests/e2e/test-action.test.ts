@@ -4,26 +4,13 @@
  * pull request with a read-only token: annotations and the job summary only, no API call.
  */
 import { describe, expect, it } from '@jest/globals';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { makeEventPayload } from '../support/github-api/index.js';
 import { runComposite } from './harness/composite.js';
-import { makeWorkspace, repoRoot } from './harness/index.js';
+import { fixtureFiles, makeWorkspace } from './harness/index.js';
 
 /** The files of a sample project, under `prefix` in the new workspace. */
-function project(name: string, prefix: string): Record<string, string> {
-  const base = join(repoRoot, 'tests/fixtures/testing', name);
-  const out: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir)) {
-      const p = join(dir, e);
-      if (statSync(p).isDirectory()) walk(p);
-      else out[`${prefix}/${relative(base, p)}`] = readFileSync(p, 'utf8');
-    }
-  };
-  walk(base);
-  return out;
-}
+const project = (name: string, prefix: string) => fixtureFiles(`tests/fixtures/testing/${name}`, prefix);
 
 const fork = {
   name: 'pull_request',
