@@ -8,6 +8,7 @@
  */
 import { join } from 'node:path';
 import { ConfigurationError } from '@quality/kit/errors';
+import { oneLine } from '@quality/kit/escape';
 import { planFindingAnnotations, type Finding } from '@quality/kit/findings';
 import { details, code, text } from '@quality/kit/markdown';
 import { displayCommand, runProcess } from '@quality/kit/process';
@@ -114,8 +115,6 @@ export function fixCommands(c: Checked, cwd: string): { run: ToolRun; argv: stri
   }
   return out;
 }
-
-const oneLine = (s: string) => s.replace(/[\r\n]+/g, ' ');
 
 function textReport(c: Checked): string {
   const r = c.result;

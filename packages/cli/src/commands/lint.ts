@@ -9,6 +9,7 @@ import { closeSync, existsSync, mkdtempSync, openSync, readSync, rmSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigurationError, errorMessage } from '@quality/kit/errors';
+import { oneLine } from '@quality/kit/escape';
 import { planFindingAnnotations, renderFindingsSummary, type FailLevel } from '@quality/kit/findings';
 import { code, table, text } from '@quality/kit/markdown';
 import { runProcess } from '@quality/kit/process';
@@ -189,8 +190,6 @@ async function lint(
   return { t, result, change };
 }
 
-/** Outside text on one line (main's line guard defuses workflow commands on stdout). */
-const oneLine = (s: string) => s.replace(/[\r\n]+/g, ' ');
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 function textReport(r: LintResult, what: string | undefined): string {
@@ -198,14 +197,14 @@ function textReport(r: LintResult, what: string | undefined): string {
   for (const f of r.findings) {
     const where = f.line === undefined ? '' : `:${f.line}${f.column !== undefined ? `:${f.column}` : ''}`;
     out.push(
-      `${oneLine(f.path)}${where}: ${f.severity} ${oneLine(f.rule)} (${f.tool}): ${oneLine(f.message.split('\n')[0]!)}`,
+      `${oneLine(f.path)}${where}: ${f.severity} ${oneLine(f.rule)} (${oneLine(f.tool)}): ${oneLine(f.message.split('\n')[0]!)}`,
     );
   }
   for (const run of r.runs)
     out.push(
       run.error
-        ? `${run.name}${run.dir !== '.' ? ` in ${run.dir}` : ''}: could not run: ${oneLine(run.error)}`
-        : `${run.name} ${run.version ?? ''}${run.dir !== '.' ? ` in ${run.dir}` : ''}${run.covers ? ` (also ${oneLine(run.covers.join(', '))})` : ''}: ${plural(run.findings.length, 'finding')} (${run.durationMs} ms)`,
+        ? `${run.name}${run.dir !== '.' ? ` in ${oneLine(run.dir)}` : ''}: could not run: ${oneLine(run.error)}`
+        : `${run.name} ${run.version ?? ''}${run.dir !== '.' ? ` in ${oneLine(run.dir)}` : ''}${run.covers ? ` (also ${oneLine(run.covers.join(', '))})` : ''}: ${plural(run.findings.length, 'finding')} (${run.durationMs} ms)`,
     );
   for (const rep of r.reports)
     out.push(`${oneLine(rep.file)} (${oneLine(rep.tool)}): ${plural(rep.findings.length, 'finding')}`);
