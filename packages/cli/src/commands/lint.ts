@@ -5,8 +5,7 @@
  * in a workflow: annotations, job summary, outputs. Tricky rule: a tool that could not run or
  * whose answer could not be read fails the command (nothing was measured), whatever the level.
  */
-import { closeSync, existsSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigurationError, errorMessage } from '@quality/kit/errors';
 import { oneLine } from '@quality/kit/escape';
@@ -29,7 +28,7 @@ import {
   type ToolRun,
 } from '@quality/lint';
 import { expandReports, reportPatterns, type ReportFile } from '@quality/testing';
-import { CONFIG_OPTION, configHelp, existingDir, parse, UsageError } from '../args.js';
+import { CONFIG_OPTION, configHelp, existingDir, parse, tempBase, UsageError } from '../args.js';
 import { configured, stepInputs } from '../config.js';
 import type { CliIO, CommandRun } from '../registry.js';
 import {
@@ -162,8 +161,7 @@ async function lint(
     );
   }
   // tsc -b's wrapper configs and declarations (never the project's outDir); removed after the runs.
-  const tempBase = io.env.RUNNER_TEMP && existsSync(io.env.RUNNER_TEMP) ? io.env.RUNNER_TEMP : tmpdir();
-  const tempDir = mkdtempSync(join(tempBase, 'quality-lint-'));
+  const tempDir = mkdtempSync(join(tempBase(io.env), 'quality-lint-'));
   let runs: ToolRun[];
   try {
     const plans = planTools(detected, {

@@ -6,7 +6,6 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigurationError, ConfigValueError, InputError } from '@quality/kit/errors';
 import { planFindingAnnotations } from '@quality/kit/findings';
@@ -27,7 +26,7 @@ import {
   type PathContext,
   type TestReport,
 } from '@quality/testing';
-import { CONFIG_OPTION, configHelp, existingDir, fromCwd, parse, UsageError } from '../args.js';
+import { CONFIG_OPTION, configHelp, existingDir, fromCwd, parse, tempBase, UsageError } from '../args.js';
 import { configured, stepInputs } from '../config.js';
 import type { CliIO, CommandRun } from '../registry.js';
 import { assertTrustedCheckout } from '../trust.js';
@@ -232,7 +231,7 @@ export async function testReport(
   const patterns = reportPatterns(opts.reports, io.cwd);
   const reports = patterns.length ? () => expandReports(patterns, io.cwd) : undefined;
   if (opts.command === undefined && reports) return readReports(reports(), ctx);
-  const base = io.env.RUNNER_TEMP && existsSync(io.env.RUNNER_TEMP) ? io.env.RUNNER_TEMP : tmpdir();
+  const base = tempBase(io.env);
   const reportDir = mkdtempSync(join(base, 'quality-test-'));
   try {
     const plan = planRun(opts.projectDir, projectFacts(opts.projectDir), {
@@ -406,7 +405,7 @@ async function githubMode(io: CliIO): Promise<number> {
   setOutput('errored', t.errored);
   setOutput('skipped', t.skipped);
   setOutput('flaky', report.flaky.length);
-  const temp = io.env.RUNNER_TEMP && existsSync(io.env.RUNNER_TEMP) ? io.env.RUNNER_TEMP : tmpdir();
+  const temp = tempBase(io.env);
   const timings = join(temp, `quality-test-timings-${randomBytes(6).toString('hex')}.json`);
   try {
     writeFileSync(timings, timingsJson(report));
