@@ -31,6 +31,7 @@ import { expandReports, reportPatterns, type ReportFile } from '@quality/testing
 import { CONFIG_OPTION, configHelp, existingDir, parse, tempBase, UsageError } from '../args.js';
 import { configured, stepInputs } from '../config.js';
 import type { CliIO, CommandRun } from '../registry.js';
+import { failStep } from '../step-error.js';
 import {
   assertTrustedCheckout,
   fileChunks,
@@ -276,11 +277,7 @@ async function github(io: CliIO): Promise<number> {
       (t) => assertTrustedCheckout(t.root, ev, ctx.payload, 'lint'),
     );
   } catch (e) {
-    // The step's error annotation and the summary say why, before main exits 2 (or 1 for a bug).
-    const msg = e instanceof Error ? e.message : String(e);
-    runner.log.error(msg);
-    await runner.writeSummary(`### Lint\n\n> [!CAUTION]\n> ${text(msg)}\n`);
-    throw e;
+    return failStep('Lint', e, runner);
   }
   const r = result.result;
   const plan = planFindingAnnotations(r.findings, result.change ? { changed: result.change.changed } : {});

@@ -29,6 +29,7 @@ import {
 import { CONFIG_OPTION, configHelp, existingDir, fromCwd, parse, tempBase, UsageError } from '../args.js';
 import { configured, stepInputs } from '../config.js';
 import type { CliIO, CommandRun } from '../registry.js';
+import { failStep } from '../step-error.js';
 import { assertTrustedCheckout } from '../trust.js';
 
 const HELP = `Usage: quality test [PATH] [--report FILE...] [--file TEST...] [--command ARG...] [--json]
@@ -351,8 +352,8 @@ export function timingsJson(r: TestReport): string {
   return `${JSON.stringify(Object.fromEntries(r.timings.map((t) => [t.file, t.seconds])), null, 1)}\n`;
 }
 
-/** `--github`: options from INPUT_*, annotations, the job summary and the step's outputs. */
-async function githubMode(io: CliIO): Promise<number> {
+/** The inputs read and checked, and the tests run (or their reports read). */
+async function githubRun(io: CliIO): Promise<{ report: TestReport; opts: TestOptions }> {
   const workspace = resolve(io.env.GITHUB_WORKSPACE || io.cwd);
   const inputs = await stepInputs('test', workspace, io, log.warning);
   const wd = inputs.string('working-directory', '.');
@@ -388,7 +389,18 @@ async function githubMode(io: CliIO): Promise<number> {
     retryFailed: inputs.number('retry-failed', { integer: true, min: 0, max: 10, default: 0 }),
     flaky: inputs.enum('flaky', ['pass', 'fail'] as const, 'pass'),
   };
-  const report = await testReport(opts, { ...io, cwd: projectDir }, runProcess, workspace);
+  return { report: await testReport(opts, { ...io, cwd: projectDir }, runProcess, workspace), opts };
+}
+
+/** `--github`: options from INPUT_*, annotations, the job summary and the step's outputs. */
+async function githubMode(io: CliIO): Promise<number> {
+  let report: TestReport;
+  let opts: TestOptions;
+  try {
+    ({ report, opts } = await githubRun(io));
+  } catch (e) {
+    return failStep('Tests', e, { log, writeSummary });
+  }
   const why = verdict(report, opts.flaky);
   const plan = planFindingAnnotations(failureFindings(report));
   annotate(plan.shown.map((s) => s.annotation));
