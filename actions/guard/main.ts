@@ -7,7 +7,14 @@
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { withConfig } from '@quality/config/entry';
-import { commitFindings, parseBaseline, runGuard, type Baseline } from '@quality/guard';
+import {
+  applyRuleLevels,
+  commitFindings,
+  parseBaseline,
+  runGuard,
+  type Baseline,
+  type RuleLevels,
+} from '@quality/guard';
 import {
   actionInputs,
   annotate,
@@ -28,7 +35,6 @@ import {
   planFindingAnnotations,
   renderFindingsSummary,
   type Finding,
-  type Severity,
 } from '@quality/kit/findings';
 import { repoRoot } from '@quality/kit/git';
 import { chooseScope, pullRequestCommits } from './adapters.js';
@@ -49,7 +55,7 @@ void run(async () => {
   const commitTypes = inputs.list('commit-types');
   const fetch = inputs.boolean('fetch', true);
   const maxFileKb = inputs.number('max-file-size-kb', { min: 1, integer: true, default: 500 });
-  const rules = (inputs.json('rules') ?? {}) as Record<string, Severity | 'off'>;
+  const rules = (inputs.json('rules') ?? {}) as RuleLevels;
   const checks = {
     secrets: inputs.boolean('secrets', true),
     entropy: inputs.boolean('entropy', true),
@@ -95,10 +101,7 @@ void run(async () => {
   for (const n of choice.notes) log.info(n);
 
   // Per-rule severity or `off` (the config's rules), as `quality guard` applies them.
-  const findings: Finding[] = result.findings.flatMap((f) => {
-    const level = Object.hasOwn(rules, f.rule) ? rules[f.rule] : undefined;
-    return level === 'off' ? [] : level ? [{ ...f, severity: level }] : [f];
-  });
+  const findings: Finding[] = applyRuleLevels(result.findings, rules);
   let commitNote = '';
   const commitOpts = commitTypes.length ? { types: commitTypes } : {};
   if (commitConvention && ev.kind === 'pull_request') {

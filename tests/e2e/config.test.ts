@@ -7,14 +7,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { startCacheServer, type CacheServer } from '../support/cache-server/index.js';
 import { GitRepo, removeAll } from '../support/git-repo.js';
+import { flakyPytest } from '../support/flaky-pytest.js';
 import { makeEventPayload } from '../support/github-api/index.js';
 import { runComposite } from './harness/composite.js';
-import { makeWorkspace, repoRoot, runAction } from './harness/index.js';
+import { fixtureFiles, makeWorkspace, repoRoot, runAction } from './harness/index.js';
 
 let server: CacheServer;
 let home: string;
@@ -144,17 +145,7 @@ const debian = { PATH: `/usr/bin:${process.env.PATH ?? ''}` };
 
 /** The lint sample's Python project as workspace files, with a config file. */
 function pythonSample(config: string): Record<string, string> {
-  const base = join(repoRoot, 'tests/fixtures/lint/python');
-  const out: Record<string, string> = { '.github/quality.yml': config };
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir)) {
-      const p = join(dir, e);
-      if (statSync(p).isDirectory()) walk(p);
-      else out[relative(base, p)] = readFileSync(p, 'utf8');
-    }
-  };
-  walk(base);
-  return out;
+  return { '.github/quality.yml': config, ...fixtureFiles('tests/fixtures/lint/python') };
 }
 
 describe('actions/lint (composite) with .github/quality.yml', () => {
@@ -208,19 +199,7 @@ describe('actions/test (composite) with .github/quality.yml', () => {
   const project = (config: string) => ({
     '.github/quality.yml': config,
     'pytest.ini': '[pytest]\n',
-    'tests/test_flaky.py': [
-      'import os',
-      'MARK = os.path.join(os.path.dirname(__file__), "ran-once")',
-      '',
-      'def test_flaky():',
-      '    first = not os.path.exists(MARK)',
-      '    open(MARK, "w").close()',
-      '    assert not first, "fails the first time"',
-      '',
-      'def test_ok():',
-      '    assert True',
-      '',
-    ].join('\n'),
+    'tests/test_flaky.py': flakyPytest(),
   });
   const config = 'test:\n  command: [python3, -m, pytest, -p, no:cacheprovider]\n  retry-failed: 1\n  flaky: fail\n';
 

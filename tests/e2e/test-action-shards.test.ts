@@ -4,24 +4,12 @@
  * form the pipeline passes it (toJSON(matrix.files)) and as a file (files-from).
  */
 import { describe, expect, it } from '@jest/globals';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { runComposite } from './harness/composite.js';
-import { makeWorkspace, repoRoot } from './harness/index.js';
+import { fixtureFiles, makeWorkspace } from './harness/index.js';
 
-function project(name: string, prefix: string): Record<string, string> {
-  const base = join(repoRoot, 'tests/fixtures/testing', name);
-  const out: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir)) {
-      const p = join(dir, e);
-      if (statSync(p).isDirectory()) walk(p);
-      else out[`${prefix}/${relative(base, p)}`] = readFileSync(p, 'utf8');
-    }
-  };
-  walk(base);
-  return out;
-}
+/** The files of a sample project, under `prefix` in the new workspace. */
+const project = (name: string, prefix: string) => fixtureFiles(`tests/fixtures/testing/${name}`, prefix);
 const env = { PATH: `/usr/bin:${process.env.PATH ?? ''}` };
 
 describe('actions/test files (a shard)', () => {

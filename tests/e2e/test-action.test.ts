@@ -4,31 +4,23 @@
  * pull request with a read-only token: annotations and the job summary only, no API call.
  */
 import { describe, expect, it } from '@jest/globals';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { makeEventPayload } from '../support/github-api/index.js';
 import { runComposite } from './harness/composite.js';
-import { makeWorkspace, repoRoot } from './harness/index.js';
+import { fixtureFiles, makeWorkspace } from './harness/index.js';
 
 /** The files of a sample project, under `prefix` in the new workspace. */
-function project(name: string, prefix: string): Record<string, string> {
-  const base = join(repoRoot, 'tests/fixtures/testing', name);
-  const out: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir)) {
-      const p = join(dir, e);
-      if (statSync(p).isDirectory()) walk(p);
-      else out[`${prefix}/${relative(base, p)}`] = readFileSync(p, 'utf8');
-    }
-  };
-  walk(base);
-  return out;
-}
+const project = (name: string, prefix: string) => fixtureFiles(`tests/fixtures/testing/${name}`, prefix);
 
 const fork = {
   name: 'pull_request',
   payload: makeEventPayload('pull_request', { number: 7, headRef: 'feature', baseRef: 'main', fork: true }),
 };
+/** A test that leaves a file behind when it runs. */
+const MARK_TEST =
+  'import pathlib\n\ndef test_mark():\n    pathlib.Path(__file__).parent.parent.joinpath("ran").touch()\n';
 /** Debian's pytest first on PATH (as in CI). */
 const env = { PATH: `/usr/bin:${process.env.PATH ?? ''}` };
 
@@ -56,6 +48,22 @@ describe('actions/test', () => {
       'svc/tests/test_calc.py': expect.any(Number),
       'svc/tests/test_helpers.py': expect.any(Number),
     });
+  });
+
+  it("pull_request_target with the pull request's head checked out: refused, the tests never run", async () => {
+    const ws = makeWorkspace({ ...project('python', 'svc'), 'svc/tests/test_mark.py': MARK_TEST });
+    const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: ws, encoding: 'utf8' }).trim();
+    const r = await runComposite('test', {
+      workspace: ws,
+      inputs: { 'working-directory': 'svc' },
+      event: { name: 'pull_request_target', payload: makeEventPayload('pull_request_target', { headSha: head }) },
+      env,
+    });
+    expect(r.exitCode).toBe(2);
+    // Said where people look: the step's error annotation and the job summary, not only the log.
+    expect(r.annotations[0]?.message).toMatch(/checked out the pull request's head .*pull_request event instead/);
+    expect(r.summary).toMatch(/### Tests\n\n> \[!CAUTION\]\n> quality test runs the project/);
+    expect(existsSync(join(ws, 'svc/ran'))).toBe(false);
   });
 
   it('reads reports only when given no command, and passes when every test passed', async () => {

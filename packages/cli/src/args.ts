@@ -3,7 +3,8 @@
  * missing value or a stray argument is a UsageError (exit 2 with the usage). Flag values are
  * then read with kit's typed readers (`Inputs`), the same the actions use, named `--flag`.
  */
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigurationError } from '@quality/kit/errors';
@@ -91,4 +92,9 @@ export function existingDir(cwd: string, dir: string | undefined, flag: string):
 /** A path relative to `cwd`, as the user typed it. */
 export function fromCwd(cwd: string, p: string): string {
   return isAbsolute(p) ? p : resolve(cwd, p);
+}
+
+/** Where a command's temporary folders go: the runner's RUNNER_TEMP when it exists, else the system's. */
+export function tempBase(env: NodeJS.ProcessEnv): string {
+  return env.RUNNER_TEMP && existsSync(env.RUNNER_TEMP) ? env.RUNNER_TEMP : tmpdir();
 }

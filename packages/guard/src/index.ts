@@ -51,6 +51,7 @@ export {
   type BaselineEntry,
   type Fingerprinted,
 } from './baseline.js';
+export { applyRuleLevels, type RuleLevels } from './levels.js';
 export { runGuard, type GuardRun, type GuardRunOptions, type GuardScope } from './run.js';
 export {
   commitMessages,

@@ -6,6 +6,7 @@
  * escapes, so the value can never start a new line. `defuseLines` is the log's last guard over a
  * whole message: a line that would start a command gets a visible backslash in front.
  * `escapeData` and `escapeProperty` are the runner's escapes inside a command we write ourselves.
+ * `oneLine` is for people (a terminal or a log line): outside text kept readable on one line.
  */
 
 const COMMAND_START = /^(\s*)(::|##\[)/;
@@ -14,6 +15,14 @@ const COMMAND_START = /^(\s*)(::|##\[)/;
 export function escapeLine(value: string): string {
   const s = escapeData(value);
   return COMMAND_START.test(s) ? s.replace(COMMAND_START, '$1\\$2') : s;
+}
+
+/**
+ * Outside text for people, on one line: line breaks (CR, LF, tab, U+2028/9) become a space and
+ * other control characters (ESC, C1) '?', so a name can neither break a line nor drive a terminal.
+ */
+export function oneLine(value: string): string {
+  return value.replace(/[\r\n\t\u2028\u2029]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
 }
 
 /** A workflow command's data (after `::name::`): `%`, CR and LF escaped as the runner unescapes them. */

@@ -38,6 +38,20 @@ export type ProcessRunner = (req: ProcessRequest) => Promise<ProcessResult>;
 
 const DEFAULT_MAX = 256 * 1024 * 1024;
 
+/** The result of a command that never started (no output, no exit code): `error` says why. */
+export function notStarted(error: NodeJS.ErrnoException): ProcessResult {
+  return {
+    code: null,
+    signal: null,
+    stdout: Buffer.alloc(0),
+    stderr: Buffer.alloc(0),
+    durationMs: 0,
+    truncated: false,
+    timedOut: false,
+    spawnError: error,
+  };
+}
+
 /** The real runner. Resolves for every outcome (a missing program included); never rejects. */
 export const runProcess: ProcessRunner = (req) => {
   const started = performance.now();
@@ -46,17 +60,7 @@ export const runProcess: ProcessRunner = (req) => {
   const [program, ...args] = req.argv;
   return new Promise((resolve) => {
     if (program === undefined || program === '') {
-      const e = Object.assign(new Error('empty command'), { code: 'ENOENT' }) as NodeJS.ErrnoException;
-      resolve({
-        code: null,
-        signal: null,
-        stdout: Buffer.alloc(0),
-        stderr: Buffer.alloc(0),
-        durationMs: 0,
-        truncated: false,
-        timedOut: false,
-        spawnError: e,
-      });
+      resolve(notStarted(Object.assign(new Error('empty command'), { code: 'ENOENT' })));
       return;
     }
     const child = spawn(program, args, {

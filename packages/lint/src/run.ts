@@ -4,7 +4,7 @@
  * "ran fine" set, a truncated or unreadable output, or a failing exit with no findings is an
  * error on that tool's run (nothing measured), reported, never a pass.
  */
-import { displayCommand, type ProcessResult, type ProcessRunner } from '@quality/kit/process';
+import { displayCommand, notStarted, type ProcessResult, type ProcessRunner } from '@quality/kit/process';
 import { errorMessage } from '@quality/kit/errors';
 import type { Finding } from '@quality/kit/findings';
 import { parseBiomeLint, parseEslint, parseTsc } from './parsers/node.js';
@@ -152,17 +152,7 @@ function writePlanFiles(files: Record<string, string>): ProcessResult | undefine
     return undefined;
   } catch (e) {
     // Not ENOENT's "not found": the tool is there, its temporary config is not.
-    const err = new Error(`cannot write its temporary config: ${errorMessage(e)}`);
-    return {
-      code: null,
-      signal: null,
-      stdout: Buffer.alloc(0),
-      stderr: Buffer.alloc(0),
-      durationMs: 0,
-      truncated: false,
-      timedOut: false,
-      spawnError: err,
-    };
+    return notStarted(new Error(`cannot write its temporary config: ${errorMessage(e)}`));
   }
 }
 

@@ -7,6 +7,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { ConfigurationError } from '@quality/kit/errors';
+import { oneLine } from '@quality/kit/escape';
 import { globFiles } from '@quality/kit/glob';
 
 export interface ReportFile {
@@ -28,9 +29,6 @@ export class NoReportMatchError extends ConfigurationError {
     );
   }
 }
-
-/** Outside text on one line, for messages (file names come from the repository). */
-const oneLine = (s: string) => s.replace(/[\r\n\u2028\u2029]+/g, ' ');
 
 /**
  * The patterns of the given entries (input lines or flag values): each entry may hold several,

@@ -3,10 +3,10 @@
  * (`retryFailed`): a test that fails and then passes is flaky, counted as passed and listed.
  *
  * Tricky rule: never a pass for what was not measured. A command that could not start, wrote no
- * report, or exited non-zero while its report shows no failure gives an errored result or a
- * ConfigurationError that says why, not a green run.
+ * report (or left one older than itself), or exited non-zero while its report shows no failure
+ * gives an errored result or a ConfigurationError that says why, not a green run.
  */
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { ConfigurationError } from '@quality/kit/errors';
 import type { ProcessResult, ProcessRunner } from '@quality/kit/process';
 import type { TestResult } from './model.js';
@@ -67,6 +67,17 @@ async function execute(plan: RunPlan, o: RunTestsOptions): Promise<ProcessResult
   return res;
 }
 
+/** Slack for file systems that keep modification times in whole seconds (or a clock a little off). */
+const MTIME_SLACK_MS = 2000;
+
+function mtimeOf(path: string): number | undefined {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return undefined; // readReport says what is wrong with it
+  }
+}
+
 async function readInto(
   plan: RunPlan,
   o: RunTestsOptions,
@@ -88,6 +99,17 @@ async function readInto(
     throw new ConfigurationError(
       `${display(plan.argv)} ${why()} and wrote no report matching ${JSON.stringify(e.pattern)} (relative to ${e.baseDir}): the tests did not run, or the reports input names other files. See its output above.`,
     );
+  }
+  // A report the command did not write (one left by an earlier run) is not this run's result.
+  if (!plan.report) {
+    const since = Date.now() - res.durationMs - MTIME_SLACK_MS;
+    for (const f of files) {
+      const written = mtimeOf(f.path);
+      if (written !== undefined && written < since)
+        throw new ConfigurationError(
+          `${display(plan.argv)} ${why()} but did not write ${f.display} (last written ${new Date(written).toISOString()}, before it started): a report left by an earlier run is not this run's result. Remove old reports before the run, or name only the files the command writes.`,
+        );
+    }
   }
   if (files.length === 0) {
     throw new ConfigurationError(

@@ -9,9 +9,18 @@
  */
 import { afterAll } from '@jest/globals';
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 
@@ -165,6 +174,21 @@ export function makeWorkspace(files: Record<string, string> = { 'README.md': '# 
   git('add', '-A');
   git('commit', '-q', '-m', 'initial');
   return dir;
+}
+
+/** The files of a fixture folder (repository-relative), as `makeWorkspace` takes them, under `prefix`. */
+export function fixtureFiles(fixture: string, prefix = ''): Record<string, string> {
+  const base = join(repoRoot, fixture);
+  const out: Record<string, string> = {};
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir)) {
+      const p = join(dir, e);
+      if (statSync(p).isDirectory()) walk(p);
+      else out[join(prefix, relative(base, p))] = readFileSync(p, 'utf8');
+    }
+  };
+  walk(base);
+  return out;
 }
 
 interface ActionYaml {

@@ -68,6 +68,12 @@ describe('quality test --file: only the given test files run', () => {
     const reportsOnly = await quality(['test', '--report', 'r.xml', '--file', 'a.test.js'], repo);
     expect(reportsOnly.code).toBe(2);
     expect(reportsOnly.stderr).toContain('with --report alone nothing runs');
+    // The reports from the config file: the message names it (it said --report, never given).
+    const d = tmp();
+    writeFileSync(join(d, 'quality.yml'), 'test:\n  reports: r.xml\n');
+    const configOnly = await quality(['test', d, '--file', 'a.test.js'], repo);
+    expect(configOnly.code).toBe(2);
+    expect(configOnly.stderr).toContain('but quality.yml:2 sets test.reports and no command');
   });
 
   it('--retry-failed in a shard: pytest reruns the failed node ids, not the whole shard', async () => {

@@ -2,11 +2,14 @@
  * `quality test --github`, as actions/test's composite step runs it: options from INPUT_*,
  * annotations at the failing assertions, the job summary, the step's outputs and the timings file.
  */
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { afterAll, afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { GitRepo, removeAll } from '../../support/git-repo.js';
 import { quality } from './run.js';
+
+afterAll(removeAll);
 
 const repo = process.cwd();
 let dir: string;
@@ -98,5 +101,28 @@ describe('quality test --github', () => {
     expect(r.stderr).toContain('go test -json ./divide');
     expect(r.code).toBe(0);
     expect(outputs().total).toBe('4');
+  });
+});
+
+describe('quality test --github on an untrusted event', () => {
+  it("pull_request_target with the pull request's head checked out: refused, the tests never run", async () => {
+    const ws = await GitRepo.init();
+    const head = await ws.commit('tests', {
+      'pytest.ini': '[pytest]\n',
+      'test_x.py': 'def test_x():\n    assert True\n',
+    });
+    const event = join(dir, 'event.json');
+    writeFileSync(event, JSON.stringify({ pull_request: { number: 1, head: { sha: head }, base: { sha: head } } }));
+    const marker = join(dir, 'ran');
+    const command = JSON.stringify(['python3', '-c', `open(${JSON.stringify(marker)}, 'w').close()`]);
+    const env = { ...actionEnv({ command }), GITHUB_WORKSPACE: ws.dir, GITHUB_EVENT_PATH: event };
+    const r = await quality(['test', '--github'], ws.dir, { ...env, GITHUB_EVENT_NAME: 'pull_request_target' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/checked out the pull request's head .* Run test on the pull_request event instead/);
+    expect(existsSync(marker)).toBe(false);
+    // The same checkout on pull_request runs them.
+    const ok = await quality(['test', '--github'], ws.dir, { ...env, GITHUB_EVENT_NAME: 'pull_request' });
+    expect(existsSync(marker)).toBe(true);
+    expect(ok.stderr).not.toMatch(/checked out the pull request's head/);
   });
 });

@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { quality } from './run.js';
+import { flakyPytest } from '../../support/flaky-pytest.js';
 
 const repo = process.cwd();
 /** Debian's pytest (the pyenv shim on PATH starts slowly and is not what CI has). */
@@ -174,25 +175,7 @@ describe('--retry-failed: only the failed tests again; a pass on retry is flaky'
     const d = tmp();
     mkdirSync(join(d, 'tests'));
     writeFileSync(join(d, 'pytest.ini'), '[pytest]\n');
-    writeFileSync(
-      join(d, 'tests', 'test_flaky.py'),
-      [
-        'import os',
-        'MARK = os.path.join(os.path.dirname(__file__), "ran-once")',
-        '',
-        'def test_flaky():',
-        '    first = not os.path.exists(MARK)',
-        '    open(MARK, "w").close()',
-        '    assert not first, "fails the first time"',
-        '',
-        'def test_broken():',
-        '    assert 1 == 2',
-        '',
-        'def test_ok():',
-        '    assert True',
-        '',
-      ].join('\n'),
-    );
+    writeFileSync(join(d, 'tests', 'test_flaky.py'), flakyPytest(['def test_broken():', '    assert 1 == 2', '']));
     return d;
   }
 

@@ -11,6 +11,7 @@ import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
 import { GitRepo, removeAll } from '../../support/git-repo.js';
 import { lintSample } from '../cli/lint-samples.js';
 import { quality } from '../cli/run.js';
+import { flakyPytest } from '../../support/flaky-pytest.js';
 
 const made: string[] = [];
 afterEach(() => {
@@ -91,22 +92,7 @@ describe('quality test with a config file', () => {
     made.push(d);
     mkdirSync(join(d, 'tests'));
     writeFileSync(join(d, 'pytest.ini'), '[pytest]\n');
-    writeFileSync(
-      join(d, 'tests', 'test_flaky.py'),
-      [
-        'import os',
-        'MARK = os.path.join(os.path.dirname(__file__), "ran-once")',
-        '',
-        'def test_flaky():',
-        '    first = not os.path.exists(MARK)',
-        '    open(MARK, "w").close()',
-        '    assert not first, "fails the first time"',
-        '',
-        'def test_ok():',
-        '    assert True',
-        '',
-      ].join('\n'),
-    );
+    writeFileSync(join(d, 'tests', 'test_flaky.py'), flakyPytest());
     writeFileSync(join(d, 'quality.yml'), config);
     return d;
   }

@@ -1,5 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
 import { defuseLines, escapeLine, lineGuard } from '@quality/kit';
+import { oneLine } from '@quality/kit/escape';
 
 describe('escapeLine', () => {
   it('keeps a value on one line and escapes % first', () => {
@@ -70,5 +71,13 @@ describe('lineGuard', () => {
     const pieces = [];
     for (let i = 0; i < json.length; i += 3) pieces.push(guard(json.slice(i, i + 3)));
     expect(pieces.join('')).toBe(json);
+  });
+});
+
+describe('oneLine', () => {
+  it('keeps outside text on one line for people: breaks become a space, other controls a ?', () => {
+    expect(oneLine('a\r\nb\tc\u2028d\u2029e')).toBe('a b c d e');
+    expect(oneLine('red \u001b[31mx\u001b[0m \u009b2J')).toBe('red ?[31mx?[0m ?2J');
+    expect(oneLine('src/app.ts: 100% é😀')).toBe('src/app.ts: 100% é😀');
   });
 });

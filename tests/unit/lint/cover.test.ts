@@ -4,21 +4,14 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { detectTools, dropCovered, planTools, type ProjectRef, type RepoFiles } from '@quality/lint';
+import { memoryFiles } from './memory-files.js';
 
-function files(map: Record<string, string>): RepoFiles {
-  const dirs = new Set<string>();
-  for (const p of Object.keys(map)) {
-    const parts = p.split('/');
-    for (let i = 1; i < parts.length; i++) dirs.add(parts.slice(0, i).join('/'));
-  }
-  return { read: (p) => map[p], exists: (p) => p in map || dirs.has(p) };
-}
 const node = (dir: string): ProjectRef => ({ dir, language: 'node', packageManager: 'npm' });
 const withEslint = JSON.stringify({ devDependencies: { eslint: '10', prettier: '3' } });
 
 /** A root with eslint and prettier installed, and packages a, b, c that declare both. */
 function repo(extra: Record<string, string>, rootConfig = 'eslint.config.js'): RepoFiles {
-  return files({
+  return memoryFiles({
     'package.json': withEslint,
     [rootConfig]: '',
     '.prettierrc': '{}',

@@ -18,17 +18,8 @@ import {
   ToolNotInstalledError,
   versionOf,
   type ProjectRef,
-  type RepoFiles,
 } from '@quality/lint';
-
-function files(map: Record<string, string>): RepoFiles {
-  const dirs = new Set<string>();
-  for (const p of Object.keys(map)) {
-    const parts = p.split('/');
-    for (let i = 1; i < parts.length; i++) dirs.add(parts.slice(0, i).join('/'));
-  }
-  return { read: (p) => map[p], exists: (p) => p in map || dirs.has(p) };
-}
+import { memoryFiles } from './memory-files.js';
 
 const node = (dir = '.', pm = 'npm'): ProjectRef => ({ dir, language: 'node', packageManager: pm });
 const py = (dir = '.', pm = 'pip'): ProjectRef => ({ dir, language: 'python', packageManager: pm });
@@ -36,7 +27,7 @@ const go = (dir = '.'): ProjectRef => ({ dir, language: 'go', packageManager: 'g
 
 describe('detectTools', () => {
   it('from config files, package.json keys and dependencies, per project', () => {
-    const f = files({
+    const f = memoryFiles({
       'web/package.json': JSON.stringify({ devDependencies: { prettier: '3' }, eslintConfig: {} }),
       'web/tsconfig.json': '{}',
       'api/pyproject.toml': '[project]\ndependencies = ["ruff>=0.5", "mypy"]\n[tool.black]\nline-length = 100\n',
@@ -57,26 +48,26 @@ describe('detectTools', () => {
     // This repository has @biomejs/biome for its lint fixtures and formats with prettier:
     // `quality format` listed every file as biome-unformatted.
     const pkg = JSON.stringify({ devDependencies: { '@biomejs/biome': '2', prettier: '3' } });
-    const f = files({ 'package.json': pkg, '.prettierrc': '{}' });
+    const f = memoryFiles({ 'package.json': pkg, '.prettierrc': '{}' });
     expect(detectTools([node()], f, 'format').map((d) => d.tool)).toEqual(['prettier']);
     expect(detectTools([node()], f, 'lint').map((d) => d.tool)).toEqual([]);
-    const withConfig = files({ 'package.json': pkg, 'biome.json': '{}' });
+    const withConfig = memoryFiles({ 'package.json': pkg, 'biome.json': '{}' });
     expect(detectTools([node()], withConfig, 'format').map((d) => d.tool)).toContain('biome');
   });
   it('a dependency named like another (flake8-bugbear, mypy-extensions) is not the tool', () => {
-    const f = files({ 'requirements-dev.txt': 'flake8-bugbear==24.1\nmypy-extensions\npylint[spelling]>=3\n' });
+    const f = memoryFiles({ 'requirements-dev.txt': 'flake8-bugbear==24.1\nmypy-extensions\npylint[spelling]>=3\n' });
     expect(detectTools([py()], f, 'lint').map((d) => d.tool)).toEqual(['pylint']);
   });
   it('Go: go vet and gofmt always; golangci-lint from its config; go.mod tool directives', () => {
     const mod = 'module x\n\ngo 1.24\n\ntool (\n\thonnef.co/go/tools/cmd/staticcheck\n)\n';
-    const f = files({ 'go.mod': mod, '.golangci.yml': 'version: "2"\n' });
+    const f = memoryFiles({ 'go.mod': mod, '.golangci.yml': 'version: "2"\n' });
     expect(detectTools([go()], f, 'lint').map((d) => d.tool)).toEqual(['go-vet', 'golangci-lint', 'staticcheck']);
     expect(detectTools([go()], f, 'format').map((d) => d.tool)).toEqual(['gofmt']);
     expect(goTool(mod, 'staticcheck')).toBe('honnef.co/go/tools/cmd/staticcheck');
     expect(goTool('tool golang.org/x/tools/cmd/stringer // gen\n', 'stringer')).toBe('golang.org/x/tools/cmd/stringer');
   });
   it('--tools: exactly those, configured or not, for the projects of their language; unknown names are input errors', () => {
-    const f = files({ 'package.json': '{}' });
+    const f = memoryFiles({ 'package.json': '{}' });
     expect(
       detectTools([node(), go()], f, 'lint', parseToolList('eslint, vet', 'lint')).map((d) => [d.tool, d.reason]),
     ).toEqual([
@@ -91,7 +82,7 @@ describe('detectTools', () => {
 describe('planTool: the project pinned binary, never a download', () => {
   const root = '/repo';
   it('node_modules/.bin of the project or an ancestor (hoisted), with the version from package.json', () => {
-    const f = files({
+    const f = memoryFiles({
       'packages/web/eslint.config.js': '',
       'node_modules/.bin/eslint': '',
       'node_modules/eslint/package.json': '{"version":"9.30.1"}',
@@ -104,18 +95,18 @@ describe('planTool: the project pinned binary, never a download', () => {
     expect(p.versionArgv).toBeUndefined();
   });
   it('yarn Plug’n’Play: yarn run', () => {
-    const f = files({ '.pnp.cjs': '', 'package.json': '{"devDependencies":{"prettier":"3"}}' });
+    const f = memoryFiles({ '.pnp.cjs': '', 'package.json': '{"devDependencies":{"prettier":"3"}}' });
     const p = planTool(detectTools([node('.', 'yarn')], f, 'format')[0]!, { root, files: f });
     expect(p.argv.slice(0, 3)).toEqual(['yarn', 'run', 'prettier']);
   });
   it('configured but not installed: the install command of the package manager', () => {
-    const f = files({ 'package.json': '{"devDependencies":{"eslint":"9"}}', 'pnpm-lock.yaml': '' });
+    const f = memoryFiles({ 'package.json': '{"devDependencies":{"eslint":"9"}}', 'pnpm-lock.yaml': '' });
     const d = detectTools([node('.', 'pnpm')], f, 'lint')[0]!;
     expect(() => planTool(d, { root, files: f })).toThrow(ToolNotInstalledError);
     expect(() => planTool(d, { root, files: f })).toThrow(
       'eslint is configured (devDependencies.eslint in package.json) but not installed in node_modules: run pnpm install --frozen-lockfile first.',
     );
-    const g = files({ 'eslint.config.mjs': '' });
+    const g = memoryFiles({ 'eslint.config.mjs': '' });
     expect(() => planTool(detectTools([node()], g, 'lint')[0]!, { root, files: g })).toThrow(
       /but not installed in node_modules: add it with npm install -D eslint\./,
     );
@@ -123,9 +114,9 @@ describe('planTool: the project pinned binary, never a download', () => {
   it('Python: poetry run, uv run --no-sync, the active virtualenv, .venv, else python3 -m with the tool on PATH as fallback', () => {
     const cfg = { 'pyproject.toml': '[tool.mypy]\n' };
     const plan = (extra: Record<string, string>, pm = 'pip', venv?: string) =>
-      planTool(detectTools([py('.', pm)], files({ ...cfg, ...extra }), 'lint')[0]!, {
+      planTool(detectTools([py('.', pm)], memoryFiles({ ...cfg, ...extra }), 'lint')[0]!, {
         root,
-        files: files({ ...cfg, ...extra }),
+        files: memoryFiles({ ...cfg, ...extra }),
         ...(venv ? { virtualEnv: venv } : {}),
       });
     expect(plan({ 'poetry.lock': '' }, 'poetry').argv.slice(0, 3)).toEqual(['poetry', 'run', 'mypy']);
@@ -141,7 +132,7 @@ describe('planTool: the project pinned binary, never a download', () => {
     expect(bare.fallbackArgv?.[0]).toBe('mypy');
   });
   it('Go: the toolchain for vet and gofmt, `go tool` for a pinned linter, an error naming `go get -tool` otherwise', () => {
-    const f = files({
+    const f = memoryFiles({
       'go.mod': 'module x\ntool github.com/golangci/golangci-lint/v2/cmd/golangci-lint\n',
       'staticcheck.conf': '',
     });
@@ -179,7 +170,7 @@ function fakeRunner(
 }
 
 describe('runTools', () => {
-  const f = files({ '.flake8': '', 'pyproject.toml': '[tool.black]\n' });
+  const f = memoryFiles({ '.flake8': '', 'pyproject.toml': '[tool.black]\n' });
   const plans = (mode: 'lint' | 'format') => planTools(detectTools([py()], f, mode), { root: '/repo', files: f });
 
   it('parses the output, asks the version, keeps the command', async () => {
@@ -210,6 +201,15 @@ describe('runTools', () => {
     expect(bad!.errorKind).toBe('not-installed');
     expect(exitCode(lintResult([bad!], [], { filter: 'nofilter', failLevel: 'error' }))).toBe(2);
     expect(bad!.error).toMatch(/flake8 was not found \(\.flake8 asks for flake8\)/);
+  });
+  it('a temporary config that cannot be written (tsc -b wrappers): that run is an error, the tool never runs', async () => {
+    const run = fakeRunner(() => ({ stdout: Buffer.from('5.0.4\n') }));
+    const [plan] = plans('lint');
+    // Below a regular file: no folder can be made there.
+    const [r] = await runTools([{ ...plan!, files: { '/dev/null/p0.json': '{}' } }], run, { root: '/repo' });
+    expect(r!.error).toMatch(/could not start python3: cannot write its temporary config: .*(EEXIST|ENOTDIR)/);
+    expect(run.calls.filter((c) => !c.argv.includes('--version'))).toEqual([]);
+    expect(lintResult([r!], [], { filter: 'nofilter', failLevel: 'none' }).failed).toBe(true);
   });
   it('a crash, an unreadable answer, a failing exit with nothing read, a truncated output: errors, never a pass', async () => {
     const cases: [Partial<ProcessResult>, RegExp][] = [

@@ -10,16 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { runProcess } from '@quality/kit/process';
-import {
-  detectTools,
-  moduleMajor,
-  parseGolangci,
-  planTools,
-  runTools,
-  versionOf,
-  type RepoFiles,
-  type ToolPlan,
-} from '@quality/lint';
+import { detectTools, moduleMajor, parseGolangci, planTools, runTools, versionOf, type ToolPlan } from '@quality/lint';
+import { memoryFiles } from './memory-files.js';
 
 const THIRD = join(process.cwd(), 'tests/fixtures/lint/third-party');
 const tmp = mkdtempSync(join(tmpdir(), 'quality-golangci-'));
@@ -69,13 +61,9 @@ exit 2
   return path;
 }
 
-function files(map: Record<string, string>): RepoFiles {
-  return { read: (p) => map[p], exists: (p) => p in map };
-}
-
 /** The plan quality makes for a go.mod pinning `pkg`, with `go` replaced by `fake`. */
 function plan(pkg: string, fake: string): ToolPlan {
-  const f = files({ 'go.mod': `module x\n\ngo 1.24\n\ntool ${pkg}\n`, '.golangci.yml': '' });
+  const f = memoryFiles({ 'go.mod': `module x\n\ngo 1.24\n\ntool ${pkg}\n`, '.golangci.yml': '' });
   const d = detectTools([{ dir: '.', language: 'go', packageManager: 'go' }], f, 'lint', ['golangci-lint']);
   const [p] = planTools(d, { root: tmp, files: f });
   const swap = (argv: string[]) => argv.map((a, i) => (i === 0 && a === 'go' ? fake : a));

@@ -3,7 +3,7 @@
  * every pattern must match a file (exit 2 naming the pattern otherwise), and `quality test
  * --command` expands its globs after the command ran (the reports do not exist before).
  */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
@@ -50,6 +50,19 @@ describe('quality lint --report with globs', () => {
     expect(all.tools).toHaveLength(2);
   }, 60_000);
 
+  it('a report is told apart by its first bytes, never loaded whole (a 2 GB one was "cannot be read")', async () => {
+    // Sparse: a checkstyle start and then 2 GB of NUL bytes that take no disk. Loading it whole to sniff its
+    // first character failed (past Node's buffer limit); streamed, the XML reader refuses the NUL.
+    const big = join(dir, 'big/huge.xml');
+    mkdirSync(join(dir, 'big'));
+    writeFileSync(big, '<?xml version="1.0"?>\n<checkstyle>\n');
+    truncateSync(big, 2 ** 31 + 4096);
+    const r = await quality(['lint', '--report', 'big/huge.xml'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/NUL byte/);
+    expect(r.stderr).not.toMatch(/cannot be read|does not exist/);
+  }, 60_000);
+
   it('a pattern that matches nothing fails with exit 2 naming it, even beside one that matches', async () => {
     const r = await quality(['lint', '--report', 'out/*.sarif', '--report', 'out/*.json'], dir);
     expect(r.code).toBe(2);
@@ -78,6 +91,17 @@ describe('quality test --report with globs', () => {
     expect(await totals(['--report', 'reports/vitest.xml, reports/jest/*.xml'])).toEqual(both);
   }, 60_000);
 
+  it("the config file's reports, comma-separated too, are each relative to PATH (the second was to the current folder)", async () => {
+    writeFileSync(join(dir, 'quality.yml'), 'test:\n  reports: reports/vitest.xml, reports/jest/*.xml\n');
+    try {
+      const r = await quality(['test', dir, '--json'], REPO);
+      expect(r.stderr).toBe('');
+      expect((JSON.parse(r.stdout) as TestJson).tests).toEqual(await totals(['--report', 'reports/**/*.xml']));
+    } finally {
+      rmSync(join(dir, 'quality.yml'));
+    }
+  }, 60_000);
+
   it('with --command: the glob is expanded after the command wrote the reports; none written is exit 2', async () => {
     const src = join(dir, 'reports/vitest.xml');
     const write = `require('fs').mkdirSync('late',{recursive:true});require('fs').copyFileSync(${JSON.stringify(src)},'late/r.xml')`;
@@ -89,5 +113,26 @@ describe('quality test --report with globs', () => {
     const none = await quality(['test', '--report', 'never/*.xml', '--command', process.execPath, '-e', '0'], dir);
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/exited with code 0 and wrote no report matching "never\/\*\.xml"/);
+  }, 60_000);
+
+  it('with --command: a report older than the run (left by an earlier one) is refused, never read as its result', async () => {
+    mkdirSync(join(dir, 'old'), { recursive: true });
+    copyFileSync(join(dir, 'reports/vitest.xml'), join(dir, 'old/r.xml'));
+    const yesterday = new Date(Date.now() - 86_400_000);
+    utimesSync(join(dir, 'old/r.xml'), yesterday, yesterday);
+    const stale = await quality(['test', '--report', 'old/*.xml', '--command', process.execPath, '-e', '0'], dir);
+    expect(stale.code).toBe(2);
+    expect(stale.stderr).toMatch(
+      /exited with code 0 but did not write old\/r\.xml \(last written .*before it started\)/,
+    );
+    // Rewritten by the command: read.
+    const touch = `require('fs').utimesSync('old/r.xml', new Date(), new Date())`;
+    const fresh = await quality(
+      ['test', '--report', 'old/*.xml', '--json', '--command', process.execPath, '-e', touch],
+      dir,
+    );
+    expect((JSON.parse(fresh.stdout) as TestJson).tests).toEqual(await totals(['--report', 'reports/vitest.xml']));
+    // Reports read alone (no command) are what the user names, whatever their age.
+    expect(await totals(['--report', 'old/r.xml'])).toEqual(await totals(['--report', 'reports/vitest.xml']));
   }, 60_000);
 });

@@ -18,6 +18,7 @@ import {
   type ProjectRef,
   type RepoFiles,
 } from '@quality/lint';
+import { memoryFiles } from './memory-files.js';
 
 const REPO = process.cwd();
 const SAMPLE = 'tests/fixtures/lint/tsc-build';
@@ -31,9 +32,6 @@ afterAll(() => {
   for (const d of temps) rmSync(d, { recursive: true, force: true });
 });
 
-function memory(map: Record<string, string>): RepoFiles {
-  return { read: (p) => map[p], exists: (p) => p in map || Object.keys(map).some((k) => k.startsWith(`${p}/`)) };
-}
 const disk: RepoFiles = {
   read: (p) =>
     existsSync(join(REPO, p)) && statSync(join(REPO, p)).isFile() ? readFileSync(join(REPO, p), 'utf8') : undefined,
@@ -61,7 +59,7 @@ interface Wrapper {
 }
 
 describe('tscBuild: wrapper configs', () => {
-  const files = memory({
+  const files = memoryFiles({
     'tsconfig.json': '{ "files": [], "references": [{ "path": "./a" }, { "path": "b/tsconfig.build.json" }] }',
     'a/tsconfig.json': '{ "compilerOptions": { "composite": true, "outDir": "lib" } }',
     'b/tsconfig.build.json':
@@ -106,7 +104,7 @@ describe('tscBuild: wrapper configs', () => {
   });
   it('no references: no build (tsc --noEmit -p checks it); a reference outside the repository is an error', () => {
     expect(tscBuild('a/tsconfig.json', files, '/repo', '/t')).toBeUndefined();
-    const out = memory({ 'x/tsconfig.json': '{ "references": [{ "path": "../../elsewhere" }] }' });
+    const out = memoryFiles({ 'x/tsconfig.json': '{ "references": [{ "path": "../../elsewhere" }] }' });
     expect(() => tscBuild('x/tsconfig.json', out, '/repo', '/t')).toThrow(
       /references \.\.\/elsewhere\/tsconfig\.json, outside the repository/,
     );

@@ -8,6 +8,7 @@
  */
 import { join } from 'node:path';
 import { ConfigurationError } from '@quality/kit/errors';
+import { oneLine } from '@quality/kit/escape';
 import { planFindingAnnotations, type Finding } from '@quality/kit/findings';
 import { details, code, text } from '@quality/kit/markdown';
 import { displayCommand, runProcess } from '@quality/kit/process';
@@ -25,6 +26,7 @@ import {
 import { CONFIG_OPTION, configHelp, existingDir, parse, UsageError } from '../args.js';
 import { configured, stepInputs } from '../config.js';
 import type { CliIO, CommandRun } from '../registry.js';
+import { failStep } from '../step-error.js';
 import { assertTrustedCheckout, posixRel, repoFiles, resolveTarget, toolsOf } from './lint-setup.js';
 
 const HELP = `Usage: quality format [PATH] [--check | --fix] [options]
@@ -114,8 +116,6 @@ export function fixCommands(c: Checked, cwd: string): { run: ToolRun; argv: stri
   }
   return out;
 }
-
-const oneLine = (s: string) => s.replace(/[\r\n]+/g, ' ');
 
 function textReport(c: Checked): string {
   const r = c.result;
@@ -210,10 +210,7 @@ async function github(io: CliIO): Promise<number> {
       true,
     );
   } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    runner.log.error(msg);
-    await runner.writeSummary(`### Format\n\n> [!CAUTION]\n> ${text(msg)}\n`);
-    throw e;
+    return failStep('Format', e, runner);
   }
   const r = c.result;
   const findings: Finding[] = r.files.map((f) => ({

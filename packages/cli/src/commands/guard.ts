@@ -7,10 +7,18 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { parseBaseline, runGuard, writeBaseline, type Baseline, type GuardScope } from '@quality/guard';
+import {
+  applyRuleLevels,
+  parseBaseline,
+  runGuard,
+  writeBaseline,
+  type Baseline,
+  type GuardScope,
+  type RuleLevels,
+} from '@quality/guard';
 import { ConfigurationError } from '@quality/kit/errors';
 import { escapeLine } from '@quality/kit/escape';
-import { countFindings, failsAt, type FailLevel, type Severity } from '@quality/kit/findings';
+import { countFindings, failsAt, type FailLevel } from '@quality/kit/findings';
 import { repoRoot } from '@quality/kit/git';
 import { changeBase, changeText } from '../change.js';
 import { CONFIG_OPTION, configHelp, existingDir, fromCwd, parse, UsageError } from '../args.js';
@@ -84,7 +92,7 @@ export const guardCommand: CommandRun = async (argv, io) => {
   // Flags not given: the guard section of the config file (a baseline path there is from the root).
   const cfg = await configured(inputs, 'guard', root, io);
   const failLevel: FailLevel = cfg.enum('--fail-level', ['error', 'warning', 'any', 'none'] as const, 'error');
-  const rules = (cfg.json('--rules') ?? {}) as Record<string, Severity | 'off'>;
+  const rules = (cfg.json('--rules') ?? {}) as RuleLevels;
   if (values['update-baseline'] && modes > 0 && !values.all)
     throw new UsageError('--update-baseline scans every tracked file: drop --staged and --base.');
 
@@ -168,10 +176,7 @@ export const guardCommand: CommandRun = async (argv, io) => {
     return 0;
   }
   // Per-rule severity or `off` from the config file.
-  const findings = result.findings.flatMap((f) => {
-    const level = Object.hasOwn(rules, f.rule) ? rules[f.rule] : undefined;
-    return level === 'off' ? [] : level ? [{ ...f, severity: level }] : [f];
-  });
+  const findings = applyRuleLevels(result.findings, rules);
   const counts = countFindings(findings);
   const suppressed = result.suppressed.length;
   const failed = failsAt(findings, failLevel);

@@ -1,15 +1,14 @@
 /**
  * What `quality lint` and `quality format` share: the options (flags, or INPUT_* variables with
  * `--github`), the projects under the target directory (the matrix detection), the repository
- * files the engine reads, the change for the filter, and the trust rule. Tricky rule: on
- * pull_request_target / workflow_run, a checkout of the pull request's head is refused, because
- * the project's tools and configs (eslint.config.js is code) would run with the base's secrets.
+ * files the engine reads, the change for the filter, and (re-exported from ../trust.ts) the
+ * trust rule.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { ConfigurationError, ConfigValueError, InputError } from '@quality/kit/errors';
 import type { ChangedLines } from '@quality/kit/findings';
-import { ensureHistory, repoRoot, resolveCommit } from '@quality/kit/git';
+import { ensureHistory, repoRoot } from '@quality/kit/git';
 import type { Inputs } from '@quality/kit/inputs';
 import { parseToolList, type ProjectRef, type RepoFiles } from '@quality/lint';
 import { detectProjects, diskReader } from '@quality/matrix';
@@ -114,29 +113,7 @@ export async function runChange(
   };
 }
 
-/**
- * Refuse to run the repository's tools when the checkout is a pull request's head on an event
- * that carries the base repository's secrets and a write token.
- */
-export async function assertTrustedCheckout(
-  root: string,
-  ev: { name: string },
-  payload: Record<string, unknown>,
-  command: string,
-): Promise<void> {
-  if (ev.name !== 'pull_request_target' && ev.name !== 'workflow_run') return;
-  const pr = payload['pull_request'] as { head?: { sha?: unknown } } | undefined;
-  const wr = payload['workflow_run'] as { head_sha?: unknown; event?: unknown } | undefined;
-  const head =
-    typeof pr?.head?.sha === 'string' ? pr.head.sha : typeof wr?.head_sha === 'string' ? wr.head_sha : undefined;
-  if (!head) return;
-  const checkedOut = await resolveCommit(root, 'HEAD');
-  if (checkedOut === head && (ev.name === 'pull_request_target' || wr?.event === 'pull_request')) {
-    throw new ConfigurationError(
-      `quality ${command} runs the project's own tools and their configs (code such as eslint.config.js), and this ${ev.name} run has checked out the pull request's head (${head.slice(0, 12)}) with the base repository's secrets. Run ${command} on the pull_request event instead (it works on forks with a read-only token).`,
-    );
-  }
-}
+export { assertTrustedCheckout } from '../trust.js';
 
 /**
  * The tools named by `name` (a flag, an action input or a config key), undefined when not set: a

@@ -5,10 +5,10 @@
  * in a workflow: annotations, job summary, outputs. Tricky rule: a tool that could not run or
  * whose answer could not be read fails the command (nothing was measured), whatever the level.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigurationError } from '@quality/kit/errors';
+import { ConfigurationError, errorMessage } from '@quality/kit/errors';
+import { oneLine } from '@quality/kit/escape';
 import { planFindingAnnotations, renderFindingsSummary, type FailLevel } from '@quality/kit/findings';
 import { code, table, text } from '@quality/kit/markdown';
 import { runProcess } from '@quality/kit/process';
@@ -28,9 +28,10 @@ import {
   type ToolRun,
 } from '@quality/lint';
 import { expandReports, reportPatterns, type ReportFile } from '@quality/testing';
-import { CONFIG_OPTION, configHelp, existingDir, parse, UsageError } from '../args.js';
+import { CONFIG_OPTION, configHelp, existingDir, parse, tempBase, UsageError } from '../args.js';
 import { configured, stepInputs } from '../config.js';
 import type { CliIO, CommandRun } from '../registry.js';
+import { failStep } from '../step-error.js';
 import {
   assertTrustedCheckout,
   fileChunks,
@@ -98,20 +99,34 @@ interface LintOptions {
   diff?: string;
 }
 
+/** Bytes read to tell SARIF from checkstyle: the first character after a BOM and blanks. */
+const HEAD_BYTES = 64 * 1024;
+
+/** The start of a report file, read without loading the rest (a report can be any size). */
+function reportHead(path: string): string {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(HEAD_BYTES);
+    return buf.toString('utf8', 0, readSync(fd, buf, 0, HEAD_BYTES, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
 async function readReports(t: Target, files: readonly ReportFile[]): Promise<ReportRead[]> {
   const out: ReportRead[] = [];
   for (const { path: abs, display: given } of files) {
-    let head: Buffer;
+    let head: string;
     try {
-      head = readFileSync(abs).subarray(0, 512);
-    } catch {
-      throw new ConfigurationError(`The report ${given} does not exist or cannot be read.`);
+      head = reportHead(abs);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new ConfigurationError(
+        `The report ${given} ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? errorMessage(e)})`}.`,
+      );
     }
     const name = posixRel(t.root, abs);
-    const first = head
-      .toString('utf8')
-      .replace(/^\uFEFF/, '')
-      .trimStart()[0];
+    const first = head.replace(/^\uFEFF/, '').trimStart()[0];
     const ctx = { root: t.root, cwd: posixRel(t.root, t.dir) };
     if (first === '{') {
       const findings = await parseSarif(fileChunks(abs), name, ctx);
@@ -147,8 +162,7 @@ async function lint(
     );
   }
   // tsc -b's wrapper configs and declarations (never the project's outDir); removed after the runs.
-  const tempBase = io.env.RUNNER_TEMP && existsSync(io.env.RUNNER_TEMP) ? io.env.RUNNER_TEMP : tmpdir();
-  const tempDir = mkdtempSync(join(tempBase, 'quality-lint-'));
+  const tempDir = mkdtempSync(join(tempBase(io.env), 'quality-lint-'));
   let runs: ToolRun[];
   try {
     const plans = planTools(detected, {
@@ -175,8 +189,6 @@ async function lint(
   return { t, result, change };
 }
 
-/** Outside text on one line (main's line guard defuses workflow commands on stdout). */
-const oneLine = (s: string) => s.replace(/[\r\n]+/g, ' ');
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 function textReport(r: LintResult, what: string | undefined): string {
@@ -184,14 +196,14 @@ function textReport(r: LintResult, what: string | undefined): string {
   for (const f of r.findings) {
     const where = f.line === undefined ? '' : `:${f.line}${f.column !== undefined ? `:${f.column}` : ''}`;
     out.push(
-      `${oneLine(f.path)}${where}: ${f.severity} ${oneLine(f.rule)} (${f.tool}): ${oneLine(f.message.split('\n')[0]!)}`,
+      `${oneLine(f.path)}${where}: ${f.severity} ${oneLine(f.rule)} (${oneLine(f.tool)}): ${oneLine(f.message.split('\n')[0]!)}`,
     );
   }
   for (const run of r.runs)
     out.push(
       run.error
-        ? `${run.name}${run.dir !== '.' ? ` in ${run.dir}` : ''}: could not run: ${oneLine(run.error)}`
-        : `${run.name} ${run.version ?? ''}${run.dir !== '.' ? ` in ${run.dir}` : ''}${run.covers ? ` (also ${oneLine(run.covers.join(', '))})` : ''}: ${plural(run.findings.length, 'finding')} (${run.durationMs} ms)`,
+        ? `${run.name}${run.dir !== '.' ? ` in ${oneLine(run.dir)}` : ''}: could not run: ${oneLine(run.error)}`
+        : `${run.name} ${run.version ?? ''}${run.dir !== '.' ? ` in ${oneLine(run.dir)}` : ''}${run.covers ? ` (also ${oneLine(run.covers.join(', '))})` : ''}: ${plural(run.findings.length, 'finding')} (${run.durationMs} ms)`,
     );
   for (const rep of r.reports)
     out.push(`${oneLine(rep.file)} (${oneLine(rep.tool)}): ${plural(rep.findings.length, 'finding')}`);
@@ -265,11 +277,7 @@ async function github(io: CliIO): Promise<number> {
       (t) => assertTrustedCheckout(t.root, ev, ctx.payload, 'lint'),
     );
   } catch (e) {
-    // The step's error annotation and the summary say why, before main exits 2 (or 1 for a bug).
-    const msg = e instanceof Error ? e.message : String(e);
-    runner.log.error(msg);
-    await runner.writeSummary(`### Lint\n\n> [!CAUTION]\n> ${text(msg)}\n`);
-    throw e;
+    return failStep('Lint', e, runner);
   }
   const r = result.result;
   const plan = planFindingAnnotations(r.findings, result.change ? { changed: result.change.changed } : {});

@@ -38,10 +38,8 @@ export function style(color: boolean): Style {
   };
 }
 
-/** Outside text on one line: control characters (ESC, CR, LF, C1) become '?' or a space. */
-export function clean(s: string): string {
-  return s.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
-}
+/** Outside text on one line: kit's oneLine (control characters become '?' or a space). */
+export { oneLine as clean } from '@quality/kit/escape';
 
 /** 0.4s, 12.3s, 2m05s. */
 export function duration(ms: number): string {

@@ -6,13 +6,13 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigurationError, ConfigValueError, InputError } from '@quality/kit/errors';
 import { planFindingAnnotations } from '@quality/kit/findings';
 import { repoRoot } from '@quality/kit/git';
 import type { Inputs } from '@quality/kit/inputs';
-import { annotate, log, setOutput, writeSummary } from '@quality/kit/runner';
+import { readEvent } from '@quality/kit/event';
+import { annotate, log, readContext, setOutput, writeSummary } from '@quality/kit/runner';
 import { runProcess, type ProcessRunner } from '@quality/kit/process';
 import {
   failureFindings,
@@ -26,9 +26,11 @@ import {
   type PathContext,
   type TestReport,
 } from '@quality/testing';
-import { CONFIG_OPTION, configHelp, existingDir, fromCwd, parse, UsageError } from '../args.js';
+import { CONFIG_OPTION, configHelp, existingDir, fromCwd, parse, tempBase, UsageError } from '../args.js';
 import { configured, stepInputs } from '../config.js';
 import type { CliIO, CommandRun } from '../registry.js';
+import { failStep } from '../step-error.js';
+import { assertTrustedCheckout } from '../trust.js';
 
 const HELP = `Usage: quality test [PATH] [--report FILE...] [--file TEST...] [--command ARG...] [--json]
 
@@ -184,11 +186,12 @@ export async function readOptions(
   const projectDir = existingDir(io.cwd, positionals[0], 'PATH');
   // Flags not given: the test section of the config file (its report paths relative to PATH).
   const inputs = await configured(flags, 'test', projectDir, io);
+  // The config's patterns (comma-separated too) each relative to PATH, --report's to the current folder.
   const reports =
     values.report ??
-    inputs
-      .globs('--reports')
-      .map((r) => (r.startsWith('!') ? `!${resolve(projectDir, r.slice(1))}` : resolve(projectDir, r)));
+    reportPatterns(inputs.globs('--reports'), projectDir).map((r) =>
+      r.startsWith('!') ? `!${resolve(projectDir, r.slice(1))}` : resolve(projectDir, r),
+    );
   const run = command ?? commandOf(inputs, '--command');
   const files = [
     ...(values.file ?? []),
@@ -196,8 +199,14 @@ export async function readOptions(
       ? parseFileList(readListFile(fromCwd(io.cwd, values['files-from']), '--files-from'), '--files-from')
       : []),
   ];
-  if (files.length > 0 && run === undefined && reports.length > 0)
-    throw new UsageError('--file and --files-from choose tests to run: with --report alone nothing runs.');
+  if (files.length > 0 && run === undefined && reports.length > 0) {
+    const o = values.report === undefined ? inputs.origin('--reports') : undefined;
+    throw new UsageError(
+      o
+        ? `--file and --files-from choose tests to run, but ${o.file}:${o.line} sets ${o.key} and no command: only those reports would be read. Give the command (--command ARG..., or test.command).`
+        : '--file and --files-from choose tests to run: with --report alone nothing runs.',
+    );
+  }
   return {
     opts: {
       projectDir,
@@ -223,7 +232,7 @@ export async function testReport(
   const patterns = reportPatterns(opts.reports, io.cwd);
   const reports = patterns.length ? () => expandReports(patterns, io.cwd) : undefined;
   if (opts.command === undefined && reports) return readReports(reports(), ctx);
-  const base = io.env.RUNNER_TEMP && existsSync(io.env.RUNNER_TEMP) ? io.env.RUNNER_TEMP : tmpdir();
+  const base = tempBase(io.env);
   const reportDir = mkdtempSync(join(base, 'quality-test-'));
   try {
     const plan = planRun(opts.projectDir, projectFacts(opts.projectDir), {
@@ -343,8 +352,8 @@ export function timingsJson(r: TestReport): string {
   return `${JSON.stringify(Object.fromEntries(r.timings.map((t) => [t.file, t.seconds])), null, 1)}\n`;
 }
 
-/** `--github`: options from INPUT_*, annotations, the job summary and the step's outputs. */
-async function githubMode(io: CliIO): Promise<number> {
+/** The inputs read and checked, and the tests run (or their reports read). */
+async function githubRun(io: CliIO): Promise<{ report: TestReport; opts: TestOptions }> {
   const workspace = resolve(io.env.GITHUB_WORKSPACE || io.cwd);
   const inputs = await stepInputs('test', workspace, io, log.warning);
   const wd = inputs.string('working-directory', '.');
@@ -366,6 +375,12 @@ async function githubMode(io: CliIO): Promise<number> {
     throw new ConfigurationError(
       "Inputs 'files' and 'files-from' choose tests to run, but with 'reports' and no 'command' nothing runs: give the command, or leave the files empty.",
     );
+  // Running the tests runs the checkout's code: never a pull request's head with the base's secrets.
+  // Reading reports alone runs nothing.
+  if (command !== undefined || reports.length === 0) {
+    const ctx = readContext(io.env);
+    await assertTrustedCheckout(workspace, readEvent(ctx), ctx.payload, 'test');
+  }
   const opts: TestOptions = {
     projectDir,
     reports,
@@ -374,7 +389,18 @@ async function githubMode(io: CliIO): Promise<number> {
     retryFailed: inputs.number('retry-failed', { integer: true, min: 0, max: 10, default: 0 }),
     flaky: inputs.enum('flaky', ['pass', 'fail'] as const, 'pass'),
   };
-  const report = await testReport(opts, { ...io, cwd: projectDir }, runProcess, workspace);
+  return { report: await testReport(opts, { ...io, cwd: projectDir }, runProcess, workspace), opts };
+}
+
+/** `--github`: options from INPUT_*, annotations, the job summary and the step's outputs. */
+async function githubMode(io: CliIO): Promise<number> {
+  let report: TestReport;
+  let opts: TestOptions;
+  try {
+    ({ report, opts } = await githubRun(io));
+  } catch (e) {
+    return failStep('Tests', e, { log, writeSummary });
+  }
   const why = verdict(report, opts.flaky);
   const plan = planFindingAnnotations(failureFindings(report));
   annotate(plan.shown.map((s) => s.annotation));
@@ -391,7 +417,7 @@ async function githubMode(io: CliIO): Promise<number> {
   setOutput('errored', t.errored);
   setOutput('skipped', t.skipped);
   setOutput('flaky', report.flaky.length);
-  const temp = io.env.RUNNER_TEMP && existsSync(io.env.RUNNER_TEMP) ? io.env.RUNNER_TEMP : tmpdir();
+  const temp = tempBase(io.env);
   const timings = join(temp, `quality-test-timings-${randomBytes(6).toString('hex')}.json`);
   try {
     writeFileSync(timings, timingsJson(report));
