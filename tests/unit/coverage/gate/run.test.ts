@@ -263,6 +263,21 @@ describe('runGate: git starts beside the reports', () => {
     expect(r.analysis.diff!.lines).toEqual({ covered: 1, total: 2 });
   });
 
+  it('reads the reports while git lists the files: a report error comes without waiting for git', async () => {
+    const repo = await GitRepo.init();
+    await repo.commit('c', { 'src/a.js': 'a\n', 'report.txt': 'not a coverage report\n' });
+    // git that never answers: the report is read (and refused) all the same.
+    const never = new Promise<never>(() => undefined);
+    await expect(
+      runGate({
+        analyze: { reports: ['report.txt'], cwd: repo.dir },
+        config: cfg({}),
+        change: { sources: [] },
+        started: { repo: never },
+      }),
+    ).rejects.toThrow(/report\.txt/);
+  });
+
   it('reports the analysis error when both fail, and leaves no git rejection unhandled', async () => {
     const repo = await GitRepo.init();
     await repo.commit('c', { 'src/a.js': 'a\n', 'lcov.info': 'SF:elsewhere/b.js\nDA:1,1\nend_of_record\n' });
