@@ -5,7 +5,9 @@
 // 8 files and 29 changed lines with an lcov report; matrix and cache-deps on the same small
 // npm project. cache-deps has no cache service here (restore reports it unavailable): it measures
 // the entry, the key and the summary, not a download.
-//   node tests/bench/action-startup.mjs [--runs 21] [--keep]
+//   node tests/bench/action-startup.mjs [--runs 21] [--keep] [--node PATH]
+// --node: run the entries (and node -e 0) with another Node binary, e.g. the Node 24 the runner
+// uses for `using: node24` actions (`npm install --prefix /tmp/n24 node@24`).
 // Prints the median wall time of each and its own time (median minus node -e 0's median). Where
 // /usr/bin/time exists, also the CPU time (user + system, git children included) and its own
 // part: on a busy machine wall times swell with the load, CPU times much less.
@@ -21,6 +23,9 @@ const arg = (name, d) => (process.argv.includes(name) ? Number(process.argv[proc
 const RUNS = arg('--runs', 21);
 // --keep: leave the workspace and write run-<entry>.sh there, to profile one entry (--cpu-prof).
 const KEEP = process.argv.includes('--keep');
+const NODE = process.argv.includes('--node')
+  ? resolve(process.argv[process.argv.indexOf('--node') + 1])
+  : process.execPath;
 
 const ws = mkdtempSync(join(tmpdir(), 'quality-startup-bench-'));
 const runnerRoot = mkdtempSync(join(tmpdir(), 'quality-startup-runner-'));
@@ -132,9 +137,7 @@ try {
     for (const [name, args, inputs] of entries) {
       for (const n of ['output', 'summary', 'state']) writeFileSync(f(n), '');
       const t = process.hrtime.bigint();
-      const [cmd, argv] = withTime
-        ? [TIME, ['-f', '%U %S', '-o', f('time'), process.execPath, ...args]]
-        : [process.execPath, args];
+      const [cmd, argv] = withTime ? [TIME, ['-f', '%U %S', '-o', f('time'), NODE, ...args]] : [NODE, args];
       const res = spawnSync(cmd, argv, { cwd: ws, env: { ...runnerEnv, ...inputs }, encoding: 'utf8' });
       times.get(name).push(Number(process.hrtime.bigint() - t) / 1e6);
       if (withTime) {
@@ -157,7 +160,7 @@ try {
   const baseMs = median(times.get('node -e 0'));
   const baseCpu = withTime ? median(cpu.get('node -e 0')) : 0;
   console.log(
-    `${RUNS} interleaved runs each; load ${loadavg()
+    `${RUNS} interleaved runs each; node ${execFileSync(NODE, ['--version'], { encoding: 'utf8' }).trim()}; load ${loadavg()
       .map((x) => x.toFixed(1))
       .join(' ')}`,
   );
@@ -179,7 +182,7 @@ try {
       );
       writeFileSync(
         f(`run-${name}.sh`),
-        `#!/bin/sh\ncd ${JSON.stringify(ws)} && exec env -i ${vars.join(' ')} ${JSON.stringify(process.execPath)} "$@" ${args.map((a) => JSON.stringify(a)).join(' ')}\n`,
+        `#!/bin/sh\ncd ${JSON.stringify(ws)} && exec env -i ${vars.join(' ')} ${JSON.stringify(NODE)} "$@" ${args.map((a) => JSON.stringify(a)).join(' ')}\n`,
         { mode: 0o755 },
       );
     }

@@ -101,10 +101,23 @@ export async function readReport(
 export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
   if (opts.reports.length === 0)
     throw new ConfigurationError('No coverage report to read: give at least one report file.');
+  // git lists the files while the reports are read: the paths resolve once both are in.
+  const pending = opts.repo ?? settle(repoFiles(opts.cwd));
+  const inputs: InputReport[] = [];
+  const warnings: string[] = [];
+  const raw: { report: CoverageReport; format: Format; path: string }[] = [];
+  for (const p of opts.reports) {
+    const abs = isAbsolute(p) ? p : resolve(opts.cwd, p);
+    const { report, format } = await readReport(abs, opts.format, opts.spillDir);
+    inputs.push({ path: p, format, producer: report.producer, files: report.files.size });
+    warnings.push(...report.warnings.map((w) => (w.includes(p) ? w : `${p}: ${w}`)));
+    raw.push({ report, format, path: p });
+  }
+
   let workspace: string;
   let files: string[] | undefined;
   let skipped: string | undefined;
-  const repo = await (opts.repo ?? settle(repoFiles(opts.cwd)));
+  const repo = await pending;
   if (repo.ok) ({ workspace, files } = repo.value);
   else {
     const e = repo.error;
@@ -121,19 +134,11 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
       : `${opts.cwd} is not inside a git repository`;
   }
 
-  const inputs: InputReport[] = [];
   const resolved: CoverageReport[] = [];
   const unmapped: Unmapped[] = [];
-  const warnings: string[] = [];
-  const raw: CoverageReport[] = [];
   let goModules: Awaited<ReturnType<typeof readGoModules>> | undefined;
-  for (const p of opts.reports) {
-    const abs = isAbsolute(p) ? p : resolve(opts.cwd, p);
-    const { report, format } = await readReport(abs, opts.format, opts.spillDir);
-    inputs.push({ path: p, format, producer: report.producer, files: report.files.size });
-    warnings.push(...report.warnings.map((w) => (w.includes(p) ? w : `${p}: ${w}`)));
-    raw.push(report);
-    if (!files) continue;
+  for (const { report, format, path: p } of raw) {
+    if (!files) break;
     if (format === 'go' && !goModules) goModules = await readGoModules(workspace, files);
     const r = resolvePaths(report, { workspace, files, goModules, pathMap: opts.pathMap });
     unmapped.push(...r.unmapped.map((u) => ({ ...u, reason: `${u.reason} (in ${p})` })));
@@ -145,7 +150,7 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
   }
   if (skipped !== undefined) {
     resolved.length = 0;
-    resolved.push(...raw);
+    resolved.push(...raw.map((r) => r.report));
     unmapped.length = 0;
   }
   const model = resolved.length === 1 ? resolved[0]! : mergeReports(resolved, { consume: true });

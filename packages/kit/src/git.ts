@@ -204,6 +204,35 @@ export async function repoRoot(cwd: string): Promise<string> {
   return (await gitText(cwd, ['rev-parse', '--show-toplevel'])).replace(/\n$/, '');
 }
 
+/**
+ * The repository's top level and the merge bases of `base` and `head`, in one git run:
+ * `git rev-parse --show-toplevel <base>...<head> --` prints the top level, both tips, then one
+ * `^<sha>` line per merge base (none for unrelated histories). Rejects with a GitError when either
+ * commit is missing or `cwd` is not in a repository: `mergeBase` and `ensureHistory` tell which.
+ */
+export async function topLevelAndMergeBases(
+  cwd: string,
+  base: string,
+  head = 'HEAD',
+): Promise<{ topLevel: string; mergeBases: string[] }> {
+  // rev-parse takes no --end-of-options before git 2.43: assertRef refuses a leading '-' and
+  // any '..', so `<base>...<head>` is one revision range, and the final `--` keeps it from a path.
+  assertRef(base, 'base');
+  assertRef(head, 'head');
+  const args = ['rev-parse', '--show-toplevel', `${base}...${head}`, '--'];
+  const lines = (await gitText(cwd, args)).split('\n');
+  // Read from the end (a top-level path may hold a line break): '--', the ^merge bases, the two tips.
+  if (lines.at(-1) === '') lines.pop();
+  if (lines.at(-1) === '--') lines.pop();
+  const mergeBases: string[] = [];
+  while (lines.length > 3 && lines.at(-1)!.startsWith('^') && isFullSha(lines.at(-1)!.slice(1)))
+    mergeBases.unshift(lines.pop()!.slice(1));
+  const tips = lines.splice(-2, 2);
+  if (lines.length === 0 || tips.length !== 2 || !tips.every((t) => isFullSha(t)))
+    throw new GitError(args, 0, 'unexpected output (expected the top level, two commits and the merge bases)');
+  return { topLevel: lines.join('\n'), mergeBases };
+}
+
 /** `git ls-files -z --full-name -- :/`: ALL tracked files (not only those under `cwd`), relative to the top level, '/'-separated. */
 export async function lsFiles(cwd: string): Promise<string[]> {
   const out = await runGit(cwd, ['ls-files', '-z', '--full-name', '--', ':/']);

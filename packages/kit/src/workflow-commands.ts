@@ -3,9 +3,10 @@
  * its HTTP client): `::name k=v,k=v::data` commands on stdout, and the `key<<DELIMITER` blocks of
  * the GITHUB_OUTPUT and GITHUB_STATE files. The one tricky rule: a block's delimiter gets a random
  * suffix, so no value (outside text included) can end the block early and forge another key.
+ * The suffix is a random UUID read from /dev/urandom where it exists: node:crypto takes about 5 ms
+ * to load, a run that writes outputs pays it at every start.
  */
-import { randomUUID } from 'node:crypto';
-import { appendFileSync, existsSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { escapeData, escapeProperty } from './escape.js';
 
@@ -20,8 +21,32 @@ export function formatCommand(name: string, properties: CommandProperties, data:
   return `::${name}${props.length ? ` ${props.join(',')}` : ''}::${escapeData(data)}`;
 }
 
+/**
+ * A random (version 4) UUID like crypto.randomUUID's: 122 bits from the kernel's generator (`device`),
+ * or from Web Crypto where there is no such device (Windows).
+ */
+export function randomUuid(device = '/dev/urandom'): string {
+  const b = new Uint8Array(16);
+  let got = 0;
+  try {
+    const fd = openSync(device, 'r');
+    try {
+      got = readSync(fd, b, 0, 16, null);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    got = 0;
+  }
+  if (got !== 16) globalThis.crypto.getRandomValues(b);
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = Buffer.from(b.buffer, b.byteOffset, 16).toString('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
 /** A `key<<DELIMITER` block for GITHUB_OUTPUT / GITHUB_STATE (without the final line break). */
-export function formatKeyValue(key: string, value: string, delimiter = `ghadelimiter_${randomUUID()}`): string {
+export function formatKeyValue(key: string, value: string, delimiter = `ghadelimiter_${randomUuid()}`): string {
   if (key.includes(delimiter) || value.includes(delimiter))
     throw new Error(`The ${JSON.stringify(key)} value contains its own delimiter: this is a bug in quality.`);
   return `${key}<<${delimiter}${EOL}${value}${EOL}${delimiter}`;

@@ -12,6 +12,7 @@ import {
   repoRoot,
   resolveCommit,
   runGit,
+  topLevelAndMergeBases,
 } from '@quality/kit/git';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -107,6 +108,34 @@ describe('repository helpers', () => {
     await expect(ensureHistory(repo.dir, missing, { allowFetch: false })).rejects.toThrow(
       /The base commit f{40} is not in this clone/,
     );
+  });
+
+  it('topLevelAndMergeBases: the top level and every merge base in one git run', async () => {
+    const repo = await GitRepo.init();
+    const base = await repo.commit('base', { 'src/a.ts': 'a\n' });
+    await repo.branch('x');
+    await repo.checkout('x');
+    const x1 = await repo.commit('x1', { 'x.txt': '1\n' });
+    await repo.checkout('main');
+    const m1 = await repo.commit('m1', { 'm.txt': '1\n' });
+    let r: Awaited<ReturnType<typeof topLevelAndMergeBases>> | undefined;
+    expect(await gitRuns(async () => (r = await topLevelAndMergeBases(`${repo.dir}/src`, 'x', 'HEAD')))).toEqual([
+      'rev-parse',
+    ]);
+    expect(r).toEqual({ topLevel: repo.dir, mergeBases: [base] });
+    expect((await topLevelAndMergeBases(repo.dir, 'HEAD', 'HEAD')).mergeBases).toEqual([m1]);
+    // Criss-cross merges: two merge bases, both listed (git merge-base would pick one).
+    await repo.git('merge', '--quiet', '--no-edit', 'x');
+    await repo.checkout('x');
+    await repo.git('merge', '--quiet', '--no-edit', m1);
+    expect((await topLevelAndMergeBases(repo.dir, 'main', 'x')).mergeBases.sort()).toEqual([m1, x1].sort());
+    // Unrelated histories: none.
+    await repo.git('checkout', '--quiet', '--orphan', 'other');
+    await repo.commit('other', { 'o.txt': 'o\n' });
+    expect(await topLevelAndMergeBases(repo.dir, 'main', 'HEAD')).toEqual({ topLevel: repo.dir, mergeBases: [] });
+    // A missing commit is an error (mergeBase and ensureHistory tell which); so is a ref that is an option.
+    await expect(topLevelAndMergeBases(repo.dir, 'f'.repeat(40))).rejects.toBeInstanceOf(GitError);
+    await expect(topLevelAndMergeBases(repo.dir, '--output=x')).rejects.toThrow(/not a valid git ref/);
   });
 
   it('validates refs and SHAs', () => {

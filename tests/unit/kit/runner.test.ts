@@ -13,12 +13,13 @@ import {
   fail,
   log,
   mask,
+  phaseTimer,
   readContext,
   setOutput,
   writeSummary,
   type Annotation,
 } from '@quality/kit';
-import { formatCommand, formatKeyValue } from '@quality/kit/workflow-commands';
+import { formatCommand, formatKeyValue, randomUuid } from '@quality/kit/workflow-commands';
 
 const VARS = ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY', 'RUNNER_DEBUG'] as const;
 let dir: string;
@@ -257,5 +258,48 @@ describe('formatCommand', () => {
   it('leaves out empty properties and escapes the rest', () => {
     expect(formatCommand('warning', { title: undefined, file: '', line: 0 }, 'm')).toBe('::warning::m');
     expect(formatCommand('error', { file: 'a:b', line: 2 }, '50%')).toBe('::error file=a%3Ab,line=2::50%25');
+  });
+});
+
+describe('randomUuid: the delimiter suffix, without loading node:crypto', () => {
+  const V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+  it('is a version 4 UUID, a new one at every call', () => {
+    const ids = Array.from({ length: 200 }, () => randomUuid());
+    for (const id of ids) expect(id).toMatch(V4);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('uses Web Crypto where there is no random device (Windows), still random', () => {
+    const a = randomUuid(join(dir, 'no-such-device'));
+    const b = randomUuid(join(dir, 'no-such-device'));
+    expect(a).toMatch(V4);
+    expect(b).toMatch(V4);
+    expect(a).not.toBe(b);
+  });
+
+  it('reads the device it is given: a source of zeros gives the zero UUID with the version bits', () => {
+    // /dev/zero stands in for the device: proves the bytes come from it, not from Math.random.
+    expect(randomUuid('/dev/zero')).toBe('00000000-0000-4000-8000-000000000000');
+  });
+});
+
+describe('phaseTimer', () => {
+  it('logs the start-up since the process started, then the time of each phase', async () => {
+    const before = process.uptime() * 1000;
+    let lap: ReturnType<typeof phaseTimer> | undefined;
+    const first = await captured(() => (lap = phaseTimer('t')));
+    const after = process.uptime() * 1000;
+    const startup = Number(
+      /^::debug::t timing: start-up \(process start to the first phase\) (\d+) ms\n$/.exec(first)?.[1],
+    );
+    expect(startup).toBeGreaterThanOrEqual(Math.floor(before));
+    expect(startup).toBeLessThanOrEqual(Math.ceil(after));
+    const t = Date.now();
+    while (Date.now() - t < 30);
+    const next = await captured(() => lap!('busy'));
+    const ms = Number(/^::debug::t timing: busy (\d+) ms\n$/.exec(next)?.[1]);
+    expect(ms).toBeGreaterThanOrEqual(29);
+    expect(ms).toBeLessThan(5000);
   });
 });

@@ -17,7 +17,17 @@ import {
   type GitChange,
 } from '../analyze.js';
 import { diffCoverage } from '../diff-coverage.js';
-import { repoFiles, settle, type RepoFiles, type Settled } from '../git.js';
+import {
+  diffAgainstBase,
+  isNullSha,
+  lsFiles,
+  repoFiles,
+  repoRoot,
+  settle,
+  topLevelAndMergeBases,
+  type RepoFiles,
+  type Settled,
+} from '../git.js';
 import { BASELINE_SCHEMA, type BaselineQuery, type BaselineSnapshot, type BaselineStore } from './baseline.js';
 import { evaluate, linelessReports, type GateConfig, type GateVerdict } from './rules.js';
 
@@ -150,9 +160,26 @@ export interface GateGitStart {
  */
 export function startGateGit(cwd: string, change: ChangeSpec): GateGitStart {
   const first = change.sources[0];
-  // The change first: it is two git runs in a row.
-  const early = first && !('load' in first) ? settle(gitChange(cwd, { ...first, allowFetch: false })) : undefined;
-  return { change: early, repo: settle(repoFiles(cwd)) };
+  if (!first || 'load' in first) return { repo: settle(repoFiles(cwd)) };
+  const src = { ...first, allowFetch: false };
+  if (isNullSha(first.base)) return { change: settle(gitChange(cwd, src)), repo: settle(repoFiles(cwd)) };
+  // Three git runs in the usual case: rev-parse (top level and merge base) beside ls-files, then
+  // the diff. Anything unusual (a missing commit, several merge bases) takes gitChange's way.
+  const head = first.head ?? 'HEAD';
+  const top = settle(topLevelAndMergeBases(cwd, first.base, head));
+  const files = settle(lsFiles(cwd));
+  const repo = top.then(async (t): Promise<Settled<RepoFiles>> => {
+    const f = await files;
+    if (!f.ok) return f;
+    if (t.ok) return { ok: true, value: { workspace: t.value.topLevel, files: f.value } };
+    return settle(repoRoot(cwd).then((workspace) => ({ workspace, files: f.value })));
+  });
+  const early = top.then((t) => {
+    const mb = t.ok && t.value.mergeBases.length === 1 ? t.value.mergeBases[0]! : undefined;
+    if (mb === undefined) return settle(gitChange(cwd, src));
+    return settle(diffAgainstBase(cwd, mb, head, { mergeBase: mb }).then((parsed) => ({ parsed, mergeBase: mb })));
+  });
+  return { change: early, repo };
 }
 
 async function measureChange(

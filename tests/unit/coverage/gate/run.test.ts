@@ -12,9 +12,26 @@ import {
   type ChangeEvent,
   type GateConfig,
 } from '@quality/coverage';
-import { GitRepo, removeAll } from '../../../support/git-repo.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GitRepo, makeTempDir, removeAll } from '../../../support/git-repo.js';
 
 afterAll(removeAll);
+
+/** The git commands fn ran (GIT_TRACE, one built-in line per git process), sorted. */
+async function gitRuns(fn: () => Promise<unknown>): Promise<string[]> {
+  const trace = join(await makeTempDir(), 'trace');
+  process.env['GIT_TRACE'] = trace;
+  try {
+    await fn();
+  } finally {
+    delete process.env['GIT_TRACE'];
+  }
+  return readFileSync(trace, 'utf8')
+    .split('\n')
+    .flatMap((l) => /trace: built-in: git (?:-c \S+ )*(\S+)/.exec(l)?.[1] ?? [])
+    .sort();
+}
 
 const cfg = (c: Partial<GateConfig>): GateConfig => ({ minChangedLines: 0, metric: 'lines', ...c });
 const ev = (e: Partial<ChangeEvent>): ChangeEvent => ({
@@ -246,6 +263,21 @@ describe('runGate: git starts beside the reports', () => {
     expect(r.analysis.diff!.lines).toEqual({ covered: 1, total: 2 });
   });
 
+  it('reads the reports while git lists the files: a report error comes without waiting for git', async () => {
+    const repo = await GitRepo.init();
+    await repo.commit('c', { 'src/a.js': 'a\n', 'report.txt': 'not a coverage report\n' });
+    // git that never answers: the report is read (and refused) all the same.
+    const never = new Promise<never>(() => undefined);
+    await expect(
+      runGate({
+        analyze: { reports: ['report.txt'], cwd: repo.dir },
+        config: cfg({}),
+        change: { sources: [] },
+        started: { repo: never },
+      }),
+    ).rejects.toThrow(/report\.txt/);
+  });
+
   it('reports the analysis error when both fail, and leaves no git rejection unhandled', async () => {
     const repo = await GitRepo.init();
     await repo.commit('c', { 'src/a.js': 'a\n', 'lcov.info': 'SF:elsewhere/b.js\nDA:1,1\nend_of_record\n' });
@@ -285,6 +317,50 @@ describe('startGateGit: an entry starts git before it looks for the reports', ()
     expect(r.analysis.diff!.mergeBase).toBe(base);
     expect(r.analysis.diff!.lines).toEqual({ covered: 0, total: 1 });
     expect(r.analysis.files.map((f) => f.path)).toEqual(['src/a.js']);
+  });
+
+  it('takes three git runs in the usual case: rev-parse (top level, merge base) beside ls-files, then diff', async () => {
+    const repo = await GitRepo.init();
+    const base = await repo.commit('base', { 'src/a.js': 'a\n' });
+    await repo.commit('c', { 'src/a.js': 'a\nb\n' });
+    const change = { sources: [{ kind: 'git' as const, base, allowFetch: false }] };
+    let started: ReturnType<typeof startGateGit> | undefined;
+    const runs = await gitRuns(async () => {
+      started = startGateGit(join(repo.dir, 'src'), change);
+      await Promise.all([started.repo, started.change]);
+    });
+    expect(runs).toEqual(['diff', 'ls-files', 'rev-parse']);
+    const repoFiles = await started!.repo;
+    expect(repoFiles).toEqual({ ok: true, value: { workspace: repo.dir, files: ['src/a.js'] } });
+    const measured = await started!.change!;
+    expect(measured.ok && measured.value.mergeBase).toBe(base);
+    expect(measured.ok && measured.value.parsed.files.map((f) => f.path)).toEqual(['src/a.js']);
+  });
+
+  it('several merge bases, or a base that is not here: the careful way, with the same answers', async () => {
+    const repo = await GitRepo.init();
+    await repo.commit('base', { 'src/a.js': 'a\n' });
+    await repo.branch('x');
+    await repo.checkout('x');
+    const x1 = await repo.commit('x1', { 'src/x.js': 'x\n' });
+    await repo.checkout('main');
+    const m1 = await repo.commit('m1', { 'src/m.js': 'm\n' });
+    await repo.git('merge', '--quiet', '--no-edit', 'x');
+    await repo.checkout('x');
+    await repo.git('merge', '--quiet', '--no-edit', m1);
+    const picked = (await repo.git('merge-base', 'main', 'x')).trim();
+    expect([m1, x1]).toContain(picked);
+    const criss = startGateGit(repo.dir, { sources: [{ kind: 'git', base: 'main', allowFetch: false }] });
+    const c = await criss.change!;
+    expect(c.ok && c.value.mergeBase).toBe(picked);
+    expect((await criss.repo).ok).toBe(true);
+    // A base that is not in the clone: the change fails with what to do; the file list is still there.
+    const missing = startGateGit(repo.dir, { sources: [{ kind: 'git', base: 'f'.repeat(40), allowFetch: false }] });
+    const m = await missing.change!;
+    expect(!m.ok && String(m.error)).toMatch(/The base commit f{40} is not in this clone/);
+    const files = await missing.repo;
+    expect(files.ok && files.value.workspace).toBe(repo.dir);
+    expect(files.ok && files.value.files.sort()).toEqual(['src/a.js', 'src/m.js', 'src/x.js']);
   });
 
   it('runGate takes what was started, not git again: an early failure is the error without fetching', async () => {
