@@ -11,16 +11,19 @@ export const modules = {
 /* harmony export */   dG: () => (/* binding */ CONFIG_OPTION),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   kt: () => (/* binding */ configHelp),
-/* harmony export */   qg: () => (/* binding */ parse)
+/* harmony export */   qg: () => (/* binding */ parse),
+/* harmony export */   sk: () => (/* binding */ tempBase)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _quality_kit_errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7817);
-/* harmony import */ var _quality_kit_inputs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6415);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _quality_kit_errors__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7817);
+/* harmony import */ var _quality_kit_inputs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6415);
 /**
  * The CLI's one argument parser: Node's `util.parseArgs`, strict, so an unknown option, a
  * missing value or a stray argument is a UsageError (exit 2 with the usage). Flag values are
@@ -31,8 +34,9 @@ export const modules = {
 
 
 
+
 /** A wrong command line: main prints the message, then the command's usage line, and exits 2. */
-class UsageError extends _quality_kit_errors__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1 {
+class UsageError extends _quality_kit_errors__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1 {
     name = 'UsageError';
 }
 /**
@@ -45,7 +49,7 @@ const configHelp = (pad = 19) => `  ${'--config FILE'.padEnd(pad)}read this conf
 function parse(argv, options, maxPositionals = 0) {
     let r;
     try {
-        r = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
+        r = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
     }
     catch (e) {
         // ERR_PARSE_ARGS_UNKNOWN_OPTION, _INVALID_OPTION_VALUE, _UNEXPECTED_POSITIONAL: Node's
@@ -78,7 +82,7 @@ function parse(argv, options, maxPositionals = 0) {
     return {
         values: r.values,
         positionals: r.positionals,
-        inputs: new _quality_kit_inputs__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0((0,_quality_kit_inputs__WEBPACK_IMPORTED_MODULE_4__/* .mapInputSource */ .az)(strings)),
+        inputs: new _quality_kit_inputs__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0((0,_quality_kit_inputs__WEBPACK_IMPORTED_MODULE_5__/* .mapInputSource */ .az)(strings)),
     };
 }
 /**
@@ -86,21 +90,25 @@ function parse(argv, options, maxPositionals = 0) {
  * starts: "does not exist" / "is not a directory", never a later "no project" or a git error.
  */
 function existingDir(cwd, dir, flag) {
-    const abs = dir === undefined ? cwd : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(dir) ? dir : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, dir);
+    const abs = dir === undefined ? cwd : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(dir) ? dir : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, dir);
     let isDir;
     try {
         isDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs).isDirectory();
     }
     catch {
-        throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${flag} ${abs} does not exist. Give an existing directory.`);
+        throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${flag} ${abs} does not exist. Give an existing directory.`);
     }
     if (!isDir)
-        throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${flag} ${abs} is not a directory. Give a directory.`);
+        throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${flag} ${abs} is not a directory. Give a directory.`);
     return abs;
 }
 /** A path relative to `cwd`, as the user typed it. */
 function fromCwd(cwd, p) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(p) ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, p);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(p) ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, p);
+}
+/** Where a command's temporary folders go: the runner's RUNNER_TEMP when it exists, else the system's. */
+function tempBase(env) {
+    return env.RUNNER_TEMP && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(env.RUNNER_TEMP) ? env.RUNNER_TEMP : (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
 }
 
 
@@ -123,7 +131,7 @@ function fromCwd(cwd, p) {
 /* harmony export */   rc: () => (/* binding */ noMergeBase),
 /* harmony export */   wu: () => (/* binding */ mergeBase)
 /* harmony export */ });
-/* unused harmony exports isSha, shortSha, assertRef */
+/* unused harmony exports isSha, shortSha, assertRef, topLevelAndMergeBases */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
@@ -310,6 +318,32 @@ function assertRef(ref, what = 'ref') {
 /** Absolute path of the repository top level containing `cwd`. */
 async function repoRoot(cwd) {
     return (await gitText(cwd, ['rev-parse', '--show-toplevel'])).replace(/\n$/, '');
+}
+/**
+ * The repository's top level and the merge bases of `base` and `head`, in one git run:
+ * `git rev-parse --show-toplevel <base>...<head> --` prints the top level, both tips, then one
+ * `^<sha>` line per merge base (none for unrelated histories). Rejects with a GitError when either
+ * commit is missing or `cwd` is not in a repository: `mergeBase` and `ensureHistory` tell which.
+ */
+async function topLevelAndMergeBases(cwd, base, head = 'HEAD') {
+    // rev-parse takes no --end-of-options before git 2.43: assertRef refuses a leading '-' and
+    // any '..', so `<base>...<head>` is one revision range, and the final `--` keeps it from a path.
+    assertRef(base, 'base');
+    assertRef(head, 'head');
+    const args = ['rev-parse', '--show-toplevel', `${base}...${head}`, '--'];
+    const lines = (await gitText(cwd, args)).split('\n');
+    // Read from the end (a top-level path may hold a line break): '--', the ^merge bases, the two tips.
+    if (lines.at(-1) === '')
+        lines.pop();
+    if (lines.at(-1) === '--')
+        lines.pop();
+    const mergeBases = [];
+    while (lines.length > 3 && lines.at(-1).startsWith('^') && isFullSha(lines.at(-1).slice(1)))
+        mergeBases.unshift(lines.pop().slice(1));
+    const tips = lines.splice(-2, 2);
+    if (lines.length === 0 || tips.length !== 2 || !tips.every((t) => isFullSha(t)))
+        throw new GitError(args, 0, 'unexpected output (expected the top level, two commits and the merge bases)');
+    return { topLevel: lines.join('\n'), mergeBases };
 }
 /** `git ls-files -z --full-name -- :/`: ALL tracked files (not only those under `cwd`), relative to the top level, '/'-separated. */
 async function lsFiles(cwd) {

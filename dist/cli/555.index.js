@@ -35,16 +35,15 @@ var errors = __webpack_require__(7817);
 var inputs = __webpack_require__(6415);
 // EXTERNAL MODULE: ./packages/kit/src/limits.ts
 var limits = __webpack_require__(8238);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./packages/kit/src/workflow-commands.ts
 /**
  * The runner's wire formats, written the way `@actions/core` 3 writes them (without loading it and
  * its HTTP client): `::name k=v,k=v::data` commands on stdout, and the `key<<DELIMITER` blocks of
  * the GITHUB_OUTPUT and GITHUB_STATE files. The one tricky rule: a block's delimiter gets a random
  * suffix, so no value (outside text included) can end the block early and forge another key.
+ * The suffix is a random UUID read from /dev/urandom where it exists: node:crypto takes about 5 ms
+ * to load, a run that writes outputs pays it at every start.
  */
-
 
 
 
@@ -55,8 +54,34 @@ function formatCommand(name, properties, data) {
         .map(([k, v]) => `${k}=${(0,src_escape/* escapeProperty */.Bn)(String(v))}`);
     return `::${name}${props.length ? ` ${props.join(',')}` : ''}::${(0,src_escape/* escapeData */.uf)(data)}`;
 }
+/**
+ * A random (version 4) UUID like crypto.randomUUID's: 122 bits from the kernel's generator (`device`),
+ * or from Web Crypto where there is no such device (Windows).
+ */
+function randomUuid(device = '/dev/urandom') {
+    const b = new Uint8Array(16);
+    let got = 0;
+    try {
+        const fd = (0,external_node_fs_.openSync)(device, 'r');
+        try {
+            got = (0,external_node_fs_.readSync)(fd, b, 0, 16, null);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    catch {
+        got = 0;
+    }
+    if (got !== 16)
+        globalThis.crypto.getRandomValues(b);
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    const h = Buffer.from(b.buffer, b.byteOffset, 16).toString('hex');
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
 /** A `key<<DELIMITER` block for GITHUB_OUTPUT / GITHUB_STATE (without the final line break). */
-function formatKeyValue(key, value, delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`) {
+function formatKeyValue(key, value, delimiter = `ghadelimiter_${randomUuid()}`) {
     if (key.includes(delimiter) || value.includes(delimiter))
         throw new Error(`The ${JSON.stringify(key)} value contains its own delimiter: this is a bug in quality.`);
     return `${key}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}`;
@@ -177,10 +202,12 @@ const log = {
  * bundle's loading, from the process start to this call.
  */
 function phaseTimer(action) {
-    let last = performance.now();
+    // process.uptime, not performance.now: the `performance` global loads perf_hooks (about 1 ms).
+    const ms = () => process.uptime() * 1000;
+    let last = ms();
     log.debug(`${action} timing: start-up (process start to the first phase) ${last.toFixed(0)} ms`);
     return (phase) => {
-        const now = performance.now();
+        const now = ms();
         log.debug(`${action} timing: ${phase} ${(now - last).toFixed(0)} ms`);
         last = now;
     };

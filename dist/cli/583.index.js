@@ -219,13 +219,34 @@ const extOf = (path) => {
     const dot = base.lastIndexOf('.');
     return dot > 0 ? base.slice(dot).toLowerCase() : '';
 };
-/** Changed files the report does not list, limited to file types (extensions) the report has. */
+/** JavaScript and TypeScript sources: jest, vitest and istanbul never instrument their test files. */
+const JS_EXTS = new Set(['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts']);
+/**
+ * A test file its coverage tool never lists, so its absence from the report says nothing: Go's
+ * `_test.go` (coverprofiles hold only package code) and JS/TS `*.test.*`, `*.spec.*` and files
+ * under `__tests__/`. Python's are kept: coverage.py lists test files when it measured them.
+ */
+function isUnmeasuredTestFile(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    if (base.endsWith('_test.go'))
+        return true;
+    if (!JS_EXTS.has(extOf(path)))
+        return false;
+    return /\.(test|spec)\.[^.]+$/i.test(base) || /(^|\/)__tests__\//.test(path);
+}
+/**
+ * Changed files the report does not list, limited to file types (extensions) the report has,
+ * without the test files their tools never list (isUnmeasuredTestFile).
+ */
 function missingChangedFiles(a) {
     if (!a.diff)
         return [];
     const exts = new Set(a.files.map((f) => extOf(f.path)));
     return a.diff.skipped
-        .filter((s) => s.reason === 'not in the coverage report' && exts.has(extOf(s.path)) && extOf(s.path) !== '')
+        .filter((s) => s.reason === 'not in the coverage report' &&
+        exts.has(extOf(s.path)) &&
+        extOf(s.path) !== '' &&
+        !isUnmeasuredTestFile(s.path))
         .map((s) => s.path);
 }
 function evaluate(a, cfg, baseline, change = {}) {
@@ -528,12 +549,14 @@ function gateReports(t) {
     }
     return { reports, stale };
 }
+/** How to stop gating a project that writes no coverage (the pre-push hook runs plain quality check). */
+const SKIP_HINT = 'A project without coverage: leave the step out with --skip coverage, or for every run (the pre-push hook too) with check: {skip: [coverage]} in .github/quality.yml.';
 async function runGate(setup, t) {
     const { reports, stale } = gateReports(t);
     if (reports.length === 0) {
         throw new errors/* ConfigurationError */.j1(stale.length
-            ? `No coverage report written by the tests this check ran: ${stale.join(', ')} in ${t.cwd} is older than the test step, so it does not measure your change. Make your test command write coverage (jest --coverage, pytest --cov, go test -coverprofile), or name the report (quality check REPORT), or --skip test to gate a report you wrote yourself.`
-            : `No coverage report given or found in ${t.cwd} (looked for ${DEFAULT_REPORTS.join(', ')}). Run your tests with coverage first, or name the report.`);
+            ? `No coverage report written by the tests this check ran: ${stale.join(', ')} in ${t.cwd} is older than the test step, so it does not measure your change. Make your test command write coverage (jest --coverage, pytest --cov, go test -coverprofile), or name the report (quality check REPORT), or --skip test to gate a report you wrote yourself. ${SKIP_HINT}`
+            : `No coverage report given or found in ${t.cwd} (looked for ${DEFAULT_REPORTS.join(', ')}). Run your tests with coverage first, or name the report. ${SKIP_HINT}`);
     }
     const text = await (0,src_change/* changeText */.k0)(t.root, t.mergeBase, t.committed);
     const a = await (0,analyze/* analyze */.ns)({
@@ -581,62 +604,8 @@ function gateLines(run, metric) {
 
 // EXTERNAL MODULE: ./packages/cli/src/registry.ts
 var registry = __webpack_require__(5471);
-;// CONCATENATED MODULE: ./packages/cli/src/commands/terminal.ts
-/**
- * Colours: FORCE_COLOR set (and not 0/false) forces them; else stdout must be a terminal and
- * NO_COLOR unset or empty (no-color.org).
- */
-function useColor(io) {
-    const force = io.env.FORCE_COLOR;
-    if (force !== undefined && force !== '')
-        return force !== '0' && force !== 'false';
-    if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '')
-        return false;
-    return io.isTTY === true;
-}
-function style(color) {
-    const sgr = (open, close) => (s) => (color ? `\u001b[${open}m${s}\u001b[${close}m` : s);
-    return {
-        color,
-        green: sgr(32, 39),
-        red: sgr(31, 39),
-        yellow: sgr(33, 39),
-        dim: sgr(2, 22),
-        bold: sgr(1, 22),
-    };
-}
-/** Outside text on one line: control characters (ESC, CR, LF, C1) become '?' or a space. */
-function clean(s) {
-    return s.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
-}
-/** 0.4s, 12.3s, 2m05s. */
-function duration(ms) {
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(1)}s`;
-    const s = Math.round(ms / 1000);
-    return `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
-}
-/**
- * Progress lines: `start` prints "\u2026 name" and `end` its result line. On a terminal the start line
- * is rewritten in place by the end line; elsewhere both stay (a log shows when each step began).
- */
-class Progress {
-    io;
-    inPlace;
-    s;
-    constructor(io, inPlace, s) {
-        this.io = io;
-        this.inPlace = inPlace;
-        this.s = s;
-    }
-    async start(label) {
-        await this.io.stdout(this.inPlace ? `${this.s.dim(`\u2026 ${label}`)}` : `\u2026 ${label}: started\n`);
-    }
-    async end(line) {
-        await this.io.stdout(this.inPlace ? `\r\u001b[2K${line}\n` : `${line}\n`);
-    }
-}
-
+// EXTERNAL MODULE: ./packages/kit/src/escape.ts
+var src_escape = __webpack_require__(6757);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/check-steps.ts
 /**
  * The steps of `quality check` that are commands of their own (guard, format, lint, test): each runs
@@ -691,16 +660,16 @@ function parseJson(c) {
 /** The last lines of what a command wrote to stderr (a test runner's output), for a step that broke. */
 function tail(text, n = 20) {
     const lines = text.split('\n').filter((l) => l.trim() !== '');
-    return lines.slice(-n).map(clean);
+    return lines.slice(-n).map(src_escape/* oneLine */.TN);
 }
 /** The "could not run" lines a command prints to stderr (`quality lint: eslint: ...`). */
 function commandErrors(stderr, name) {
     return stderr
         .split('\n')
         .filter((l) => l.startsWith(`quality ${name}: `))
-        .map((l) => clean(l.slice(`quality ${name}: `.length)));
+        .map((l) => (0,src_escape/* oneLine */.TN)(l.slice(`quality ${name}: `.length)));
 }
-const findingLine = (f) => `${clean(f.path)}${f.line !== null ? `:${f.line}` : ''}${f.column ? `:${f.column}` : ''}: ${f.severity} ${clean(f.rule)}${f.tool ? ` (${clean(f.tool)})` : ''}: ${clean(String(f.message).split('\n')[0])}`;
+const findingLine = (f) => `${(0,src_escape/* oneLine */.TN)(f.path)}${f.line !== null ? `:${f.line}` : ''}${f.column ? `:${f.column}` : ''}: ${f.severity} ${(0,src_escape/* oneLine */.TN)(f.rule)}${f.tool ? ` (${(0,src_escape/* oneLine */.TN)(f.tool)})` : ''}: ${(0,src_escape/* oneLine */.TN)(String(f.message).split('\n')[0])}`;
 const countsText = (c) => `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.notice, 'notice')}`;
 /** A nothing-to-run error of a command: the reason to show as the skip. */
 const NOTHING_TO_RUN = {
@@ -723,8 +692,8 @@ const INTERPRET = {
     format: (c, j) => {
         const files = j?.files ?? [];
         const tools = j?.tools ?? [];
-        const used = tools.map((t) => clean(`${t.name} ${t.version ?? ''}`.trim())).join(', ');
-        const errors = tools.filter((t) => t.error).map((t) => `${clean(t.name)}: could not run: ${clean(t.error)}`);
+        const used = tools.map((t) => (0,src_escape/* oneLine */.TN)(`${t.name} ${t.version ?? ''}`.trim())).join(', ');
+        const errors = tools.filter((t) => t.error).map((t) => `${(0,src_escape/* oneLine */.TN)(t.name)}: could not run: ${(0,src_escape/* oneLine */.TN)(t.error)}`);
         if (c.code === 0)
             return { status: 'pass', summary: `all files formatted (${used})`, details: [] };
         return {
@@ -732,16 +701,16 @@ const INTERPRET = {
             summary: files.length
                 ? `${plural(files.length, 'file')} not formatted (${used}); quality format --fix rewrites them`
                 : `a formatter could not run (${used})`,
-            details: [...files.map((f) => `${clean(f.path)}: needs formatting (${clean(f.tool)})`), ...errors],
+            details: [...files.map((f) => `${(0,src_escape/* oneLine */.TN)(f.path)}: needs formatting (${(0,src_escape/* oneLine */.TN)(f.tool)})`), ...errors],
         };
     },
     lint: (c, j) => {
         const findings = j?.findings ?? [];
         const counts = j?.counts;
         const tools = j?.tools ?? [];
-        const used = tools.map((t) => clean(`${t.name} ${t.version ?? ''}`.trim())).join(', ');
+        const used = tools.map((t) => (0,src_escape/* oneLine */.TN)(`${t.name} ${t.version ?? ''}`.trim())).join(', ');
         const outside = typeof j?.outsideFilter === 'number' && j.outsideFilter ? `; ${j.outsideFilter} outside your change` : '';
-        const errors = tools.filter((t) => t.error).map((t) => `${clean(t.name)}: could not run: ${clean(t.error)}`);
+        const errors = tools.filter((t) => t.error).map((t) => `${(0,src_escape/* oneLine */.TN)(t.name)}: could not run: ${(0,src_escape/* oneLine */.TN)(t.error)}`);
         return {
             status: c.code === 0 ? 'pass' : 'fail',
             summary: `${used}: ${counts ? countsText(counts) : plural(findings.length, 'finding')} on your change${outside}${errors.length ? `; ${plural(errors.length, 'tool')} could not run` : ''}`,
@@ -758,7 +727,7 @@ const INTERPRET = {
             : 'no test results';
         if (c.code === 0)
             return { status: 'pass', summary, details: [] };
-        const details = failures.map((f) => `${f.outcome === 'errored' ? 'ERROR' : 'FAIL'} ${clean(f.name)}${f.path ? ` (${clean(f.path)}${f.line ? `:${f.line}` : ''})` : ''}: ${clean(f.message.split('\n')[0] ?? '')}`);
+        const details = failures.map((f) => `${f.outcome === 'errored' ? 'ERROR' : 'FAIL'} ${(0,src_escape/* oneLine */.TN)(f.name)}${f.path ? ` (${(0,src_escape/* oneLine */.TN)(f.path)}${f.line ? `:${f.line}` : ''})` : ''}: ${(0,src_escape/* oneLine */.TN)(f.message.split('\n')[0] ?? '')}`);
         // No test ran, or all were skipped: say so (the test command's verdict), with its output.
         if (t && t.failed + t.errored === 0)
             details.push(t.total === 0 ? 'No test ran: nothing was measured.' : 'No test passed: all were skipped.', ...tail(c.stderr));
@@ -772,16 +741,16 @@ function interpret(name, c, durationMs) {
     const warnings = ours
         .split('\n')
         .filter((l) => l.startsWith('warning: '))
-        .map((l) => clean(l.slice('warning: '.length)));
+        .map((l) => (0,src_escape/* oneLine */.TN)(l.slice('warning: '.length)));
     const base = { name, durationMs, exitCode: c.code, warnings };
     if (c.error !== undefined) {
         const nothing = NOTHING_TO_RUN[name];
         if (c.code === 2 && nothing?.test(c.error))
-            return { ...base, status: 'skip', summary: clean(c.error), details: [] };
+            return { ...base, status: 'skip', summary: (0,src_escape/* oneLine */.TN)(c.error), details: [] };
         return {
             ...base,
             status: 'error',
-            summary: clean(c.error),
+            summary: (0,src_escape/* oneLine */.TN)(c.error),
             details: name === 'test' ? tail(c.stderr) : commandErrors(c.stderr, name),
         };
     }
@@ -798,8 +767,62 @@ function interpret(name, c, durationMs) {
     // Which test command ran, as `quality test` says it: `the package.json test script (npm)`.
     const ran = name === 'test' ? /^quality test: running .*? \((.*)\)$/m.exec(c.stderr)?.[1] : undefined;
     if (ran !== undefined)
-        r.summary = `${clean(ran)}: ${r.summary}`;
+        r.summary = `${(0,src_escape/* oneLine */.TN)(ran)}: ${r.summary}`;
     return r;
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/commands/terminal.ts
+/**
+ * Colours: FORCE_COLOR set (and not 0/false) forces them; else stdout must be a terminal and
+ * NO_COLOR unset or empty (no-color.org).
+ */
+function useColor(io) {
+    const force = io.env.FORCE_COLOR;
+    if (force !== undefined && force !== '')
+        return force !== '0' && force !== 'false';
+    if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '')
+        return false;
+    return io.isTTY === true;
+}
+function style(color) {
+    const sgr = (open, close) => (s) => (color ? `\u001b[${open}m${s}\u001b[${close}m` : s);
+    return {
+        color,
+        green: sgr(32, 39),
+        red: sgr(31, 39),
+        yellow: sgr(33, 39),
+        dim: sgr(2, 22),
+        bold: sgr(1, 22),
+    };
+}
+/** Outside text on one line: kit's oneLine (control characters become '?' or a space). */
+
+/** 0.4s, 12.3s, 2m05s. */
+function duration(ms) {
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)}s`;
+    const s = Math.round(ms / 1000);
+    return `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
+}
+/**
+ * Progress lines: `start` prints "\u2026 name" and `end` its result line. On a terminal the start line
+ * is rewritten in place by the end line; elsewhere both stay (a log shows when each step began).
+ */
+class Progress {
+    io;
+    inPlace;
+    s;
+    constructor(io, inPlace, s) {
+        this.io = io;
+        this.inPlace = inPlace;
+        this.s = s;
+    }
+    async start(label) {
+        await this.io.stdout(this.inPlace ? `${this.s.dim(`\u2026 ${label}`)}` : `\u2026 ${label}: started\n`);
+    }
+    async end(line) {
+        await this.io.stdout(this.inPlace ? `\r\u001b[2K${line}\n` : `${line}\n`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/check.ts
@@ -854,6 +877,9 @@ Options:
                           merge-base); guard and lint read files, so they see the work tree
   --skip LIST             leave out these steps (comma-separated: ${STEPS.join(', ')})
   --only LIST             run only these steps
+                          (either flag replaces the config file's check.skip and check.only:
+                          check: {skip: [coverage]} in quality.yml for a project without a
+                          coverage report; a skipped step never counts as passed)
   --root DIR              a directory inside the repository (default: the current directory)
   --json                  print one JSON object: {"passed","exitCode","base","mergeBase",
                           "steps":[{"name","status","summary","durationMs","exitCode","result"}],
@@ -899,27 +925,52 @@ const OPTIONS = {
     json: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
 };
-/** The steps to run: every one, minus --skip, or only --only. */
-function selectSteps(skip, only) {
+/**
+ * The steps to run: every one, minus --skip, or only --only. `from` names where the lists came
+ * from in the skip reasons (the flags, or the config file's check.skip / check.only).
+ */
+function selectSteps(skip, only, from = { skip: '--skip', only: '--only' }) {
     if (skip !== undefined && only !== undefined)
-        throw new src_args/* UsageError */.eb('Give --skip or --only, not both.');
-    const list = (flag, v) => {
+        throw new src_args/* UsageError */.eb(`Give ${from.skip} or ${from.only}, not both.`);
+    const list = (where, v) => {
         const names = v
-            .split(',')
+            .split(/[,\n]/)
             .map((s) => s.trim())
             .filter(Boolean);
         for (const n of names)
             if (!STEPS.includes(n))
-                throw new src_args/* UsageError */.eb(`Unknown step '${n}' in ${flag}: the steps are ${STEPS.join(', ')}.`);
+                throw new src_args/* UsageError */.eb(`Unknown step '${n}' in ${where}: the steps are ${STEPS.join(', ')}.`);
         return new Set(names);
     };
-    const skipped = skip !== undefined ? list('--skip', skip) : new Set();
-    const onlySet = only !== undefined ? list('--only', only) : undefined;
+    const skipped = skip !== undefined ? list(from.skip, skip) : new Set();
+    const onlySet = only !== undefined ? list(from.only, only) : undefined;
     // The value: why a step does not run (undefined: it runs).
     return new Map(STEPS.map((s) => [
         s,
-        skipped.has(s) ? 'left out by --skip' : onlySet && !onlySet.has(s) ? 'not in --only' : undefined,
+        skipped.has(s) ? `left out by ${from.skip}` : onlySet && !onlySet.has(s) ? `not in ${from.only}` : undefined,
     ]));
+}
+/**
+ * The step selection: the flags when either is given (they replace the config file's keys
+ * whole), else the check section's skip / only, named by file and line in the skip reasons.
+ */
+async function stepSelection(values, flags, cwd, io) {
+    if (values.skip !== undefined || values.only !== undefined)
+        return selectSteps(values.skip, values.only);
+    const cfg = await (0,config/* configured */.t)(flags, 'check', cwd, io);
+    const skip = cfg.optional('--skip');
+    const only = cfg.optional('--only');
+    const where = (flag, key) => {
+        const o = cfg.origin(flag);
+        return o ? `${key} (${o.file}:${o.line})` : key;
+    };
+    try {
+        return selectSteps(skip, only, { skip: where('--skip', 'check.skip'), only: where('--only', 'check.only') });
+    }
+    catch (e) {
+        // Both keys: the file's mistake (exit 2 all the same), named as such.
+        throw new errors/* ConfigurationError */.j1(`${(0,errors/* errorMessage */.gJ)(e)} Keep one of them in the config file.`);
+    }
 }
 const TAGS = { pass: 'PASS', fail: 'FAIL', skip: 'SKIP', error: 'ERROR' };
 const WORDS = {
@@ -983,9 +1034,9 @@ const checkCommand = async (argv, io) => {
         await io.stdout(HELP);
         return 0;
     }
-    const selected = selectSteps(values.skip, values.only);
-    const runs = (s) => selected.get(s) === undefined;
     const cwd = (0,src_args/* existingDir */.Tc)(io.cwd, values.root, '--root');
+    const selected = await stepSelection(values, flags, cwd, io);
+    const runs = (s) => selected.get(s) === undefined;
     // Everything of quality check's own is validated before a step runs: a wrong flag is exit 2 alone.
     const gate = runs('coverage')
         ? gateSetup(await (0,config/* configured */.t)(flags, 'coverage', cwd, io), values.baseline, io.cwd)
@@ -1007,7 +1058,7 @@ const checkCommand = async (argv, io) => {
             await io.stdout(`${text}\n`);
     };
     if (change)
-        await say(`quality check: ${committed ? 'committed changes' : 'the work tree (committed, staged and unstaged changes)'} since the merge-base ${change.mergeBase.slice(0, 12)} with ${clean(change.base)}`);
+        await say(`quality check: ${committed ? 'committed changes' : 'the work tree (committed, staged and unstaged changes)'} since the merge-base ${change.mergeBase.slice(0, 12)} with ${(0,src_escape/* oneLine */.TN)(change.base)}`);
     const results = [];
     let gateRun;
     let testsStartedAt;
@@ -1037,10 +1088,10 @@ const checkCommand = async (argv, io) => {
                     name,
                     status: gateRun.passed ? 'pass' : 'fail',
                     summary: lines.summary,
-                    details: lines.details.map(clean),
+                    details: lines.details.map(src_escape/* oneLine */.TN),
                     durationMs: Date.now() - started,
                     exitCode: gateRun.passed ? 0 : 1,
-                    warnings: [...gate.warnings, ...gateRun.warnings].map(clean),
+                    warnings: [...gate.warnings, ...gateRun.warnings].map(src_escape/* oneLine */.TN),
                 };
             }
             catch (e) {
@@ -1048,13 +1099,13 @@ const checkCommand = async (argv, io) => {
                 r = {
                     name,
                     status: 'error',
-                    summary: clean(known
+                    summary: (0,src_escape/* oneLine */.TN)(known
                         ? (0,errors/* errorMessage */.gJ)(e)
                         : `unexpected error: ${(0,errors/* errorMessage */.gJ)(e)} (this is a bug in quality; please report it)`),
                     details: [],
                     durationMs: Date.now() - started,
                     exitCode: known ? 2 : 1,
-                    warnings: gate.warnings.map(clean),
+                    warnings: gate.warnings.map(src_escape/* oneLine */.TN),
                 };
             }
         }

@@ -8,6 +8,7 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CHAINED_SUFFIX: () => (/* binding */ CHAINED_SUFFIX),
+/* harmony export */   DEFAULT_PROTECTED: () => (/* binding */ DEFAULT_PROTECTED),
 /* harmony export */   HOOKS: () => (/* binding */ HOOKS),
 /* harmony export */   MARKER: () => (/* binding */ MARKER),
 /* harmony export */   hookScript: () => (/* binding */ hookScript),
@@ -19,18 +20,21 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _quality_kit_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7817);
-/* harmony import */ var _quality_kit_escape__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6757);
+/* harmony import */ var _quality_kit_escape__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6757);
 /* harmony import */ var _quality_kit_git__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(552);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7109);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5471);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6006);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5471);
 /**
  * `quality hooks install|uninstall`: git hooks that run the guard rails before a commit and the
- * whole check before a push. `quality hooks run HOOK` is what the installed scripts call.
+ * whole check before a push. `quality hooks run HOOK` is what the installed scripts call; it reads
+ * the config file then (guard.protected-branches), so an edit applies without reinstalling.
  *
  * Tricky rule: a hook that is already there (not ours) is never overwritten: it is renamed to
  * `HOOK.pre-quality`, our script runs it first (its failure stops the commit), and uninstall
  * puts it back. Installing twice rewrites our script only, so it is idempotent.
  */
+
 
 
 
@@ -48,7 +52,10 @@ install     add a pre-commit hook (quality guard --staged, quality format --chec
 uninstall   remove those hooks and put back the ones they replaced.
 
 Options (install):
-  --protected-branches LIST   branches a commit may not go to directly (default: main,master)
+  --protected-branches LIST   branches a commit may not go to directly, written into the hook
+                              (default: guard.protected-branches of .github/quality.yml or
+                              quality.yml, read at each commit, so editing it needs no reinstall;
+                              without that key main,master)
   --command CMD               how the hooks call quality, words separated by spaces (default: the
                               repository's node_modules/.bin/quality, else this quality)
   --root DIR                  a directory inside the repository (default: the current directory)
@@ -60,6 +67,8 @@ const HOOKS = ['pre-commit', 'pre-push'];
 /** Marks a script as ours: install rewrites it, uninstall removes it. */
 const MARKER = '# quality-hooks: installed by `quality hooks install`';
 const CHAINED_SUFFIX = '.pre-quality';
+/** Protected when neither --protected-branches nor the config file's guard.protected-branches names any. */
+const DEFAULT_PROTECTED = ['main', 'master'];
 const OPTIONS = {
     'protected-branches': { type: 'string' },
     command: { type: 'string' },
@@ -68,13 +77,18 @@ const OPTIONS = {
 };
 /** A word for sh: single-quoted, a quote inside closed and escaped. */
 const shQuote = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
-/** The hook script: run the hook it replaced first (stdin kept for pre-push), then quality. */
+/**
+ * The hook script: run the hook it replaced first (stdin kept for pre-push), then quality. The
+ * branches are written in only when given at install; else the run reads the config file.
+ */
 function hookScript(hook, command, protectedBranches) {
     const args = [
         'hooks',
         'run',
         hook,
-        ...(hook === 'pre-commit' ? ['--protected-branches', protectedBranches.join(',')] : []),
+        ...(hook === 'pre-commit' && protectedBranches !== undefined
+            ? ['--protected-branches', protectedBranches.join(',')]
+            : []),
     ];
     const prev = `"$(dirname "$0")/${hook}${CHAINED_SUFFIX}"`;
     const chain = hook === 'pre-push'
@@ -189,25 +203,29 @@ const hooksCommand = async (argv, io) => {
     catch {
         throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${cwd} is not inside a git repository: git hooks belong to a repository.`);
     }
-    const branches = inputs.list('--protected-branches');
-    const protectedBranches = values['protected-branches'] !== undefined ? branches : ['main', 'master'];
+    const given = values['protected-branches'] !== undefined ? inputs.list('--protected-branches') : undefined;
+    if (given !== undefined && given.length === 0)
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('--protected-branches needs at least one branch name (e.g. main,release).');
     if (action === 'install') {
         const command = values.command !== undefined ? values.command.trim().split(/\s+/) : defaultCommand(root);
-        const lines = await install(root, command, protectedBranches);
-        await io.stdout(`${lines.map(_quality_kit_escape__WEBPACK_IMPORTED_MODULE_5__/* .escapeLine */ .EH).join('\n')}\n`);
+        const lines = await install(root, command, given);
+        await io.stdout(`${lines.map(_quality_kit_escape__WEBPACK_IMPORTED_MODULE_6__/* .escapeLine */ .EH).join('\n')}\n`);
         return 0;
     }
     if (action === 'uninstall') {
-        await io.stdout(`${(await uninstall(root)).map(_quality_kit_escape__WEBPACK_IMPORTED_MODULE_5__/* .escapeLine */ .EH).join('\n')}\n`);
+        await io.stdout(`${(await uninstall(root)).map(_quality_kit_escape__WEBPACK_IMPORTED_MODULE_6__/* .escapeLine */ .EH).join('\n')}\n`);
         return 0;
     }
     // run: what the installed scripts call.
     const { main } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3180));
     const sub = { ...io, cwd: root };
     if (hook === 'pre-commit') {
+        // Read now, not at install: the flag written into the hook, else the config file's key.
+        const listed = (await (0,_config_js__WEBPACK_IMPORTED_MODULE_5__/* .configured */ .t)(inputs, 'guard', root, io)).list('--protected-branches');
+        const protectedBranches = listed.length > 0 ? listed : [...DEFAULT_PROTECTED];
         const branch = await currentBranch(root);
         if (branch !== undefined && protectedBranches.includes(branch)) {
-            io.stderr(`quality pre-commit: direct commits to ${(0,_quality_kit_escape__WEBPACK_IMPORTED_MODULE_5__/* .escapeLine */ .EH)(branch)} are refused (protected: ${protectedBranches.map(_quality_kit_escape__WEBPACK_IMPORTED_MODULE_5__/* .escapeLine */ .EH).join(', ')}). ` +
+            io.stderr(`quality pre-commit: direct commits to ${(0,_quality_kit_escape__WEBPACK_IMPORTED_MODULE_6__/* .escapeLine */ .EH)(branch)} are refused (protected: ${protectedBranches.map(_quality_kit_escape__WEBPACK_IMPORTED_MODULE_6__/* .escapeLine */ .EH).join(', ')}). ` +
                 'Commit on a branch (git switch -c NAME) and open a pull request, or skip the hook once with git commit --no-verify.\n');
             return 1;
         }
@@ -216,7 +234,7 @@ const hooksCommand = async (argv, io) => {
             io.stderr('quality pre-commit: the commit was stopped by quality guard (above). Skip once with --no-verify.\n');
             return guard;
         }
-        if (_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .commands */ .P.some((c) => c.name === 'format'))
+        if (_registry_js__WEBPACK_IMPORTED_MODULE_7__/* .commands */ .P.some((c) => c.name === 'format'))
             return stagedFormatCheck(root, io, main);
         await io.stdout('quality pre-commit: format check skipped (this quality has no format command).\n');
         return 0;
@@ -250,7 +268,7 @@ async function stagedFormatCheck(root, io, main) {
     }
     if (code === 2) {
         const why = err.join('').trim().split('\n')[0] ?? '';
-        await io.stdout(`quality pre-commit: format check skipped (${(0,_quality_kit_escape__WEBPACK_IMPORTED_MODULE_5__/* .escapeLine */ .EH)(why.replace(/^quality format: /, ''))}).\n`);
+        await io.stdout(`quality pre-commit: format check skipped (${(0,_quality_kit_escape__WEBPACK_IMPORTED_MODULE_6__/* .escapeLine */ .EH)(why.replace(/^quality format: /, ''))}).\n`);
         return 0;
     }
     let files = [];
@@ -268,7 +286,7 @@ async function stagedFormatCheck(root, io, main) {
         .filter(Boolean));
     const bad = files.filter((f) => staged.has(f.path));
     if (bad.length > 0) {
-        io.stderr(`${bad.map((f) => `${(0,_quality_kit_escape__WEBPACK_IMPORTED_MODULE_5__/* .escapeLine */ .EH)(f.path)}: not formatted (${(0,_quality_kit_escape__WEBPACK_IMPORTED_MODULE_5__/* .escapeLine */ .EH)(f.tool)})`).join('\n')}\n` +
+        io.stderr(`${bad.map((f) => `${(0,_quality_kit_escape__WEBPACK_IMPORTED_MODULE_6__/* .escapeLine */ .EH)(f.path)}: not formatted (${(0,_quality_kit_escape__WEBPACK_IMPORTED_MODULE_6__/* .escapeLine */ .EH)(f.tool)})`).join('\n')}\n` +
             'quality pre-commit: staged files are not formatted; quality format --fix rewrites them, then git add them.\n');
         return 1;
     }
@@ -278,6 +296,114 @@ async function stagedFormatCheck(root, io, main) {
         return 1;
     }
     return 0;
+}
+
+
+/***/ }),
+
+/***/ 6006:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ stepInputs),
+/* harmony export */   t: () => (/* binding */ configured)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _quality_config_entry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4084);
+/* harmony import */ var _quality_kit_escape__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6757);
+/* harmony import */ var _quality_kit_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(552);
+/* harmony import */ var _quality_kit_inputs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6415);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7109);
+/**
+ * The config file for a command: its section under the command's flags, flag `--x` falling back
+ * to key `x` (so a flag given on the command line always wins). Found at the top level of the git
+ * repository holding `dir` (else `dir` itself), or named by `--config FILE`; the YAML parser
+ * loads only when a file exists.
+ */
+
+
+
+
+
+
+async function rootOf(dir) {
+    try {
+        return await (0,_quality_kit_git__WEBPACK_IMPORTED_MODULE_2__/* .repoRoot */ .jv)(dir);
+    }
+    catch {
+        // Not in a git repository: the folder itself (quality coverage works outside git).
+        return dir;
+    }
+}
+/** `--config FILE` (relative to where the user is): a missing file is a usage error naming it. */
+function explicitFile(flags, io) {
+    const shown = flags.optional('--config');
+    if (shown === undefined)
+        return undefined;
+    const path = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .fromCwd */ .Be)(io.cwd, shown);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--config ${shown}: the file does not exist (${path}).`);
+    return { path, shown };
+}
+async function configured(inputs, section, dir, io) {
+    const file = explicitFile(inputs, io);
+    return (0,_quality_config_entry__WEBPACK_IMPORTED_MODULE_1__/* .withConfig */ .N)(inputs, section, { workspace: await rootOf(dir), eventName: io.env.GITHUB_EVENT_NAME, ...(file ? { file } : {}) }, (w) => io.stderr(`warning: ${(0,_quality_kit_escape__WEBPACK_IMPORTED_MODULE_5__/* .escapeLine */ .EH)(w)}\n`), '--');
+}
+/**
+ * A command run as a composite action's step (`--github`): the step's `INPUT_*` variables, read
+ * by the action input names (`fail-level`, as a JavaScript action reads them), over the section
+ * of the workspace's config file: action input > config file > the reader's default (an empty
+ * input is "not set"). A wrong input names the input, a wrong key its file, line and key.
+ * `warn` gets the keys dropped on untrusted events (the runner's `::warning::`).
+ */
+async function stepInputs(section, workspace, io, warn) {
+    return (0,_quality_config_entry__WEBPACK_IMPORTED_MODULE_1__/* .withConfig */ .N)(new _quality_kit_inputs__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0((0,_quality_kit_inputs__WEBPACK_IMPORTED_MODULE_3__/* .envInputSource */ .lQ)(io.env)), section, {
+        workspace: await rootOf(workspace),
+        eventName: io.env.GITHUB_EVENT_NAME,
+    }, warn);
+}
+
+
+/***/ }),
+
+/***/ 4084:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ withConfig),
+/* harmony export */   n: () => (/* binding */ CONFIG_FILES)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _quality_kit_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7817);
+/* harmony import */ var _quality_kit_inputs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6415);
+/**
+ * The one call an entry makes: its inputs over the config file's section. Actions pass the
+ * workflow context (workspace, event name); the CLI passes the repository root and `prefix` '--'
+ * (flag `--min-coverage` falls back to key `min-coverage`). The tricky rule: the YAML parser and
+ * validator load only when a config file exists (import `@quality/config/entry`, not the index,
+ * to keep them out of an entry's start-up). `place.file` names the file instead of searching.
+ */
+
+
+
+
+const CONFIG_FILES = ['.github/quality.yml', 'quality.yml'];
+async function withConfig(inputs, section, place, warn = () => { }, prefix = '') {
+    const { file } = place;
+    if (file === undefined && !CONFIG_FILES.some((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(place.workspace, f))))
+        return inputs;
+    const { loadConfig, loadConfigFile, sectionValues } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(309)]).then(__webpack_require__.bind(__webpack_require__, 1309));
+    const opts = { eventName: place.eventName };
+    const cfg = file ? loadConfigFile(file.path, file.shown, opts) : loadConfig(place.workspace, opts);
+    if (file && !cfg)
+        throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`The config file ${file.shown} does not exist.`);
+    for (const w of cfg?.warnings ?? [])
+        warn(w);
+    return inputs.withFallback((0,_quality_kit_inputs__WEBPACK_IMPORTED_MODULE_3__/* .configSource */ .qX)(sectionValues(cfg, section), prefix));
 }
 
 

@@ -12,18 +12,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _quality_kit_errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7817);
-/* harmony import */ var _quality_kit_findings__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7080);
-/* harmony import */ var _quality_kit_markdown__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9703);
-/* harmony import */ var _quality_kit_process__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8537);
-/* harmony import */ var _quality_lint__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6667);
-/* harmony import */ var _quality_testing__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3764);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7109);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6006);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _quality_kit_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7817);
+/* harmony import */ var _quality_kit_escape__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6757);
+/* harmony import */ var _quality_kit_findings__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7080);
+/* harmony import */ var _quality_kit_markdown__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9703);
+/* harmony import */ var _quality_kit_process__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8537);
+/* harmony import */ var _quality_lint__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6667);
+/* harmony import */ var _quality_testing__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3764);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7109);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6006);
+/* harmony import */ var _step_error_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7849);
 /* harmony import */ var _lint_setup_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8232);
 /**
  * `quality lint`: the project's own linters (found from its config, run from its own pinned
@@ -32,6 +32,7 @@ __webpack_require__.r(__webpack_exports__);
  * in a workflow: annotations, job summary, outputs. Tricky rule: a tool that could not run or
  * whose answer could not be read fails the command (nothing was measured), whatever the level.
  */
+
 
 
 
@@ -60,7 +61,7 @@ Options:
   --diff PATCH       the change is this unified diff
   --fail-level L     error (default), warning, any or none
   --json             print {"tools":[...],"findings":[...],"counts":{...}}
-${(0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .configHelp */ .kt)()}  --github           in a workflow step: options from INPUT_* variables, annotations, job summary, outputs
+${(0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .configHelp */ .kt)()}  --github           in a workflow step: options from INPUT_* variables, annotations, job summary, outputs
   -h, --help         show this help
 
 Options not given are read from the lint section of .github/quality.yml (tools, reports: globs
@@ -70,7 +71,7 @@ Exit codes: 0 no finding at or above the fail level, 1 findings that fail or a t
 2 a usage or configuration error (a tool configured but not installed: install it).
 `;
 const OPTIONS = {
-    ..._args_js__WEBPACK_IMPORTED_MODULE_9__/* .CONFIG_OPTION */ .dG,
+    ..._args_js__WEBPACK_IMPORTED_MODULE_8__/* .CONFIG_OPTION */ .dG,
     tools: { type: 'string' },
     report: { type: 'string', multiple: true },
     filter: { type: 'string' },
@@ -82,31 +83,42 @@ const OPTIONS = {
     help: { type: 'boolean', short: 'h' },
 };
 const FAIL_LEVELS = ['error', 'warning', 'any', 'none'];
+/** Bytes read to tell SARIF from checkstyle: the first character after a BOM and blanks. */
+const HEAD_BYTES = 64 * 1024;
+/** The start of a report file, read without loading the rest (a report can be any size). */
+function reportHead(path) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+    try {
+        const buf = Buffer.alloc(HEAD_BYTES);
+        return buf.toString('utf8', 0, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, 0, HEAD_BYTES, 0));
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
 async function readReports(t, files) {
     const out = [];
     for (const { path: abs, display: given } of files) {
         let head;
         try {
-            head = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(abs).subarray(0, 512);
+            head = reportHead(abs);
         }
-        catch {
-            throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`The report ${given} does not exist or cannot be read.`);
+        catch (e) {
+            const code = e.code;
+            throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`The report ${given} ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? (0,_quality_kit_errors__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e)})`}.`);
         }
         const name = (0,_lint_setup_js__WEBPACK_IMPORTED_MODULE_11__/* .posixRel */ .vG)(t.root, abs);
-        const first = head
-            .toString('utf8')
-            .replace(/^\uFEFF/, '')
-            .trimStart()[0];
+        const first = head.replace(/^\uFEFF/, '').trimStart()[0];
         const ctx = { root: t.root, cwd: (0,_lint_setup_js__WEBPACK_IMPORTED_MODULE_11__/* .posixRel */ .vG)(t.root, t.dir) };
         if (first === '{') {
-            const findings = await (0,_quality_lint__WEBPACK_IMPORTED_MODULE_7__/* .parseSarif */ .r1)((0,_lint_setup_js__WEBPACK_IMPORTED_MODULE_11__/* .fileChunks */ .T9)(abs), name, ctx);
+            const findings = await (0,_quality_lint__WEBPACK_IMPORTED_MODULE_6__/* .parseSarif */ .r1)((0,_lint_setup_js__WEBPACK_IMPORTED_MODULE_11__/* .fileChunks */ .T9)(abs), name, ctx);
             out.push({ file: name, tool: [...new Set(findings.map((f) => f.tool))].join(', ') || 'sarif', findings });
         }
         else if (first === '<') {
-            out.push({ file: name, tool: 'checkstyle', findings: await (0,_quality_lint__WEBPACK_IMPORTED_MODULE_7__/* .parseCheckstyle */ .du)((0,_lint_setup_js__WEBPACK_IMPORTED_MODULE_11__/* .fileChunks */ .T9)(abs), name, ctx) });
+            out.push({ file: name, tool: 'checkstyle', findings: await (0,_quality_lint__WEBPACK_IMPORTED_MODULE_6__/* .parseCheckstyle */ .du)((0,_lint_setup_js__WEBPACK_IMPORTED_MODULE_11__/* .fileChunks */ .T9)(abs), name, ctx) });
         }
         else {
-            throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`The report ${given} is neither SARIF 2.1.0 (JSON) nor checkstyle XML.`);
+            throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`The report ${given} is neither SARIF 2.1.0 (JSON) nor checkstyle XML.`);
         }
     }
     return out;
@@ -115,26 +127,25 @@ async function lint(o, io, changeOf, before) {
     const t = await (0,_lint_setup_js__WEBPACK_IMPORTED_MODULE_11__/* .resolveTarget */ .u1)(io.cwd, o.path, o.pathFlag);
     await before?.(t);
     const files = (0,_lint_setup_js__WEBPACK_IMPORTED_MODULE_11__/* .repoFiles */ .KU)(t.root);
-    const detected = (0,_quality_lint__WEBPACK_IMPORTED_MODULE_7__/* .detectTools */ .Fe)(t.projects, files, 'lint', o.tools);
+    const detected = (0,_quality_lint__WEBPACK_IMPORTED_MODULE_6__/* .detectTools */ .Fe)(t.projects, files, 'lint', o.tools);
     const reportsBase = o.reportsBase === 'cwd' ? io.cwd : t.dir;
-    const reportFiles = (0,_quality_testing__WEBPACK_IMPORTED_MODULE_8__/* .expandReports */ .uu)((0,_quality_testing__WEBPACK_IMPORTED_MODULE_8__/* .reportPatterns */ .Ab)(o.reports, reportsBase), reportsBase);
+    const reportFiles = (0,_quality_testing__WEBPACK_IMPORTED_MODULE_7__/* .expandReports */ .uu)((0,_quality_testing__WEBPACK_IMPORTED_MODULE_7__/* .reportPatterns */ .Ab)(o.reports, reportsBase), reportsBase);
     if (detected.length === 0 && reportFiles.length === 0) {
-        throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(o.tools
+        throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(o.tools
             ? `None of ${o.tools.join(', ')} applies to the projects under ${t.dir} (${t.projects.map((p) => `${p.dir}: ${p.language}`).join(', ') || 'no project found'}).`
             : `No linter found under ${t.dir}: no eslint, tsc, biome, ruff, flake8, pylint, mypy config and no Go module. Name the tools with --tools, or give --report files.`);
     }
     // tsc -b's wrapper configs and declarations (never the project's outDir); removed after the runs.
-    const tempBase = io.env.RUNNER_TEMP && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(io.env.RUNNER_TEMP) ? io.env.RUNNER_TEMP : (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
-    const tempDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tempBase, 'quality-lint-'));
+    const tempDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .tempBase */ .sk)(io.env), 'quality-lint-'));
     let runs;
     try {
-        const plans = (0,_quality_lint__WEBPACK_IMPORTED_MODULE_7__/* .planTools */ .pC)(detected, {
+        const plans = (0,_quality_lint__WEBPACK_IMPORTED_MODULE_6__/* .planTools */ .pC)(detected, {
             root: t.root,
             files,
             tempDir,
             ...(io.env.VIRTUAL_ENV ? { virtualEnv: io.env.VIRTUAL_ENV } : {}),
         });
-        runs = await (0,_quality_lint__WEBPACK_IMPORTED_MODULE_7__/* .runTools */ .v$)(plans, _quality_kit_process__WEBPACK_IMPORTED_MODULE_6__/* .runProcess */ .R, { root: t.root, concurrency: 2 });
+        runs = await (0,_quality_lint__WEBPACK_IMPORTED_MODULE_6__/* .runTools */ .v$)(plans, _quality_kit_process__WEBPACK_IMPORTED_MODULE_5__/* .runProcess */ .R3, { root: t.root, concurrency: 2 });
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tempDir, { recursive: true, force: true });
@@ -142,29 +153,27 @@ async function lint(o, io, changeOf, before) {
     const reports = await readReports(t, reportFiles);
     const change = o.filter === 'nofilter' ? undefined : await changeOf(t);
     if (o.filter !== 'nofilter' && !change)
-        throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`filter ${o.filter} needs the change: give --base REF or --diff PATCH (diff-base in the action).`);
-    const result = (0,_quality_lint__WEBPACK_IMPORTED_MODULE_7__/* .lintResult */ .PL)(runs, reports, {
+        throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`filter ${o.filter} needs the change: give --base REF or --diff PATCH (diff-base in the action).`);
+    const result = (0,_quality_lint__WEBPACK_IMPORTED_MODULE_6__/* .lintResult */ .PL)(runs, reports, {
         filter: o.filter,
         failLevel: o.failLevel,
         ...(change ? { changed: change.changed } : {}),
     });
     return { t, result, change };
 }
-/** Outside text on one line (main's line guard defuses workflow commands on stdout). */
-const oneLine = (s) => s.replace(/[\r\n]+/g, ' ');
 const plural = (n, one) => `${n} ${one}${n === 1 ? '' : 's'}`;
 function textReport(r, what) {
     const out = [];
     for (const f of r.findings) {
         const where = f.line === undefined ? '' : `:${f.line}${f.column !== undefined ? `:${f.column}` : ''}`;
-        out.push(`${oneLine(f.path)}${where}: ${f.severity} ${oneLine(f.rule)} (${f.tool}): ${oneLine(f.message.split('\n')[0])}`);
+        out.push(`${(0,_quality_kit_escape__WEBPACK_IMPORTED_MODULE_12__/* .oneLine */ .TN)(f.path)}${where}: ${f.severity} ${(0,_quality_kit_escape__WEBPACK_IMPORTED_MODULE_12__/* .oneLine */ .TN)(f.rule)} (${(0,_quality_kit_escape__WEBPACK_IMPORTED_MODULE_12__/* .oneLine */ .TN)(f.tool)}): ${(0,_quality_kit_escape__WEBPACK_IMPORTED_MODULE_12__/* .oneLine */ .TN)(f.message.split('\n')[0])}`);
     }
     for (const run of r.runs)
         out.push(run.error
-            ? `${run.name}${run.dir !== '.' ? ` in ${run.dir}` : ''}: could not run: ${oneLine(run.error)}`
-            : `${run.name} ${run.version ?? ''}${run.dir !== '.' ? ` in ${run.dir}` : ''}${run.covers ? ` (also ${oneLine(run.covers.join(', '))})` : ''}: ${plural(run.findings.length, 'finding')} (${run.durationMs} ms)`);
+            ? `${run.name}${run.dir !== '.' ? ` in ${(0,_quality_kit_escape__WEBPACK_IMPORTED_MODULE_12__/* .oneLine */ .TN)(run.dir)}` : ''}: could not run: ${(0,_quality_kit_escape__WEBPACK_IMPORTED_MODULE_12__/* .oneLine */ .TN)(run.error)}`
+            : `${run.name} ${run.version ?? ''}${run.dir !== '.' ? ` in ${(0,_quality_kit_escape__WEBPACK_IMPORTED_MODULE_12__/* .oneLine */ .TN)(run.dir)}` : ''}${run.covers ? ` (also ${(0,_quality_kit_escape__WEBPACK_IMPORTED_MODULE_12__/* .oneLine */ .TN)(run.covers.join(', '))})` : ''}: ${plural(run.findings.length, 'finding')} (${run.durationMs} ms)`);
     for (const rep of r.reports)
-        out.push(`${oneLine(rep.file)} (${oneLine(rep.tool)}): ${plural(rep.findings.length, 'finding')}`);
+        out.push(`${(0,_quality_kit_escape__WEBPACK_IMPORTED_MODULE_12__/* .oneLine */ .TN)(rep.file)} (${(0,_quality_kit_escape__WEBPACK_IMPORTED_MODULE_12__/* .oneLine */ .TN)(rep.tool)}): ${plural(rep.findings.length, 'finding')}`);
     const c = r.counts;
     out.push(`${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.notice, 'notice')}.`);
     if (r.filter !== 'nofilter')
@@ -174,23 +183,23 @@ function textReport(r, what) {
 /** The job summary: findings (kit's renderer), the tools that ran, what the filter left out. */
 function lintSummary(r, omitted, what) {
     const parts = [
-        (0,_quality_kit_findings__WEBPACK_IMPORTED_MODULE_4__/* .renderFindingsSummary */ .XJ)(r.findings, { title: 'Lint', plan: { omittedTotal: omitted }, maxBytes: 900 * 1024 }),
+        (0,_quality_kit_findings__WEBPACK_IMPORTED_MODULE_3__/* .renderFindingsSummary */ .XJ)(r.findings, { title: 'Lint', plan: { omittedTotal: omitted }, maxBytes: 900 * 1024 }),
     ];
     if (r.errors.length)
-        parts.push(`> [!CAUTION]\n${r.errors.map((e) => `> ${(0,_quality_kit_markdown__WEBPACK_IMPORTED_MODULE_5__/* .text */ .Qq)(e)}`).join('\n>\n')}\n\nNothing was measured for these tools: the step fails.`);
+        parts.push(`> [!CAUTION]\n${r.errors.map((e) => `> ${(0,_quality_kit_markdown__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq)(e)}`).join('\n>\n')}\n\nNothing was measured for these tools: the step fails.`);
     if (r.filter !== 'nofilter')
-        parts.push(`Filter \`${r.filter}\` on ${(0,_quality_kit_markdown__WEBPACK_IMPORTED_MODULE_5__/* .text */ .Qq)(what ?? 'the change')}: **${plural(r.outside.length, 'finding')} outside it** (not annotated, not counted). Run \`quality lint\` locally to see them.`);
+        parts.push(`Filter \`${r.filter}\` on ${(0,_quality_kit_markdown__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq)(what ?? 'the change')}: **${plural(r.outside.length, 'finding')} outside it** (not annotated, not counted). Run \`quality lint\` locally to see them.`);
     const rows = [
         ...r.runs.map((run) => [
-            (0,_quality_kit_markdown__WEBPACK_IMPORTED_MODULE_5__/* .text */ .Qq)(run.name),
-            run.version ? (0,_quality_kit_markdown__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(run.version) : '',
-            run.covers ? `${(0,_quality_kit_markdown__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(run.dir)} (also ${run.covers.map(_quality_kit_markdown__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY).join(', ')})` : (0,_quality_kit_markdown__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(run.dir),
+            (0,_quality_kit_markdown__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq)(run.name),
+            run.version ? (0,_quality_kit_markdown__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(run.version) : '',
+            run.covers ? `${(0,_quality_kit_markdown__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(run.dir)} (also ${run.covers.map(_quality_kit_markdown__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY).join(', ')})` : (0,_quality_kit_markdown__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(run.dir),
             run.error ? 'could not run' : String(run.findings.length),
             `${run.durationMs} ms`,
         ]),
-        ...r.reports.map((rep) => [(0,_quality_kit_markdown__WEBPACK_IMPORTED_MODULE_5__/* .text */ .Qq)(rep.tool), '', (0,_quality_kit_markdown__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(rep.file), String(rep.findings.length), '']),
+        ...r.reports.map((rep) => [(0,_quality_kit_markdown__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq)(rep.tool), '', (0,_quality_kit_markdown__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(rep.file), String(rep.findings.length), '']),
     ];
-    parts.push((0,_quality_kit_markdown__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(['Tool', 'Version', 'Where', 'Findings', 'Time'], rows));
+    parts.push((0,_quality_kit_markdown__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(['Tool', 'Version', 'Where', 'Findings', 'Time'], rows));
     return `${parts.join('\n\n')}\n`;
 }
 async function github(io) {
@@ -201,9 +210,9 @@ async function github(io) {
     let o;
     let result;
     try {
-        const inputs = await (0,_config_js__WEBPACK_IMPORTED_MODULE_10__/* .stepInputs */ .a)('lint', io.env.GITHUB_WORKSPACE || io.cwd, io, runner.log.warning);
+        const inputs = await (0,_config_js__WEBPACK_IMPORTED_MODULE_9__/* .stepInputs */ .a)('lint', io.env.GITHUB_WORKSPACE || io.cwd, io, runner.log.warning);
         const tools = (0,_lint_setup_js__WEBPACK_IMPORTED_MODULE_11__/* .toolsOf */ .Fu)(inputs, 'tools', 'lint');
-        const filter = inputs.enum('filter', _quality_lint__WEBPACK_IMPORTED_MODULE_7__/* .FILTER_MODES */ .ox, ev.kind === 'pull_request' ? 'added' : 'nofilter');
+        const filter = inputs.enum('filter', _quality_lint__WEBPACK_IMPORTED_MODULE_6__/* .FILTER_MODES */ .ox, ev.kind === 'pull_request' ? 'added' : 'nofilter');
         o = {
             path: inputs.optional('working-directory'),
             pathFlag: 'Input working-directory',
@@ -216,19 +225,15 @@ async function github(io) {
         const base = inputs.optional('diff-base') ?? ev.baseSha;
         result = await lint(o, io, async (t) => {
             if (base === undefined)
-                throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`filter ${filter} needs a base to diff against and this ${ev.name || 'run'} has none${ev.baseNote ? ` (${ev.baseNote})` : ''}: set the diff-base input, or filter: nofilter.`);
+                throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`filter ${filter} needs a base to diff against and this ${ev.name || 'run'} has none${ev.baseNote ? ` (${ev.baseNote})` : ''}: set the diff-base input, or filter: nofilter.`);
             return (0,_lint_setup_js__WEBPACK_IMPORTED_MODULE_11__/* .runChange */ .Ye)(t, base);
         }, (t) => (0,_lint_setup_js__WEBPACK_IMPORTED_MODULE_11__/* .assertTrustedCheckout */ .az)(t.root, ev, ctx.payload, 'lint'));
     }
     catch (e) {
-        // The step's error annotation and the summary say why, before main exits 2 (or 1 for a bug).
-        const msg = e instanceof Error ? e.message : String(e);
-        runner.log.error(msg);
-        await runner.writeSummary(`### Lint\n\n> [!CAUTION]\n> ${(0,_quality_kit_markdown__WEBPACK_IMPORTED_MODULE_5__/* .text */ .Qq)(msg)}\n`);
-        throw e;
+        return (0,_step_error_js__WEBPACK_IMPORTED_MODULE_10__/* .failStep */ .v)('Lint', e, runner);
     }
     const r = result.result;
-    const plan = (0,_quality_kit_findings__WEBPACK_IMPORTED_MODULE_4__/* .planFindingAnnotations */ .Hy)(r.findings, result.change ? { changed: result.change.changed } : {});
+    const plan = (0,_quality_kit_findings__WEBPACK_IMPORTED_MODULE_3__/* .planFindingAnnotations */ .Hy)(r.findings, result.change ? { changed: result.change.changed } : {});
     runner.annotate(plan.shown.map((s) => s.annotation));
     for (const e of r.errors)
         runner.log.error(e);
@@ -242,25 +247,25 @@ async function github(io) {
             ? `quality lint: ${plural(r.errors.length, 'tool')} could not run (see above).\n`
             : `quality lint: findings at or above fail-level ${o.failLevel}.\n`);
     }
-    return (0,_quality_lint__WEBPACK_IMPORTED_MODULE_7__/* .exitCode */ .I$)(r);
+    return (0,_quality_lint__WEBPACK_IMPORTED_MODULE_6__/* .exitCode */ .I$)(r);
 }
 const lintCommand = async (argv, io) => {
-    const { values, positionals, inputs: flags } = (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .parse */ .qg)(argv, OPTIONS, 1);
+    const { values, positionals, inputs: flags } = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parse */ .qg)(argv, OPTIONS, 1);
     if (values.help) {
         await io.stdout(HELP);
         return 0;
     }
     if (values.github) {
         if (argv.length > 1)
-            throw new _args_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb('--github reads its options from INPUT_* variables: give no other option.');
+            throw new _args_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb('--github reads its options from INPUT_* variables: give no other option.');
         return github(io);
     }
     if (values.base !== undefined && values.diff !== undefined)
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb('Give --base REF or --diff PATCH, not both.');
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb('Give --base REF or --diff PATCH, not both.');
     // Flags not given: the lint section of the config file.
-    const inputs = await (0,_config_js__WEBPACK_IMPORTED_MODULE_10__/* .configured */ .t)(flags, 'lint', (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .existingDir */ .Tc)(io.cwd, positionals[0], 'PATH'), io);
+    const inputs = await (0,_config_js__WEBPACK_IMPORTED_MODULE_9__/* .configured */ .t)(flags, 'lint', (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .existingDir */ .Tc)(io.cwd, positionals[0], 'PATH'), io);
     const changeGiven = values.base !== undefined || values.diff !== undefined;
-    const filter = inputs.enum('--filter', _quality_lint__WEBPACK_IMPORTED_MODULE_7__/* .FILTER_MODES */ .ox, changeGiven ? 'added' : 'nofilter');
+    const filter = inputs.enum('--filter', _quality_lint__WEBPACK_IMPORTED_MODULE_6__/* .FILTER_MODES */ .ox, changeGiven ? 'added' : 'nofilter');
     const tools = (0,_lint_setup_js__WEBPACK_IMPORTED_MODULE_11__/* .toolsOf */ .Fu)(inputs, '--tools', 'lint');
     const o = {
         path: positionals[0],
@@ -280,12 +285,12 @@ const lintCommand = async (argv, io) => {
         ...(o.diff !== undefined ? { diff: o.diff } : {}),
     }));
     if (values.json)
-        await io.stdout(`${JSON.stringify((0,_quality_lint__WEBPACK_IMPORTED_MODULE_7__/* .lintJson */ .Gl)(r))}\n`);
+        await io.stdout(`${JSON.stringify((0,_quality_lint__WEBPACK_IMPORTED_MODULE_6__/* .lintJson */ .Gl)(r))}\n`);
     else
         await io.stdout(textReport(r, change?.what));
     for (const e of r.errors)
         io.stderr(`quality lint: ${e}\n`);
-    return (0,_quality_lint__WEBPACK_IMPORTED_MODULE_7__/* .exitCode */ .I$)(r);
+    return (0,_quality_lint__WEBPACK_IMPORTED_MODULE_6__/* .exitCode */ .I$)(r);
 };
 
 

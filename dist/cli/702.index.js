@@ -14,13 +14,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _quality_kit_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7817);
+/* harmony import */ var _quality_kit_escape__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6757);
 /* harmony import */ var _quality_kit_findings__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7080);
 /* harmony import */ var _quality_kit_markdown__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9703);
 /* harmony import */ var _quality_kit_process__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8537);
 /* harmony import */ var _quality_lint__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6667);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7109);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6006);
-/* harmony import */ var _lint_setup_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8232);
+/* harmony import */ var _step_error_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7849);
+/* harmony import */ var _lint_setup_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8232);
 /**
  * `quality format`: the project's own formatters in check mode (prettier, biome, ruff, black,
  * isort, gofmt): the files that need formatting, each tool's diff when it prints one, and the
@@ -29,6 +31,8 @@ __webpack_require__.r(__webpack_exports__);
  * Tricky rule: the fix command is built from the same plan as the check (same binary, same cwd),
  * with the files relative to the tool's directory, so what it prints is what `--fix` runs.
  */
+
+
 
 
 
@@ -70,9 +74,9 @@ const OPTIONS = {
 const plural = (n, one) => `${n} ${one}${n === 1 ? '' : 's'}`;
 const needs = (n) => (n === 1 ? '1 file needs formatting' : `${n} files need formatting`);
 async function check(io, path, flag, tools, before, withDiffs = false) {
-    const t = await (0,_lint_setup_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveTarget */ .u1)(io.cwd, path, flag);
+    const t = await (0,_lint_setup_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveTarget */ .u1)(io.cwd, path, flag);
     await before?.(t.root);
-    const files = (0,_lint_setup_js__WEBPACK_IMPORTED_MODULE_8__/* .repoFiles */ .KU)(t.root);
+    const files = (0,_lint_setup_js__WEBPACK_IMPORTED_MODULE_9__/* .repoFiles */ .KU)(t.root);
     const detected = (0,_quality_lint__WEBPACK_IMPORTED_MODULE_5__/* .detectTools */ .Fe)(t.projects, files, 'format', tools);
     if (detected.length === 0) {
         throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(tools
@@ -84,9 +88,9 @@ async function check(io, path, flag, tools, before, withDiffs = false) {
         files,
         ...(io.env.VIRTUAL_ENV ? { virtualEnv: io.env.VIRTUAL_ENV } : {}),
     });
-    const runs = await (0,_quality_lint__WEBPACK_IMPORTED_MODULE_5__/* .runTools */ .v$)(plans, _quality_kit_process__WEBPACK_IMPORTED_MODULE_4__/* .runProcess */ .R, { root: t.root, concurrency: 2 });
+    const runs = await (0,_quality_lint__WEBPACK_IMPORTED_MODULE_5__/* .runTools */ .v$)(plans, _quality_kit_process__WEBPACK_IMPORTED_MODULE_4__/* .runProcess */ .R3, { root: t.root, concurrency: 2 });
     if (withDiffs)
-        await (0,_quality_lint__WEBPACK_IMPORTED_MODULE_5__/* .addFormatDiffs */ .xy)(runs, _quality_kit_process__WEBPACK_IMPORTED_MODULE_4__/* .runProcess */ .R, { root: t.root, files });
+        await (0,_quality_lint__WEBPACK_IMPORTED_MODULE_5__/* .addFormatDiffs */ .xy)(runs, _quality_kit_process__WEBPACK_IMPORTED_MODULE_4__/* .runProcess */ .R3, { root: t.root, files });
     return { result: (0,_quality_lint__WEBPACK_IMPORTED_MODULE_5__/* .formatResult */ .J9)(runs), root: t.root, cwd: io.cwd };
 }
 /** Each tool's fix command for its files: argv (paths relative to the tool's cwd), where to run it, and as shown to `cwd`. */
@@ -96,22 +100,21 @@ function fixCommands(c, cwd) {
         const files = c.result.files.filter((f) => f.tool === run.name && (run.dir === '.' || f.path.startsWith(`${run.dir}/`)));
         if (files.length === 0 || !run.fixArgv)
             continue;
-        const argv = [...run.fixArgv, ...files.map((f) => (0,_lint_setup_js__WEBPACK_IMPORTED_MODULE_8__/* .posixRel */ .vG)(run.cwd, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(c.root, f.path)))];
+        const argv = [...run.fixArgv, ...files.map((f) => (0,_lint_setup_js__WEBPACK_IMPORTED_MODULE_9__/* .posixRel */ .vG)(run.cwd, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(c.root, f.path)))];
         const [program, ...rest] = argv;
-        const shownProgram = program.startsWith('/') ? (0,_lint_setup_js__WEBPACK_IMPORTED_MODULE_8__/* .posixRel */ .vG)(run.cwd, program) : program;
-        const where = (0,_lint_setup_js__WEBPACK_IMPORTED_MODULE_8__/* .posixRel */ .vG)(cwd, run.cwd);
-        const inDir = where === '.' ? '' : `cd ${(0,_quality_kit_process__WEBPACK_IMPORTED_MODULE_4__/* .displayCommand */ .k)([where])} && `;
-        out.push({ run, argv, shown: `${inDir}${(0,_quality_kit_process__WEBPACK_IMPORTED_MODULE_4__/* .displayCommand */ .k)([shownProgram, ...rest])}` });
+        const shownProgram = program.startsWith('/') ? (0,_lint_setup_js__WEBPACK_IMPORTED_MODULE_9__/* .posixRel */ .vG)(run.cwd, program) : program;
+        const where = (0,_lint_setup_js__WEBPACK_IMPORTED_MODULE_9__/* .posixRel */ .vG)(cwd, run.cwd);
+        const inDir = where === '.' ? '' : `cd ${(0,_quality_kit_process__WEBPACK_IMPORTED_MODULE_4__/* .displayCommand */ .kc)([where])} && `;
+        out.push({ run, argv, shown: `${inDir}${(0,_quality_kit_process__WEBPACK_IMPORTED_MODULE_4__/* .displayCommand */ .kc)([shownProgram, ...rest])}` });
     }
     return out;
 }
-const oneLine = (s) => s.replace(/[\r\n]+/g, ' ');
 function textReport(c) {
     const r = c.result;
-    const out = r.files.map((f) => `${oneLine(f.path)}: needs formatting (${f.tool})`);
+    const out = r.files.map((f) => `${(0,_quality_kit_escape__WEBPACK_IMPORTED_MODULE_10__/* .oneLine */ .TN)(f.path)}: needs formatting (${f.tool})`);
     for (const run of r.runs)
         if (run.error)
-            out.push(`${run.name}: could not run: ${oneLine(run.error)}`);
+            out.push(`${run.name}: could not run: ${(0,_quality_kit_escape__WEBPACK_IMPORTED_MODULE_10__/* .oneLine */ .TN)(run.error)}`);
     if (r.files.length === 0 && r.errors.length === 0)
         out.push(`All files formatted (${r.runs.map((x) => `${x.name} ${x.version ?? ''}`.trim()).join(', ')}).`);
     if (r.files.length > 0) {
@@ -163,7 +166,7 @@ function formatSummary(c, omitted) {
 async function fix(c, io) {
     let failed = false;
     for (const f of fixCommands(c, c.cwd)) {
-        const r = await (0,_quality_kit_process__WEBPACK_IMPORTED_MODULE_4__/* .runProcess */ .R)({ argv: f.argv, cwd: f.run.cwd, env: { NO_COLOR: '1' } });
+        const r = await (0,_quality_kit_process__WEBPACK_IMPORTED_MODULE_4__/* .runProcess */ .R3)({ argv: f.argv, cwd: f.run.cwd, env: { NO_COLOR: '1' } });
         if (r.code !== 0) {
             failed = true;
             io.stderr(`quality format: ${f.shown} failed (exit ${r.code ?? r.signal}): ${r.stderr.toString('utf8').trim().slice(-600)}\n`);
@@ -181,13 +184,10 @@ async function github(io) {
     try {
         const inputs = await (0,_config_js__WEBPACK_IMPORTED_MODULE_7__/* .stepInputs */ .a)('format', io.env.GITHUB_WORKSPACE || io.cwd, io, runner.log.warning);
         doFix = inputs.boolean('fix', false);
-        c = await check(io, inputs.optional('working-directory'), 'Input working-directory', (0,_lint_setup_js__WEBPACK_IMPORTED_MODULE_8__/* .toolsOf */ .Fu)(inputs, 'tools', 'format'), (root) => (0,_lint_setup_js__WEBPACK_IMPORTED_MODULE_8__/* .assertTrustedCheckout */ .az)(root, ev, ctx.payload, 'format'), true);
+        c = await check(io, inputs.optional('working-directory'), 'Input working-directory', (0,_lint_setup_js__WEBPACK_IMPORTED_MODULE_9__/* .toolsOf */ .Fu)(inputs, 'tools', 'format'), (root) => (0,_lint_setup_js__WEBPACK_IMPORTED_MODULE_9__/* .assertTrustedCheckout */ .az)(root, ev, ctx.payload, 'format'), true);
     }
     catch (e) {
-        const msg = e instanceof Error ? e.message : String(e);
-        runner.log.error(msg);
-        await runner.writeSummary(`### Format\n\n> [!CAUTION]\n> ${(0,_quality_kit_markdown__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(msg)}\n`);
-        throw e;
+        return (0,_step_error_js__WEBPACK_IMPORTED_MODULE_8__/* .failStep */ .v)('Format', e, runner);
     }
     const r = c.result;
     const findings = r.files.map((f) => ({
@@ -224,14 +224,14 @@ const formatCommand = async (argv, io) => {
     // Flags not given: the format section of the config file (--check wins over fix: true).
     const inputs = await (0,_config_js__WEBPACK_IMPORTED_MODULE_7__/* .configured */ .t)(flags, 'format', (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .existingDir */ .Tc)(io.cwd, positionals[0], 'PATH'), io);
     const doFix = values.check ? false : inputs.boolean('--fix', false);
-    const c = await check(io, positionals[0], 'PATH', (0,_lint_setup_js__WEBPACK_IMPORTED_MODULE_8__/* .toolsOf */ .Fu)(inputs, '--tools', 'format'));
+    const c = await check(io, positionals[0], 'PATH', (0,_lint_setup_js__WEBPACK_IMPORTED_MODULE_9__/* .toolsOf */ .Fu)(inputs, '--tools', 'format'));
     if (doFix) {
         const code = c.result.files.length ? await fix(c, io) : c.result.errors.length ? 1 : 0;
         if (values.json)
             await io.stdout(`${JSON.stringify((0,_quality_lint__WEBPACK_IMPORTED_MODULE_5__/* .formatJson */ .IB)(c.result))}\n`);
         else
             await io.stdout(c.result.files.length
-                ? `Formatted ${plural(c.result.files.length, 'file')}:\n${c.result.files.map((f) => `  ${oneLine(f.path)} (${f.tool})`).join('\n')}\n`
+                ? `Formatted ${plural(c.result.files.length, 'file')}:\n${c.result.files.map((f) => `  ${(0,_quality_kit_escape__WEBPACK_IMPORTED_MODULE_10__/* .oneLine */ .TN)(f.path)} (${f.tool})`).join('\n')}\n`
                 : 'All files formatted.\n');
         for (const e of c.result.errors)
             io.stderr(`quality format: ${e}\n`);

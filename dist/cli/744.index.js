@@ -1,5 +1,5 @@
 export const id = 744;
-export const ids = [744,555];
+export const ids = [744,555,256];
 export const modules = {
 
 /***/ 9689:
@@ -25,24 +25,27 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _quality_kit_errors__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7817);
-/* harmony import */ var _quality_kit_findings__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7080);
-/* harmony import */ var _quality_kit_git__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(552);
-/* harmony import */ var _quality_kit_runner__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4555);
-/* harmony import */ var _quality_kit_process__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8537);
-/* harmony import */ var _quality_testing__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3764);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7109);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6006);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _quality_kit_errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7817);
+/* harmony import */ var _quality_kit_findings__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7080);
+/* harmony import */ var _quality_kit_git__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(552);
+/* harmony import */ var _quality_kit_event__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3256);
+/* harmony import */ var _quality_kit_runner__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4555);
+/* harmony import */ var _quality_kit_process__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8537);
+/* harmony import */ var _quality_testing__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3764);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7109);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6006);
+/* harmony import */ var _step_error_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7849);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1892);
 /**
  * `quality test`: the project's tests, with results people can act on. With `--report FILE...`
  * only the reports are read (JUnit XML of any common producer, `go test -json` output); otherwise
  * the project's test command runs with machine-readable results switched on.
  * Exit codes: 0 all passed, 1 a test failed or errored (or nothing was measured), 2 bad usage.
  */
+
+
 
 
 
@@ -77,7 +80,7 @@ failure with its message and location, the 10 slowest tests and per-file timings
                      command, reports, files, files-from, retry-failed, flaky), annotations,
                      job summary and outputs
   --json             print {"tests":{...},"failures":[...],"slowest":[...],"timings":[...],"flaky":[...]}
-${(0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .configHelp */ .kt)()}  -h, --help         show this help
+${(0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .configHelp */ .kt)()}  -h, --help         show this help
 
 Options not given are read from the test section of .github/quality.yml (command, reports:
 paths relative to PATH, retry-failed, flaky).
@@ -86,7 +89,7 @@ Exit codes: 0 every test passed, 1 a test failed or errored, or no test ran, 2 a
 configuration error.
 `;
 const OPTIONS = {
-    ..._args_js__WEBPACK_IMPORTED_MODULE_10__/* .CONFIG_OPTION */ .dG,
+    ..._args_js__WEBPACK_IMPORTED_MODULE_9__/* .CONFIG_OPTION */ .dG,
     github: { type: 'boolean' },
     report: { type: 'string', multiple: true },
     file: { type: 'string', multiple: true },
@@ -103,12 +106,12 @@ function splitCommand(argv) {
         return { own: argv };
     const command = argv.slice(at + 1);
     if (command.length === 0)
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb('--command needs the test command after it, e.g. --command npx jest --ci.');
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb('--command needs the test command after it, e.g. --command npx jest --ci.');
     return { own: argv.slice(0, at), command };
 }
 /** The module path of go.mod in `dir`, when there is one. */
 function goModuleOf(dir) {
-    const f = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'go.mod');
+    const f = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'go.mod');
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(f))
         return undefined;
     const m = /^\s*module\s+("?)([^\s"]+)\1\s*$/m.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(f, 'utf8'));
@@ -118,17 +121,17 @@ function goModuleOf(dir) {
 async function pathContext(projectDir, fallbackRoot = projectDir) {
     let root;
     try {
-        root = await (0,_quality_kit_git__WEBPACK_IMPORTED_MODULE_6__/* .repoRoot */ .jv)(projectDir);
+        root = await (0,_quality_kit_git__WEBPACK_IMPORTED_MODULE_5__/* .repoRoot */ .jv)(projectDir);
     }
     catch {
         root = fallbackRoot;
     }
     const goModule = goModuleOf(projectDir);
     return {
-        root: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(root),
-        projectDir: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(projectDir),
+        root: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root),
+        projectDir: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(projectDir),
         ...(goModule ? { goModule } : {}),
-        exists: (p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, p)),
+        exists: (p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, p)),
     };
 }
 /** The `--json` object: the issue's contract, plus the flaky tests. */
@@ -187,27 +190,30 @@ function verdict(r, flaky) {
 }
 async function readOptions(argv, io) {
     const { own, command } = splitCommand(argv);
-    const { values, positionals, inputs: flags } = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .parse */ .qg)(own, OPTIONS, 1);
+    const { values, positionals, inputs: flags } = (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .parse */ .qg)(own, OPTIONS, 1);
     if (values.help) {
         await io.stdout(HELP);
         return undefined;
     }
-    const projectDir = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .existingDir */ .Tc)(io.cwd, positionals[0], 'PATH');
+    const projectDir = (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .existingDir */ .Tc)(io.cwd, positionals[0], 'PATH');
     // Flags not given: the test section of the config file (its report paths relative to PATH).
-    const inputs = await (0,_config_js__WEBPACK_IMPORTED_MODULE_11__/* .configured */ .t)(flags, 'test', projectDir, io);
+    const inputs = await (0,_config_js__WEBPACK_IMPORTED_MODULE_10__/* .configured */ .t)(flags, 'test', projectDir, io);
+    // The config's patterns (comma-separated too) each relative to PATH, --report's to the current folder.
     const reports = values.report ??
-        inputs
-            .globs('--reports')
-            .map((r) => (r.startsWith('!') ? `!${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(projectDir, r.slice(1))}` : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(projectDir, r)));
+        (0,_quality_testing__WEBPACK_IMPORTED_MODULE_8__/* .reportPatterns */ .Ab)(inputs.globs('--reports'), projectDir).map((r) => r.startsWith('!') ? `!${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(projectDir, r.slice(1))}` : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(projectDir, r));
     const run = command ?? commandOf(inputs, '--command');
     const files = [
         ...(values.file ?? []),
         ...(values['files-from'] !== undefined
-            ? parseFileList(readListFile((0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .fromCwd */ .Be)(io.cwd, values['files-from']), '--files-from'), '--files-from')
+            ? parseFileList(readListFile((0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .fromCwd */ .Be)(io.cwd, values['files-from']), '--files-from'), '--files-from')
             : []),
     ];
-    if (files.length > 0 && run === undefined && reports.length > 0)
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb('--file and --files-from choose tests to run: with --report alone nothing runs.');
+    if (files.length > 0 && run === undefined && reports.length > 0) {
+        const o = values.report === undefined ? inputs.origin('--reports') : undefined;
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb(o
+            ? `--file and --files-from choose tests to run, but ${o.file}:${o.line} sets ${o.key} and no command: only those reports would be read. Give the command (--command ARG..., or test.command).`
+            : '--file and --files-from choose tests to run: with --report alone nothing runs.');
+    }
     return {
         opts: {
             projectDir,
@@ -221,29 +227,29 @@ async function readOptions(argv, io) {
     };
 }
 /** Read the reports, or run the tests (then read what they wrote). */
-async function testReport(opts, io, runner = _quality_kit_process__WEBPACK_IMPORTED_MODULE_8__/* .runProcess */ .R, fallbackRoot) {
+async function testReport(opts, io, runner = _quality_kit_process__WEBPACK_IMPORTED_MODULE_7__/* .runProcess */ .R3, fallbackRoot) {
     const ctx = await pathContext(opts.projectDir, fallbackRoot);
     // Paths or globs, relative to the current (or project) folder; with a command, expanded after it ran.
-    const patterns = (0,_quality_testing__WEBPACK_IMPORTED_MODULE_9__/* .reportPatterns */ .Ab)(opts.reports, io.cwd);
-    const reports = patterns.length ? () => (0,_quality_testing__WEBPACK_IMPORTED_MODULE_9__/* .expandReports */ .uu)(patterns, io.cwd) : undefined;
+    const patterns = (0,_quality_testing__WEBPACK_IMPORTED_MODULE_8__/* .reportPatterns */ .Ab)(opts.reports, io.cwd);
+    const reports = patterns.length ? () => (0,_quality_testing__WEBPACK_IMPORTED_MODULE_8__/* .expandReports */ .uu)(patterns, io.cwd) : undefined;
     if (opts.command === undefined && reports)
-        return (0,_quality_testing__WEBPACK_IMPORTED_MODULE_9__/* .readReports */ .oh)(reports(), ctx);
-    const base = io.env.RUNNER_TEMP && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(io.env.RUNNER_TEMP) ? io.env.RUNNER_TEMP : (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)();
-    const reportDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(base, 'quality-test-'));
+        return (0,_quality_testing__WEBPACK_IMPORTED_MODULE_8__/* .readReports */ .oh)(reports(), ctx);
+    const base = (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .tempBase */ .sk)(io.env);
+    const reportDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(base, 'quality-test-'));
     try {
-        const plan = (0,_quality_testing__WEBPACK_IMPORTED_MODULE_9__/* .planRun */ .nY)(opts.projectDir, (0,_quality_testing__WEBPACK_IMPORTED_MODULE_9__/* .projectFacts */ .Pr)(opts.projectDir), {
+        const plan = (0,_quality_testing__WEBPACK_IMPORTED_MODULE_8__/* .planRun */ .nY)(opts.projectDir, (0,_quality_testing__WEBPACK_IMPORTED_MODULE_8__/* .projectFacts */ .Pr)(opts.projectDir), {
             ...(opts.command ? { command: opts.command } : {}),
             ...(opts.files ? { files: opts.files } : {}),
             reportDir,
         });
         io.stderr(`quality test: running ${plan.argv.join(' ')} (${plan.source})\n`);
-        const { report } = await (0,_quality_testing__WEBPACK_IMPORTED_MODULE_9__/* .runTests */ .N$)({
+        const { report } = await (0,_quality_testing__WEBPACK_IMPORTED_MODULE_8__/* .runTests */ .N$)({
             plan,
             runner: (req) => runner({ ...req, env: { ...stringEnv(io.env), ...(req.env ?? {}) } }),
             ctx,
             retryFailed: opts.retryFailed,
             ...(reports ? { reports } : {}),
-            retryReport: (n) => (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(reportDir, `retry-${n}-${plan.report ? plan.report.path.slice(plan.report.path.lastIndexOf('/') + 1) : 'report'}`),
+            retryReport: (n) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(reportDir, `retry-${n}-${plan.report ? plan.report.path.slice(plan.report.path.lastIndexOf('/') + 1) : 'report'}`),
             onOutput: (t) => io.stderr(t),
         });
         return report;
@@ -273,10 +279,10 @@ function parseCommandInput(raw) {
             v = JSON.parse(t);
         }
         catch {
-            throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('command', raw, 'a JSON array of strings, or one argument per line');
+            throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('command', raw, 'a JSON array of strings, or one argument per line');
         }
         if (!Array.isArray(v) || v.length === 0 || !v.every((a) => typeof a === 'string'))
-            throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('command', raw, 'a non-empty JSON array of strings');
+            throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('command', raw, 'a non-empty JSON array of strings');
         return v;
     }
     const lines = t
@@ -292,8 +298,8 @@ function commandOf(inputs, name) {
     }
     catch (e) {
         const o = inputs.origin(name);
-        if (o && e instanceof _quality_kit_errors__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz)
-            throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_4__/* .ConfigValueError */ .w0(o.file, o.line, o.key, e.received, e.expected);
+        if (o && e instanceof _quality_kit_errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz)
+            throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_3__/* .ConfigValueError */ .w0(o.file, o.line, o.key, e.received, e.expected);
         throw e;
     }
 }
@@ -307,10 +313,10 @@ function readListFile(path, name) {
     }
     catch (e) {
         const code = e.code;
-        throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${name} ${path} ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(e)})`}: give the file quality shard --json wrote.`);
+        throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${name} ${path} ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(e)})`}: give the file quality shard --json wrote.`);
     }
     if (size > MAX_LIST_BYTES)
-        throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${name} ${path} is ${size} bytes: a list of test files is at most ${MAX_LIST_BYTES}.`);
+        throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${name} ${path} is ${size} bytes: a list of test files is at most ${MAX_LIST_BYTES}.`);
     return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8');
 }
 /**
@@ -327,10 +333,10 @@ function parseFileList(raw, name) {
             v = JSON.parse(t);
         }
         catch {
-            throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(name, raw, 'a JSON array of test file paths, or one path per line');
+            throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, raw, 'a JSON array of test file paths, or one path per line');
         }
         if (!Array.isArray(v) || !v.every((a) => typeof a === 'string' && a.trim() !== ''))
-            throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(name, raw, 'a JSON array of non-empty strings (test file paths)');
+            throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, raw, 'a JSON array of non-empty strings (test file paths)');
         return v;
     }
     return t
@@ -342,15 +348,15 @@ function parseFileList(raw, name) {
 function timingsJson(r) {
     return `${JSON.stringify(Object.fromEntries(r.timings.map((t) => [t.file, t.seconds])), null, 1)}\n`;
 }
-/** `--github`: options from INPUT_*, annotations, the job summary and the step's outputs. */
-async function githubMode(io) {
-    const workspace = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(io.env.GITHUB_WORKSPACE || io.cwd);
-    const inputs = await (0,_config_js__WEBPACK_IMPORTED_MODULE_11__/* .stepInputs */ .a)('test', workspace, io, _quality_kit_runner__WEBPACK_IMPORTED_MODULE_7__.log.warning);
+/** The inputs read and checked, and the tests run (or their reports read). */
+async function githubRun(io) {
+    const workspace = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.env.GITHUB_WORKSPACE || io.cwd);
+    const inputs = await (0,_config_js__WEBPACK_IMPORTED_MODULE_10__/* .stepInputs */ .a)('test', workspace, io, _quality_kit_runner__WEBPACK_IMPORTED_MODULE_6__.log.warning);
     const wd = inputs.string('working-directory', '.');
-    const projectDir = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .existingDir */ .Tc)(workspace, wd, "Input 'working-directory'");
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(workspace, projectDir);
-    if (rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(rel)) {
-        throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('working-directory', wd, 'a directory inside the workspace');
+    const projectDir = (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .existingDir */ .Tc)(workspace, wd, "Input 'working-directory'");
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(workspace, projectDir);
+    if (rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel)) {
+        throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('working-directory', wd, 'a directory inside the workspace');
     }
     const command = commandOf(inputs, 'command');
     const reports = inputs.globs('reports'); // relative to the project folder (testReport's cwd)
@@ -358,11 +364,17 @@ async function githubMode(io) {
     const files = [
         ...parseFileList(inputs.string('files', ''), 'files'),
         ...(listFile !== undefined
-            ? parseFileList(readListFile((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(projectDir, listFile), "Input 'files-from'"), 'files-from')
+            ? parseFileList(readListFile((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(projectDir, listFile), "Input 'files-from'"), 'files-from')
             : []),
     ];
     if (files.length > 0 && command === undefined && reports.length > 0)
-        throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1("Inputs 'files' and 'files-from' choose tests to run, but with 'reports' and no 'command' nothing runs: give the command, or leave the files empty.");
+        throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1("Inputs 'files' and 'files-from' choose tests to run, but with 'reports' and no 'command' nothing runs: give the command, or leave the files empty.");
+    // Running the tests runs the checkout's code: never a pull request's head with the base's secrets.
+    // Reading reports alone runs nothing.
+    if (command !== undefined || reports.length === 0) {
+        const ctx = (0,_quality_kit_runner__WEBPACK_IMPORTED_MODULE_6__.readContext)(io.env);
+        await (0,_trust_js__WEBPACK_IMPORTED_MODULE_12__/* .assertTrustedCheckout */ .a)(workspace, (0,_quality_kit_event__WEBPACK_IMPORTED_MODULE_13__.readEvent)(ctx), ctx.payload, 'test');
+    }
     const opts = {
         projectDir,
         reports,
@@ -371,35 +383,46 @@ async function githubMode(io) {
         retryFailed: inputs.number('retry-failed', { integer: true, min: 0, max: 10, default: 0 }),
         flaky: inputs.enum('flaky', ['pass', 'fail'], 'pass'),
     };
-    const report = await testReport(opts, { ...io, cwd: projectDir }, _quality_kit_process__WEBPACK_IMPORTED_MODULE_8__/* .runProcess */ .R, workspace);
+    return { report: await testReport(opts, { ...io, cwd: projectDir }, _quality_kit_process__WEBPACK_IMPORTED_MODULE_7__/* .runProcess */ .R3, workspace), opts };
+}
+/** `--github`: options from INPUT_*, annotations, the job summary and the step's outputs. */
+async function githubMode(io) {
+    let report;
+    let opts;
+    try {
+        ({ report, opts } = await githubRun(io));
+    }
+    catch (e) {
+        return (0,_step_error_js__WEBPACK_IMPORTED_MODULE_11__/* .failStep */ .v)('Tests', e, { log: _quality_kit_runner__WEBPACK_IMPORTED_MODULE_6__.log, writeSummary: _quality_kit_runner__WEBPACK_IMPORTED_MODULE_6__.writeSummary });
+    }
     const why = verdict(report, opts.flaky);
-    const plan = (0,_quality_kit_findings__WEBPACK_IMPORTED_MODULE_5__/* .planFindingAnnotations */ .Hy)((0,_quality_testing__WEBPACK_IMPORTED_MODULE_9__/* .failureFindings */ .zW)(report));
-    (0,_quality_kit_runner__WEBPACK_IMPORTED_MODULE_7__.annotate)(plan.shown.map((s) => s.annotation));
-    await (0,_quality_kit_runner__WEBPACK_IMPORTED_MODULE_7__.writeSummary)((0,_quality_testing__WEBPACK_IMPORTED_MODULE_9__/* .renderTestSummary */ .RP)(report, {
+    const plan = (0,_quality_kit_findings__WEBPACK_IMPORTED_MODULE_4__/* .planFindingAnnotations */ .Hy)((0,_quality_testing__WEBPACK_IMPORTED_MODULE_8__/* .failureFindings */ .zW)(report));
+    (0,_quality_kit_runner__WEBPACK_IMPORTED_MODULE_6__.annotate)(plan.shown.map((s) => s.annotation));
+    await (0,_quality_kit_runner__WEBPACK_IMPORTED_MODULE_6__.writeSummary)((0,_quality_testing__WEBPACK_IMPORTED_MODULE_8__/* .renderTestSummary */ .RP)(report, {
         annotationsOmitted: plan.omittedTotal + report.failures.filter((f) => f.path === undefined).length,
         ...(why ? { verdict: why } : {}),
     }));
     const t = report.tests;
-    (0,_quality_kit_runner__WEBPACK_IMPORTED_MODULE_7__.setOutput)('total', t.total);
-    (0,_quality_kit_runner__WEBPACK_IMPORTED_MODULE_7__.setOutput)('passed', t.passed);
-    (0,_quality_kit_runner__WEBPACK_IMPORTED_MODULE_7__.setOutput)('failed', t.failed);
-    (0,_quality_kit_runner__WEBPACK_IMPORTED_MODULE_7__.setOutput)('errored', t.errored);
-    (0,_quality_kit_runner__WEBPACK_IMPORTED_MODULE_7__.setOutput)('skipped', t.skipped);
-    (0,_quality_kit_runner__WEBPACK_IMPORTED_MODULE_7__.setOutput)('flaky', report.flaky.length);
-    const temp = io.env.RUNNER_TEMP && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(io.env.RUNNER_TEMP) ? io.env.RUNNER_TEMP : (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)();
-    const timings = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(temp, `quality-test-timings-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.json`);
+    (0,_quality_kit_runner__WEBPACK_IMPORTED_MODULE_6__.setOutput)('total', t.total);
+    (0,_quality_kit_runner__WEBPACK_IMPORTED_MODULE_6__.setOutput)('passed', t.passed);
+    (0,_quality_kit_runner__WEBPACK_IMPORTED_MODULE_6__.setOutput)('failed', t.failed);
+    (0,_quality_kit_runner__WEBPACK_IMPORTED_MODULE_6__.setOutput)('errored', t.errored);
+    (0,_quality_kit_runner__WEBPACK_IMPORTED_MODULE_6__.setOutput)('skipped', t.skipped);
+    (0,_quality_kit_runner__WEBPACK_IMPORTED_MODULE_6__.setOutput)('flaky', report.flaky.length);
+    const temp = (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .tempBase */ .sk)(io.env);
+    const timings = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(temp, `quality-test-timings-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.json`);
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(timings, timingsJson(report));
     }
     catch (e) {
-        throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`Could not write the timings file ${timings} (${e.code ?? e}).`);
+        throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Could not write the timings file ${timings} (${e.code ?? e}).`);
     }
-    (0,_quality_kit_runner__WEBPACK_IMPORTED_MODULE_7__.setOutput)('timings', timings);
+    (0,_quality_kit_runner__WEBPACK_IMPORTED_MODULE_6__.setOutput)('timings', timings);
     await io.stdout(renderText(report));
     if (why !== undefined) {
         // The step fails by the exit code this returns; kit's fail() would also set the exit code of
         // whatever process runs the command (a test runner, quality check running several steps).
-        _quality_kit_runner__WEBPACK_IMPORTED_MODULE_7__.log.error(why);
+        _quality_kit_runner__WEBPACK_IMPORTED_MODULE_6__.log.error(why);
         return 1;
     }
     return 0;
@@ -407,7 +430,7 @@ async function githubMode(io) {
 const testCommand = async (argv, io) => {
     if (argv.includes('--github')) {
         if (argv.length > 1)
-            throw new _args_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb('--github reads its options from the INPUT_* variables: give no other option.');
+            throw new _args_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb('--github reads its options from the INPUT_* variables: give no other option.');
         return githubMode(io);
     }
     const read = await readOptions(argv, io);
@@ -491,6 +514,66 @@ async function stepInputs(section, workspace, io, warn) {
 
 /***/ }),
 
+/***/ 7849:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ failStep)
+/* harmony export */ });
+/* harmony import */ var _quality_kit_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
+/* harmony import */ var _quality_kit_markdown__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9703);
+/**
+ * A composite action's step (`--github`) that stops on an error: its error annotation and the
+ * job summary say why before the command exits (2 for the user's mistakes, 1 for a bug); on
+ * stderr alone the message is only in the log. The runner is passed in: lint and format load it
+ * only in this mode.
+ */
+
+
+/** Annotate and summarise `e` under the heading `title`, then throw it again. */
+async function failStep(title, e, runner) {
+    const msg = (0,_quality_kit_errors__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e);
+    runner.log.error(msg);
+    await runner.writeSummary(`### ${title}\n\n> [!CAUTION]\n> ${(0,_quality_kit_markdown__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(msg)}\n`);
+    throw e;
+}
+
+
+/***/ }),
+
+/***/ 1892:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ assertTrustedCheckout)
+/* harmony export */ });
+/* harmony import */ var _quality_kit_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
+/* harmony import */ var _quality_kit_git__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(552);
+/**
+ * The one trust rule of the commands that run the repository's own code (lint, format, test) in
+ * a workflow: never a pull request's head checked out on an event that carries the base
+ * repository's secrets and a write token (pull_request_target, workflow_run of a pull request).
+ */
+
+
+/** Throws a ConfigurationError when `root`'s HEAD is the pull request's head on such an event. */
+async function assertTrustedCheckout(root, ev, payload, command) {
+    if (ev.name !== 'pull_request_target' && ev.name !== 'workflow_run')
+        return;
+    const pr = payload['pull_request'];
+    const wr = payload['workflow_run'];
+    const head = typeof pr?.head?.sha === 'string' ? pr.head.sha : typeof wr?.head_sha === 'string' ? wr.head_sha : undefined;
+    if (!head)
+        return;
+    const checkedOut = await (0,_quality_kit_git__WEBPACK_IMPORTED_MODULE_1__/* .resolveCommit */ .WL)(root, 'HEAD');
+    if (checkedOut === head && (ev.name === 'pull_request_target' || wr?.event === 'pull_request')) {
+        throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`quality ${command} runs the project's own code (${command === 'test' ? 'its tests' : 'its tools and their configs, such as eslint.config.js'}), and this ${ev.name} run has checked out the pull request's head (${head.slice(0, 12)}) with the base repository's secrets. Run ${command} on the pull_request event instead (it works on forks with a read-only token).`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 4084:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -528,6 +611,183 @@ async function withConfig(inputs, section, place, warn = () => { }, prefix = '')
     for (const w of cfg?.warnings ?? [])
         warn(w);
     return inputs.withFallback((0,_quality_kit_inputs__WEBPACK_IMPORTED_MODULE_3__/* .configSource */ .qX)(sectionValues(cfg, section), prefix));
+}
+
+
+/***/ }),
+
+/***/ 3256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   readEvent: () => (/* binding */ readEvent)
+/* harmony export */ });
+/* unused harmony exports ZERO_SHA, SAVE_POLICIES, decideWrite */
+const ZERO_SHA = '0000000000000000000000000000000000000000';
+const PULL_REQUEST_EVENTS = [
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment',
+];
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const obj = (v) => (isObj(v) ? v : {});
+const str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
+const isZero = (sha) => sha !== undefined && /^0+$/.test(sha);
+const branchOf = (ref) => ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) || undefined : undefined;
+const posInt = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : undefined;
+/** Read the event of this run. Never throws: an unreadable payload gives `payloadValid: false`. */
+function readEvent(ctx) {
+    const name = ctx.eventName;
+    const p = isObj(ctx.payload) ? ctx.payload : {};
+    const repo = obj(p['repository']);
+    const defaultBranch = str(repo['default_branch']);
+    const headSha = ctx.sha;
+    const untrusted = (why) => ({ canWrite: false, scopedWrite: false, writeNote: why });
+    const common = { name, headSha, defaultBranch, fork: false, newBranch: false, tag: false };
+    if (PULL_REQUEST_EVENTS.includes(name)) {
+        const pr = p['pull_request'];
+        const base = obj(obj(pr)['base']);
+        const head = obj(obj(pr)['head']);
+        const valid = isObj(pr) && isObj(pr['base']) && isObj(pr['head']);
+        const headRepo = obj(head['repo']);
+        const baseRepo = obj(base['repo']);
+        const headName = str(headRepo['full_name']);
+        const fork = headRepo['fork'] === true || (headName !== undefined && headName !== str(baseRepo['full_name']));
+        const baseSha = str(base['sha']);
+        const sameRepoPr = valid && name === 'pull_request' && !fork && headName !== undefined;
+        return {
+            ...common,
+            kind: 'pull_request',
+            baseSha,
+            baseBranch: str(base['ref']),
+            headSha: str(head['sha']) ?? headSha,
+            prNumber: posInt(obj(pr)['number']) ?? posInt(p['number']),
+            fork,
+            payloadValid: valid,
+            canWrite: false,
+            scopedWrite: sameRepoPr,
+            writeNote: !valid
+                ? `the ${name} event payload has no pull request: shared state is never written from it`
+                : fork
+                    ? 'pull requests from forks never write shared state'
+                    : `${name} events never write shared state (only push, schedule and workflow_dispatch on the default branch do)`,
+            ...(baseSha ? {} : { baseNote: 'the event payload names no base commit of the pull request' }),
+        };
+    }
+    if (name === 'merge_group') {
+        const mg = p['merge_group'];
+        const valid = isObj(mg);
+        const baseSha = str(obj(mg)['base_sha']);
+        return {
+            ...common,
+            kind: 'merge_group',
+            baseSha: isZero(baseSha) ? undefined : baseSha,
+            baseBranch: branchOf(str(obj(mg)['base_ref'])),
+            headSha: str(obj(mg)['head_sha']) ?? headSha,
+            payloadValid: valid,
+            canWrite: false,
+            scopedWrite: valid,
+            writeNote: valid
+                ? 'merge queue runs never write shared state (only push, schedule and workflow_dispatch on the default branch do)'
+                : 'the merge_group event payload has no merge group: shared state is never written from it',
+            ...(baseSha && !isZero(baseSha) ? {} : { baseNote: 'the merge group payload names no base commit' }),
+        };
+    }
+    if (name === 'push') {
+        const ref = str(p['ref']);
+        const before = str(p['before']);
+        const after = str(p['after']);
+        // `before`/`after` only give the base; a push payload without `ref` is not a push payload.
+        const valid = ref !== undefined;
+        const tag = (ref ?? ctx.ref).startsWith('refs/tags/');
+        const branch = branchOf(ref ?? ctx.ref);
+        const newBranch = valid && isZero(before);
+        const deleted = isZero(after);
+        const onDefault = branch !== undefined && branch === defaultBranch;
+        const why = !valid
+            ? 'the push event payload is missing or incomplete: shared state is never written from it'
+            : tag
+                ? 'tag pushes never write shared state'
+                : deleted
+                    ? 'a branch deletion writes nothing'
+                    : defaultBranch === undefined
+                        ? 'the push event payload does not name the default branch: shared state is not written'
+                        : onDefault
+                            ? ''
+                            : `shared state is written only from the default branch (${defaultBranch}), not ${branch ?? ref ?? ctx.ref}`;
+        const canWrite = why === '';
+        return {
+            ...common,
+            kind: 'push',
+            baseSha: before && !isZero(before) ? before : undefined,
+            baseBranch: branch,
+            headSha: after && !deleted ? after : headSha,
+            newBranch,
+            tag,
+            payloadValid: valid,
+            canWrite,
+            scopedWrite: canWrite || (valid && !tag && !deleted && branch !== undefined),
+            writeNote: why,
+            ...(before && !isZero(before)
+                ? {}
+                : {
+                    baseNote: newBranch ? 'a new branch: its push has no previous commit' : 'the push payload has no `before`',
+                }),
+        };
+    }
+    const tag = ctx.ref.startsWith('refs/tags/') || p['ref_type'] === 'tag';
+    const other = { ...common, kind: 'other', tag };
+    if (name === 'schedule' || name === 'workflow_dispatch') {
+        const branch = branchOf(ctx.ref || (name === 'workflow_dispatch' ? str(p['ref']) : undefined));
+        const valid = name === 'schedule' ? typeof p['schedule'] === 'string' : isObj(p['repository']);
+        // The decision for an old schedule payload without `repository`: see the module header.
+        const scheduleOnDefault = name === 'schedule' && valid && !isObj(p['repository']) && branch !== undefined;
+        const def = scheduleOnDefault ? branch : defaultBranch;
+        const why = !valid
+            ? `the ${name} event payload is missing or not the event's shape: shared state is never written from it`
+            : tag || branch === undefined
+                ? `shared state is never written from a tag or a ref that is not a branch (${ctx.ref || 'none'})`
+                : def === undefined
+                    ? `the ${name} event payload does not name the default branch: shared state is not written`
+                    : branch === def
+                        ? ''
+                        : `shared state is written only from the default branch (${def}), not ${branch}`;
+        return {
+            ...other,
+            baseBranch: branch,
+            defaultBranch: def,
+            payloadValid: valid,
+            canWrite: why === '',
+            scopedWrite: why === '' || (valid && !tag && branch !== undefined),
+            writeNote: why,
+        };
+    }
+    const valid = Object.keys(p).length > 0;
+    return {
+        ...other,
+        baseBranch: branchOf(ctx.ref),
+        payloadValid: valid,
+        ...untrusted(name === ''
+            ? 'no event name (GITHUB_EVENT_NAME is not set): shared state is never written'
+            : `${name} events never write shared state (only push, schedule and workflow_dispatch on the default branch do)`),
+    };
+}
+const SAVE_POLICIES = (/* unused pure expression or super */ null && (['auto', 'always', 'never']));
+/**
+ * What a save policy writes on this event: `auto` what the trust rule allows, `always` also
+ * state scoped to this run's ref (`scopedWrite`), `never` nothing. No policy makes an
+ * untrusted event write.
+ */
+function decideWrite(policy, ev) {
+    if (policy === 'never')
+        return { write: false, reason: 'save is never' };
+    if (ev.canWrite)
+        return { write: true, reason: `save is ${policy}: ${ev.name} on the default branch` };
+    if (policy === 'always' && ev.scopedWrite) {
+        return { write: true, reason: `save is always: ${ev.name || 'this'} event, entry scoped to this ref` };
+    }
+    return { write: false, reason: `save is ${policy}: ${ev.writeNote}` };
 }
 
 
@@ -1148,8 +1408,9 @@ function pct(p, digits = 2) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ runProcess),
-/* harmony export */   k: () => (/* binding */ displayCommand)
+/* harmony export */   DY: () => (/* binding */ notStarted),
+/* harmony export */   R3: () => (/* binding */ runProcess),
+/* harmony export */   kc: () => (/* binding */ displayCommand)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
@@ -1162,6 +1423,19 @@ function pct(p, digits = 2) {
  */
 
 const DEFAULT_MAX = 256 * 1024 * 1024;
+/** The result of a command that never started (no output, no exit code): `error` says why. */
+function notStarted(error) {
+    return {
+        code: null,
+        signal: null,
+        stdout: Buffer.alloc(0),
+        stderr: Buffer.alloc(0),
+        durationMs: 0,
+        truncated: false,
+        timedOut: false,
+        spawnError: error,
+    };
+}
 /** The real runner. Resolves for every outcome (a missing program included); never rejects. */
 const runProcess = (req) => {
     const started = performance.now();
@@ -1170,17 +1444,7 @@ const runProcess = (req) => {
     const [program, ...args] = req.argv;
     return new Promise((resolve) => {
         if (program === undefined || program === '') {
-            const e = Object.assign(new Error('empty command'), { code: 'ENOENT' });
-            resolve({
-                code: null,
-                signal: null,
-                stdout: Buffer.alloc(0),
-                stderr: Buffer.alloc(0),
-                durationMs: 0,
-                truncated: false,
-                timedOut: false,
-                spawnError: e,
-            });
+            resolve(notStarted(Object.assign(new Error('empty command'), { code: 'ENOENT' })));
             return;
         }
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(program, args, {
@@ -1288,16 +1552,15 @@ var errors = __webpack_require__(7817);
 var inputs = __webpack_require__(6415);
 // EXTERNAL MODULE: ./packages/kit/src/limits.ts
 var limits = __webpack_require__(8238);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./packages/kit/src/workflow-commands.ts
 /**
  * The runner's wire formats, written the way `@actions/core` 3 writes them (without loading it and
  * its HTTP client): `::name k=v,k=v::data` commands on stdout, and the `key<<DELIMITER` blocks of
  * the GITHUB_OUTPUT and GITHUB_STATE files. The one tricky rule: a block's delimiter gets a random
  * suffix, so no value (outside text included) can end the block early and forge another key.
+ * The suffix is a random UUID read from /dev/urandom where it exists: node:crypto takes about 5 ms
+ * to load, a run that writes outputs pays it at every start.
  */
-
 
 
 
@@ -1308,8 +1571,34 @@ function formatCommand(name, properties, data) {
         .map(([k, v]) => `${k}=${(0,src_escape/* escapeProperty */.Bn)(String(v))}`);
     return `::${name}${props.length ? ` ${props.join(',')}` : ''}::${(0,src_escape/* escapeData */.uf)(data)}`;
 }
+/**
+ * A random (version 4) UUID like crypto.randomUUID's: 122 bits from the kernel's generator (`device`),
+ * or from Web Crypto where there is no such device (Windows).
+ */
+function randomUuid(device = '/dev/urandom') {
+    const b = new Uint8Array(16);
+    let got = 0;
+    try {
+        const fd = (0,external_node_fs_.openSync)(device, 'r');
+        try {
+            got = (0,external_node_fs_.readSync)(fd, b, 0, 16, null);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    catch {
+        got = 0;
+    }
+    if (got !== 16)
+        globalThis.crypto.getRandomValues(b);
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    const h = Buffer.from(b.buffer, b.byteOffset, 16).toString('hex');
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
 /** A `key<<DELIMITER` block for GITHUB_OUTPUT / GITHUB_STATE (without the final line break). */
-function formatKeyValue(key, value, delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`) {
+function formatKeyValue(key, value, delimiter = `ghadelimiter_${randomUuid()}`) {
     if (key.includes(delimiter) || value.includes(delimiter))
         throw new Error(`The ${JSON.stringify(key)} value contains its own delimiter: this is a bug in quality.`);
     return `${key}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}`;
@@ -1430,10 +1719,12 @@ const log = {
  * bundle's loading, from the process start to this call.
  */
 function phaseTimer(action) {
-    let last = performance.now();
+    // process.uptime, not performance.now: the `performance` global loads perf_hooks (about 1 ms).
+    const ms = () => process.uptime() * 1000;
+    let last = ms();
     log.debug(`${action} timing: start-up (process start to the first phase) ${last.toFixed(0)} ms`);
     return (phase) => {
-        const now = performance.now();
+        const now = ms();
         log.debug(`${action} timing: ${phase} ${(now - last).toFixed(0)} ms`);
         last = now;
     };

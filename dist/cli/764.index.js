@@ -1182,6 +1182,8 @@ function retryPlan(base, failures, report) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/kit/src/escape.ts
+var src_escape = __webpack_require__(6757);
 ;// CONCATENATED MODULE: ./packages/kit/src/glob.ts
 /**
  * File globbing with `@actions/glob`'s pattern language, without loading it (and `@actions/core`):
@@ -1444,6 +1446,7 @@ const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 
 
+
 /** A pattern that matched no file (the run that should have written it can say more). */
 class NoReportMatchError extends errors/* ConfigurationError */.j1 {
     pattern;
@@ -1455,8 +1458,6 @@ class NoReportMatchError extends errors/* ConfigurationError */.j1 {
         this.baseDir = baseDir;
     }
 }
-/** Outside text on one line, for messages (file names come from the repository). */
-const oneLine = (s) => s.replace(/[\r\n\u2028\u2029]+/g, ' ');
 /**
  * The patterns of the given entries (input lines or flag values): each entry may hold several,
  * comma-separated, unless the entry is itself an existing file (a name with a comma). Blank
@@ -1505,14 +1506,14 @@ function expandReports(patterns, baseDir) {
             continue;
         const found = globFiles([absolute(p, base), ...excludes]);
         if (found.length === 0)
-            throw new NoReportMatchError(oneLine(p), base);
+            throw new NoReportMatchError((0,src_escape/* oneLine */.TN)(p), base);
         for (const f of found) {
             if (seen.has(f))
                 continue;
             seen.add(f);
             const rel = (0,external_node_path_.relative)(base, f);
             const inside = rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel);
-            out.push({ path: f, display: oneLine(inside ? rel.split(external_node_path_.sep).join('/') : f) });
+            out.push({ path: f, display: (0,src_escape/* oneLine */.TN)(inside ? rel.split(external_node_path_.sep).join('/') : f) });
         }
     }
     if (out.length === 0 && patterns.length > 0)
@@ -1526,8 +1527,8 @@ function expandReports(patterns, baseDir) {
  * (`retryFailed`): a test that fails and then passes is flaky, counted as passed and listed.
  *
  * Tricky rule: never a pass for what was not measured. A command that could not start, wrote no
- * report, or exited non-zero while its report shows no failure gives an errored result or a
- * ConfigurationError that says why, not a green run.
+ * report (or left one older than itself), or exited non-zero while its report shows no failure
+ * gives an errored result or a ConfigurationError that says why, not a green run.
  */
 
 
@@ -1554,6 +1555,16 @@ async function execute(plan, o) {
         (0,external_node_fs_.writeFileSync)(plan.report.path, res.stdout);
     return res;
 }
+/** Slack for file systems that keep modification times in whole seconds (or a clock a little off). */
+const MTIME_SLACK_MS = 2000;
+function mtimeOf(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).mtimeMs;
+    }
+    catch {
+        return undefined; // readReport says what is wrong with it
+    }
+}
 async function readInto(plan, o, res, add, addTime) {
     const why = () => res.timedOut ? 'timed out' : `exited with ${res.code === null ? `signal ${res.signal}` : `code ${res.code}`}`;
     let files;
@@ -1568,6 +1579,15 @@ async function readInto(plan, o, res, add, addTime) {
         if (!(e instanceof NoReportMatchError))
             throw e;
         throw new errors/* ConfigurationError */.j1(`${display(plan.argv)} ${why()} and wrote no report matching ${JSON.stringify(e.pattern)} (relative to ${e.baseDir}): the tests did not run, or the reports input names other files. See its output above.`);
+    }
+    // A report the command did not write (one left by an earlier run) is not this run's result.
+    if (!plan.report) {
+        const since = Date.now() - res.durationMs - MTIME_SLACK_MS;
+        for (const f of files) {
+            const written = mtimeOf(f.path);
+            if (written !== undefined && written < since)
+                throw new errors/* ConfigurationError */.j1(`${display(plan.argv)} ${why()} but did not write ${f.display} (last written ${new Date(written).toISOString()}, before it started): a report left by an earlier run is not this run's result. Remove old reports before the run, or name only the files the command writes.`);
+        }
     }
     if (files.length === 0) {
         throw new errors/* ConfigurationError */.j1(`${display(plan.argv)} ran (exit code ${res.code ?? res.signal}), but quality cannot tell which tests passed: its test runner is not one whose results it can switch on (jest, vitest, pytest, go test). Give the reports it writes (input 'reports'), or a command of a known runner.`);

@@ -1866,10 +1866,22 @@ async function readReport(path, format, spillDir) {
 async function analyze(opts) {
     if (opts.reports.length === 0)
         throw new errors/* ConfigurationError */.j1('No coverage report to read: give at least one report file.');
+    // git lists the files while the reports are read: the paths resolve once both are in.
+    const pending = opts.repo ?? settle(repoFiles(opts.cwd));
+    const inputs = [];
+    const warnings = [];
+    const raw = [];
+    for (const p of opts.reports) {
+        const abs = (0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(opts.cwd, p);
+        const { report, format } = await readReport(abs, opts.format, opts.spillDir);
+        inputs.push({ path: p, format, producer: report.producer, files: report.files.size });
+        warnings.push(...report.warnings.map((w) => (w.includes(p) ? w : `${p}: ${w}`)));
+        raw.push({ report, format, path: p });
+    }
     let workspace;
     let files;
     let skipped;
-    const repo = await (opts.repo ?? settle(repoFiles(opts.cwd)));
+    const repo = await pending;
     if (repo.ok)
         ({ workspace, files } = repo.value);
     else {
@@ -1884,20 +1896,12 @@ async function analyze(opts) {
             ? 'git could not be run (not installed, or not on PATH)'
             : `${opts.cwd} is not inside a git repository`;
     }
-    const inputs = [];
     const resolved = [];
     const unmapped = [];
-    const warnings = [];
-    const raw = [];
     let goModules;
-    for (const p of opts.reports) {
-        const abs = (0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(opts.cwd, p);
-        const { report, format } = await readReport(abs, opts.format, opts.spillDir);
-        inputs.push({ path: p, format, producer: report.producer, files: report.files.size });
-        warnings.push(...report.warnings.map((w) => (w.includes(p) ? w : `${p}: ${w}`)));
-        raw.push(report);
+    for (const { report, format, path: p } of raw) {
         if (!files)
-            continue;
+            break;
         if (format === 'go' && !goModules)
             goModules = await readGoModules(workspace, files);
         const r = resolvePaths(report, { workspace, files, goModules, pathMap: opts.pathMap });
@@ -1910,7 +1914,7 @@ async function analyze(opts) {
     }
     if (skipped !== undefined) {
         resolved.length = 0;
-        resolved.push(...raw);
+        resolved.push(...raw.map((r) => r.report));
         unmapped.length = 0;
     }
     const model = resolved.length === 1 ? resolved[0] : mergeReports(resolved, { consume: true });

@@ -65,7 +65,7 @@ var registry = __nccwpck_require__(5471);
     name: 'guard',
     summary: 'Scan for secrets, conflict markers, large or broken files and unsafe workflows (all files, staged, or your change)',
     usage: 'quality guard [--all | --staged | --base REF] [--baseline FILE] [--update-baseline [FILE]] [--fail-level L] [--json]',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(196), __nccwpck_require__.e(901)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4901))).guardCommand,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(196), __nccwpck_require__.e(721)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3721))).guardCommand,
 });
 (0,registry/* register */.k)({
     name: 'init',
@@ -83,13 +83,13 @@ var registry = __nccwpck_require__(5471);
     name: 'lint',
     summary: "Run the project's own linters (pinned versions) and SARIF/checkstyle reports: one list of findings, filtered to your change",
     usage: 'quality lint [PATH] [--tools a,b] [--report FILE] [--filter MODE --base REF|--diff PATCH] [--fail-level L] [--json]',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(940), __nccwpck_require__.e(196), __nccwpck_require__.e(937), __nccwpck_require__.e(911), __nccwpck_require__.e(595), __nccwpck_require__.e(764), __nccwpck_require__.e(64)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1064))).lintCommand,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(940), __nccwpck_require__.e(196), __nccwpck_require__.e(937), __nccwpck_require__.e(911), __nccwpck_require__.e(891), __nccwpck_require__.e(764), __nccwpck_require__.e(64)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1064))).lintCommand,
 });
 (0,registry/* register */.k)({
     name: 'format',
     summary: "Check formatting with the project's own formatters (pinned versions); --fix rewrites the files",
     usage: 'quality format [PATH] [--check|--fix] [--tools a,b] [--json]',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(940), __nccwpck_require__.e(196), __nccwpck_require__.e(937), __nccwpck_require__.e(911), __nccwpck_require__.e(595), __nccwpck_require__.e(702)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5702))).formatCommand,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(940), __nccwpck_require__.e(196), __nccwpck_require__.e(937), __nccwpck_require__.e(911), __nccwpck_require__.e(891), __nccwpck_require__.e(702)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5702))).formatCommand,
 });
 (0,registry/* register */.k)({
     name: 'test',
@@ -272,6 +272,7 @@ function errorMessage(e) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bn: () => (/* binding */ escapeProperty),
 /* harmony export */   EH: () => (/* binding */ escapeLine),
+/* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   uf: () => (/* binding */ escapeData),
 /* harmony export */   yL: () => (/* binding */ defuseLines),
 /* harmony export */   yM: () => (/* binding */ lineGuard)
@@ -284,12 +285,20 @@ function errorMessage(e) {
  * escapes, so the value can never start a new line. `defuseLines` is the log's last guard over a
  * whole message: a line that would start a command gets a visible backslash in front.
  * `escapeData` and `escapeProperty` are the runner's escapes inside a command we write ourselves.
+ * `oneLine` is for people (a terminal or a log line): outside text kept readable on one line.
  */
 const COMMAND_START = /^(\s*)(::|##\[)/;
 /** One value, safe inside a log line: no line break survives, and it cannot start a command. */
 function escapeLine(value) {
     const s = escapeData(value);
     return COMMAND_START.test(s) ? s.replace(COMMAND_START, '$1\\$2') : s;
+}
+/**
+ * Outside text for people, on one line: line breaks (CR, LF, tab, U+2028/9) become a space and
+ * other control characters (ESC, C1) '?', so a name can neither break a line nor drive a terminal.
+ */
+function oneLine(value) {
+    return value.replace(/[\r\n\t\u2028\u2029]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
 }
 /** A workflow command's data (after `::name::`): `%`, CR and LF escaped as the runner unescapes them. */
 function escapeData(value) {

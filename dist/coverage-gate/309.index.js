@@ -67,6 +67,8 @@ const section = (description, properties) => ({
 });
 const FAIL_LEVELS = ['error', 'warning', 'any', 'none'];
 const FILTERS = ['added', 'diff-context', 'file', 'nofilter'];
+/** A step of quality check (packages/cli check-steps STEPS, in its order). */
+const CHECK_STEP = { type: 'string', enum: ['guard', 'format', 'lint', 'test', 'coverage'] };
 const entries = (description) => ({
     description,
     anyOf: [
@@ -105,7 +107,7 @@ const schema_schema = {
                 default: 0,
             },
             metric: oneOf('The gated metric.', ['headline', 'lines', 'branches'], 'headline'),
-            'missing-files': oneOf('Changed files of the reports\u2019 languages that the reports do not list.', ['warn', 'fail', 'ignore'], 'warn'),
+            'missing-files': oneOf('Changed files of the reports\u2019 languages that the reports do not list (test files their tools never list are left out: Go `_test.go`, JS/TS `*.test.*`, `*.spec.*`, `__tests__/`).', ['warn', 'fail', 'ignore'], 'warn'),
             baseline: trusted({
                 description: 'Where the base branch\u2019s coverage comes from: cache, branch, none, or the path of a .json file.',
                 type: 'string',
@@ -240,12 +242,19 @@ const schema_schema = {
             baseline: str('The baseline file of accepted findings (fingerprints with a reason each).'),
             'commit-convention': bool("Check the pull request's commit messages and title against Conventional Commits.", false),
             'commit-types': strings('Conventional Commits types accepted (default feat, fix, docs, ...).'),
-            'protected-branches': strings('Branches the pre-commit hook refuses direct commits to.'),
+            'protected-branches': {
+                ...strings('Branches the pre-commit hook refuses direct commits to, read at each commit (quality hooks install --protected-branches, written into the hook, wins).'),
+                default: ['main', 'master'],
+            },
+        }),
+        check: section('quality check on your machine (and the pre-push hook that runs it): which steps run.', {
+            skip: strings('Steps to leave out, as --skip (e.g. coverage for a project that writes no coverage report). A skipped step never counts as passed. A --skip or --only flag replaces both keys.', CHECK_STEP),
+            only: strings('Run only these steps, as --only; not together with skip.', CHECK_STEP),
         }),
     },
 };
 /** The section names, in the schema's order. */
-const SECTIONS = (/* unused pure expression or super */ null && (['coverage', 'matrix', 'cache', 'lint', 'format', 'test', 'guard']));
+const SECTIONS = (/* unused pure expression or super */ null && (['coverage', 'matrix', 'cache', 'lint', 'format', 'test', 'guard', 'check']));
 
 ;// CONCATENATED MODULE: ./packages/config/src/validate.ts
 /**

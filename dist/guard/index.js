@@ -15660,6 +15660,15 @@ function writeBaseline(findings, previous, reason = 'Accepted when the baseline 
     return `${JSON.stringify({ version: 1, entries }, null, 2)}\n`;
 }
 
+;// CONCATENATED MODULE: ./packages/guard/src/levels.ts
+/** The findings with each named rule's severity, those of an `off` rule left out. */
+function applyRuleLevels(findings, rules) {
+    return findings.flatMap((f) => {
+        const level = Object.hasOwn(rules, f.rule) ? rules[f.rule] : undefined;
+        return level === 'off' ? [] : level ? [{ ...f, severity: level }] : [f];
+    });
+}
+
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./packages/guard/src/reader.ts
@@ -15997,7 +16006,7 @@ async function gitText(cwd, args) {
     return (await runGit(cwd, args)).stdout.toString('utf8');
 }
 /** True for git's all-zero object name (a push event's `before` on a new branch), 40 or 64 hex digits. */
-function isNullSha(sha) {
+function git_isNullSha(sha) {
     return typeof sha === 'string' && /^(?:0{40}|0{64})$/.test(sha);
 }
 /** A full or abbreviated hex object name. */
@@ -16039,6 +16048,32 @@ function assertRef(ref, what = 'ref') {
 /** Absolute path of the repository top level containing `cwd`. */
 async function git_repoRoot(cwd) {
     return (await gitText(cwd, ['rev-parse', '--show-toplevel'])).replace(/\n$/, '');
+}
+/**
+ * The repository's top level and the merge bases of `base` and `head`, in one git run:
+ * `git rev-parse --show-toplevel <base>...<head> --` prints the top level, both tips, then one
+ * `^<sha>` line per merge base (none for unrelated histories). Rejects with a GitError when either
+ * commit is missing or `cwd` is not in a repository: `mergeBase` and `ensureHistory` tell which.
+ */
+async function git_topLevelAndMergeBases(cwd, base, head = 'HEAD') {
+    // rev-parse takes no --end-of-options before git 2.43: assertRef refuses a leading '-' and
+    // any '..', so `<base>...<head>` is one revision range, and the final `--` keeps it from a path.
+    assertRef(base, 'base');
+    assertRef(head, 'head');
+    const args = ['rev-parse', '--show-toplevel', `${base}...${head}`, '--'];
+    const lines = (await gitText(cwd, args)).split('\n');
+    // Read from the end (a top-level path may hold a line break): '--', the ^merge bases, the two tips.
+    if (lines.at(-1) === '')
+        lines.pop();
+    if (lines.at(-1) === '--')
+        lines.pop();
+    const mergeBases = [];
+    while (lines.length > 3 && lines.at(-1).startsWith('^') && isFullSha(lines.at(-1).slice(1)))
+        mergeBases.unshift(lines.pop().slice(1));
+    const tips = lines.splice(-2, 2);
+    if (lines.length === 0 || tips.length !== 2 || !tips.every((t) => isFullSha(t)))
+        throw new GitError(args, 0, 'unexpected output (expected the top level, two commits and the merge bases)');
+    return { topLevel: lines.join('\n'), mergeBases };
 }
 /** `git ls-files -z --full-name -- :/`: ALL tracked files (not only those under `cwd`), relative to the top level, '/'-separated. */
 async function git_lsFiles(cwd) {
@@ -16095,7 +16130,7 @@ async function ensureHistory(cwd, base, options) {
     assertRef(base, 'base');
     assertRef(head, 'head');
     assertRef(remote, 'remote');
-    if (isNullSha(base)) {
+    if (git_isNullSha(base)) {
         throw new errors/* ConfigurationError */.j1(`The base ${base} is the all-zero SHA (a new branch has no "before" commit); choose the default branch as the base.`);
     }
     // The usual case in one git run: both commits present and a merge base between them. merge-base
@@ -16673,6 +16708,7 @@ async function scanWorkTree(root, entries, opts, prefilter, inWorker) {
 
 
 
+
 ;// CONCATENATED MODULE: ./packages/kit/src/escape.ts
 /**
  * Text from outside (paths, names, API text, tool output) on its way to stdout, where the runner
@@ -16682,12 +16718,20 @@ async function scanWorkTree(root, entries, opts, prefilter, inWorker) {
  * escapes, so the value can never start a new line. `defuseLines` is the log's last guard over a
  * whole message: a line that would start a command gets a visible backslash in front.
  * `escapeData` and `escapeProperty` are the runner's escapes inside a command we write ourselves.
+ * `oneLine` is for people (a terminal or a log line): outside text kept readable on one line.
  */
 const COMMAND_START = /^(\s*)(::|##\[)/;
 /** One value, safe inside a log line: no line break survives, and it cannot start a command. */
 function escapeLine(value) {
     const s = escapeData(value);
     return COMMAND_START.test(s) ? s.replace(COMMAND_START, '$1\\$2') : s;
+}
+/**
+ * Outside text for people, on one line: line breaks (CR, LF, tab, U+2028/9) become a space and
+ * other control characters (ESC, C1) '?', so a name can neither break a line nor drive a terminal.
+ */
+function oneLine(value) {
+    return value.replace(/[\r\n\t\u2028\u2029]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
 }
 /** A workflow command's data (after `::name::`): `%`, CR and LF escaped as the runner unescapes them. */
 function escapeData(value) {
@@ -16739,8 +16783,9 @@ var inputs = __nccwpck_require__(6415);
  * its HTTP client): `::name k=v,k=v::data` commands on stdout, and the `key<<DELIMITER` blocks of
  * the GITHUB_OUTPUT and GITHUB_STATE files. The one tricky rule: a block's delimiter gets a random
  * suffix, so no value (outside text included) can end the block early and forge another key.
+ * The suffix is a random UUID read from /dev/urandom where it exists: node:crypto takes about 5 ms
+ * to load, a run that writes outputs pays it at every start.
  */
-
 
 
 
@@ -16751,8 +16796,34 @@ function formatCommand(name, properties, data) {
         .map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
     return `::${name}${props.length ? ` ${props.join(',')}` : ''}::${escapeData(data)}`;
 }
+/**
+ * A random (version 4) UUID like crypto.randomUUID's: 122 bits from the kernel's generator (`device`),
+ * or from Web Crypto where there is no such device (Windows).
+ */
+function randomUuid(device = '/dev/urandom') {
+    const b = new Uint8Array(16);
+    let got = 0;
+    try {
+        const fd = (0,external_node_fs_.openSync)(device, 'r');
+        try {
+            got = (0,external_node_fs_.readSync)(fd, b, 0, 16, null);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    catch {
+        got = 0;
+    }
+    if (got !== 16)
+        globalThis.crypto.getRandomValues(b);
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    const h = Buffer.from(b.buffer, b.byteOffset, 16).toString('hex');
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
 /** A `key<<DELIMITER` block for GITHUB_OUTPUT / GITHUB_STATE (without the final line break). */
-function formatKeyValue(key, value, delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`) {
+function formatKeyValue(key, value, delimiter = `ghadelimiter_${randomUuid()}`) {
     if (key.includes(delimiter) || value.includes(delimiter))
         throw new Error(`The ${JSON.stringify(key)} value contains its own delimiter: this is a bug in quality.`);
     return `${key}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}`;
@@ -16873,10 +16944,12 @@ const log = {
  * bundle's loading, from the process start to this call.
  */
 function phaseTimer(action) {
-    let last = performance.now();
+    // process.uptime, not performance.now: the `performance` global loads perf_hooks (about 1 ms).
+    const ms = () => process.uptime() * 1000;
+    let last = ms();
     log.debug(`${action} timing: start-up (process start to the first phase) ${last.toFixed(0)} ms`);
     return (phase) => {
-        const now = performance.now();
+        const now = ms();
         log.debug(`${action} timing: ${phase} ${(now - last).toFixed(0)} ms`);
         last = now;
     };
@@ -17771,9 +17844,31 @@ function snapshotOf(a, at) {
  */
 function startGateGit(cwd, change) {
     const first = change.sources[0];
-    // The change first: it is two git runs in a row.
-    const early = first && !('load' in first) ? settle(gitChange(cwd, { ...first, allowFetch: false })) : undefined;
-    return { change: early, repo: settle(repoFiles(cwd)) };
+    if (!first || 'load' in first)
+        return { repo: settle(repoFiles(cwd)) };
+    const src = { ...first, allowFetch: false };
+    if (isNullSha(first.base))
+        return { change: settle(gitChange(cwd, src)), repo: settle(repoFiles(cwd)) };
+    // Three git runs in the usual case: rev-parse (top level and merge base) beside ls-files, then
+    // the diff. Anything unusual (a missing commit, several merge bases) takes gitChange's way.
+    const head = first.head ?? 'HEAD';
+    const top = settle(topLevelAndMergeBases(cwd, first.base, head));
+    const files = settle(lsFiles(cwd));
+    const repo = top.then(async (t) => {
+        const f = await files;
+        if (!f.ok)
+            return f;
+        if (t.ok)
+            return { ok: true, value: { workspace: t.value.topLevel, files: f.value } };
+        return settle(repoRoot(cwd).then((workspace) => ({ workspace, files: f.value })));
+    });
+    const early = top.then((t) => {
+        const mb = t.ok && t.value.mergeBases.length === 1 ? t.value.mergeBases[0] : undefined;
+        if (mb === undefined)
+            return settle(gitChange(cwd, src));
+        return settle(diffAgainstBase(cwd, mb, head, { mergeBase: mb }).then((parsed) => ({ parsed, mergeBase: mb })));
+    });
+    return { change: early, repo };
 }
 async function measureChange(a, spec, warnings, early) {
     const errors = [];
@@ -17866,7 +17961,7 @@ async function runGate(opts) {
  * landed on the base branch after the branch point are not part of the change.
  * Throws a ConfigurationError when there is no merge base (see `ensureHistory`).
  */
-async function diffAgainstBase(cwd, base, head = 'HEAD', known) {
+async function git_diffAgainstBase(cwd, base, head = 'HEAD', known) {
     // A merge base the caller already has (ensureHistory's) saves a git run.
     const mb = known?.mergeBase ?? (await mergeBase(cwd, base, head));
     if (mb === null)
@@ -17948,7 +18043,7 @@ async function chooseScope(root, ctx, ev, opts) {
         return all(ev.baseNote ?? 'the event names no base commit');
     try {
         const mergeBase = await ensureHistory(root, ev.baseSha, { allowFetch: opts.fetch });
-        const added = addedOf(await diffAgainstBase(root, mergeBase, 'HEAD'));
+        const added = addedOf(await git_diffAgainstBase(root, mergeBase, 'HEAD'));
         return {
             scope: { kind: 'change', added },
             text: `what the change adds since ${mergeBase.slice(0, 12)} (${added.size} file(s))`,
@@ -18089,10 +18184,7 @@ void run(async () => {
     for (const n of choice.notes)
         log.info(n);
     // Per-rule severity or `off` (the config's rules), as `quality guard` applies them.
-    const findings = result.findings.flatMap((f) => {
-        const level = Object.hasOwn(rules, f.rule) ? rules[f.rule] : undefined;
-        return level === 'off' ? [] : level ? [{ ...f, severity: level }] : [f];
-    });
+    const findings = applyRuleLevels(result.findings, rules);
     let commitNote = '';
     const commitOpts = commitTypes.length ? { types: commitTypes } : {};
     if (commitConvention && ev.kind === 'pull_request') {

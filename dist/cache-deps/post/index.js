@@ -1054,12 +1054,20 @@ var external_node_os_ = __nccwpck_require__(8161);
  * escapes, so the value can never start a new line. `defuseLines` is the log's last guard over a
  * whole message: a line that would start a command gets a visible backslash in front.
  * `escapeData` and `escapeProperty` are the runner's escapes inside a command we write ourselves.
+ * `oneLine` is for people (a terminal or a log line): outside text kept readable on one line.
  */
 const COMMAND_START = /^(\s*)(::|##\[)/;
 /** One value, safe inside a log line: no line break survives, and it cannot start a command. */
 function escape_escapeLine(value) {
     const s = escapeData(value);
     return COMMAND_START.test(s) ? s.replace(COMMAND_START, '$1\\$2') : s;
+}
+/**
+ * Outside text for people, on one line: line breaks (CR, LF, tab, U+2028/9) become a space and
+ * other control characters (ESC, C1) '?', so a name can neither break a line nor drive a terminal.
+ */
+function oneLine(value) {
+    return value.replace(/[\r\n\t\u2028\u2029]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
 }
 /** A workflow command's data (after `::name::`): `%`, CR and LF escaped as the runner unescapes them. */
 function escapeData(value) {
@@ -1103,16 +1111,15 @@ function lineGuard() {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/kit/src/workflow-commands.ts
 /**
  * The runner's wire formats, written the way `@actions/core` 3 writes them (without loading it and
  * its HTTP client): `::name k=v,k=v::data` commands on stdout, and the `key<<DELIMITER` blocks of
  * the GITHUB_OUTPUT and GITHUB_STATE files. The one tricky rule: a block's delimiter gets a random
  * suffix, so no value (outside text included) can end the block early and forge another key.
+ * The suffix is a random UUID read from /dev/urandom where it exists: node:crypto takes about 5 ms
+ * to load, a run that writes outputs pays it at every start.
  */
-
 
 
 
@@ -1123,8 +1130,34 @@ function formatCommand(name, properties, data) {
         .map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
     return `::${name}${props.length ? ` ${props.join(',')}` : ''}::${escapeData(data)}`;
 }
+/**
+ * A random (version 4) UUID like crypto.randomUUID's: 122 bits from the kernel's generator (`device`),
+ * or from Web Crypto where there is no such device (Windows).
+ */
+function randomUuid(device = '/dev/urandom') {
+    const b = new Uint8Array(16);
+    let got = 0;
+    try {
+        const fd = (0,external_node_fs_.openSync)(device, 'r');
+        try {
+            got = (0,external_node_fs_.readSync)(fd, b, 0, 16, null);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    catch {
+        got = 0;
+    }
+    if (got !== 16)
+        globalThis.crypto.getRandomValues(b);
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    const h = Buffer.from(b.buffer, b.byteOffset, 16).toString('hex');
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
 /** A `key<<DELIMITER` block for GITHUB_OUTPUT / GITHUB_STATE (without the final line break). */
-function formatKeyValue(key, value, delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`) {
+function formatKeyValue(key, value, delimiter = `ghadelimiter_${randomUuid()}`) {
     if (key.includes(delimiter) || value.includes(delimiter))
         throw new Error(`The ${JSON.stringify(key)} value contains its own delimiter: this is a bug in quality.`);
     return `${key}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}`;
@@ -1245,10 +1278,12 @@ const log = {
  * bundle's loading, from the process start to this call.
  */
 function phaseTimer(action) {
-    let last = performance.now();
+    // process.uptime, not performance.now: the `performance` global loads perf_hooks (about 1 ms).
+    const ms = () => process.uptime() * 1000;
+    let last = ms();
     log.debug(`${action} timing: start-up (process start to the first phase) ${last.toFixed(0)} ms`);
     return (phase) => {
-        const now = performance.now();
+        const now = ms();
         log.debug(`${action} timing: ${phase} ${(now - last).toFixed(0)} ms`);
         last = now;
     };
@@ -2034,6 +2069,8 @@ function managers_detectionFiles(name) {
     return name === 'go' ? [...managers_SPECS.go.lockfiles, 'go.mod'] : managers_SPECS[name].lockfiles;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -2220,6 +2257,32 @@ function assertRef(ref, what = 'ref') {
 /** Absolute path of the repository top level containing `cwd`. */
 async function repoRoot(cwd) {
     return (await gitText(cwd, ['rev-parse', '--show-toplevel'])).replace(/\n$/, '');
+}
+/**
+ * The repository's top level and the merge bases of `base` and `head`, in one git run:
+ * `git rev-parse --show-toplevel <base>...<head> --` prints the top level, both tips, then one
+ * `^<sha>` line per merge base (none for unrelated histories). Rejects with a GitError when either
+ * commit is missing or `cwd` is not in a repository: `mergeBase` and `ensureHistory` tell which.
+ */
+async function topLevelAndMergeBases(cwd, base, head = 'HEAD') {
+    // rev-parse takes no --end-of-options before git 2.43: assertRef refuses a leading '-' and
+    // any '..', so `<base>...<head>` is one revision range, and the final `--` keeps it from a path.
+    assertRef(base, 'base');
+    assertRef(head, 'head');
+    const args = ['rev-parse', '--show-toplevel', `${base}...${head}`, '--'];
+    const lines = (await gitText(cwd, args)).split('\n');
+    // Read from the end (a top-level path may hold a line break): '--', the ^merge bases, the two tips.
+    if (lines.at(-1) === '')
+        lines.pop();
+    if (lines.at(-1) === '--')
+        lines.pop();
+    const mergeBases = [];
+    while (lines.length > 3 && lines.at(-1).startsWith('^') && isFullSha(lines.at(-1).slice(1)))
+        mergeBases.unshift(lines.pop().slice(1));
+    const tips = lines.splice(-2, 2);
+    if (lines.length === 0 || tips.length !== 2 || !tips.every((t) => isFullSha(t)))
+        throw new git_GitError(args, 0, 'unexpected output (expected the top level, two commits and the merge bases)');
+    return { topLevel: lines.join('\n'), mergeBases };
 }
 /** `git ls-files -z --full-name -- :/`: ALL tracked files (not only those under `cwd`), relative to the top level, '/'-separated. */
 async function lsFiles(cwd) {
