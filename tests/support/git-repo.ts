@@ -18,6 +18,7 @@
  */
 import { afterAll } from '@jest/globals';
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, mkdir, rm, writeFile, realpath } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -66,6 +67,20 @@ export async function makeTempDir(prefix = 'quality-git-'): Promise<string> {
   const dir = await realpath(await mkdtemp(join(tmpdir(), prefix)));
   made.push(dir);
   return dir;
+}
+
+/** The git commands `fn` ran, in order (GIT_TRACE: one built-in line per git process). */
+export async function gitRuns(fn: () => Promise<unknown>): Promise<string[]> {
+  const trace = join(await makeTempDir(), 'trace');
+  process.env['GIT_TRACE'] = trace;
+  try {
+    await fn();
+  } finally {
+    delete process.env['GIT_TRACE'];
+  }
+  return readFileSync(trace, 'utf8')
+    .split('\n')
+    .flatMap((l) => /trace: built-in: git (?:-c \S+ )*(\S+)/.exec(l)?.[1] ?? []);
 }
 
 /** Delete every temp dir made by this module so far. */

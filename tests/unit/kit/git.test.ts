@@ -14,23 +14,7 @@ import {
   runGit,
   topLevelAndMergeBases,
 } from '@quality/kit/git';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { GitRepo, makeTempDir, removeAll } from '../../support/git-repo.js';
-
-/** The git commands fn ran (GIT_TRACE, one built-in line per git process). */
-async function gitRuns(fn: () => Promise<unknown>): Promise<string[]> {
-  const trace = join(await makeTempDir(), 'trace');
-  process.env['GIT_TRACE'] = trace;
-  try {
-    await fn();
-  } finally {
-    delete process.env['GIT_TRACE'];
-  }
-  return readFileSync(trace, 'utf8')
-    .split('\n')
-    .flatMap((l) => /trace: built-in: git (?:-c \S+ )*(\S+)/.exec(l)?.[1] ?? []);
-}
+import { GitRepo, gitRuns, makeTempDir, removeAll } from '../../support/git-repo.js';
 
 afterAll(removeAll);
 

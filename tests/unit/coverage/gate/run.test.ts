@@ -12,26 +12,10 @@ import {
   type ChangeEvent,
   type GateConfig,
 } from '@quality/coverage';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GitRepo, makeTempDir, removeAll } from '../../../support/git-repo.js';
+import { GitRepo, gitRuns, removeAll } from '../../../support/git-repo.js';
 
 afterAll(removeAll);
-
-/** The git commands fn ran (GIT_TRACE, one built-in line per git process), sorted. */
-async function gitRuns(fn: () => Promise<unknown>): Promise<string[]> {
-  const trace = join(await makeTempDir(), 'trace');
-  process.env['GIT_TRACE'] = trace;
-  try {
-    await fn();
-  } finally {
-    delete process.env['GIT_TRACE'];
-  }
-  return readFileSync(trace, 'utf8')
-    .split('\n')
-    .flatMap((l) => /trace: built-in: git (?:-c \S+ )*(\S+)/.exec(l)?.[1] ?? [])
-    .sort();
-}
 
 const cfg = (c: Partial<GateConfig>): GateConfig => ({ minChangedLines: 0, metric: 'lines', ...c });
 const ev = (e: Partial<ChangeEvent>): ChangeEvent => ({
@@ -325,10 +309,13 @@ describe('startGateGit: an entry starts git before it looks for the reports', ()
     await repo.commit('c', { 'src/a.js': 'a\nb\n' });
     const change = { sources: [{ kind: 'git' as const, base, allowFetch: false }] };
     let started: ReturnType<typeof startGateGit> | undefined;
-    const runs = await gitRuns(async () => {
-      started = startGateGit(join(repo.dir, 'src'), change);
-      await Promise.all([started.repo, started.change]);
-    });
+    // The two first runs start together: their order varies.
+    const runs = (
+      await gitRuns(async () => {
+        started = startGateGit(join(repo.dir, 'src'), change);
+        await Promise.all([started.repo, started.change]);
+      })
+    ).sort();
     expect(runs).toEqual(['diff', 'ls-files', 'rev-parse']);
     const repoFiles = await started!.repo;
     expect(repoFiles).toEqual({ ok: true, value: { workspace: repo.dir, files: ['src/a.js'] } });
