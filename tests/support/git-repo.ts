@@ -18,7 +18,7 @@
  */
 import { afterAll } from '@jest/globals';
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, mkdir, rm, writeFile, realpath } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -78,7 +78,8 @@ export async function gitRuns(fn: () => Promise<unknown>): Promise<string[]> {
   } finally {
     delete process.env['GIT_TRACE'];
   }
-  return readFileSync(trace, 'utf8')
+  // No file: no git process ran.
+  return (existsSync(trace) ? readFileSync(trace, 'utf8') : '')
     .split('\n')
     .flatMap((l) => /trace: built-in: git (?:-c \S+ )*(\S+)/.exec(l)?.[1] ?? []);
 }

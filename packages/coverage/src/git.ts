@@ -3,7 +3,7 @@
  * arrays, ref validation, merge-base, deepening shallow clones) lives in `@quality/kit/git`,
  * shared with the matrix; this module adds what is coverage's own: the diff.
  */
-import { isShallow, lsFiles, mergeBase, noMergeBase, repoRoot, runGit } from '@quality/kit/git';
+import { assertRef, isShallow, mergeBase, noMergeBase, repoRoot, runGit, trackedFiles } from '@quality/kit/git';
 import { DiffParser } from './diff.js';
 import type { ParsedDiff } from './diff.js';
 
@@ -24,7 +24,22 @@ export async function diffAgainstBase(
   // A merge base the caller already has (ensureHistory's) saves a git run.
   const mb = known?.mergeBase ?? (await mergeBase(cwd, base, head));
   if (mb === null) throw noMergeBase(base, head, await isShallow(cwd));
-  const parser = new DiffParser({ name: `git diff ${mb.slice(0, 12)} ${head}` });
+  return runDiff(cwd, [mb, head], `git diff ${mb.slice(0, 12)} ${head}`);
+}
+
+/**
+ * `git diff base...head`: the same change, with git finding the merge base itself, so it can run
+ * beside the run that finds it (`topLevelAndMergeBases`). With several merge bases git picks one:
+ * use the result only when that run found exactly one.
+ */
+export function diffThreeDot(cwd: string, base: string, head = 'HEAD'): Promise<ParsedDiff> {
+  assertRef(base, 'base');
+  assertRef(head, 'head');
+  return runDiff(cwd, [`${base}...${head}`], `git diff ${base}...${head}`);
+}
+
+async function runDiff(cwd: string, revisions: string[], name: string): Promise<ParsedDiff> {
+  const parser = new DiffParser({ name });
   const decoder = new TextDecoder('utf-8');
   await runGit(
     cwd,
@@ -39,8 +54,7 @@ export async function diffAgainstBase(
       '--src-prefix=a/',
       '--dst-prefix=b/',
       '--end-of-options',
-      mb,
-      head,
+      ...revisions,
     ],
     { onStdout: (c) => parser.write(decoder.decode(c, { stream: true })) },
   );
@@ -65,8 +79,8 @@ export interface RepoFiles {
   files: string[];
 }
 
-/** `repoRoot` and `lsFiles` at once: ls-files lists the whole repository (`:/`) from any folder in it. */
+/** The top level and every tracked file (`trackedFiles`: the index, or ls-files) from any folder in it. */
 export async function repoFiles(cwd: string): Promise<RepoFiles> {
-  const [workspace, files] = await Promise.all([repoRoot(cwd), lsFiles(cwd)]);
-  return { workspace, files };
+  const workspace = await repoRoot(cwd);
+  return { workspace, files: await trackedFiles(cwd, workspace) };
 }

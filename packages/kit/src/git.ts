@@ -26,6 +26,7 @@
 import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { ConfigurationError } from './errors.js';
+import { indexFiles } from './git-index.js';
 
 export interface GitResult {
   code: number;
@@ -238,6 +239,15 @@ export async function lsFiles(cwd: string): Promise<string[]> {
   const out = await runGit(cwd, ['ls-files', '-z', '--full-name', '--', ':/']);
   const s = out.stdout.toString('utf8');
   return s.length ? s.split('\0').filter((x) => x !== '') : [];
+}
+
+/**
+ * The tracked files, as `lsFiles` lists them, of the repository whose top level `repoRoot` (or
+ * `topLevelAndMergeBases`) gave for `cwd`: read from the index when it is a plain one (no git run,
+ * see git-index.ts), else from `git ls-files`.
+ */
+export async function trackedFiles(cwd: string, topLevel: string): Promise<string[]> {
+  return indexFiles(topLevel) ?? lsFiles(cwd);
 }
 
 /** `git rev-parse --is-shallow-repository`. */

@@ -18,13 +18,12 @@ import {
 } from '../analyze.js';
 import { diffCoverage } from '../diff-coverage.js';
 import {
-  diffAgainstBase,
+  diffThreeDot,
   isNullSha,
-  lsFiles,
   repoFiles,
-  repoRoot,
   settle,
   topLevelAndMergeBases,
+  trackedFiles,
   type RepoFiles,
   type Settled,
 } from '../git.js';
@@ -153,7 +152,7 @@ export interface GateGitStart {
 
 /**
  * Start the git runs a gate run needs, from `cwd` (the run's `analyze.cwd`): the change of the
- * first source when it is git (merge-base, then diff), and the repository's file list. An entry
+ * first source when it is git (merge base and diff), and the repository's file list. An entry
  * calls it as early as it knows the change, then passes the result as runGate's `started`.
  * Read-only: a failure is kept for its turn (`measureChange` throws it, or measures again with
  * fetching when that is allowed).
@@ -163,21 +162,24 @@ export function startGateGit(cwd: string, change: ChangeSpec): GateGitStart {
   if (!first || 'load' in first) return { repo: settle(repoFiles(cwd)) };
   const src = { ...first, allowFetch: false };
   if (isNullSha(first.base)) return { change: settle(gitChange(cwd, src)), repo: settle(repoFiles(cwd)) };
-  // Three git runs in the usual case: rev-parse (top level and merge base) beside ls-files, then
-  // the diff. Anything unusual (a missing commit, several merge bases) takes gitChange's way.
+  // Two git runs at once in the usual case: rev-parse (top level and merge bases) beside the
+  // three-dot diff; the tracked files come from the index. Anything unusual (a missing commit,
+  // several merge bases) takes gitChange's way.
   const head = first.head ?? 'HEAD';
   const top = settle(topLevelAndMergeBases(cwd, first.base, head));
-  const files = settle(lsFiles(cwd));
-  const repo = top.then(async (t): Promise<Settled<RepoFiles>> => {
-    const f = await files;
-    if (!f.ok) return f;
-    if (t.ok) return { ok: true, value: { workspace: t.value.topLevel, files: f.value } };
-    return settle(repoRoot(cwd).then((workspace) => ({ workspace, files: f.value })));
-  });
-  const early = top.then((t) => {
+  const diff = settle(diffThreeDot(cwd, first.base, head));
+  const repo = top.then((t) =>
+    settle(
+      t.ok
+        ? trackedFiles(cwd, t.value.topLevel).then((files) => ({ workspace: t.value.topLevel, files }))
+        : repoFiles(cwd),
+    ),
+  );
+  const early = top.then(async (t): Promise<Settled<GitChange>> => {
     const mb = t.ok && t.value.mergeBases.length === 1 ? t.value.mergeBases[0]! : undefined;
     if (mb === undefined) return settle(gitChange(cwd, src));
-    return settle(diffAgainstBase(cwd, mb, head, { mergeBase: mb }).then((parsed) => ({ parsed, mergeBase: mb })));
+    const d = await diff;
+    return d.ok ? { ok: true, value: { parsed: d.value, mergeBase: mb } } : d;
   });
   return { change: early, repo };
 }

@@ -303,20 +303,20 @@ describe('startGateGit: an entry starts git before it looks for the reports', ()
     expect(r.analysis.files.map((f) => f.path)).toEqual(['src/a.js']);
   });
 
-  it('takes three git runs in the usual case: rev-parse (top level, merge base) beside ls-files, then diff', async () => {
+  it('takes two git runs in the usual case, started together: rev-parse (top level, merge base) and the diff; the files come from the index', async () => {
     const repo = await GitRepo.init();
     const base = await repo.commit('base', { 'src/a.js': 'a\n' });
     await repo.commit('c', { 'src/a.js': 'a\nb\n' });
     const change = { sources: [{ kind: 'git' as const, base, allowFetch: false }] };
     let started: ReturnType<typeof startGateGit> | undefined;
-    // The two first runs start together: their order varies.
+    // The runs start together: their order varies.
     const runs = (
       await gitRuns(async () => {
         started = startGateGit(join(repo.dir, 'src'), change);
         await Promise.all([started.repo, started.change]);
       })
     ).sort();
-    expect(runs).toEqual(['diff', 'ls-files', 'rev-parse']);
+    expect(runs).toEqual(['diff', 'rev-parse']);
     const repoFiles = await started!.repo;
     expect(repoFiles).toEqual({ ok: true, value: { workspace: repo.dir, files: ['src/a.js'] } });
     const measured = await started!.change!;
