@@ -7,7 +7,7 @@
  * Plain values in, plain values out: the caller reads inputs and environment.
  */
 import { ConfigurationError, FileFormatError } from '@quality/kit/errors';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { detectFormat, unknownFormatError } from './detect.js';
 import { diffCoverage, type DiffCoverage } from './diff-coverage.js';
@@ -217,7 +217,7 @@ export async function gitChange(cwd: string, src: Extract<DiffSource, { kind: 'g
 /** Read a patch file for `DiffSource`, with a clear error when it cannot be read. */
 export async function readPatch(path: string): Promise<DiffSource> {
   try {
-    return { kind: 'patch', text: await readFile(path, 'utf8'), name: path };
+    return { kind: 'patch', text: readFileSync(path, 'utf8'), name: path };
   } catch (e) {
     throw new FileFormatError(path, undefined, `cannot read the patch: ${e instanceof Error ? e.message : String(e)}.`);
   }

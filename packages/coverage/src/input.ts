@@ -4,10 +4,11 @@
  *
  * Parsers never see a path or the file system: they take `AsyncIterable<Buffer>` and a
  * display name for error messages, so they can be fed from memory in tests.
- * zlib loads only when a report is gzip (most are not).
+ * zlib loads only when a report is gzip (most are not). Plain files are read with synchronous
+ * reads (no stream or promise machinery to load for a small report), giving the event loop a turn
+ * between chunks so that git's output keeps flowing while a large report parses.
  */
-import { createReadStream } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
 import { FileFormatError } from '@quality/kit/errors';
 import type { CoverageReport } from './model/index.js';
 
@@ -87,12 +88,12 @@ export const MAX_INFLATED_BYTES = 4 * 1024 ** 3;
 
 /**
  * Refuse what is not a regular file before opening it: opening a FIFO blocks until something
- * writes to it, a device can stream forever.
+ * writes to it, a device can stream forever. Returns its size.
  */
-async function requireRegularFile(path: string): Promise<void> {
+function requireRegularFile(path: string): number {
   let st;
   try {
-    st = await stat(path);
+    st = statSync(path);
   } catch (e) {
     throw unreadable(path, e);
   }
@@ -105,44 +106,75 @@ async function requireRegularFile(path: string): Promise<void> {
       'Write the report to a file and pass its path.',
     );
   }
+  return st.size;
 }
 
-async function* rawChunks(path: string, maxInflated: number): AsyncIterable<Buffer> {
-  let fh;
-  let magic: Buffer;
-  await requireRegularFile(path);
-  try {
-    fh = await open(path, 'r');
-    magic = Buffer.alloc(2);
-    const { bytesRead } = await fh.read(magic, 0, 2, 0);
-    magic = magic.subarray(0, bytesRead);
-  } catch (e) {
-    throw unreadable(path, e);
-  } finally {
-    await fh?.close();
+/** Up to `size` bytes from the file's current position, in a buffer of their own (parsers keep slices). */
+function readChunk(fd: number, size: number): Buffer {
+  const b = Buffer.allocUnsafe(size);
+  let n = 0;
+  while (n < size) {
+    const got = readSync(fd, b, n, size - n, null);
+    if (got === 0) break;
+    n += got;
   }
+  return n === size ? b : b.subarray(0, n);
+}
+
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+async function* rawChunks(path: string, maxInflated: number): AsyncIterable<Buffer> {
+  const size = requireRegularFile(path);
+  let fd: number | undefined;
+  let first: Buffer;
+  try {
+    fd = openSync(path, 'r');
+    // A small report in one read (one byte more than its size, to see its end).
+    first = readChunk(fd, Math.min(CHUNK_BYTES, size + 1));
+  } catch (e) {
+    if (fd !== undefined) closeSync(fd);
+    throw unreadable(path, e);
+  }
+  if (isGzip(first)) {
+    closeSync(fd);
+    yield* gunzipped(path, maxInflated);
+    return;
+  }
+  try {
+    let chunk = first;
+    while (chunk.length > 0) {
+      yield chunk;
+      await turn();
+      try {
+        chunk = readChunk(fd, CHUNK_BYTES);
+      } catch (e) {
+        throw unreadable(path, e);
+      }
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+async function* gunzipped(path: string, maxInflated: number): AsyncIterable<Buffer> {
   const file = createReadStream(path, { highWaterMark: CHUNK_BYTES });
   try {
-    if (isGzip(magic)) {
-      const { createGunzip } = await import('node:zlib');
-      const gunzip = createGunzip({ chunkSize: CHUNK_BYTES });
-      file.on('error', (e) => gunzip.destroy(e));
-      file.pipe(gunzip);
-      let inflated = 0;
-      for await (const c of gunzip) {
-        inflated += (c as Buffer).length;
-        if (inflated > maxInflated) {
-          throw new FileFormatError(
-            path,
-            undefined,
-            `inflates to more than ${maxInflated} bytes: refused (a gzip bomb, or not a coverage report).`,
-            'Pass the uncompressed report, or check where this file came from.',
-          );
-        }
-        yield c as Buffer;
+    const { createGunzip } = await import('node:zlib');
+    const gunzip = createGunzip({ chunkSize: CHUNK_BYTES });
+    file.on('error', (e) => gunzip.destroy(e));
+    file.pipe(gunzip);
+    let inflated = 0;
+    for await (const c of gunzip) {
+      inflated += (c as Buffer).length;
+      if (inflated > maxInflated) {
+        throw new FileFormatError(
+          path,
+          undefined,
+          `inflates to more than ${maxInflated} bytes: refused (a gzip bomb, or not a coverage report).`,
+          'Pass the uncompressed report, or check where this file came from.',
+        );
       }
-    } else {
-      for await (const c of file) yield c as Buffer;
+      yield c as Buffer;
     }
   } catch (e) {
     if (e instanceof FileFormatError) throw e;
@@ -166,16 +198,13 @@ export function openReport(path: string, opts: { maxInflatedBytes?: number } = {
  */
 export async function sniff(path: string, bytes = SNIFF_BYTES): Promise<{ head: string; gz: boolean }> {
   let buf: Buffer;
-  await requireRegularFile(path);
+  requireRegularFile(path);
   try {
-    const fh = await open(path, 'r');
+    const fd = openSync(path, 'r');
     try {
-      const want = Math.max(bytes, 64 * 1024);
-      const b = Buffer.alloc(want);
-      const { bytesRead } = await fh.read(b, 0, want, 0);
-      buf = b.subarray(0, bytesRead);
+      buf = readChunk(fd, Math.max(bytes, 64 * 1024));
     } finally {
-      await fh.close();
+      closeSync(fd);
     }
   } catch (e) {
     throw unreadable(path, e);

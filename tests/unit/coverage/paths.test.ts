@@ -1,6 +1,7 @@
 import { describe, it, expect, afterAll } from '@jest/globals';
 import fc from 'fast-check';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { resolvePaths, readGoModules, normalizePath, goDirectiveValues } from '../../../packages/coverage/src/paths.js';
 import { emptyReport, fileOf } from '@quality/coverage';
@@ -261,5 +262,18 @@ describe('readGoModules', () => {
       { dir: 'tools', module: 'example.com/tools' },
     ]);
     expect(goDirectiveValues('module (\n  a.b/c\n)\n', 'module')).toEqual(['a.b/c']);
+  });
+
+  it('skips a go.mod that is a link to a device or a FIFO (an untrusted checkout) instead of waiting on it', async () => {
+    const ws = await makeTempDir();
+    await mkdir(join(ws, 'zero'), { recursive: true });
+    await mkdir(join(ws, 'fifo'), { recursive: true });
+    await mkdir(join(ws, 'ok'), { recursive: true });
+    await symlink('/dev/zero', join(ws, 'zero', 'go.mod'));
+    execFileSync('mkfifo', [join(ws, 'fifo.pipe')]);
+    await symlink(join(ws, 'fifo.pipe'), join(ws, 'fifo', 'go.mod'));
+    await writeFile(join(ws, 'ok', 'go.mod'), 'module example.com/ok\n');
+    const mods = await readGoModules(ws, ['zero/go.mod', 'fifo/go.mod', 'ok/go.mod']);
+    expect(mods).toEqual([{ dir: 'ok', module: 'example.com/ok' }]);
   });
 });
