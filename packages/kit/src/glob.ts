@@ -85,7 +85,7 @@ export function globFiles(patterns: readonly string[], options: GlobOptions = {}
           const childPath = join(childSegs);
           try {
             childStats = statSync(childPath);
-            if (childStats.isDirectory()) childReal = realpathSync(childPath);
+            if (childStats.isDirectory()) childReal = realpathSync.native(childPath);
           } catch {
             continue; // a broken link, or gone meanwhile
           }
@@ -111,7 +111,7 @@ export function globFiles(patterns: readonly string[], options: GlobOptions = {}
     let real: string;
     try {
       stats = statSync(root);
-      real = stats.isDirectory() ? realpathSync(root) : root;
+      real = stats.isDirectory() ? realpathSync.native(root) : root;
     } catch {
       continue;
     }
@@ -199,6 +199,7 @@ function parsePattern(raw: string, win: boolean): Pattern {
 
 /** One segment: a literal (escapes removed) or a RegExp for `*`, `?` and `[...]`. */
 function compileSegment(part: string, win: boolean): Segment {
+  if (!/[\\*?[]/.test(part)) return { literal: part };
   let re = '';
   let literal = '';
   let isGlob = false;
