@@ -171,7 +171,8 @@ export async function comment(
   outputs: Map<string, string>,
 ): Promise<void> {
   const want = inputs.comment === 'always' || (inputs.comment === 'auto' && ev.kind === 'pull_request');
-  if (!want) return;
+  // Not requested (comment: never): the body is still there for the workflow to use, as documented.
+  if (!want) return void outputs.set('comment-file', file);
   if (ev.prNumber === undefined || !inputs.token || !ctx.repository) {
     outputs.set('comment-file', file);
     r.notices.push(

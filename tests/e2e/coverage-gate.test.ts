@@ -206,6 +206,15 @@ describe('coverage-gate on pull requests', () => {
     expect(r.summary).toMatch(/`max-decrease`: No baseline to compare with/);
   });
 
+  it('comment: never posts nothing and still gives the body in the comment-file output', async () => {
+    const s = await scenario({ 'src/calc.js': calcBase }, { 'src/calc.js': src('calc.js') });
+    writeReport(s, lcovOf(['src/calc.js']));
+    const r = await runPr(s, { 'min-diff-coverage': 'off', comment: 'never' });
+    expect(r.exitCode).toBe(0);
+    expect(readFileSync(r.outputs['comment-file']!, 'utf8')).toMatch(/^<!-- quality:coverage-gate:coverage -->/);
+    expect(api.getRepo('octo-org', 'octo-repo')!.commentsOn(r.pr)).toHaveLength(0);
+  });
+
   it('on a fork with a read-only token: still enforces, no failure from the comment, body written to a file', async () => {
     const s = await scenario({ 'src/calc.js': calcBase }, { 'src/calc.js': src('calc.js') });
     writeReport(s, lcovOf(['src/calc.js']));
