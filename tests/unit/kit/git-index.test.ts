@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lsFiles, trackedFiles } from '@quality/kit/git';
 import { indexFiles, parseIndex } from '../../../packages/kit/src/git-index.js';
-import { GitRepo, gitRuns, makeTempDir, removeAll } from '../../support/git-repo.js';
+import { GitRepo, gitRuns, makeTempDir, removeAll, runGit } from '../../support/git-repo.js';
 
 afterAll(removeAll);
 
@@ -90,9 +90,9 @@ describe('indexFiles', () => {
     expect(await trackedFiles(sparse.dir, sparse.dir)).toEqual(['in/a.txt', 'out/b.txt', 'top.txt']);
 
     const sha256 = await makeTempDir();
-    await new GitRepo(sha256).git('init', '-q', '--object-format=sha256');
+    await runGit(sha256, ['init', '-q', '--object-format=sha256']);
     writeFileSync(join(sha256, 'a.txt'), 'a\n');
-    await new GitRepo(sha256).git('add', 'a.txt');
+    await runGit(sha256, ['add', 'a.txt']);
     expect(indexFiles(sha256)).toBeUndefined();
     expect(await trackedFiles(sha256, sha256)).toEqual(['a.txt']);
 
