@@ -11,7 +11,7 @@
  * own: results must then come from report files the user names, or the run is not measured. A
  * file selection for such a command is refused: running every test instead is not that shard.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ConfigurationError } from '@quality/kit/errors';
 import type { FailureEntry } from './results.js';
@@ -40,6 +40,45 @@ export interface RunPlan {
   source: string;
   /** The test files (jest, vitest, pytest: the last arguments) or Go packages this run is limited to. */
   files?: string[];
+}
+
+/** Folders vitest never looks in (its default `exclude`): not searched for paths a filter would match. */
+const VITEST_SKIPPED = new Set(['node_modules', '.git']);
+
+/** A path as a literal glob for vitest's `exclude` (tinyglobby and picomatch escapes, as its `escapePath`). */
+export function globLiteral(path: string): string {
+  return path.replace(/(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g, '\\$&');
+}
+
+/**
+ * The files under `dir` (posix, relative) that vitest would also run for `selected`: vitest reads
+ * each file argument as a case-insensitive substring of the test paths relative to its root
+ * (`a.test.ts` runs `xa.test.ts`, `lib/a.test.ts` and `a.test.tsx` too). Any file counts, test or
+ * not: excluding a file that is no test changes nothing.
+ */
+export function vitestOverlaps(dir: string, selected: readonly string[]): string[] {
+  const wanted = new Set(selected.map((s) => s.replace(/^\.\//, '')));
+  const needles = [...wanted].map((s) => s.toLocaleLowerCase());
+  const out: string[] = [];
+  const walk = (abs: string, rel: string) => {
+    let entries;
+    try {
+      entries = readdirSync(abs, { withFileTypes: true });
+    } catch {
+      return; // unreadable: vitest cannot read it either
+    }
+    for (const e of entries) {
+      const childRel = rel === '' ? e.name : `${rel}/${e.name}`;
+      if (e.isDirectory()) {
+        if (!VITEST_SKIPPED.has(e.name)) walk(join(abs, e.name), childRel);
+      } else if (!wanted.has(childRel)) {
+        const lower = childRel.toLocaleLowerCase();
+        if (needles.some((n) => lower.includes(n))) out.push(childRel);
+      }
+    }
+  };
+  walk(dir, '');
+  return out.sort();
 }
 
 const PY_MARKERS = ['pytest.ini', 'conftest.py', 'tox.ini', 'setup.cfg', 'pyproject.toml', 'setup.py'];
@@ -199,7 +238,10 @@ export function checkFiles(dir: string, kind: RunnerKind, files: readonly string
   return out;
 }
 
-/** `plan` limited to `files`: jest by path, vitest by filter, pytest by path, go test by package. */
+/**
+ * `plan` limited to `files`: jest by path, vitest by filter with the files each filter would also
+ * match excluded, pytest by path, go test by package.
+ */
 function withFiles(plan: RunPlan, files: readonly string[]): RunPlan {
   if (plan.kind === 'unknown') {
     throw new ConfigurationError(
@@ -214,6 +256,10 @@ function withFiles(plan: RunPlan, files: readonly string[]): RunPlan {
       argv.push('--runTestsByPath', ...selected);
       break;
     case 'vitest':
+      // vitest has no exact form: a filter runs every path that contains it. The other files a
+      // filter matches are excluded by their exact path (relative to the project, vitest's root).
+      argv.push(...vitestOverlaps(plan.cwd, selected).map((f) => `--exclude=${globLiteral(f)}`), ...selected);
+      break;
     case 'pytest':
       argv.push(...selected);
       break;
@@ -344,10 +390,26 @@ export function retryPlan(base: RunPlan, failures: readonly FailureEntry[], repo
       const names = [...new Set(failures.map((f) => (base.kind === 'vitest' ? f.name.replace(/ > /g, ' ') : f.name)))];
       const files = [...new Set(failures.flatMap((f) => (f.file ? [f.file] : [])))];
       plan.argv.push('-t', `^(${names.map(reEscape).join('|')})$`);
-      if (base.kind === 'jest' && base.files) {
-        // --runTestsByPath is still on: the selected files that failed, by path.
-        const failed = base.files.filter((s) => files.some((f) => f === s || f.endsWith(`/${s.replace(/^\.\//, '')}`)));
-        plan.argv.push(...(failed.length > 0 ? failed : base.files));
+      if (base.files) {
+        // The selected files that failed, by path (jest: --runTestsByPath is still on). A report's
+        // path is repository-relative: it names the longest selected file it ends with. vitest keeps
+        // the shard's exclusions, and also excludes the shard's files a failed one is a part of
+        // (xa.test.js for a.test.js).
+        const bare = (s: string) => s.replace(/^\.\//, '');
+        const named = (f: string) =>
+          base
+            .files!.filter((s) => f === bare(s) || f.endsWith(`/${bare(s)}`))
+            .sort((a, b) => bare(b).length - bare(a).length)[0];
+        const failed = base.files.filter((s) => files.some((f) => named(f) === s));
+        const again = failed.length > 0 ? failed : base.files;
+        if (base.kind === 'vitest') {
+          const needles = again.map((s) => bare(s).toLocaleLowerCase());
+          const others = base.files.filter(
+            (s) => !again.includes(s) && needles.some((n) => bare(s).toLocaleLowerCase().includes(n)),
+          );
+          plan.argv.push(...others.map((s) => `--exclude=${globLiteral(bare(s))}`));
+        }
+        plan.argv.push(...again);
         return plan;
       }
       // Files as they are relative to the project: the report's paths are repository-relative.

@@ -6,7 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { planRun, retryPlan, type FailureEntry, type ProjectFacts } from '@quality/testing';
+import {
+  globLiteral,
+  planRun,
+  retryPlan,
+  vitestOverlaps,
+  type FailureEntry,
+  type ProjectFacts,
+} from '@quality/testing';
 
 let dir: string;
 const reportDir = '/r';
@@ -20,7 +27,18 @@ const facts = (over: Partial<ProjectFacts> = {}): ProjectFacts => ({
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'quality-plan-files-'));
   mkdirSync(join(dir, 'src/pkg'), { recursive: true });
-  for (const f of ['a.test.js', 'src/b.test.js', '-dash.test.js', 'src/pkg/x_test.go', 'x_test.go'])
+  for (const d of ['node_modules/dep', 'Lib/SRC']) mkdirSync(join(dir, d), { recursive: true });
+  for (const f of [
+    'a.test.js',
+    'src/b.test.js',
+    '-dash.test.js',
+    'src/pkg/x_test.go',
+    'x_test.go',
+    'Lib/SRC/A.test.js',
+    'src/a.test.js',
+    'src/[x]a.test.js',
+    'node_modules/dep/a.test.js',
+  ])
     writeFileSync(join(dir, f), '');
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -66,6 +84,22 @@ describe('planRun with files', () => {
       '--junitxml=/r/pytest-junit.xml',
       'a.test.js',
     ]);
+  });
+
+  it('vitest: every other file a filter would match (a substring, any case) excluded by its exact path', () => {
+    const v = planRun(dir, facts({ testScript: 'vitest run' }), { reportDir, files: ['a.test.js', 'src/b.test.js'] });
+    expect(v.argv.slice(-5)).toEqual([
+      '--exclude=Lib/SRC/A.test.js',
+      '--exclude=src/\\[x\\]a.test.js',
+      '--exclude=src/a.test.js',
+      'a.test.js',
+      'src/b.test.js',
+    ]);
+    expect(v.files).toEqual(['a.test.js', 'src/b.test.js']);
+    // Folders vitest never searches are not walked; selected files are never excluded.
+    expect(vitestOverlaps(dir, ['./src/a.test.js', 'src/[x]a.test.js'])).toEqual(['Lib/SRC/A.test.js']);
+    expect(globLiteral('a(1)/b[2]{c}*?!+@(x)|.js')).toBe('a\\(1\\)/b\\[2\\]\\{c\\}\\*\\?!+\\@\\(x\\)\\|.js');
+    expect(globLiteral('!x.js')).toBe('\\!x.js');
   });
 
   it("go: the packages replace the command's own, flags and their values and -args stay", () => {
@@ -119,6 +153,18 @@ describe('retryPlan of a shard', () => {
     expect(r.argv.slice(-4)).toEqual(['--runTestsByPath', '-t', '^(t one)$', 'src/b.test.js']);
     expect(r.argv).toContain('--outputFile=/r/retry.json');
     expect(r.argv.filter((a) => a === 'a.test.js')).toEqual([]);
+  });
+
+  it('jest and vitest: a failure names the longest selected file its path ends with, not every one', () => {
+    const files = ['a.test.js', 'src/a.test.js'];
+    const jest = planRun(dir, facts({ testScript: 'jest' }), { reportDir, files });
+    const r = retryPlan(jest, [failure('t', 'proj/src/a.test.js')], '/r/retry.json')!;
+    expect(r.argv.slice(-4)).toEqual(['--runTestsByPath', '-t', '^(t)$', 'src/a.test.js']);
+    const vitest = planRun(dir, facts({ testScript: 'vitest' }), { reportDir, files });
+    const v = retryPlan(vitest, [failure('t', 'proj/a.test.js')], '/r/retry.xml')!;
+    // src/a.test.js holds a.test.js: excluded from the retry, as the shard's other files stay.
+    expect(v.argv.slice(-3)).toEqual(['^(t)$', '--exclude=src/a.test.js', 'a.test.js']);
+    expect(v.argv).toContain('--exclude=Lib/SRC/A.test.js');
   });
 
   it('pytest: the node ids in place of the shard files; go: -run within the shard packages', () => {
