@@ -27,7 +27,7 @@ const facts = (over: Partial<ProjectFacts> = {}): ProjectFacts => ({
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'quality-plan-files-'));
   mkdirSync(join(dir, 'src/pkg'), { recursive: true });
-  for (const d of ['node_modules/dep', 'Lib/SRC']) mkdirSync(join(dir, d), { recursive: true });
+  for (const d of ['node_modules/dep', 'Lib/SRC', 'all']) mkdirSync(join(dir, d), { recursive: true });
   for (const f of [
     'a.test.js',
     'src/b.test.js',
@@ -121,6 +121,11 @@ describe('planRun with files', () => {
       '-args',
       '-x',
     ]);
+  });
+
+  it('go: a package folder named all is ./all, never the pattern all (every package and its dependencies)', () => {
+    const p = planRun(dir, facts({ goMod: true }), { reportDir, files: ['all', '.'] });
+    expect(p.argv).toEqual(['go', 'test', '-json', './all', '.']);
   });
 
   it('refuses what it cannot run as the shard: unknown runner, missing file, outside the project, wrong kind', () => {
