@@ -6,8 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ProcessResult, ProcessRunner } from '@quality/kit/process';
 import {
   globLiteral,
+  withoutExcludedPackages,
   planRun,
   retryPlan,
   vitestOverlaps,
@@ -179,5 +181,93 @@ describe('retryPlan of a shard', () => {
     const go = planRun(dir, facts({ goMod: true }), { reportDir, files: ['./src/pkg'] });
     const g = retryPlan(go, [{ ...failure('TestX'), suite: 'example.com/m/src/pkg' }], '/r/retry.jsonl')!;
     expect(g.argv).toEqual(['go', 'test', '-json', './src/pkg', '-run', '^(TestX)$']);
+  });
+});
+
+describe('withoutExcludedPackages (go list -e before a go shard)', () => {
+  const result = (stdout: string, code = 0): ProcessResult => ({
+    code,
+    signal: null,
+    stdout: Buffer.from(stdout),
+    stderr: Buffer.alloc(0),
+    durationMs: 1,
+    truncated: false,
+    timedOut: false,
+  });
+  const options = (runner: ProcessRunner) => ({
+    plan: undefined as never,
+    runner,
+    ctx: { root: dir, projectDir: dir },
+    retryFailed: 0,
+    retryReport: () => '/r/x',
+  });
+
+  it("asks go list with the command's loading flags only, and drops the packages it says nothing builds", async () => {
+    const plan = planRun(dir, facts(), {
+      reportDir,
+      command: ['go', 'test', '-v', '-tags=integration', '-mod', 'vendor', './...', '-args', '-tags', 'x'],
+      files: ['.', 'src/pkg'],
+    });
+    const asked: string[][] = [];
+    const runner: ProcessRunner = async (req) => {
+      asked.push([...req.argv]);
+      return result(
+        `${dir}\t\n${join(dir, 'src/pkg')}\tbuild constraints exclude all Go files in ${join(dir, 'src/pkg')}\n`,
+      );
+    };
+    const notes: string[] = [];
+    const p = await withoutExcludedPackages(plan, { ...options(runner), onOutput: (t) => notes.push(t) });
+    expect(asked).toEqual([
+      [
+        'go',
+        'list',
+        '-e',
+        '-f',
+        '{{.Dir}}\t{{with .Error}}{{.Err}}{{end}}',
+        '-tags=integration',
+        '-mod',
+        'vendor',
+        '.',
+        './src/pkg',
+      ],
+    ]);
+    expect(p.argv).toEqual([
+      'go',
+      'test',
+      '-json',
+      '-v',
+      '-tags=integration',
+      '-mod',
+      'vendor',
+      '.',
+      '-args',
+      '-tags',
+      'x',
+    ]);
+    expect(p.files).toEqual(['.']);
+    expect(notes.join('')).toContain('./src/pkg: build constraints exclude all Go files');
+  });
+
+  it('runs the plan as it is when go list fails, finds nothing excluded, or the shard is not go', async () => {
+    const plan = planRun(dir, facts({ goMod: true }), { reportDir, files: ['.'] });
+    expect(
+      await withoutExcludedPackages(
+        plan,
+        options(async () => result('', 1)),
+      ),
+    ).toBe(plan);
+    expect(
+      await withoutExcludedPackages(
+        plan,
+        options(async () => result(`${dir}\t\n`)),
+      ),
+    ).toBe(plan);
+    const jest = planRun(dir, facts({ testScript: 'jest' }), { reportDir, files: ['a.test.js'] });
+    expect(
+      await withoutExcludedPackages(
+        jest,
+        options(async () => result('', 1)),
+      ),
+    ).toBe(jest);
   });
 });
