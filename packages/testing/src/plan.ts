@@ -51,14 +51,15 @@ export function globLiteral(path: string): string {
 }
 
 /**
- * The files under `dir` (posix, relative) that vitest would also run for `selected`: vitest reads
- * each file argument as a case-insensitive substring of the test paths relative to its root
- * (`a.test.ts` runs `xa.test.ts`, `lib/a.test.ts` and `a.test.tsx` too). Any file counts, test or
- * not: excluding a file that is no test changes nothing.
+ * The files under `dir` (posix, relative) that vitest could also run for `selected`: vitest reads
+ * each file argument as a case-insensitive substring of the test paths relative to its `dir` or
+ * `root` (`a.test.ts` runs `xa.test.ts`, `lib/a.test.ts` and `a.test.tsx` too). Where that folder
+ * is, the project's config says: any file whose path holds a selected file's name is one. Any
+ * file counts, test or not, and more is harmless: each is another shard's, never this one's.
  */
 export function vitestOverlaps(dir: string, selected: readonly string[]): string[] {
   const wanted = new Set(selected.map((s) => s.replace(/^\.\//, '')));
-  const needles = [...wanted].map((s) => s.toLocaleLowerCase());
+  const needles = [...new Set([...wanted].map((s) => s.slice(s.lastIndexOf('/') + 1).toLocaleLowerCase()))];
   const out: string[] = [];
   const walk = (abs: string, rel: string) => {
     let entries;
@@ -79,6 +80,14 @@ export function vitestOverlaps(dir: string, selected: readonly string[]): string
   };
   walk(dir, '');
   return out.sort();
+}
+
+/**
+ * vitest's `--exclude` of one file: its absolute path as a literal glob (vitest reads a relative
+ * one against its `root`, which the project's config may move).
+ */
+export function vitestExclude(dir: string, file: string): string {
+  return `--exclude=${globLiteral(resolve(dir, file).split(sep).join('/'))}`;
 }
 
 const PY_MARKERS = ['pytest.ini', 'conftest.py', 'tox.ini', 'setup.cfg', 'pyproject.toml', 'setup.py'];
@@ -257,8 +266,8 @@ function withFiles(plan: RunPlan, files: readonly string[]): RunPlan {
       break;
     case 'vitest':
       // vitest has no exact form: a filter runs every path that contains it. The other files a
-      // filter matches are excluded by their exact path (relative to the project, vitest's root).
-      argv.push(...vitestOverlaps(plan.cwd, selected).map((f) => `--exclude=${globLiteral(f)}`), ...selected);
+      // filter may match are excluded by their exact path.
+      argv.push(...vitestOverlaps(plan.cwd, selected).map((f) => vitestExclude(plan.cwd, f)), ...selected);
       break;
     case 'pytest':
       argv.push(...selected);
@@ -393,7 +402,7 @@ export function retryPlan(base: RunPlan, failures: readonly FailureEntry[], repo
       if (base.files) {
         // The selected files that failed, by path (jest: --runTestsByPath is still on). A report's
         // path is repository-relative: it names the longest selected file it ends with. vitest keeps
-        // the shard's exclusions, and also excludes the shard's files a failed one is a part of
+        // the shard's exclusions, and also excludes the shard's files that hold a failed one's name
         // (xa.test.js for a.test.js).
         const bare = (s: string) => s.replace(/^\.\//, '');
         const named = (f: string) =>
@@ -403,11 +412,11 @@ export function retryPlan(base: RunPlan, failures: readonly FailureEntry[], repo
         const failed = base.files.filter((s) => files.some((f) => named(f) === s));
         const again = failed.length > 0 ? failed : base.files;
         if (base.kind === 'vitest') {
-          const needles = again.map((s) => bare(s).toLocaleLowerCase());
+          const needles = again.map((s) => s.slice(s.lastIndexOf('/') + 1).toLocaleLowerCase());
           const others = base.files.filter(
             (s) => !again.includes(s) && needles.some((n) => bare(s).toLocaleLowerCase().includes(n)),
           );
-          plan.argv.push(...others.map((s) => `--exclude=${globLiteral(bare(s))}`));
+          plan.argv.push(...others.map((s) => vitestExclude(base.cwd, bare(s))));
         }
         plan.argv.push(...again);
         return plan;

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import type { ProcessResult, ProcessRunner } from '@quality/kit/process';
 import {
   globLiteral,
@@ -44,6 +44,9 @@ beforeAll(() => {
     writeFileSync(join(dir, f), '');
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** vitest's --exclude of a file of the project: its absolute path, as a literal glob. */
+const excluded = (f: string) => `--exclude=${dir.split(sep).join('/')}/${f}`;
 
 const failure = (name: string, file?: string): FailureEntry => ({
   name,
@@ -91,15 +94,15 @@ describe('planRun with files', () => {
   it('vitest: every other file a filter would match (a substring, any case) excluded by its exact path', () => {
     const v = planRun(dir, facts({ testScript: 'vitest run' }), { reportDir, files: ['a.test.js', 'src/b.test.js'] });
     expect(v.argv.slice(-5)).toEqual([
-      '--exclude=Lib/SRC/A.test.js',
-      '--exclude=src/\\[x\\]a.test.js',
-      '--exclude=src/a.test.js',
+      excluded('Lib/SRC/A.test.js'),
+      excluded('src/\\[x\\]a.test.js'),
+      excluded('src/a.test.js'),
       'a.test.js',
       'src/b.test.js',
     ]);
     expect(v.files).toEqual(['a.test.js', 'src/b.test.js']);
     // Folders vitest never searches are not walked; selected files are never excluded.
-    expect(vitestOverlaps(dir, ['./src/a.test.js', 'src/[x]a.test.js'])).toEqual(['Lib/SRC/A.test.js']);
+    expect(vitestOverlaps(dir, ['./src/a.test.js', 'src/[x]a.test.js'])).toEqual(['Lib/SRC/A.test.js', 'a.test.js']);
     expect(globLiteral('a(1)/b[2]{c}*?!+@(x)|.js')).toBe('a\\(1\\)/b\\[2\\]\\{c\\}\\*\\?!+\\@\\(x\\)\\|.js');
     expect(globLiteral('!x.js')).toBe('\\!x.js');
   });
@@ -170,8 +173,8 @@ describe('retryPlan of a shard', () => {
     const vitest = planRun(dir, facts({ testScript: 'vitest' }), { reportDir, files });
     const v = retryPlan(vitest, [failure('t', 'proj/a.test.js')], '/r/retry.xml')!;
     // src/a.test.js holds a.test.js: excluded from the retry, as the shard's other files stay.
-    expect(v.argv.slice(-3)).toEqual(['^(t)$', '--exclude=src/a.test.js', 'a.test.js']);
-    expect(v.argv).toContain('--exclude=Lib/SRC/A.test.js');
+    expect(v.argv.slice(-3)).toEqual(['^(t)$', excluded('src/a.test.js'), 'a.test.js']);
+    expect(v.argv).toContain(excluded('Lib/SRC/A.test.js'));
   });
 
   it('pytest: the node ids in place of the shard files; go: -run within the shard packages', () => {

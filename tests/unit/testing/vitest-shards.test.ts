@@ -70,6 +70,26 @@ describe('vitest shards with the real vitest', () => {
     expect(seen.sort()).toEqual([...FILES].sort());
   }, 60_000);
 
+  it("runs each file once when the config moves vitest's folder (test.dir: paths are matched from there)", () => {
+    const project = join(dir, 'q');
+    const files = ['src/a.test.js', 'src/x/a.test.js', 'src/x/b.test.js'];
+    for (const f of files) {
+      mkdirSync(dirname(join(project, f)), { recursive: true });
+      writeFileSync(join(project, f), `test(${JSON.stringify(f)}, () => {});\n`);
+    }
+    writeFileSync(join(project, 'vitest.config.mjs'), "export default { test: { dir: 'src', globals: true } };\n");
+    const seen: string[] = [];
+    [['src/a.test.js'], ['src/x/a.test.js', 'src/x/b.test.js']].forEach((shard, i) => {
+      const reportDir = join(reports, `dir-${i}`);
+      mkdirSync(reportDir);
+      // The report names files from vitest's root (the project).
+      const got = ran(planRun(project, facts, { command: ['node', VITEST], reportDir, files: shard }));
+      expect(got.sort()).toEqual(shard);
+      seen.push(...got);
+    });
+    expect(seen.sort()).toEqual(files);
+  }, 60_000);
+
   it('a retry runs only the failed files of the shard, not the files they are a part of', () => {
     const project = join(dir, 'p');
     const base = planRun(project, facts, {
