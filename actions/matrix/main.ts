@@ -32,6 +32,7 @@ import {
   DEFAULT_PLAN_FILE,
   matrixSummary,
   parseEntries,
+  parseLanguages,
   parseVersionPolicy,
   resolveWorkingDirectory,
   restoreTimingFiles,
@@ -112,8 +113,10 @@ async function main(): Promise<void> {
   const always = inputs.globs('always');
   const today = inputs.optional('today');
   const planFile = join(tempRoot, 'quality-matrix', DEFAULT_PLAN_FILE);
+  const languages = parseLanguages('languages', inputs.list('languages'));
   const result = await runMatrix({
     root,
+    ...(languages ? { languages } : {}),
     today: assertIsoDate(today ?? new Date().toISOString().slice(0, 10), 'today'),
     versions: parseVersionPolicy(inputs.string('versions', 'file')),
     os: inputs.list('os'),

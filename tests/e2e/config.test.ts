@@ -93,6 +93,35 @@ describe('actions/matrix with .github/quality.yml', () => {
     expect(names(input.outputs['matrix'])).toEqual(['node 22, macos-latest', 'node 24, macos-latest']);
   }, 60_000);
 
+  it("languages (the pipeline's input) leaves the file's exclude in effect; a wrong one names the input", async () => {
+    const polyglot = {
+      ...files,
+      'api/pyproject.toml': '[project]\nname = "api"\nrequires-python = ">=3.13"\n',
+      '.github/quality.yml': `${files['.github/quality.yml']}  exclude:\n    - {os: windows-latest, version: 22}\n`,
+    };
+    const r = await runAction('matrix', {
+      workspace: makeWorkspace(polyglot),
+      inputs: { today: '2026-11-22', languages: 'node' },
+    });
+    expect(r.exitCode).toBe(0);
+    expect(names(r.outputs['matrix'])).toEqual([
+      'node 22, ubuntu-latest',
+      'node 24, ubuntu-latest',
+      'node 24, windows-latest',
+    ]);
+    const fromFile = await runAction('matrix', {
+      workspace: makeWorkspace({ ...polyglot, '.github/quality.yml': 'matrix:\n  languages: [python]\n' }),
+      inputs: { today: '2026-11-22' },
+    });
+    expect(names(fromFile.outputs['matrix'])).toEqual(['api, python 3.15, ubuntu-latest']);
+    const wrong = await runAction('matrix', {
+      workspace: makeWorkspace(polyglot),
+      inputs: { today: '2026-11-22', languages: 'node, ruby' },
+    });
+    expect(wrong.exitCode).toBe(1);
+    expect(errors(wrong).join('\n')).toMatch(/Input 'languages' has the value "node,ruby": expected .*\(not "ruby"\)/);
+  }, 60_000);
+
   it('fails the step on an unknown key, with the nearest known key', async () => {
     const r = await runAction('matrix', {
       workspace: makeWorkspace({ ...files, '.github/quality.yml': 'matrix:\n  oss: [ubuntu-latest]\n' }),

@@ -1,7 +1,7 @@
 /**
  * The starter templates and the reusable pipeline they call: the YAML GitHub will run, checked
  * for shape, pins, permissions and the inputs each `uses:` passes, plus the pipeline's own shell
- * steps run with bash (the required `quality` job's verdict, the language filter).
+ * steps run with bash (the required `quality` job's verdict, the reports collected, the shard's files).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
@@ -147,6 +147,35 @@ function configHiddenByDefaults(w: Workflow): string[] {
     }
   }
   return [...hidden];
+}
+
+/**
+ * The `with:` values of config keys that take more than the caller's own input for that key: the
+ * key of that name (`os`, `fail-level`) or with the section in front (`lint-tools`), or none. A
+ * value from another input or from a step the pipeline computes (`exclude` built from
+ * `languages`) would hide the key of the caller's .github/quality.yml although the caller never
+ * set it. Each is `section.key <- what it reads`.
+ */
+function configFedByOthers(w: Workflow): string[] {
+  const inputs = (w.on.workflow_call as { inputs: Obj }).inputs;
+  const found: string[] = [];
+  for (const job of Object.values(w.jobs)) {
+    for (const step of job.steps ?? []) {
+      const action = /^\.\/\.quality-toolkit\/actions\/([a-z-]+)$/.exec(step.uses ?? '')?.[1];
+      const section = action && SECTION_OF[action];
+      if (!section) continue;
+      const keys = sectionKeys(section);
+      for (const [k, v] of Object.entries(step.with ?? {})) {
+        if (!keys.includes(k) || PIPELINE_DECIDES[`${section}.${k}`]) continue;
+        const own = [`${section}-${k}`, k].find((name) => Object.hasOwn(inputs, name));
+        for (const [, expr] of String(v).matchAll(/\$\{\{([\s\S]*?)\}\}/g)) {
+          for (const [ref] of expr!.matchAll(/\b(?:inputs|steps|needs|matrix|env|vars|jobs)\.[\w.-]+/g))
+            if (ref !== `inputs.${own}`) found.push(`${section}.${k} <- ${ref}`);
+        }
+      }
+    }
+  }
+  return found;
 }
 
 /** Composite actions announced for this wave (issue 13) with the inputs they take; strict once they exist. */
@@ -414,7 +443,16 @@ describe('the reusable pipeline', () => {
   it("gives no action input a value the caller did not ask for: the caller's .github/quality.yml applies", () => {
     expect(configHiddenByDefaults(pipeline)).toEqual([]);
     // Every input that feeds a config key defaults to empty, and says what empty means.
-    for (const name of ['os', 'versions', 'fail-level', 'retry-failed', 'flaky', 'min-diff-coverage', 'comment'])
+    for (const name of [
+      'languages',
+      'os',
+      'versions',
+      'fail-level',
+      'retry-failed',
+      'flaky',
+      'min-diff-coverage',
+      'comment',
+    ])
       expect([name, callInputs[name] as Obj]).toEqual([
         name,
         expect.objectContaining({
@@ -435,6 +473,19 @@ describe('the reusable pipeline', () => {
       'lint.fail-level = error',
       'matrix.os = ubuntu-latest',
       'test.retry-failed = 0',
+    ]);
+  });
+
+  it("gives a config key only the caller's own input for it: an unset input leaves .github/quality.yml in effect", () => {
+    expect(configFedByOthers(pipeline)).toEqual([]);
+    // The check catches a key fed from a step or another input (the pipeline as it was: languages
+    // became matrix exclude entries, hiding the caller's matrix.exclude).
+    const old = structuredClone(pipeline);
+    const matrix = old.jobs.matrix!.steps!.find((s) => s.id === 'matrix')!;
+    matrix.with = { ...matrix.with, exclude: '${{ steps.languages.outputs.exclude }}', os: '${{ inputs.versions }}' };
+    expect(configFedByOthers(old).sort()).toEqual([
+      'matrix.exclude <- steps.languages.outputs.exclude',
+      'matrix.os <- inputs.versions',
     ]);
   });
 
@@ -502,24 +553,6 @@ describe("the pipeline's shell steps, run with bash", () => {
     const r = runStep(verdict, { ...base, ...env });
     expect(r.code).toBe(code);
     if (code) expect(r.out).toMatch(/^::error title=quality::/m);
-  });
-
-  const languages = pipeline.jobs.matrix!.steps!.find((s) => s.id === 'languages')!.run!;
-  it.each([
-    ['', ''],
-    ['node', 'language=python\nlanguage=go\n'],
-    ['go, python', 'language=node\n'],
-    [' node,python,go ', ''],
-  ])('languages %j excludes the other languages from the matrix', (value, exclude) => {
-    const r = runStep(languages, { LANGUAGES: value });
-    expect(r.code).toBe(0);
-    expect(r.output).toBe(`exclude<<QUALITY_EOF\n${exclude}QUALITY_EOF\n`);
-  });
-
-  it('languages with an unknown name fails the step and names it', () => {
-    const r = runStep(languages, { LANGUAGES: 'node,ruby*' });
-    expect(r.code).toBe(1);
-    expect(r.out).toContain("Input 'languages' lists 'ruby?'");
   });
 
   const checkSteps = pipeline.jobs.checks!.steps!;

@@ -154,6 +154,10 @@ export const schema: JsonSchema = {
         default: 'file',
       },
       os: strings('Runner labels.'),
+      languages: strings('Only the projects of these languages. Not set: every project found.', {
+        type: 'string',
+        enum: ['node', 'python', 'go'],
+      }),
       include: entries("Entries to add, with GitHub's include semantics: a list of mappings."),
       exclude: entries('Entries to remove (a partial match is enough), applied before include.'),
       ignore: strings('Directory globs not to search for projects, added to the defaults.'),

@@ -3,7 +3,7 @@
  * entries, within GitHub's limits. Plain values in, plain values out; files are read through
  * the injected Reader only.
  */
-import { ConfigurationError } from '@quality/kit/errors';
+import { ConfigurationError, InputError } from '@quality/kit/errors';
 import { LIMITS } from '@quality/kit/limits';
 import { applyExcludeInclude, looseEqual } from './expand.js';
 import { detectProjects } from './detect.js';
@@ -16,7 +16,8 @@ import { autoShardCount, planShards } from './shard.js';
 import { discoverTests, goModulePath } from './tests.js';
 import type { TimingRecord } from './timing.js';
 import { matchTimings } from './timing.js';
-import type { Combination, Project, VersionPolicy } from './types.js';
+import type { Combination, Language, Project, VersionPolicy } from './types.js';
+import { LANGUAGES } from './types.js';
 
 export const MAX_COMBINATIONS = 256;
 export const DEFAULT_PLAN_FILE = 'matrix-plan.json';
@@ -31,6 +32,8 @@ export interface BuildOptions {
   ignore?: string[];
   /** Keep only these projects (changed-only); undefined keeps all. */
   selected?: Project[];
+  /** Keep only the projects of these languages; undefined keeps all. */
+  languages?: Language[];
   versions?: VersionPolicy;
   os?: string[];
   include?: Combination[];
@@ -105,6 +108,24 @@ const NAMED_KEYS = new Set([
   'package-manager',
 ]);
 
+/**
+ * The languages of a list input or flag (`node`, `python`, `go`, comma- or blank-separated), or
+ * undefined when it names none: every language.
+ */
+export function parseLanguages(input: string, values: readonly string[]): Language[] | undefined {
+  const names = values.flatMap((v) => v.split(/[\s,]+/)).filter(Boolean);
+  if (names.length === 0) return undefined;
+  const known = LANGUAGES as readonly string[];
+  const wrong = names.find((n) => !known.includes(n));
+  if (wrong !== undefined)
+    throw new InputError(
+      input,
+      values.join(','),
+      `languages from ${LANGUAGES.join(', ')}, comma-separated (not ${JSON.stringify(wrong)})`,
+    );
+  return [...new Set(names as Language[])];
+}
+
 /** A stable, readable name from an entry's values: the same entry always gets the same name. */
 export function entryName(e: Combination): string {
   const parts: string[] = [];
@@ -124,7 +145,9 @@ export function buildMatrix(options: BuildOptions): MatrixResult {
   const data = options.releaseData ?? defaultReleaseData();
   const projects =
     options.projects ?? detectProjects(options.reader, { ...(options.ignore ? { ignore: options.ignore } : {}) });
-  const selected = options.selected ?? projects;
+  const chosen = options.selected ?? projects;
+  const languages = options.languages;
+  const selected = languages ? chosen.filter((p) => languages.includes(p.language)) : chosen;
   const policy = options.versions ?? 'file';
   // Release data decides versions only without an explicit list, and only for the languages used.
   const warnings =
@@ -203,8 +226,9 @@ export function buildMatrix(options: BuildOptions): MatrixResult {
   }
 
   const keys = [...new Set(base.flatMap((c) => Object.keys(c)))];
-  // Nothing selected (changed-only, no change): include entries must not become jobs on their own.
-  const nothingSelected = options.selected !== undefined && selected.length === 0;
+  // Nothing selected (changed-only, no change; no project of the languages asked for): include
+  // entries must not become jobs on their own.
+  const nothingSelected = (options.selected !== undefined || languages !== undefined) && selected.length === 0;
   let entries = nothingSelected
     ? []
     : applyExcludeInclude(base, keys, options.exclude ?? [], options.include ?? [], looseEqual);

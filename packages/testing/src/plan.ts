@@ -11,7 +11,7 @@
  * own: results must then come from report files the user names, or the run is not measured. A
  * file selection for such a command is refused: running every test instead is not that shard.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ConfigurationError } from '@quality/kit/errors';
 import type { FailureEntry } from './results.js';
@@ -40,6 +40,54 @@ export interface RunPlan {
   source: string;
   /** The test files (jest, vitest, pytest: the last arguments) or Go packages this run is limited to. */
   files?: string[];
+}
+
+/** Folders vitest never looks in (its default `exclude`): not searched for paths a filter would match. */
+const VITEST_SKIPPED = new Set(['node_modules', '.git']);
+
+/** A path as a literal glob for vitest's `exclude` (tinyglobby and picomatch escapes, as its `escapePath`). */
+export function globLiteral(path: string): string {
+  return path.replace(/(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g, '\\$&');
+}
+
+/**
+ * The files under `dir` (posix, relative) that vitest could also run for `selected`: vitest reads
+ * each file argument as a case-insensitive substring of the test paths relative to its `dir` or
+ * `root` (`a.test.ts` runs `xa.test.ts`, `lib/a.test.ts` and `a.test.tsx` too). Where that folder
+ * is, the project's config says: any file whose path holds a selected file's name is one. Any
+ * file counts, test or not, and more is harmless: each is another shard's, never this one's.
+ */
+export function vitestOverlaps(dir: string, selected: readonly string[]): string[] {
+  const wanted = new Set(selected.map((s) => s.replace(/^\.\//, '')));
+  const needles = [...new Set([...wanted].map((s) => s.slice(s.lastIndexOf('/') + 1).toLocaleLowerCase()))];
+  const out: string[] = [];
+  const walk = (abs: string, rel: string) => {
+    let entries;
+    try {
+      entries = readdirSync(abs, { withFileTypes: true });
+    } catch {
+      return; // unreadable: vitest cannot read it either
+    }
+    for (const e of entries) {
+      const childRel = rel === '' ? e.name : `${rel}/${e.name}`;
+      if (e.isDirectory()) {
+        if (!VITEST_SKIPPED.has(e.name)) walk(join(abs, e.name), childRel);
+      } else if (!wanted.has(childRel)) {
+        const lower = childRel.toLocaleLowerCase();
+        if (needles.some((n) => lower.includes(n))) out.push(childRel);
+      }
+    }
+  };
+  walk(dir, '');
+  return out.sort();
+}
+
+/**
+ * vitest's `--exclude` of one file: its absolute path as a literal glob (vitest reads a relative
+ * one against its `root`, which the project's config may move).
+ */
+export function vitestExclude(dir: string, file: string): string {
+  return `--exclude=${globLiteral(resolve(dir, file).split(sep).join('/'))}`;
 }
 
 const PY_MARKERS = ['pytest.ini', 'conftest.py', 'tox.ini', 'setup.cfg', 'pyproject.toml', 'setup.py'];
@@ -199,7 +247,10 @@ export function checkFiles(dir: string, kind: RunnerKind, files: readonly string
   return out;
 }
 
-/** `plan` limited to `files`: jest by path, vitest by filter, pytest by path, go test by package. */
+/**
+ * `plan` limited to `files`: jest by path, vitest by filter with the files each filter would also
+ * match excluded, pytest by path, go test by package.
+ */
 function withFiles(plan: RunPlan, files: readonly string[]): RunPlan {
   if (plan.kind === 'unknown') {
     throw new ConfigurationError(
@@ -214,6 +265,10 @@ function withFiles(plan: RunPlan, files: readonly string[]): RunPlan {
       argv.push('--runTestsByPath', ...selected);
       break;
     case 'vitest':
+      // vitest has no exact form: a filter runs every path that contains it. The other files a
+      // filter may match are excluded by their exact path.
+      argv.push(...vitestOverlaps(plan.cwd, selected).map((f) => vitestExclude(plan.cwd, f)), ...selected);
+      break;
     case 'pytest':
       argv.push(...selected);
       break;
@@ -344,10 +399,26 @@ export function retryPlan(base: RunPlan, failures: readonly FailureEntry[], repo
       const names = [...new Set(failures.map((f) => (base.kind === 'vitest' ? f.name.replace(/ > /g, ' ') : f.name)))];
       const files = [...new Set(failures.flatMap((f) => (f.file ? [f.file] : [])))];
       plan.argv.push('-t', `^(${names.map(reEscape).join('|')})$`);
-      if (base.kind === 'jest' && base.files) {
-        // --runTestsByPath is still on: the selected files that failed, by path.
-        const failed = base.files.filter((s) => files.some((f) => f === s || f.endsWith(`/${s.replace(/^\.\//, '')}`)));
-        plan.argv.push(...(failed.length > 0 ? failed : base.files));
+      if (base.files) {
+        // The selected files that failed, by path (jest: --runTestsByPath is still on). A report's
+        // path is repository-relative: it names the longest selected file it ends with. vitest keeps
+        // the shard's exclusions, and also excludes the shard's files that hold a failed one's name
+        // (xa.test.js for a.test.js).
+        const bare = (s: string) => s.replace(/^\.\//, '');
+        const named = (f: string) =>
+          base
+            .files!.filter((s) => f === bare(s) || f.endsWith(`/${bare(s)}`))
+            .sort((a, b) => bare(b).length - bare(a).length)[0];
+        const failed = base.files.filter((s) => files.some((f) => named(f) === s));
+        const again = failed.length > 0 ? failed : base.files;
+        if (base.kind === 'vitest') {
+          const needles = again.map((s) => s.slice(s.lastIndexOf('/') + 1).toLocaleLowerCase());
+          const others = base.files.filter(
+            (s) => !again.includes(s) && needles.some((n) => bare(s).toLocaleLowerCase().includes(n)),
+          );
+          plan.argv.push(...others.map((s) => vitestExclude(base.cwd, bare(s))));
+        }
+        plan.argv.push(...again);
         return plan;
       }
       // Files as they are relative to the project: the report's paths are repository-relative.

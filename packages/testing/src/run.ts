@@ -6,7 +6,8 @@
  * report (or left one older than itself), or exited non-zero while its report shows no failure
  * gives an errored result or a ConfigurationError that says why, not a green run.
  */
-import { statSync, writeFileSync } from 'node:fs';
+import { realpathSync, statSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { ConfigurationError } from '@quality/kit/errors';
 import type { ProcessResult, ProcessRunner } from '@quality/kit/process';
 import type { TestResult } from './model.js';
@@ -149,7 +150,66 @@ export function applyRetry(report: TestReport, again: readonly TestResult[]): Te
   return { ...report, tests, failures: still, flaky };
 }
 
-export async function runTests(o: RunTestsOptions): Promise<RunTestsResult> {
+/** go build flags that decide which files a package builds with: go list gets them too. */
+const GO_LOAD_FLAGS = /^--?(tags|mod|modfile|overlay)(=|$)/;
+const EXCLUDED = /^build constraints exclude all Go files in /;
+
+/**
+ * A go shard without the packages that build constraints exclude (every file behind a tag the
+ * command does not give, e.g. `//go:build integration`): `go test ./...` leaves those out without
+ * a word, but named alone such a package is an error that stops go test before any test runs.
+ * `go list -e` says which, with the command's tags (and GOFLAGS from the environment). When go
+ * list cannot answer, the plan runs as it is and go test says what is wrong.
+ */
+export async function withoutExcludedPackages(plan: RunPlan, o: RunTestsOptions): Promise<RunPlan> {
+  if (plan.kind !== 'go' || !plan.files || plan.files.length === 0) return plan;
+  const flags: string[] = [];
+  const at = plan.argv.indexOf('test');
+  for (let i = at + 1; i < plan.argv.length && plan.argv[i] !== '-args'; i++) {
+    const m = GO_LOAD_FLAGS.exec(plan.argv[i]!);
+    if (!m) continue;
+    flags.push(plan.argv[i]!);
+    if (m[2] === '' && i + 1 < plan.argv.length) flags.push(plan.argv[++i]!);
+  }
+  const res = await o.runner({
+    argv: ['go', 'list', '-e', '-f', '{{.Dir}}\t{{with .Error}}{{.Err}}{{end}}', ...flags, ...plan.files],
+    cwd: plan.cwd,
+    env: plan.env,
+    timeoutMs: 5 * 60_000,
+  });
+  if (res.spawnError || res.code !== 0) return plan;
+  const real = (p: string) => {
+    try {
+      return realpathSync.native(p);
+    } catch {
+      return resolve(p);
+    }
+  };
+  const excludedDirs = new Set<string>();
+  for (const line of res.stdout.toString('utf8').split('\n')) {
+    const [dir, error] = line.split('\t');
+    if (dir && error && EXCLUDED.test(error)) excludedDirs.add(real(dir));
+  }
+  const excluded = plan.files.filter((f) => excludedDirs.has(real(resolve(plan.cwd, f))));
+  // The shard's packages are one run of arguments (planRun put them there).
+  const start = plan.argv.findIndex((_, i) => plan.files!.every((f, k) => plan.argv[i + k] === f));
+  if (excluded.length === 0 || start === -1) return plan;
+  const kept = plan.files.filter((f) => !excluded.includes(f));
+  if (kept.length === 0) {
+    throw new ConfigurationError(
+      `go build constraints exclude every package of this shard (${excluded.join(', ')}): with the command's build tags (${display(flags) || 'none'}) no file of theirs builds, so no test of the shard can run (go test ./... leaves such packages out). Give the test command the tags they need (-tags ...), or leave these packages out of the shards (actions/matrix tests).`,
+    );
+  }
+  for (const f of excluded)
+    o.onOutput?.(
+      `quality test: ${f}: build constraints exclude all Go files; left out, as go test ./... leaves it out.\n`,
+    );
+  const argv = [...plan.argv.slice(0, start), ...kept, ...plan.argv.slice(start + plan.files.length)];
+  return { ...plan, argv, files: kept };
+}
+
+export async function runTests(options: RunTestsOptions): Promise<RunTestsResult> {
+  const o = { ...options, plan: await withoutExcludedPackages(options.plan, options) };
   const attempts: Attempt[] = [];
   const res = await execute(o.plan, o);
   attempts.push({ argv: o.plan.argv, exitCode: res.code, durationMs: res.durationMs });

@@ -82,6 +82,18 @@ describe('quality matrix', () => {
     expect(r.hasChanges).toBe(true);
   });
 
+  it('--languages keeps the projects of those languages (repeatable or comma-separated)', async () => {
+    const root = tree(files);
+    const names = async (argv: string[]) =>
+      (
+        JSON.parse((await run('matrix', ['--json', '--today', '2026-11-22', ...argv], root)).out) as {
+          matrix: { include: { name: string }[] };
+        }
+      ).matrix.include.map((e) => e.name);
+    expect(await names(['--languages', 'python'])).toEqual(['api, python 3.15, ubuntu-latest']);
+    expect(await names(['--languages', 'go', '--languages', 'node'])).toEqual(['web, node 26, ubuntu-latest']);
+  });
+
   it('prints a readable table by default', async () => {
     const root = tree(files);
     const { out } = await run('matrix', ['--today', '2026-11-22'], root);
@@ -141,6 +153,7 @@ describe('quality matrix', () => {
       ['matrix', ['--shards', '0'], /Input '--shards' has the value "0": expected a whole number of at least 1/],
       ['matrix', ['--shards', '0x2'], /Input '--shards' has the value "0x2"/],
       ['matrix', ['--today', '22/11/2026'], /--today/],
+      ['matrix', ['--languages', 'node,rust'], /Input '--languages' has the value "node,rust": .*\(not "rust"\)/],
       ['matrix', ['--bogus'], /Unknown option '--bogus'/],
       ['matrix', ['--root'], /'--root <value>' argument missing/],
       ['shard', ['--index', '3', '--total', '2'], /a whole number from 1 to 2/],

@@ -58,6 +58,40 @@ describe('quality test --file: only the given test files run', () => {
     expect(r.code).toBe(0);
   });
 
+  it('go test: a package that build constraints exclude is left out, as go test ./... leaves it out', async () => {
+    const d = tmp();
+    const test = (pkg: string, build = '') =>
+      `${build}package ${pkg}\n\nimport "testing"\n\nfunc TestX(t *testing.T) {}\n`;
+    for (const [f, text] of Object.entries({
+      'go.mod': 'module example.com/m\n\ngo 1.19\n',
+      'a/a_test.go': test('a'),
+      'integ/x_test.go': test('integ', '//go:build integration\n\n'),
+    })) {
+      mkdirSync(join(d, f, '..'), { recursive: true });
+      writeFileSync(join(d, f), text);
+    }
+    // The unsharded run: ./... skips ./integ without a word.
+    const all = await quality(['test', d, '--json'], repo);
+    expect([all.code, JSON.parse(all.stdout).tests.total]).toEqual([0, 1]);
+    // A shard that holds both runs ./a (go test stops before any test when one named package has no file to build).
+    const shard = await quality(['test', d, '--file', './a', '--file', './integ', '--json'], repo);
+    expect(shard.stderr).toContain('./integ: build constraints exclude all Go files');
+    expect([shard.code, JSON.parse(shard.stdout).tests]).toEqual([
+      0,
+      { total: 1, passed: 1, failed: 0, errored: 0, skipped: 0 },
+    ]);
+    // With the tag in the command, both run.
+    const tagged = await quality(
+      ['test', d, '--file', './a', '--file', './integ', '--json', '--command', 'go', 'test', '-tags', 'integration'],
+      repo,
+    );
+    expect([tagged.code, JSON.parse(tagged.stdout).tests.total]).toEqual([0, 2]);
+    // A shard of excluded packages only has nothing to run: it says why rather than pass.
+    const only = await quality(['test', d, '--file', './integ'], repo);
+    expect(only.code).toBe(2);
+    expect(only.stderr).toMatch(/build constraints exclude every package of this shard \(\.\/integ\).*-tags/);
+  }, 60_000);
+
   it('a file that is not in the project, or a runner quality cannot narrow, is a configuration error', async () => {
     const missing = await quality(['test', 'tests/fixtures/testing/node', '--file', 'gone.test.js'], repo);
     expect(missing.code).toBe(2);

@@ -1,7 +1,13 @@
 import { describe, it, expect } from '@jest/globals';
 import { fileURLToPath } from 'node:url';
 import { ConfigurationError } from '@quality/kit/errors';
-import { buildMatrix, entryName, isShellUnsafe, shardFiles } from '../../../packages/matrix/src/build.js';
+import {
+  buildMatrix,
+  entryName,
+  isShellUnsafe,
+  parseLanguages,
+  shardFiles,
+} from '../../../packages/matrix/src/build.js';
 import { detectProjects } from '../../../packages/matrix/src/detect.js';
 import { diskReader, memoryReader } from '../../../packages/matrix/src/reader.js';
 import { parseVersionPolicy } from '../../../packages/matrix/src/policy.js';
@@ -50,6 +56,42 @@ describe('buildMatrix', () => {
       os: 'ubuntu-latest',
     });
     expect(r.hasWork).toBe(true);
+  });
+
+  it('languages keeps only their projects, and the exclude entries (of the config file) still apply', () => {
+    const reader = memoryReader({
+      'package.json': '{"engines":{"node":">=24"}}',
+      'py/pyproject.toml': '[project]\nrequires-python = ">=3.13"\n',
+      'go/go.mod': 'module example.com/m\n\ngo 1.26\n',
+    });
+    const r = buildMatrix({
+      reader,
+      today,
+      versions: 'supported',
+      os: ['ubuntu-latest', 'windows-latest'],
+      languages: ['node', 'go'],
+      exclude: [{ os: 'windows-latest', language: 'node' }],
+    });
+    expect(fromJSON(r.json).include.map((e) => e['name'])).toEqual([
+      'node 24, ubuntu-latest',
+      'node 26, ubuntu-latest',
+      'go, go 1.26, ubuntu-latest',
+      'go, go 1.26, windows-latest',
+    ]);
+    expect(r.summaries.map((s) => s.project.language)).toEqual(['node', 'go']);
+    // No project of the languages asked for: nothing to run, and include entries alone are no job.
+    const nodeOnly = memoryReader({ 'package.json': '{"engines":{"node":">=24"}}' });
+    const none = buildMatrix({ reader: nodeOnly, today, languages: ['go'], include: [{ os: 'macos-latest' }] });
+    expect([none.hasWork, none.matrix.include]).toEqual([false, [{ name: 'no changes', skip: true }]]);
+  });
+
+  it('parseLanguages: comma- or blank-separated known names; empty is every language; a wrong one names itself', () => {
+    expect(parseLanguages('languages', [])).toBeUndefined();
+    expect(parseLanguages('languages', [' go, node ', 'go'])).toEqual(['go', 'node']);
+    expect(parseLanguages('languages', ['python go'])).toEqual(['python', 'go']);
+    expect(() => parseLanguages('languages', ['node,ruby'])).toThrow(
+      /Input 'languages' has the value "node,ruby": expected languages from node, python, go, comma-separated \(not "ruby"\)/,
+    );
   });
 
   it('applies exclude then include with GitHub semantics on the engine matrix', () => {

@@ -11,6 +11,7 @@ import {
   assertIsoDate,
   matrixText,
   parseEntries,
+  parseLanguages,
   parseVersionPolicy,
   runMatrix,
 } from '@quality/matrix';
@@ -30,6 +31,7 @@ Options:
   --root DIR             repository root (default: the current directory)
   --versions P           file | min-max | supported | a list (22,24 or node:22,python:3.12)
   --os LIST              runner labels, comma separated (default ubuntu-latest)
+  --languages LIST       only the projects of these languages: node, python, go, comma separated
   --include TEXT         entries to add (JSON, YAML, or key=value lines)
   --exclude TEXT         entries to remove (same forms)
   --ignore GLOB          directory not to search (repeatable)
@@ -57,6 +59,7 @@ const OPTIONS = {
   root: { type: 'string' },
   versions: { type: 'string' },
   os: { type: 'string', multiple: true },
+  languages: { type: 'string', multiple: true },
   include: { type: 'string' },
   exclude: { type: 'string' },
   ignore: { type: 'string', multiple: true },
@@ -105,8 +108,10 @@ export const matrixCommand: CommandRun = async (argv, io) => {
   const always = nonEmpty('--always');
   const tests = nonEmpty('--tests');
   const planFile = values['plan-file'] ?? DEFAULT_PLAN_FILE;
+  const languages = parseLanguages('--languages', splitList(lines('--languages')));
   const result = await runMatrix({
     root,
+    ...(languages ? { languages } : {}),
     today,
     versions: parseVersionPolicy(inputs.string('--versions', 'file')),
     os: splitList(lines('--os')),

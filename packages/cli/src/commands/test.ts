@@ -45,7 +45,8 @@ failure with its message and location, the 10 slowest tests and per-file timings
   --command ARG...   the test command, as an argument list: every argument after --command
                      (default: detected: the package.json test script, pytest, go test ./...)
   --file TEST        run only this test file (repeatable), relative to PATH: jest (by path),
-                     vitest (as a filter), pytest; for go test a package directory (., ./pkg)
+                     vitest (as a filter; other files it would match are excluded), pytest;
+                     for go test a package directory (., ./pkg)
   --files-from FILE  run only the files listed in FILE: one per line, or a JSON array (what
                      quality shard --json prints and actions/matrix puts in matrix.files)
   --retry-failed N   run failed tests again up to N times; one that passes is reported as flaky
