@@ -6,7 +6,7 @@
  * shared state) are dropped with a warning; every other key (thresholds, filters) applies, as it
  * does on the pull_request run of the same change.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { readSmallFile } from '@quality/kit/files';
 import { join } from 'node:path';
 import { ConfigurationError } from '@quality/kit/errors';
 import type { ConfigValue } from '@quality/kit/inputs';
@@ -95,30 +95,16 @@ export function parseConfig(text: string, file: string, opts: ParseOptions = {})
 }
 
 function readSmall(abs: string, file: string): string | undefined {
-  let fd: number;
+  let f;
   try {
-    fd = openSync(abs, 'r');
+    f = readSmallFile(abs, MAX_BYTES);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-    throw new ConfigurationError(`${file} cannot be read (${code ?? String(e)}).`);
+    throw new ConfigurationError(`${file} cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)}).`);
   }
-  try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) throw new ConfigurationError(`${file} is not a file.`);
-    if (st.size > MAX_BYTES)
-      throw new ConfigurationError(`${file} is ${st.size} bytes: a config file is at most 1 MiB.`);
-    const buf = Buffer.alloc(st.size);
-    let off = 0;
-    while (off < buf.length) {
-      const n = readSync(fd, buf, off, buf.length - off, off);
-      if (n === 0) break;
-      off += n;
-    }
-    return buf.subarray(0, off).toString('utf8');
-  } finally {
-    closeSync(fd);
-  }
+  if (f.ok) return f.text;
+  if (f.reason === 'missing') return undefined;
+  if (f.reason === 'not a file') throw new ConfigurationError(`${file} is not a file.`);
+  throw new ConfigurationError(`${file} is ${f.size} bytes: a config file is at most 1 MiB.`);
 }
 
 /**

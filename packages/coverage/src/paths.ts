@@ -41,7 +41,7 @@
  * Cost: O(total path length) per report path after a one-off index of the git list
  * (a map from every segment suffix of every file, built only when a path needs it).
  */
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { readSmallFile } from '@quality/kit/files';
 import { FileCoverage } from './model/index.js';
 import type { CoverageReport } from './model/index.js';
 import { mergeFrozen } from './merge.js';
@@ -399,27 +399,11 @@ export function resolvePaths(report: CoverageReport, options: ResolveOptions): R
  * `go.work` `use`s (their go.mod read even when the listing misses it). Paths are
  * repository-relative; a go.mod with no `module` directive is skipped.
  */
-/**
- * A go.mod or go.work of the checkout (untrusted): a regular file of at most 1 MiB, else an error.
- * Tracked as a symbolic link it may point at a device or a FIFO, which would never end.
- */
-function readGoFile(path: string): string {
-  // O_NONBLOCK: opening a FIFO returns at once (then fstat refuses it) instead of waiting for a writer.
-  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  try {
-    const st = fstatSync(fd);
-    if (!st.isFile() || st.size > 1024 * 1024) throw new Error(`${path} is not a small regular file`);
-    const b = Buffer.allocUnsafe(st.size);
-    let n = 0;
-    while (n < st.size) {
-      const got = readSync(fd, b, n, st.size - n, null);
-      if (got === 0) break;
-      n += got;
-    }
-    return b.toString('utf8', 0, n);
-  } finally {
-    closeSync(fd);
-  }
+/** A go.mod or go.work of the checkout: tracked as a link it may point at a device or a FIFO. */
+function goFile(path: string): string {
+  const f = readSmallFile(path, 1024 * 1024);
+  if (!f.ok) throw new Error(`${path}: ${f.reason}`);
+  return f.text;
 }
 
 export async function readGoModules(workspace: string, files: readonly string[]): Promise<GoModule[]> {
@@ -437,7 +421,7 @@ export async function readGoModules(workspace: string, files: readonly string[])
   for (const w of works) {
     let text: string;
     try {
-      text = readGoFile(`${base}/${w ? w + '/' : ''}go.work`);
+      text = goFile(`${base}/${w ? w + '/' : ''}go.work`);
     } catch {
       continue;
     }
@@ -451,7 +435,7 @@ export async function readGoModules(workspace: string, files: readonly string[])
   for (const dir of [...dirs].sort()) {
     let text: string;
     try {
-      text = readGoFile(`${base}/${dir ? dir + '/' : ''}go.mod`);
+      text = goFile(`${base}/${dir ? dir + '/' : ''}go.mod`);
     } catch {
       continue;
     }

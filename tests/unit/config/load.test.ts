@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigFileError, didYouMean, loadConfig, parseConfig, sectionValues } from '@quality/config';
@@ -297,6 +298,16 @@ describe('loadConfig', () => {
     expect(() => loadConfig(root)).toThrow(
       `Both .github/quality.yml and quality.yml exist in ${root}: keep one (.github/quality.yml is the usual place) and delete the other.`,
     );
+  });
+
+  it('refuses a link to a FIFO or a device at once instead of waiting on it (an untrusted checkout)', () => {
+    const root = repo({});
+    execFileSync('mkfifo', [join(root, 'pipe')]);
+    symlinkSync(join(root, 'pipe'), join(root, 'quality.yml'));
+    expect(() => loadConfig(root)).toThrow('quality.yml is not a file.');
+    rmSync(join(root, 'quality.yml'));
+    symlinkSync('/dev/zero', join(root, 'quality.yml'));
+    expect(() => loadConfig(root)).toThrow('quality.yml is not a file.');
   });
 
   it('refuses a folder in place of the file and a file over 1 MiB', () => {
