@@ -15,7 +15,15 @@ import { configured } from '../config.js';
 import type { Inputs } from '@quality/kit/inputs';
 import type { CliIO, CommandRun } from '../registry.js';
 import { DEFAULT_REPORTS, gateLines, gateSetup, runGate, type GateRun } from './check-coverage.js';
-import { interpret, runCaptured, STEPS, type StepName, type StepResult } from './check-steps.js';
+import {
+  interpret,
+  MTIME_SLACK_MS,
+  runCaptured,
+  staleTestReports,
+  STEPS,
+  type StepName,
+  type StepResult,
+} from './check-steps.js';
 import { clean, duration, Progress, style, useColor, type Style } from './terminal.js';
 
 const HELP = `Usage: quality check [REPORT...] [options]
@@ -39,6 +47,10 @@ skipped with the reason, never as passed. The coverage gate fails without a repo
 When the test step ran, a default report it did not write (older than the step) is left out:
 it does not measure your change. Make your test command write coverage (jest --coverage,
 pytest --cov, go test -coverprofile; quality.yml test.command), or name the report.
+With test.reports and no test.command in the config file, the test step runs nothing and reads
+those reports: one last written before this check started (2 s of slack) is an earlier run's
+result, so the step could not run (exit 2), naming every such report, even when others are
+fresh. Set test.command (the step runs it, then reads the reports), or --skip test.
 
 Your change: the work tree (committed, staged and unstaged changes; untracked files are not part
 of it) against the merge-base of HEAD and the base branch, as diff-cover measures it. Base branch,
@@ -217,6 +229,8 @@ function verdictLine(results: StepResult[], code: number, s: Style): string {
 }
 
 export const checkCommand: CommandRun = async (argv, io) => {
+  // Test reports read without a test command must be newer than this (never an earlier run's results).
+  const checkStartedAt = Date.now();
   const { values, positionals, inputs: flags } = parse(argv, OPTIONS, Infinity);
   if (values.help) {
     await io.stdout(HELP);
@@ -271,7 +285,7 @@ export const checkCommand: CommandRun = async (argv, io) => {
           mergeBase: change!.mergeBase,
           committed,
           // A little slack for file systems that keep modification times in whole seconds.
-          ...(testsStartedAt !== undefined ? { testsStartedAt: testsStartedAt - 2000 } : {}),
+          ...(testsStartedAt !== undefined ? { testsStartedAt: testsStartedAt - MTIME_SLACK_MS } : {}),
         });
         const lines = gateLines(gateRun, gate!.metric);
         r = {
@@ -309,8 +323,22 @@ export const checkCommand: CommandRun = async (argv, io) => {
         test: ['--json', ...config],
       };
       if (name === 'test') testsStartedAt = started;
-      const c = await runCaptured(name, args[name], io, name === 'guard' ? root : cwd);
-      r = interpret(name, c, Date.now() - started);
+      const stale =
+        name === 'test' ? await staleTestReports(args.test, io, cwd, checkStartedAt - MTIME_SLACK_MS) : undefined;
+      if (stale !== undefined) {
+        r = {
+          name,
+          status: 'error',
+          summary: clean(stale),
+          details: [],
+          durationMs: Date.now() - started,
+          exitCode: 2,
+          warnings: [],
+        };
+      } else {
+        const c = await runCaptured(name, args[name], io, name === 'guard' ? root : cwd);
+        r = interpret(name, c, Date.now() - started);
+      }
       // No test command: nothing ran that could have written a report, so none is stale.
       if (name === 'test' && r.status === 'skip') testsStartedAt = undefined;
     }
