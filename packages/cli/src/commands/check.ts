@@ -323,8 +323,12 @@ export const checkCommand: CommandRun = async (argv, io) => {
         test: ['--json', ...config],
       };
       if (name === 'test') testsStartedAt = started;
-      const stale =
-        name === 'test' ? await staleTestReports(args.test, io, cwd, checkStartedAt - MTIME_SLACK_MS) : undefined;
+      let stale: string | undefined;
+      try {
+        if (name === 'test') stale = await staleTestReports(args.test, io, cwd, checkStartedAt - MTIME_SLACK_MS);
+      } catch (e) {
+        stale = `unexpected error: ${errorMessage(e)} (this is a bug in quality; please report it)`;
+      }
       if (stale !== undefined) {
         r = {
           name,

@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { ConfigurationError, ConfigValueError, InputError } from '@quality/kit/errors';
+import { ConfigurationError, ConfigValueError, InputError, isConfigurationError } from '@quality/kit/errors';
 import { planFindingAnnotations } from '@quality/kit/findings';
 import { repoRoot } from '@quality/kit/git';
 import type { Inputs } from '@quality/kit/inputs';
@@ -244,8 +244,9 @@ export async function reportsReadAlone(
     if (!read || read.opts.command !== undefined || read.opts.reports.length === 0) return undefined;
     const files = expandReports(reportPatterns(read.opts.reports, io.cwd), io.cwd);
     return { files, from: read.reportsFrom ?? 'test.reports' };
-  } catch {
-    return undefined;
+  } catch (e) {
+    if (isConfigurationError(e)) return undefined;
+    throw e; // a bug: quality check reports it as one, never reads the reports unchecked
   }
 }
 
