@@ -6,12 +6,10 @@
  * test command) is a skip with the command's own reason, never a pass; any other error the
  * command raises is the step's error (exit 2), and a failure by its policy is the step's failure.
  */
-import { statSync } from 'node:fs';
 import { errorMessage, isConfigurationError } from '@quality/kit/errors';
 import { commands, type CliIO } from '../registry.js';
 import { StderrCapture } from './check-output.js';
 import { clean } from './terminal.js';
-import { reportsReadAlone } from './test.js';
 
 export const STEPS = ['guard', 'format', 'lint', 'test', 'coverage'] as const;
 export type StepName = (typeof STEPS)[number];
@@ -72,38 +70,6 @@ export async function runCaptured(name: string, argv: string[], io: CliIO, cwd: 
 
 /** A little slack for file systems that keep modification times in whole seconds. */
 export const MTIME_SLACK_MS = 2000;
-const MAX_STALE_NAMED = 5;
-
-/**
- * Why the test step must not read its reports: `quality test ARGV` would read them without running
- * a command (test.reports and no test.command), and some were last written before `since` (this
- * check's start, less the slack), so they are an earlier run's results, not your change's. Every
- * stale one is named; fresh ones next to them do not save the step (never a pass on old results).
- * Undefined when the step runs a command, or every report is fresh.
- */
-export async function staleTestReports(
-  argv: string[],
-  io: CliIO,
-  cwd: string,
-  since: number,
-): Promise<string | undefined> {
-  const read = await reportsReadAlone(argv, { ...io, cwd });
-  if (!read) return undefined;
-  const stale: string[] = [];
-  for (const f of read.files) {
-    let mtime: number;
-    try {
-      mtime = statSync(f.path).mtimeMs;
-    } catch {
-      continue; // gone since it was matched: quality test says so
-    }
-    if (mtime < since) stale.push(`${f.display} (last written ${new Date(mtime).toISOString()})`);
-  }
-  if (stale.length === 0) return undefined;
-  const named = stale.slice(0, MAX_STALE_NAMED).join(', ');
-  const more = stale.length > MAX_STALE_NAMED ? ` and ${stale.length - MAX_STALE_NAMED} more` : '';
-  return `${named}${more} ${stale.length === 1 ? 'is' : 'are'} older than this check (started ${new Date(since + MTIME_SLACK_MS).toISOString()}): ${read.from} names test reports and no test command, so quality check runs no tests, and ${stale.length === 1 ? "this report is an earlier run's result" : "these reports are an earlier run's results"}, not your change's. Set test.command to the command that writes them (quality check then runs it and reads them after), or leave the step out (--skip test, or check: {skip: [test]} in the config file).`;
-}
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 

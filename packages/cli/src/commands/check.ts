@@ -15,15 +15,8 @@ import { configured } from '../config.js';
 import type { Inputs } from '@quality/kit/inputs';
 import type { CliIO, CommandRun } from '../registry.js';
 import { DEFAULT_REPORTS, gateLines, gateSetup, runGate, type GateRun } from './check-coverage.js';
-import {
-  interpret,
-  MTIME_SLACK_MS,
-  runCaptured,
-  staleTestReports,
-  STEPS,
-  type StepName,
-  type StepResult,
-} from './check-steps.js';
+import { interpret, MTIME_SLACK_MS, runCaptured, STEPS, type StepName, type StepResult } from './check-steps.js';
+import { reportsAgainstChange, type ReportsVerdict } from './check-test-reports.js';
 import { clean, duration, Progress, style, useColor, type Style } from './terminal.js';
 
 const HELP = `Usage: quality check [REPORT...] [options]
@@ -48,9 +41,10 @@ When the test step ran, a default report it did not write (older than the step) 
 it does not measure your change. Make your test command write coverage (jest --coverage,
 pytest --cov, go test -coverprofile; quality.yml test.command), or name the report.
 With test.reports and no test.command in the config file, the test step runs nothing and reads
-those reports: one last written before this check started (2 s of slack) is an earlier run's
-result, so the step could not run (exit 2), naming every such report, even when others are
-fresh. Set test.command (the step runs it, then reads the reports), or --skip test.
+those reports. One last written before the newest file of your change (2 s of slack) does not
+measure it: the step could not run (exit 2), naming every such report (even when others are
+fresh) and that file. Run the tests again, or set test.command (the step runs it, then reads
+the reports). With no changed file there is nothing to compare: the reports are read.
 
 Your change: the work tree (committed, staged and unstaged changes; untracked files are not part
 of it) against the merge-base of HEAD and the base branch, as diff-cover measures it. Base branch,
@@ -229,8 +223,6 @@ function verdictLine(results: StepResult[], code: number, s: Style): string {
 }
 
 export const checkCommand: CommandRun = async (argv, io) => {
-  // Test reports read without a test command must be newer than this (never an earlier run's results).
-  const checkStartedAt = Date.now();
   const { values, positionals, inputs: flags } = parse(argv, OPTIONS, Infinity);
   if (values.help) {
     await io.stdout(HELP);
@@ -252,7 +244,9 @@ export const checkCommand: CommandRun = async (argv, io) => {
     );
   }
   const needsBase = runs('guard') || runs('lint') || runs('coverage') || values.base !== undefined;
-  const change = needsBase ? await changeBase(root, values.base) : undefined;
+  let change = needsBase ? await changeBase(root, values.base) : undefined;
+  // The test step asks for it only when it reads test.reports without running tests.
+  const mergeBase = async () => (change ??= await changeBase(root, values.base)).mergeBase;
   const committed = values.committed ?? false;
   const s = style(values.json ? false : useColor(io));
   const progress = new Progress(io, !values.json && io.isTTY === true, s);
@@ -323,17 +317,32 @@ export const checkCommand: CommandRun = async (argv, io) => {
         test: ['--json', ...config],
       };
       if (name === 'test') testsStartedAt = started;
-      let stale: string | undefined;
+      let reports: ReportsVerdict | undefined;
+      let broke: StepResult | undefined;
       try {
-        if (name === 'test') stale = await staleTestReports(args.test, io, cwd, checkStartedAt - MTIME_SLACK_MS);
+        if (name === 'test') reports = await reportsAgainstChange(args.test, io, cwd, root, mergeBase);
       } catch (e) {
-        stale = `unexpected error: ${errorMessage(e)} (this is a bug in quality; please report it)`;
+        const known = isConfigurationError(e);
+        broke = {
+          name,
+          status: 'error',
+          summary: clean(
+            known
+              ? errorMessage(e)
+              : `unexpected error: ${errorMessage(e)} (this is a bug in quality; please report it)`,
+          ),
+          details: [],
+          durationMs: Date.now() - started,
+          exitCode: known ? 2 : 1,
+          warnings: [],
+        };
       }
-      if (stale !== undefined) {
+      if (broke) r = broke;
+      else if (reports && 'stale' in reports) {
         r = {
           name,
           status: 'error',
-          summary: clean(stale),
+          summary: clean(reports.stale),
           details: [],
           durationMs: Date.now() - started,
           exitCode: 2,
@@ -342,6 +351,7 @@ export const checkCommand: CommandRun = async (argv, io) => {
       } else {
         const c = await runCaptured(name, args[name], io, name === 'guard' ? root : cwd);
         r = interpret(name, c, Date.now() - started);
+        if (reports) r.details.unshift(clean(reports.note));
       }
       // No test command: nothing ran that could have written a report, so none is stale.
       if (name === 'test' && r.status === 'skip') testsStartedAt = undefined;
