@@ -36,7 +36,7 @@ interface Step {
 const step = (stdout: string, name = 'test') =>
   (JSON.parse(stdout) as { steps: Step[] }).steps.find((s) => s.name === name)!;
 
-const CONFIG = { '.github/quality.yml': 'test:\n  reports: [reports/*.xml]\n', '.gitignore': 'reports/\n' };
+const CONFIG = { '.github/quality.yml': 'test:\n  reports: [reports/*.xml]\n', '.gitignore': 'reports/\ncoverage/\n' };
 
 describe('judgeReports: the rule', () => {
   const changed = [
@@ -148,6 +148,24 @@ describe('quality check: test reports read without a test command', () => {
     const s = step((await quality(['check', '--only', 'test', '--json'], repo.dir)).stdout);
     expect(s.summary).toMatch(/r4\.xml \(last written [^)]+\) and 2 more are older than your change/);
     expect(s.summary.match(/last written/g)).toHaveLength(6); // five reports and the changed file
+  });
+
+  it('a coverage report written before the step is not stale: the step ran no tests (as with --skip test)', async () => {
+    await repo.write({
+      'reports/unit.xml': junit('adds'),
+      'coverage/lcov.info': 'TN:\nSF:src/a.js\nDA:1,1\nLF:1\nLH:1\nend_of_record\n',
+    });
+    age(repo.dir, 'reports/unit.xml', 30 * MIN);
+    age(repo.dir, 'coverage/lcov.info', 30 * MIN);
+    try {
+      const r = await quality(['check', '--only', 'test,coverage', '--json'], repo.dir);
+      expect(step(r.stdout)).toMatchObject({ status: 'pass' });
+      expect(step(r.stdout, 'coverage')).toMatchObject({ status: 'pass' });
+      expect(r.stderr).not.toMatch(/older than the test step/);
+      expect(r.code).toBe(0);
+    } finally {
+      rmSync(join(repo.dir, 'coverage'), { recursive: true, force: true });
+    }
   });
 
   it('with test.command the step runs it and reads what it wrote: an old copy before the run is no issue', async () => {

@@ -353,8 +353,9 @@ export const checkCommand: CommandRun = async (argv, io) => {
         r = interpret(name, c, Date.now() - started);
         if (reports) r.details.unshift(clean(reports.note));
       }
-      // No test command: nothing ran that could have written a report, so none is stale.
-      if (name === 'test' && r.status === 'skip') testsStartedAt = undefined;
+      // No test command, or reports read without one: nothing ran that could have written a
+      // coverage report, so none is stale for being older than the step.
+      if (name === 'test' && (r.status === 'skip' || reports)) testsStartedAt = undefined;
     }
     results.push(r);
     if (!values.json) {
