@@ -14,6 +14,8 @@
 // the module ids, so two entries in one folder would overwrite each other's chunk files.
 // Every .js file is written ASCII-only (other characters as \u escapes, see asciiOnly): V8 reads
 // and compiles a source with any other character as UTF-16, about twice as slow at every start.
+// A character outside ASCII in the text of a tagged template (String.raw`...`) stops the build
+// with the bundle, line and what to do: an escape there would change what the tag reads.
 // And each ES module factory is a parenthesised function, not an arrow (see eagerFactories): V8
 // on Node 20 then compiles it once at load instead of pre-parsing it and parsing it again.
 // Type checking is `npm run typecheck`'s job; ncc only transpiles, with the tsconfig.json files in
@@ -66,18 +68,21 @@ function entryFiles(dir) {
   return files;
 }
 
-/** A bundle's text as written: eager module factories, ASCII only. */
-function finish(code) {
+/** A bundle's text as written: eager module factories, ASCII only (`name` in messages). */
+function finish(code, name) {
   const eager = eagerFactories(code);
   if (eager.count === 0 && /__nccwpck_require__\) => \{/.test(code))
     console.warn(
       'build: no module factory took the eager form: has the bundle format changed? (scripts/eager-factories.mjs)',
     );
-  return asciiOnly(eager.code);
+  return asciiOnly(eager.code, name);
 }
 
 async function build(outRoot) {
   const started = Date.now();
+  // A bundle's name in messages: relative to the repository (dist/cli/index.js), or to the
+  // temporary folder of --check.
+  const shown = (p) => (relative(root, p).startsWith('..') ? relative(outRoot, p) : relative(root, p));
   for (const b of bundles()) {
     if (only && b.name !== only) continue;
     const outDir = join(outRoot, b.name);
@@ -103,12 +108,12 @@ async function build(outRoot) {
         target: 'es2022',
         transpileOnly: true,
       });
-      writeFileSync(join(dir, file), finish(code));
+      writeFileSync(join(dir, file), finish(code, shown(join(dir, file))));
       for (const [name, asset] of Object.entries(assets)) {
         if (name === 'licenses.txt') licenses.set(f.out, String(asset.source));
         else if (name !== 'package.json') {
           mkdirSync(dirname(join(dir, name)), { recursive: true });
-          const source = name.endsWith('.js') ? finish(String(asset.source)) : asset.source;
+          const source = name.endsWith('.js') ? finish(String(asset.source), shown(join(dir, name))) : asset.source;
           writeFileSync(join(dir, name), source, { mode: asset.permissions });
         }
       }

@@ -49,3 +49,14 @@ export async function changeText(root: string, mergeBase: string, committed: boo
   if (committed) args.push('HEAD');
   return (await runGit(root, args)).stdout.toString('utf8');
 }
+
+/**
+ * The files of the change that are in the work tree, relative to `root`: `git diff --name-only
+ * MB` (committed, staged and unstaged changes; untracked files are not part of it, deleted ones
+ * are left out: they have no modification time).
+ */
+export async function changedFiles(root: string, mergeBase: string): Promise<string[]> {
+  const args = ['diff', '--name-only', '-z', '--no-renames', '--diff-filter=d', '--ignore-submodules=all'];
+  args.push('--end-of-options', mergeBase);
+  return (await runGit(root, args)).stdout.toString('utf8').split('\0').filter(Boolean);
+}

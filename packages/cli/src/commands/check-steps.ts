@@ -8,6 +8,7 @@
  */
 import { errorMessage, isConfigurationError } from '@quality/kit/errors';
 import { commands, type CliIO } from '../registry.js';
+import { StderrCapture } from './check-output.js';
 import { clean } from './terminal.js';
 
 export const STEPS = ['guard', 'format', 'lint', 'test', 'coverage'] as const;
@@ -33,23 +34,25 @@ export interface StepResult {
 
 interface Captured {
   code: number;
+  /** The command's `--json` object, whole (a test runner's output goes to stderr, not here). */
   stdout: string;
-  stderr: string;
+  /** What is kept of stderr: the command's own lines, and a bounded tail. */
+  stderr: StderrCapture;
   /** The message of a configuration error the command raised (it exits 2 with it). */
   error?: string;
 }
 
 /** Run `quality NAME argv` in process with a captured IO rooted at `cwd`. */
 export async function runCaptured(name: string, argv: string[], io: CliIO, cwd: string): Promise<Captured> {
+  const stderr = new StderrCapture(name);
   const cmd = commands.find((c) => c.name === name);
-  if (!cmd) return { code: 2, stdout: '', stderr: '', error: `this quality has no ${name} command` };
+  if (!cmd) return { code: 2, stdout: '', stderr, error: `this quality has no ${name} command` };
   let stdout = '';
-  let stderr = '';
   const sub: CliIO = {
     cwd,
     env: io.env,
     stdout: (s) => void (stdout += s),
-    stderr: (s) => void (stderr += s),
+    stderr: (s) => stderr.write(s),
   };
   try {
     const code = await (await cmd.load())(argv, sub);
@@ -65,6 +68,9 @@ export async function runCaptured(name: string, argv: string[], io: CliIO, cwd: 
   }
 }
 
+/** A little slack for file systems that keep modification times in whole seconds. */
+export const MTIME_SLACK_MS = 2000;
+
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 function parseJson(c: Captured): Record<string, unknown> | undefined {
@@ -77,15 +83,12 @@ function parseJson(c: Captured): Record<string, unknown> | undefined {
 }
 
 /** The last lines of what a command wrote to stderr (a test runner's output), for a step that broke. */
-function tail(text: string, n = 20): string[] {
-  const lines = text.split('\n').filter((l) => l.trim() !== '');
-  return lines.slice(-n).map(clean);
-}
+const tail = (stderr: StderrCapture): string[] => stderr.tail().map(clean);
 
 /** The "could not run" lines a command prints to stderr (`quality lint: eslint: ...`). */
-function commandErrors(stderr: string, name: string): string[] {
+function commandErrors(stderr: StderrCapture, name: string): string[] {
   return stderr
-    .split('\n')
+    .ownLines()
     .filter((l) => l.startsWith(`quality ${name}: `))
     .map((l) => clean(l.slice(`quality ${name}: `.length)));
 }
@@ -187,9 +190,8 @@ const INTERPRET: Record<Exclude<StepName, 'coverage'>, Interpret> = {
 /** Turn a command's run into the step's result. */
 export function interpret(name: Exclude<StepName, 'coverage'>, c: Captured, durationMs: number): StepResult {
   // A test runner's output is not ours to read for warnings: only the lines before it starts.
-  const ours = name === 'test' ? c.stderr.split(/^quality test: running /m)[0]! : c.stderr;
-  const warnings = ours
-    .split('\n')
+  const warnings = c.stderr
+    .ownLines()
     .filter((l) => l.startsWith('warning: '))
     .map((l) => clean(l.slice('warning: '.length)));
   const base = { name, durationMs, exitCode: c.code, warnings };
@@ -215,7 +217,13 @@ export function interpret(name: Exclude<StepName, 'coverage'>, c: Captured, dura
   }
   const r = { ...base, ...INTERPRET[name](c, json), json };
   // Which test command ran, as `quality test` says it: `the package.json test script (npm)`.
-  const ran = name === 'test' ? /^quality test: running .*? \((.*)\)$/m.exec(c.stderr)?.[1] : undefined;
+  const ran =
+    name === 'test'
+      ? c.stderr
+          .ownLines()
+          .map((l) => /^quality test: running .*? \((.*)\)$/.exec(l)?.[1])
+          .find((x) => x !== undefined)
+      : undefined;
   if (ran !== undefined) r.summary = `${clean(ran)}: ${r.summary}`;
   return r;
 }

@@ -15,7 +15,8 @@ import { configured } from '../config.js';
 import type { Inputs } from '@quality/kit/inputs';
 import type { CliIO, CommandRun } from '../registry.js';
 import { DEFAULT_REPORTS, gateLines, gateSetup, runGate, type GateRun } from './check-coverage.js';
-import { interpret, runCaptured, STEPS, type StepName, type StepResult } from './check-steps.js';
+import { interpret, MTIME_SLACK_MS, runCaptured, STEPS, type StepName, type StepResult } from './check-steps.js';
+import { reportsAgainstChange, type ReportsVerdict } from './check-test-reports.js';
 import { clean, duration, Progress, style, useColor, type Style } from './terminal.js';
 
 const HELP = `Usage: quality check [REPORT...] [options]
@@ -39,6 +40,11 @@ skipped with the reason, never as passed. The coverage gate fails without a repo
 When the test step ran, a default report it did not write (older than the step) is left out:
 it does not measure your change. Make your test command write coverage (jest --coverage,
 pytest --cov, go test -coverprofile; quality.yml test.command), or name the report.
+With test.reports and no test.command in the config file, the test step runs nothing and reads
+those reports. One last written before the newest file of your change (2 s of slack) does not
+measure it: the step could not run (exit 2), naming every such report (even when others are
+fresh) and that file. Run the tests again, or set test.command (the step runs it, then reads
+the reports). With no changed file there is nothing to compare: the reports are read.
 
 Your change: the work tree (committed, staged and unstaged changes; untracked files are not part
 of it) against the merge-base of HEAD and the base branch, as diff-cover measures it. Base branch,
@@ -238,7 +244,9 @@ export const checkCommand: CommandRun = async (argv, io) => {
     );
   }
   const needsBase = runs('guard') || runs('lint') || runs('coverage') || values.base !== undefined;
-  const change = needsBase ? await changeBase(root, values.base) : undefined;
+  let change = needsBase ? await changeBase(root, values.base) : undefined;
+  // The test step asks for it only when it reads test.reports without running tests.
+  const mergeBase = async () => (change ??= await changeBase(root, values.base)).mergeBase;
   const committed = values.committed ?? false;
   const s = style(values.json ? false : useColor(io));
   const progress = new Progress(io, !values.json && io.isTTY === true, s);
@@ -271,7 +279,7 @@ export const checkCommand: CommandRun = async (argv, io) => {
           mergeBase: change!.mergeBase,
           committed,
           // A little slack for file systems that keep modification times in whole seconds.
-          ...(testsStartedAt !== undefined ? { testsStartedAt: testsStartedAt - 2000 } : {}),
+          ...(testsStartedAt !== undefined ? { testsStartedAt: testsStartedAt - MTIME_SLACK_MS } : {}),
         });
         const lines = gateLines(gateRun, gate!.metric);
         r = {
@@ -309,10 +317,45 @@ export const checkCommand: CommandRun = async (argv, io) => {
         test: ['--json', ...config],
       };
       if (name === 'test') testsStartedAt = started;
-      const c = await runCaptured(name, args[name], io, name === 'guard' ? root : cwd);
-      r = interpret(name, c, Date.now() - started);
-      // No test command: nothing ran that could have written a report, so none is stale.
-      if (name === 'test' && r.status === 'skip') testsStartedAt = undefined;
+      let reports: ReportsVerdict | undefined;
+      let broke: StepResult | undefined;
+      try {
+        if (name === 'test') reports = await reportsAgainstChange(args.test, io, cwd, root, mergeBase);
+      } catch (e) {
+        const known = isConfigurationError(e);
+        broke = {
+          name,
+          status: 'error',
+          summary: clean(
+            known
+              ? errorMessage(e)
+              : `unexpected error: ${errorMessage(e)} (this is a bug in quality; please report it)`,
+          ),
+          details: [],
+          durationMs: Date.now() - started,
+          exitCode: known ? 2 : 1,
+          warnings: [],
+        };
+      }
+      if (broke) r = broke;
+      else if (reports && 'stale' in reports) {
+        r = {
+          name,
+          status: 'error',
+          summary: clean(reports.stale),
+          details: [],
+          durationMs: Date.now() - started,
+          exitCode: 2,
+          warnings: [],
+        };
+      } else {
+        const c = await runCaptured(name, args[name], io, name === 'guard' ? root : cwd);
+        r = interpret(name, c, Date.now() - started);
+        if (reports) r.details.unshift(clean(reports.note));
+      }
+      // No test command, or reports read without one: nothing ran that could have written a
+      // coverage report, so none is stale for being older than the step.
+      if (name === 'test' && (r.status === 'skip' || reports)) testsStartedAt = undefined;
     }
     results.push(r);
     if (!values.json) {

@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { ConfigurationError, ConfigValueError, InputError } from '@quality/kit/errors';
+import { ConfigurationError, ConfigValueError, InputError, isConfigurationError } from '@quality/kit/errors';
 import { planFindingAnnotations } from '@quality/kit/findings';
 import { repoRoot } from '@quality/kit/git';
 import type { Inputs } from '@quality/kit/inputs';
@@ -24,6 +24,7 @@ import {
   renderTestSummary,
   runTests,
   type PathContext,
+  type ReportFile,
   type TestReport,
 } from '@quality/testing';
 import { CONFIG_OPTION, configHelp, existingDir, fromCwd, parse, tempBase, UsageError } from '../args.js';
@@ -177,7 +178,7 @@ export interface TestOptions {
 export async function readOptions(
   argv: string[],
   io: CliIO,
-): Promise<{ opts: TestOptions; json: boolean } | undefined> {
+): Promise<{ opts: TestOptions; json: boolean; reportsFrom?: string } | undefined> {
   const { own, command } = splitCommand(argv);
   const { values, positionals, inputs: flags } = parse(own, OPTIONS, 1);
   if (values.help) {
@@ -218,7 +219,36 @@ export async function readOptions(
       flaky: inputs.enum('--flaky', ['pass', 'fail'] as const, 'pass'),
     },
     json: values.json === true,
+    ...(reports.length > 0 ? { reportsFrom: reportsOrigin(values.report !== undefined, inputs) } : {}),
   };
+}
+
+/** Where the reports were named, for messages: `--report`, or the config key with its file and line. */
+function reportsOrigin(flag: boolean, inputs: Inputs): string {
+  if (flag) return '--report';
+  const o = inputs.origin('--reports');
+  return o ? `${o.key} (${o.file}:${o.line})` : 'test.reports';
+}
+
+/**
+ * The report files `quality test ARGV` in `io.cwd` reads without running anything (reports named
+ * and no command), with where they were named; undefined when it runs a command, or stops on an
+ * error of its own (a bad flag or key, a pattern matching nothing: the command says it when it runs).
+ */
+export async function reportsReadAlone(
+  argv: string[],
+  io: CliIO,
+): Promise<{ files: ReportFile[]; from: string } | undefined> {
+  const quiet: CliIO = { ...io, stdout: () => undefined, stderr: () => undefined };
+  try {
+    const read = await readOptions(argv, quiet);
+    if (!read || read.opts.command !== undefined || read.opts.reports.length === 0) return undefined;
+    const files = expandReports(reportPatterns(read.opts.reports, io.cwd), io.cwd);
+    return { files, from: read.reportsFrom ?? 'test.reports' };
+  } catch (e) {
+    if (isConfigurationError(e)) return undefined;
+    throw e; // a bug: quality check reports it as one, never reads the reports unchecked
+  }
 }
 
 /** Read the reports, or run the tests (then read what they wrote). */
