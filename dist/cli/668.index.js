@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _quality_kit_git__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(552);
+/* harmony import */ var _quality_kit_git__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3137);
 /* harmony import */ var _quality_kit_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7817);
 /* harmony import */ var _quality_matrix__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4292);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7109);
@@ -39,6 +39,7 @@ Options:
   --root DIR             repository root (default: the current directory)
   --versions P           file | min-max | supported | a list (22,24 or node:22,python:3.12)
   --os LIST              runner labels, comma separated (default ubuntu-latest)
+  --languages LIST       only the projects of these languages: node, python, go, comma separated
   --include TEXT         entries to add (JSON, YAML, or key=value lines)
   --exclude TEXT         entries to remove (same forms)
   --ignore GLOB          directory not to search (repeatable)
@@ -65,6 +66,7 @@ const OPTIONS = {
     root: { type: 'string' },
     versions: { type: 'string' },
     os: { type: 'string', multiple: true },
+    languages: { type: 'string', multiple: true },
     include: { type: 'string' },
     exclude: { type: 'string' },
     ignore: { type: 'string', multiple: true },
@@ -109,8 +111,10 @@ const matrixCommand = async (argv, io) => {
     const always = nonEmpty('--always');
     const tests = nonEmpty('--tests');
     const planFile = values['plan-file'] ?? _quality_matrix__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_PLAN_FILE */ .h5;
+    const languages = (0,_quality_matrix__WEBPACK_IMPORTED_MODULE_3__/* .parseLanguages */ .XI)('--languages', splitList(lines('--languages')));
     const result = await (0,_quality_matrix__WEBPACK_IMPORTED_MODULE_3__/* .runMatrix */ .Nf)({
         root,
+        ...(languages ? { languages } : {}),
         today,
         versions: (0,_quality_matrix__WEBPACK_IMPORTED_MODULE_3__/* .parseVersionPolicy */ .Sd)(inputs.string('--versions', 'file')),
         os: splitList(lines('--os')),
@@ -175,7 +179,7 @@ const matrixCommand = async (argv, io) => {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _quality_config_entry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4084);
 /* harmony import */ var _quality_kit_escape__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6757);
-/* harmony import */ var _quality_kit_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(552);
+/* harmony import */ var _quality_kit_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3137);
 /* harmony import */ var _quality_kit_inputs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6415);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7109);
 /**

@@ -19,7 +19,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _quality_kit_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7817);
-/* harmony import */ var _quality_kit_git__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(552);
+/* harmony import */ var _quality_kit_git__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3137);
 /* harmony import */ var _quality_kit_version__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8196);
 /* harmony import */ var _quality_matrix__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4292);
 /* harmony import */ var _quality_pin__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1173);

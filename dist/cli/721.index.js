@@ -6,12 +6,13 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y_: () => (/* binding */ changedFiles),
 /* harmony export */   k0: () => (/* binding */ changeText),
 /* harmony export */   s1: () => (/* binding */ changeBase)
 /* harmony export */ });
 /* unused harmony exports BASE_CANDIDATES, defaultBase */
 /* harmony import */ var _quality_kit_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
-/* harmony import */ var _quality_kit_git__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(552);
+/* harmony import */ var _quality_kit_git__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3137);
 /**
  * "Your change" on a laptop, one way for every command that measures it (check, guard): the
  * merge-base of HEAD with the base branch, and the diff of the work tree (or of the commits)
@@ -54,6 +55,16 @@ async function changeText(root, mergeBase, committed) {
     if (committed)
         args.push('HEAD');
     return (await (0,_quality_kit_git__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .EO)(root, args)).stdout.toString('utf8');
+}
+/**
+ * The files of the change that are in the work tree, relative to `root`: `git diff --name-only
+ * MB` (committed, staged and unstaged changes; untracked files are not part of it, deleted ones
+ * are left out: they have no modification time).
+ */
+async function changedFiles(root, mergeBase) {
+    const args = ['diff', '--name-only', '-z', '--no-renames', '--diff-filter=d', '--ignore-submodules=all'];
+    args.push('--end-of-options', mergeBase);
+    return (await (0,_quality_kit_git__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .EO)(root, args)).stdout.toString('utf8').split('\0').filter(Boolean);
 }
 
 
@@ -1228,8 +1239,8 @@ function readInWorker(root, paths, how, opts, onFile) {
     });
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/git.ts
-var git = __webpack_require__(552);
+// EXTERNAL MODULE: ./packages/kit/src/git.ts + 1 modules
+var git = __webpack_require__(3137);
 ;// CONCATENATED MODULE: ./packages/guard/src/source.ts
 /**
  * What the guard reads from git: the tracked files (`git ls-files -s -z`, once), the work tree's
@@ -1909,7 +1920,7 @@ const guardCommand = async (argv, io) => {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _quality_config_entry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4084);
 /* harmony import */ var _quality_kit_escape__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6757);
-/* harmony import */ var _quality_kit_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(552);
+/* harmony import */ var _quality_kit_git__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3137);
 /* harmony import */ var _quality_kit_inputs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6415);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7109);
 /**

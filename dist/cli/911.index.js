@@ -454,6 +454,7 @@ __webpack_require__.d(__webpack_exports__, {
   z3: () => (/* reexport */ matchTimings),
   vs: () => (/* reexport */ matrixText),
   Km: () => (/* reexport */ parseEntries),
+  XI: () => (/* reexport */ parseLanguages),
   Sd: () => (/* reexport */ parseVersionPolicy),
   vH: () => (/* reexport */ planKey),
   tF: () => (/* reexport */ planShards),
@@ -1981,6 +1982,10 @@ function timing_updateTimingHistory(previous, files, opts = {}) {
  * The test units of a project: test files for Node.js and Python, packages for Go (`./pkg`),
  * found by each ecosystem's naming convention or by the caller's globs. Files of nested
  * projects belong to those projects, not to this one.
+ *
+ * Tricky rule: Go's units are the packages `go test ./...` tests, by go's own rules (`go help
+ * packages`), not the folders other languages skip: a `build` or `env` package has tests to run,
+ * while `_x`, `.x`, `testdata`, `vendor` and a nested module are not part of `./...`.
  */
 
 
@@ -1989,21 +1994,29 @@ const DEFAULT_PATTERNS = {
     python: /(?:^|\/)(?:test_[^/]*|[^/]*_test)\.py$/,
     go: /_test\.go$/,
 };
+/** Names the go command ignores, folders and files alike. */
+const GO_IGNORED = /^[._]/;
 function discoverTests(reader, projectDir, language, options = {}) {
     const custom = options.patterns?.map(globToRegExp);
     const matches = (rel) => (custom ? custom.some((r) => r.test(rel)) : DEFAULT_PATTERNS[language].test(rel));
     const others = new Set((options.otherProjects ?? []).filter((d) => d !== projectDir));
     const out = new Set();
+    const skipped = language === 'go'
+        ? (name, path) => GO_IGNORED.test(name) ||
+            name === 'testdata' ||
+            name === 'vendor' ||
+            reader.read(joinPath(path, 'go.mod')) !== undefined
+        : (name) => name.startsWith('.') || SKIPPED_DIRS.has(name);
     const walk = (dir, rel) => {
         for (const e of reader.list(dir)) {
             const childRel = rel === '' ? e.name : `${rel}/${e.name}`;
             const child = joinPath(dir, e.name);
             if (e.dir) {
-                if (e.name.startsWith('.') || SKIPPED_DIRS.has(e.name) || others.has(child))
+                if (skipped(e.name, child) || others.has(child))
                     continue;
                 walk(child, childRel);
             }
-            else if (matches(childRel)) {
+            else if (!(language === 'go' && GO_IGNORED.test(e.name)) && matches(childRel)) {
                 out.add(language === 'go' ? (rel === '' ? '.' : `./${rel}`) : childRel);
             }
         }
@@ -2017,8 +2030,8 @@ function goModulePath(reader, projectDir) {
     return text ? /^module\s+(\S+)/m.exec(text)?.[1]?.replace(/^"(.*)"$/, '$1') : undefined;
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/git.ts
-var git = __webpack_require__(552);
+// EXTERNAL MODULE: ./packages/kit/src/git.ts + 1 modules
+var git = __webpack_require__(3137);
 ;// CONCATENATED MODULE: ./packages/matrix/src/git.ts
 /**
  * What the matrix needs from git beyond the shared layer (`@quality/kit/git`: argument arrays,
@@ -2148,6 +2161,7 @@ var limits = __webpack_require__(8238);
 
 
 
+
 const MAX_COMBINATIONS = 256;
 const DEFAULT_PLAN_FILE = 'matrix-plan.json';
 /** A path a shell would not read as one plain word: anything beyond letters, digits and `._/@+=,:-`. */
@@ -2174,6 +2188,20 @@ const NAMED_KEYS = new Set([
     'plan',
     'package-manager',
 ]);
+/**
+ * The languages of a list input or flag (`node`, `python`, `go`, comma- or blank-separated), or
+ * undefined when it names none: every language.
+ */
+function parseLanguages(input, values) {
+    const names = values.flatMap((v) => v.split(/[\s,]+/)).filter(Boolean);
+    if (names.length === 0)
+        return undefined;
+    const known = LANGUAGES;
+    const wrong = names.find((n) => !known.includes(n));
+    if (wrong !== undefined)
+        throw new errors/* InputError */.dz(input, values.join(','), `languages from ${LANGUAGES.join(', ')}, comma-separated (not ${JSON.stringify(wrong)})`);
+    return [...new Set(names)];
+}
 /** A stable, readable name from an entry's values: the same entry always gets the same name. */
 function entryName(e) {
     const parts = [];
@@ -2196,7 +2224,9 @@ function entryName(e) {
 function buildMatrix(options) {
     const data = options.releaseData ?? defaultReleaseData();
     const projects = options.projects ?? detectProjects(options.reader, { ...(options.ignore ? { ignore: options.ignore } : {}) });
-    const selected = options.selected ?? projects;
+    const chosen = options.selected ?? projects;
+    const languages = options.languages;
+    const selected = languages ? chosen.filter((p) => languages.includes(p.language)) : chosen;
     const policy = options.versions ?? 'file';
     // Release data decides versions only without an explicit list, and only for the languages used.
     const warnings = typeof policy === 'object' ? [] : staleDataWarnings(data, options.today, new Set(selected.map((p) => p.language)));
@@ -2270,8 +2300,9 @@ function buildMatrix(options) {
         }
     }
     const keys = [...new Set(base.flatMap((c) => Object.keys(c)))];
-    // Nothing selected (changed-only, no change): include entries must not become jobs on their own.
-    const nothingSelected = options.selected !== undefined && selected.length === 0;
+    // Nothing selected (changed-only, no change; no project of the languages asked for): include
+    // entries must not become jobs on their own.
+    const nothingSelected = (options.selected !== undefined || languages !== undefined) && selected.length === 0;
     let entries = nothingSelected
         ? []
         : applyExcludeInclude(base, keys, options.exclude ?? [], options.include ?? [], looseEqual);

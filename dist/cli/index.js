@@ -3,7 +3,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
 /***/ 3180:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
 // EXPORTS
@@ -23,79 +23,79 @@ var registry = __nccwpck_require__(5471);
     name: 'coverage',
     summary: 'Read coverage reports (lcov, Cobertura, Clover, JaCoCo, Go, Istanbul), merge them, and print totals and diff coverage',
     usage: 'quality coverage REPORT... [--diff PATCH | --base REF] [--json] [options]',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(196), __nccwpck_require__.e(820), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2663))).coverageCommand,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(629), __nccwpck_require__.e(173), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2663))).coverageCommand,
 });
 (0,registry/* register */.k)({
     name: 'check',
     summary: 'Run what CI runs on your change since the base branch: guard, format, lint, test and the coverage gate',
     usage: 'quality check [REPORT...] [--base REF] [--skip LIST | --only LIST] [--committed] [--json] [options]',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(196), __nccwpck_require__.e(820), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2583))).checkCommand,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(629), __nccwpck_require__.e(937), __nccwpck_require__.e(275), __nccwpck_require__.e(173), __nccwpck_require__.e(42), __nccwpck_require__.e(865)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3865))).checkCommand,
 });
 (0,registry/* register */.k)({
     name: 'matrix',
     summary: 'Print the job matrix from the project files: versions, operating systems, changed projects, test shards',
     usage: 'quality matrix [--root DIR] [--versions P] [--os LIST] [--shards N|auto] [--json] [options]',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(940), __nccwpck_require__.e(196), __nccwpck_require__.e(937), __nccwpck_require__.e(911), __nccwpck_require__.e(668)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2668))).matrixCommand,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(940), __nccwpck_require__.e(629), __nccwpck_require__.e(937), __nccwpck_require__.e(911), __nccwpck_require__.e(668)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2668))).matrixCommand,
 });
 (0,registry/* register */.k)({
     name: 'shard',
     summary: 'Print the test files of one shard (--index I --total N) for the test step',
     usage: 'quality shard --index I --total N [--plan FILE] [--project DIR] [--json] [options]',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(940), __nccwpck_require__.e(196), __nccwpck_require__.e(937), __nccwpck_require__.e(911), __nccwpck_require__.e(61)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5061))).shardCommand,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(940), __nccwpck_require__.e(629), __nccwpck_require__.e(937), __nccwpck_require__.e(911), __nccwpck_require__.e(61)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5061))).shardCommand,
 });
 (0,registry/* register */.k)({
     name: 'cache-key',
     summary: 'Print the dependency cache keys cache-deps would use (package managers, store paths, lockfile digest)',
     usage: 'quality cache-key [DIR] [--package-manager LIST] [--key-prefix PREFIX] [--json] [options]',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(196), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9548))).cacheKeyCommand,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(629), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9548))).cacheKeyCommand,
 });
 (0,registry/* register */.k)({
     name: 'pin',
     summary: 'Pin every uses: of workflows and composite actions to a full commit SHA, with the tag as a comment',
     usage: 'quality pin [FILES...] [--server-url URL] [--check] [--json] [options]',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(196), __nccwpck_require__.e(173), __nccwpck_require__.e(930)]).then(__nccwpck_require__.bind(__nccwpck_require__, 930))).pinCommand,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(629), __nccwpck_require__.e(554), __nccwpck_require__.e(930)]).then(__nccwpck_require__.bind(__nccwpck_require__, 930))).pinCommand,
 });
 (0,registry/* register */.k)({
     name: 'upgrade',
     summary: 'Move pinned actions to their newest release within the major (or across majors with --major)',
     usage: 'quality upgrade [FILES...] [--major] [--server-url URL] [--check] [--json] [options]',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(196), __nccwpck_require__.e(173), __nccwpck_require__.e(930)]).then(__nccwpck_require__.bind(__nccwpck_require__, 930))).upgradeCommand,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(629), __nccwpck_require__.e(554), __nccwpck_require__.e(930)]).then(__nccwpck_require__.bind(__nccwpck_require__, 930))).upgradeCommand,
 });
 (0,registry/* register */.k)({
     name: 'guard',
     summary: 'Scan for secrets, conflict markers, large or broken files and unsafe workflows (all files, staged, or your change)',
     usage: 'quality guard [--all | --staged | --base REF] [--baseline FILE] [--update-baseline [FILE]] [--fail-level L] [--json]',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(196), __nccwpck_require__.e(721)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3721))).guardCommand,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(815), __nccwpck_require__.e(243), __nccwpck_require__.e(629), __nccwpck_require__.e(721)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3721))).guardCommand,
 });
 (0,registry/* register */.k)({
     name: 'init',
     summary: 'Write .github/workflows/quality.yml: the starter workflow for the detected languages, pinned to this release',
     usage: 'quality init [--lang node,python,go] [--ref vX | --sha] [--force] [--dir DIR] [--json]',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(815), __nccwpck_require__.e(940), __nccwpck_require__.e(196), __nccwpck_require__.e(937), __nccwpck_require__.e(911), __nccwpck_require__.e(173), __nccwpck_require__.e(679)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4679))).initCommand,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(815), __nccwpck_require__.e(940), __nccwpck_require__.e(629), __nccwpck_require__.e(937), __nccwpck_require__.e(911), __nccwpck_require__.e(554), __nccwpck_require__.e(679)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4679))).initCommand,
 });
 (0,registry/* register */.k)({
     name: 'hooks',
     summary: 'Install or uninstall git hooks: guard and format check before a commit, quality check before a push',
     usage: 'quality hooks install|uninstall [--protected-branches LIST] [--command CMD]',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(196), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2585))).hooksCommand,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(629), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2585))).hooksCommand,
 });
 (0,registry/* register */.k)({
     name: 'lint',
     summary: "Run the project's own linters (pinned versions) and SARIF/checkstyle reports: one list of findings, filtered to your change",
     usage: 'quality lint [PATH] [--tools a,b] [--report FILE] [--filter MODE --base REF|--diff PATCH] [--fail-level L] [--json]',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(940), __nccwpck_require__.e(196), __nccwpck_require__.e(937), __nccwpck_require__.e(911), __nccwpck_require__.e(891), __nccwpck_require__.e(764), __nccwpck_require__.e(64)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1064))).lintCommand,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(940), __nccwpck_require__.e(629), __nccwpck_require__.e(937), __nccwpck_require__.e(911), __nccwpck_require__.e(275), __nccwpck_require__.e(232), __nccwpck_require__.e(64)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1064))).lintCommand,
 });
 (0,registry/* register */.k)({
     name: 'format',
     summary: "Check formatting with the project's own formatters (pinned versions); --fix rewrites the files",
     usage: 'quality format [PATH] [--check|--fix] [--tools a,b] [--json]',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(940), __nccwpck_require__.e(196), __nccwpck_require__.e(937), __nccwpck_require__.e(911), __nccwpck_require__.e(891), __nccwpck_require__.e(702)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5702))).formatCommand,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(940), __nccwpck_require__.e(629), __nccwpck_require__.e(937), __nccwpck_require__.e(911), __nccwpck_require__.e(232), __nccwpck_require__.e(469)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5702))).formatCommand,
 });
 (0,registry/* register */.k)({
     name: 'test',
     summary: "Run the project's tests (or read JUnit / go test -json reports): failures with locations, slowest, timings",
     usage: 'quality test [PATH] [--report FILE...] [--command ARG...] [--retry-failed N] [--json]',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(196), __nccwpck_require__.e(937), __nccwpck_require__.e(764), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9689))).testCommand,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(629), __nccwpck_require__.e(937), __nccwpck_require__.e(275), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9689))).testCommand,
 });
 
 // EXTERNAL MODULE: ./packages/kit/src/version.ts
@@ -164,7 +164,7 @@ async function main(argv, io) {
 /***/ }),
 
 /***/ 5471:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ commands),
@@ -182,7 +182,7 @@ function register(c) {
 /***/ }),
 
 /***/ 7817:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   dz: () => (/* binding */ InputError),
@@ -267,7 +267,7 @@ function errorMessage(e) {
 /***/ }),
 
 /***/ 6757:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bn: () => (/* binding */ escapeProperty),
@@ -346,7 +346,7 @@ function lineGuard() {
 /***/ }),
 
 /***/ 8196:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ VERSION)

@@ -27,8 +27,8 @@ var external_node_path_ = __webpack_require__(6760);
 var baseline = __webpack_require__(1115);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./packages/kit/src/git.ts + 1 modules
-var git = __webpack_require__(4326);
+// EXTERNAL MODULE: ./packages/kit/src/git.ts + 2 modules
+var git = __webpack_require__(4127);
 ;// CONCATENATED MODULE: ./packages/coverage/src/gate/baseline-file.ts
 /**
  * A baseline kept in one file (a path the workflow manages itself: an artifact it downloads,

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CONFIG_FILES, ConfigFileError, SECTIONS, UNTRUSTED_EVENTS, parseConfig, sectionKeys
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./packages/kit/src/files.ts
+var files = __webpack_require__(8371);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
@@ -141,6 +141,10 @@ const schema_schema = {
                 default: 'file',
             },
             os: strings('Runner labels.'),
+            languages: strings('Only the projects of these languages. Not set: every project found.', {
+                type: 'string',
+                enum: ['node', 'python', 'go'],
+            }),
             include: entries("Entries to add, with GitHub's include semantics: a list of mappings."),
             exclude: entries('Entries to remove (a partial match is enough), applied before include.'),
             ignore: strings('Directory globs not to search for projects, added to the defaults.'),
@@ -204,7 +208,7 @@ const schema_schema = {
                     { type: 'array', items: { type: 'string' }, minItems: 1 },
                 ],
             }),
-            reports: strings('JUnit XML or go test -json files (globs, relative to the project directory) to read instead of running the tests.'),
+            reports: strings('Test reports: JUnit XML (pytest, jest-junit, vitest, Maven Surefire, go-junit-report, gotestsum), `go test -json` or `jest --json` output, told apart by content. Paths or globs (`*`, `**`, `!` to exclude; comma-separated too), relative to the project directory (quality test PATH, actions/test working-directory); each must match a file. Without test.command: only these are read, nothing runs (quality check refuses one older than the newest file of your change). With a test.command quality does not know: read after it ran (globs expanded then); one older than the run is refused. A jest, vitest, pytest or go test command writes its own results, read instead.'),
             'retry-failed': {
                 description: 'Rerun only the failed tests this many times; a test that passes on retry is flaky.',
                 type: 'integer',
@@ -586,35 +590,20 @@ function parseConfig(text, file, opts = {}) {
     return { file, data, lines: v.lines, warnings };
 }
 function readSmall(abs, file) {
-    let fd;
+    let f;
     try {
-        fd = (0,external_node_fs_.openSync)(abs, 'r');
+        f = (0,files/* readSmallFile */.E)(abs, MAX_BYTES);
     }
     catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return undefined;
-        throw new errors/* ConfigurationError */.j1(`${file} cannot be read (${code ?? String(e)}).`);
+        throw new errors/* ConfigurationError */.j1(`${file} cannot be read (${e.code ?? String(e)}).`);
     }
-    try {
-        const st = (0,external_node_fs_.fstatSync)(fd);
-        if (!st.isFile())
-            throw new errors/* ConfigurationError */.j1(`${file} is not a file.`);
-        if (st.size > MAX_BYTES)
-            throw new errors/* ConfigurationError */.j1(`${file} is ${st.size} bytes: a config file is at most 1 MiB.`);
-        const buf = Buffer.alloc(st.size);
-        let off = 0;
-        while (off < buf.length) {
-            const n = (0,external_node_fs_.readSync)(fd, buf, off, buf.length - off, off);
-            if (n === 0)
-                break;
-            off += n;
-        }
-        return buf.subarray(0, off).toString('utf8');
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
+    if (f.ok)
+        return f.text;
+    if (f.reason === 'missing')
+        return undefined;
+    if (f.reason === 'not a file')
+        throw new errors/* ConfigurationError */.j1(`${file} is not a file.`);
+    throw new errors/* ConfigurationError */.j1(`${file} is ${f.size} bytes: a config file is at most 1 MiB.`);
 }
 /**
  * The config of the repository at `root`, or undefined when it has none. Both files present is

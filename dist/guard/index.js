@@ -2,7 +2,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
 /***/ 4084:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ withConfig),
@@ -30,7 +30,7 @@ async function withConfig(inputs, section, place, warn = () => { }, prefix = '')
     const { file } = place;
     if (file === undefined && !CONFIG_FILES.some((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(place.workspace, f))))
         return inputs;
-    const { loadConfig, loadConfigFile, sectionValues } = await __nccwpck_require__.e(/* import() */ 309).then(__nccwpck_require__.bind(__nccwpck_require__, 1309));
+    const { loadConfig, loadConfigFile, sectionValues } = await __nccwpck_require__.e(/* import() */ 920).then(__nccwpck_require__.bind(__nccwpck_require__, 9920));
     const opts = { eventName: place.eventName };
     const cfg = file ? loadConfigFile(file.path, file.shown, opts) : loadConfig(place.workspace, opts);
     if (file && !cfg)
@@ -44,7 +44,7 @@ async function withConfig(inputs, section, place, warn = () => { }, prefix = '')
 /***/ }),
 
 /***/ 7817:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   dz: () => (/* binding */ InputError),
@@ -129,7 +129,7 @@ function errorMessage(e) {
 /***/ }),
 
 /***/ 6415:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G0: () => (/* binding */ Inputs),
@@ -340,7 +340,7 @@ class Inputs {
 /***/ }),
 
 /***/ 8238:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   b1: () => (/* binding */ LIMITS),
@@ -15866,6 +15866,136 @@ function readInWorker(root, paths, how, opts, onFile) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./packages/kit/src/git-index.ts
+/**
+ * The tracked files of a repository read from its index file, without starting git: what
+ * `git ls-files -z --full-name -- :/` prints (every index entry in index order, unmerged paths
+ * once per stage), for index versions 2, 3 and 4. Starting a process costs a Node program
+ * about 5 ms of blocked main thread (fork of the whole process), more than reading a small index.
+ *
+ * The one rule: read it only where the answer is certainly git's, else return undefined and let
+ * the caller run ls-files. So: a plain `.git` folder at the top level git reported (no worktree
+ * or submodule `.git` file), no GIT_DIR-like variable, a config with no `worktree`, `include` or
+ * object format setting, a SHA-1 index with neither a split index (`link`) nor sparse folder
+ * entries (`sdir`, mode 040000), no required extension we do not know, nothing malformed, and an
+ * index no larger than `maxBytes` (a large index is faster in git's own process, beside ours).
+ */
+
+
+/** Variables that point git at another repository, index or work tree than the folder's own. */
+const REDIRECTS = (/* unused pure expression or super */ null && (['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR', 'GIT_NAMESPACE']));
+const HASH_BYTES = 20;
+/**
+ * The tracked files of the repository whose top level (as `git rev-parse --show-toplevel` printed
+ * it) is `topLevel`, relative to it, or undefined when only git can say (see the module header).
+ */
+function git_index_indexFiles(topLevel, options = {}) {
+    const env = options.env ?? process.env;
+    if (REDIRECTS.some((k) => env[k] !== undefined))
+        return undefined;
+    const gitDir = join(topLevel, '.git');
+    try {
+        if (!lstatSync(gitDir).isDirectory())
+            return undefined;
+        const config = readFileSync(join(gitDir, 'config'), 'latin1');
+        if (/worktree|include|objectformat/i.test(config))
+            return undefined;
+    }
+    catch {
+        return undefined;
+    }
+    let data;
+    try {
+        const path = join(gitDir, 'index');
+        const st = lstatSync(path);
+        if (!st.isFile() || st.size > (options.maxBytes ?? 1024 * 1024))
+            return undefined;
+        data = readFileSync(path);
+    }
+    catch (e) {
+        // No index yet (a repository with nothing added): ls-files prints nothing.
+        return e.code === 'ENOENT' ? [] : undefined;
+    }
+    return parseIndex(data);
+}
+/** The entry names of an index file (SHA-1), or undefined when it is not one this reader takes. */
+function parseIndex(data) {
+    const end = data.length - HASH_BYTES;
+    if (end < 12 || data.toString('latin1', 0, 4) !== 'DIRC')
+        return undefined;
+    const version = data.readUInt32BE(4);
+    const count = data.readUInt32BE(8);
+    if (version < 2 || version > 4 || count > end / 40)
+        return undefined;
+    const names = new Array(count);
+    let off = 12;
+    let prev = Buffer.alloc(0);
+    for (let i = 0; i < count; i++) {
+        const start = off;
+        if (off + 62 > end)
+            return undefined;
+        const type = data.readUInt32BE(off + 24) >>> 12;
+        // Regular file, symbolic link, gitlink (a submodule); a folder is a sparse index entry.
+        if (type !== 0o10 && type !== 0o12 && type !== 0o16)
+            return undefined;
+        const flags = data.readUInt16BE(off + 60);
+        const extended = (flags & 0x4000) !== 0;
+        if (extended && version === 2)
+            return undefined;
+        off += 62 + (extended ? 2 : 0);
+        const nameLen = flags & 0xfff;
+        if (version === 4) {
+            // A varint: how many bytes of the previous name to drop, then the rest of the name.
+            let c = data[off++];
+            if (c === undefined)
+                return undefined;
+            let strip = c & 127;
+            while (c & 128) {
+                c = data[off++];
+                if (c === undefined || strip > 0xffffff)
+                    return undefined;
+                strip = ((strip + 1) << 7) | (c & 127);
+            }
+            const nul = data.indexOf(0, off);
+            if (nul < 0 || nul >= end || strip > prev.length)
+                return undefined;
+            const name = Buffer.concat([prev.subarray(0, prev.length - strip), data.subarray(off, nul)]);
+            if (nameLen !== 0xfff && name.length !== nameLen)
+                return undefined;
+            names[i] = name.toString('utf8');
+            prev = name;
+            off = nul + 1;
+        }
+        else {
+            const nul = nameLen === 0xfff ? data.indexOf(0, off + nameLen) : off + nameLen;
+            if (nul < 0 || nul >= end || data[nul] !== 0 || data.indexOf(0, off) !== nul)
+                return undefined;
+            names[i] = data.toString('utf8', off, nul);
+            // NUL padding to a multiple of 8 bytes from the entry's start (at least one NUL).
+            const next = start + ((nul - start + 8) & ~7);
+            if (next > end)
+                return undefined;
+            for (let p = nul; p < next; p++)
+                if (data[p] !== 0)
+                    return undefined;
+            off = next;
+        }
+        if (names[i] === '')
+            return undefined;
+    }
+    // Extensions: a split index keeps its entries elsewhere, a sparse index holds folders; any
+    // other required extension (lower-case first letter) is one this reader does not know.
+    while (off + 8 <= end) {
+        const sig = data.toString('latin1', off, off + 4);
+        const size = data.readUInt32BE(off + 4);
+        const first = data[off];
+        if (sig === 'link' || sig === 'sdir' || (first >= 0x61 && first <= 0x7a))
+            return undefined;
+        off += 8 + size;
+    }
+    return off === end ? names : undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/kit/src/git.ts
 /**
  * git for every package: `runGit` and the few operations the actions need, with the real `git` binary.
@@ -15892,6 +16022,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * git inherits the process environment, plus what a call adds (`env`, `configEnv`).
  * `lsRemote` runs outside any repository (in the temp folder) so no repository config applies.
  */
+
 
 
 
@@ -16027,7 +16158,7 @@ function shortSha(sha) {
  * `..`, `@{`, `//`, no leading/trailing `/` or `.`, no `.lock` suffix, not `@`) and no
  * leading `-`. Full or short SHAs and names like `origin/main`, `HEAD` pass.
  */
-function assertRef(ref, what = 'ref') {
+function git_assertRef(ref, what = 'ref') {
     const bad = ref.length === 0 ||
         ref.length > 1024 ||
         ref.startsWith('-') ||
@@ -16058,8 +16189,8 @@ async function git_repoRoot(cwd) {
 async function git_topLevelAndMergeBases(cwd, base, head = 'HEAD') {
     // rev-parse takes no --end-of-options before git 2.43: assertRef refuses a leading '-' and
     // any '..', so `<base>...<head>` is one revision range, and the final `--` keeps it from a path.
-    assertRef(base, 'base');
-    assertRef(head, 'head');
+    git_assertRef(base, 'base');
+    git_assertRef(head, 'head');
     const args = ['rev-parse', '--show-toplevel', `${base}...${head}`, '--'];
     const lines = (await gitText(cwd, args)).split('\n');
     // Read from the end (a top-level path may hold a line break): '--', the ^merge bases, the two tips.
@@ -16076,10 +16207,18 @@ async function git_topLevelAndMergeBases(cwd, base, head = 'HEAD') {
     return { topLevel: lines.join('\n'), mergeBases };
 }
 /** `git ls-files -z --full-name -- :/`: ALL tracked files (not only those under `cwd`), relative to the top level, '/'-separated. */
-async function git_lsFiles(cwd) {
+async function lsFiles(cwd) {
     const out = await runGit(cwd, ['ls-files', '-z', '--full-name', '--', ':/']);
     const s = out.stdout.toString('utf8');
     return s.length ? s.split('\0').filter((x) => x !== '') : [];
+}
+/**
+ * The tracked files, as `lsFiles` lists them, of the repository whose top level `repoRoot` (or
+ * `topLevelAndMergeBases`) gave for `cwd`: read from the index when it is a plain one (no git run,
+ * see git-index.ts), else from `git ls-files`.
+ */
+async function git_trackedFiles(cwd, topLevel) {
+    return indexFiles(topLevel) ?? lsFiles(cwd);
 }
 /** `git rev-parse --is-shallow-repository`. */
 async function isShallow(cwd) {
@@ -16087,7 +16226,7 @@ async function isShallow(cwd) {
 }
 /** The full SHA of a commit, or null when it is not present locally. */
 async function resolveCommit(cwd, rev) {
-    assertRef(rev);
+    git_assertRef(rev);
     const r = await runGit(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], {
         ok: [0, 1, 128],
     });
@@ -16095,8 +16234,8 @@ async function resolveCommit(cwd, rev) {
 }
 /** `git merge-base <base> <head>`: the best common ancestor, or null when none is reachable. */
 async function mergeBase(cwd, base, head) {
-    assertRef(base, 'base');
-    assertRef(head, 'head');
+    git_assertRef(base, 'base');
+    git_assertRef(head, 'head');
     const r = await runGit(cwd, ['merge-base', '--end-of-options', base, head], { ok: [0, 1] });
     return r.code === 0 ? r.stdout.toString('utf8').trim() : null;
 }
@@ -16127,9 +16266,9 @@ async function ensureHistory(cwd, base, options) {
     const remote = options.remote ?? 'origin';
     const head = options.head ?? 'HEAD';
     const maxDeepen = options.maxDeepen ?? 1000;
-    assertRef(base, 'base');
-    assertRef(head, 'head');
-    assertRef(remote, 'remote');
+    git_assertRef(base, 'base');
+    git_assertRef(head, 'head');
+    git_assertRef(remote, 'remote');
     if (git_isNullSha(base)) {
         throw new errors/* ConfigurationError */.j1(`The base ${base} is the all-zero SHA (a new branch has no "before" commit); choose the default branch as the base.`);
     }
@@ -16203,7 +16342,7 @@ async function fetchBase(cwd, remote, base, shallow) {
         return base;
     }
     const name = base.startsWith(`${remote}/`) ? base.slice(remote.length + 1) : base.replace(/^refs\/heads\//, '');
-    assertRef(name, 'base');
+    git_assertRef(name, 'base');
     const local = `refs/remotes/${remote}/${name}`;
     await runGit(cwd, [...fetch, `+refs/heads/${name}:${local}`], { ok: [0, 1, 128] });
     return local;
@@ -17837,7 +17976,7 @@ function snapshotOf(a, at) {
 }
 /**
  * Start the git runs a gate run needs, from `cwd` (the run's `analyze.cwd`): the change of the
- * first source when it is git (merge-base, then diff), and the repository's file list. An entry
+ * first source when it is git (merge base and diff), and the repository's file list. An entry
  * calls it as early as it knows the change, then passes the result as runGate's `started`.
  * Read-only: a failure is kept for its turn (`measureChange` throws it, or measures again with
  * fetching when that is allowed).
@@ -17849,24 +17988,21 @@ function startGateGit(cwd, change) {
     const src = { ...first, allowFetch: false };
     if (isNullSha(first.base))
         return { change: settle(gitChange(cwd, src)), repo: settle(repoFiles(cwd)) };
-    // Three git runs in the usual case: rev-parse (top level and merge base) beside ls-files, then
-    // the diff. Anything unusual (a missing commit, several merge bases) takes gitChange's way.
+    // Two git runs at once in the usual case: rev-parse (top level and merge bases) beside the
+    // three-dot diff; the tracked files come from the index. Anything unusual (a missing commit,
+    // several merge bases) takes gitChange's way.
     const head = first.head ?? 'HEAD';
     const top = settle(topLevelAndMergeBases(cwd, first.base, head));
-    const files = settle(lsFiles(cwd));
-    const repo = top.then(async (t) => {
-        const f = await files;
-        if (!f.ok)
-            return f;
-        if (t.ok)
-            return { ok: true, value: { workspace: t.value.topLevel, files: f.value } };
-        return settle(repoRoot(cwd).then((workspace) => ({ workspace, files: f.value })));
-    });
-    const early = top.then((t) => {
+    const diff = settle(diffThreeDot(cwd, first.base, head));
+    const repo = top.then((t) => settle(t.ok
+        ? trackedFiles(cwd, t.value.topLevel).then((files) => ({ workspace: t.value.topLevel, files }))
+        : repoFiles(cwd)));
+    const early = top.then(async (t) => {
         const mb = t.ok && t.value.mergeBases.length === 1 ? t.value.mergeBases[0] : undefined;
         if (mb === undefined)
             return settle(gitChange(cwd, src));
-        return settle(diffAgainstBase(cwd, mb, head, { mergeBase: mb }).then((parsed) => ({ parsed, mergeBase: mb })));
+        const d = await diff;
+        return d.ok ? { ok: true, value: { parsed: d.value, mergeBase: mb } } : d;
     });
     return { change: early, repo };
 }
@@ -17961,12 +18097,25 @@ async function runGate(opts) {
  * landed on the base branch after the branch point are not part of the change.
  * Throws a ConfigurationError when there is no merge base (see `ensureHistory`).
  */
-async function git_diffAgainstBase(cwd, base, head = 'HEAD', known) {
+async function diffAgainstBase(cwd, base, head = 'HEAD', known) {
     // A merge base the caller already has (ensureHistory's) saves a git run.
     const mb = known?.mergeBase ?? (await mergeBase(cwd, base, head));
     if (mb === null)
         throw noMergeBase(base, head, await isShallow(cwd));
-    const parser = new DiffParser({ name: `git diff ${mb.slice(0, 12)} ${head}` });
+    return runDiff(cwd, [mb, head], `git diff ${mb.slice(0, 12)} ${head}`);
+}
+/**
+ * `git diff base...head`: the same change, with git finding the merge base itself, so it can run
+ * beside the run that finds it (`topLevelAndMergeBases`). With several merge bases git picks one:
+ * use the result only when that run found exactly one.
+ */
+function git_diffThreeDot(cwd, base, head = 'HEAD') {
+    assertRef(base, 'base');
+    assertRef(head, 'head');
+    return runDiff(cwd, [`${base}...${head}`], `git diff ${base}...${head}`);
+}
+async function runDiff(cwd, revisions, name) {
+    const parser = new DiffParser({ name });
     const decoder = new TextDecoder('utf-8');
     await runGit(cwd, [
         'diff',
@@ -17979,8 +18128,7 @@ async function git_diffAgainstBase(cwd, base, head = 'HEAD', known) {
         '--src-prefix=a/',
         '--dst-prefix=b/',
         '--end-of-options',
-        mb,
-        head,
+        ...revisions,
     ], { onStdout: (c) => parser.write(decoder.decode(c, { stream: true })) });
     parser.write(decoder.decode());
     return parser.end();
@@ -17988,10 +18136,10 @@ async function git_diffAgainstBase(cwd, base, head = 'HEAD', known) {
 function git_settle(p) {
     return p.then((value) => ({ ok: true, value }), (error) => ({ ok: false, error }));
 }
-/** `repoRoot` and `lsFiles` at once: ls-files lists the whole repository (`:/`) from any folder in it. */
+/** The top level and every tracked file (`trackedFiles`: the index, or ls-files) from any folder in it. */
 async function git_repoFiles(cwd) {
-    const [workspace, files] = await Promise.all([repoRoot(cwd), lsFiles(cwd)]);
-    return { workspace, files };
+    const workspace = await repoRoot(cwd);
+    return { workspace, files: await trackedFiles(cwd, workspace) };
 }
 
 ;// CONCATENATED MODULE: ./actions/guard/adapters.ts
@@ -18043,7 +18191,7 @@ async function chooseScope(root, ctx, ev, opts) {
         return all(ev.baseNote ?? 'the event names no base commit');
     try {
         const mergeBase = await ensureHistory(root, ev.baseSha, { allowFetch: opts.fetch });
-        const added = addedOf(await git_diffAgainstBase(root, mergeBase, 'HEAD'));
+        const added = addedOf(await diffAgainstBase(root, mergeBase, 'HEAD'));
         return {
             scope: { kind: 'change', added },
             text: `what the change adds since ${mergeBase.slice(0, 12)} (${added.size} file(s))`,

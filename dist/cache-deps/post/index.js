@@ -2,7 +2,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
 /***/ 4084:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ withConfig),
@@ -30,7 +30,7 @@ async function withConfig(inputs, section, place, warn = () => { }, prefix = '')
     const { file } = place;
     if (file === undefined && !CONFIG_FILES.some((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(place.workspace, f))))
         return inputs;
-    const { loadConfig, loadConfigFile, sectionValues } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(309)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1309));
+    const { loadConfig, loadConfigFile, sectionValues } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(920)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9920));
     const opts = { eventName: place.eventName };
     const cfg = file ? loadConfigFile(file.path, file.shown, opts) : loadConfig(place.workspace, opts);
     if (file && !cfg)
@@ -44,7 +44,7 @@ async function withConfig(inputs, section, place, warn = () => { }, prefix = '')
 /***/ }),
 
 /***/ 7817:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   dz: () => (/* binding */ InputError),
@@ -129,7 +129,7 @@ function errorMessage(e) {
 /***/ }),
 
 /***/ 6415:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G0: () => (/* binding */ Inputs),
@@ -340,7 +340,7 @@ class Inputs {
 /***/ }),
 
 /***/ 8238:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   mW: () => (/* binding */ fitSummary)
@@ -2075,6 +2075,136 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./packages/kit/src/git-index.ts
+/**
+ * The tracked files of a repository read from its index file, without starting git: what
+ * `git ls-files -z --full-name -- :/` prints (every index entry in index order, unmerged paths
+ * once per stage), for index versions 2, 3 and 4. Starting a process costs a Node program
+ * about 5 ms of blocked main thread (fork of the whole process), more than reading a small index.
+ *
+ * The one rule: read it only where the answer is certainly git's, else return undefined and let
+ * the caller run ls-files. So: a plain `.git` folder at the top level git reported (no worktree
+ * or submodule `.git` file), no GIT_DIR-like variable, a config with no `worktree`, `include` or
+ * object format setting, a SHA-1 index with neither a split index (`link`) nor sparse folder
+ * entries (`sdir`, mode 040000), no required extension we do not know, nothing malformed, and an
+ * index no larger than `maxBytes` (a large index is faster in git's own process, beside ours).
+ */
+
+
+/** Variables that point git at another repository, index or work tree than the folder's own. */
+const REDIRECTS = (/* unused pure expression or super */ null && (['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR', 'GIT_NAMESPACE']));
+const HASH_BYTES = 20;
+/**
+ * The tracked files of the repository whose top level (as `git rev-parse --show-toplevel` printed
+ * it) is `topLevel`, relative to it, or undefined when only git can say (see the module header).
+ */
+function git_index_indexFiles(topLevel, options = {}) {
+    const env = options.env ?? process.env;
+    if (REDIRECTS.some((k) => env[k] !== undefined))
+        return undefined;
+    const gitDir = join(topLevel, '.git');
+    try {
+        if (!lstatSync(gitDir).isDirectory())
+            return undefined;
+        const config = readFileSync(join(gitDir, 'config'), 'latin1');
+        if (/worktree|include|objectformat/i.test(config))
+            return undefined;
+    }
+    catch {
+        return undefined;
+    }
+    let data;
+    try {
+        const path = join(gitDir, 'index');
+        const st = lstatSync(path);
+        if (!st.isFile() || st.size > (options.maxBytes ?? 1024 * 1024))
+            return undefined;
+        data = readFileSync(path);
+    }
+    catch (e) {
+        // No index yet (a repository with nothing added): ls-files prints nothing.
+        return e.code === 'ENOENT' ? [] : undefined;
+    }
+    return parseIndex(data);
+}
+/** The entry names of an index file (SHA-1), or undefined when it is not one this reader takes. */
+function parseIndex(data) {
+    const end = data.length - HASH_BYTES;
+    if (end < 12 || data.toString('latin1', 0, 4) !== 'DIRC')
+        return undefined;
+    const version = data.readUInt32BE(4);
+    const count = data.readUInt32BE(8);
+    if (version < 2 || version > 4 || count > end / 40)
+        return undefined;
+    const names = new Array(count);
+    let off = 12;
+    let prev = Buffer.alloc(0);
+    for (let i = 0; i < count; i++) {
+        const start = off;
+        if (off + 62 > end)
+            return undefined;
+        const type = data.readUInt32BE(off + 24) >>> 12;
+        // Regular file, symbolic link, gitlink (a submodule); a folder is a sparse index entry.
+        if (type !== 0o10 && type !== 0o12 && type !== 0o16)
+            return undefined;
+        const flags = data.readUInt16BE(off + 60);
+        const extended = (flags & 0x4000) !== 0;
+        if (extended && version === 2)
+            return undefined;
+        off += 62 + (extended ? 2 : 0);
+        const nameLen = flags & 0xfff;
+        if (version === 4) {
+            // A varint: how many bytes of the previous name to drop, then the rest of the name.
+            let c = data[off++];
+            if (c === undefined)
+                return undefined;
+            let strip = c & 127;
+            while (c & 128) {
+                c = data[off++];
+                if (c === undefined || strip > 0xffffff)
+                    return undefined;
+                strip = ((strip + 1) << 7) | (c & 127);
+            }
+            const nul = data.indexOf(0, off);
+            if (nul < 0 || nul >= end || strip > prev.length)
+                return undefined;
+            const name = Buffer.concat([prev.subarray(0, prev.length - strip), data.subarray(off, nul)]);
+            if (nameLen !== 0xfff && name.length !== nameLen)
+                return undefined;
+            names[i] = name.toString('utf8');
+            prev = name;
+            off = nul + 1;
+        }
+        else {
+            const nul = nameLen === 0xfff ? data.indexOf(0, off + nameLen) : off + nameLen;
+            if (nul < 0 || nul >= end || data[nul] !== 0 || data.indexOf(0, off) !== nul)
+                return undefined;
+            names[i] = data.toString('utf8', off, nul);
+            // NUL padding to a multiple of 8 bytes from the entry's start (at least one NUL).
+            const next = start + ((nul - start + 8) & ~7);
+            if (next > end)
+                return undefined;
+            for (let p = nul; p < next; p++)
+                if (data[p] !== 0)
+                    return undefined;
+            off = next;
+        }
+        if (names[i] === '')
+            return undefined;
+    }
+    // Extensions: a split index keeps its entries elsewhere, a sparse index holds folders; any
+    // other required extension (lower-case first letter) is one this reader does not know.
+    while (off + 8 <= end) {
+        const sig = data.toString('latin1', off, off + 4);
+        const size = data.readUInt32BE(off + 4);
+        const first = data[off];
+        if (sig === 'link' || sig === 'sdir' || (first >= 0x61 && first <= 0x7a))
+            return undefined;
+        off += 8 + size;
+    }
+    return off === end ? names : undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/kit/src/git.ts
 /**
  * git for every package: `runGit` and the few operations the actions need, with the real `git` binary.
@@ -2101,6 +2231,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
  * git inherits the process environment, plus what a call adds (`env`, `configEnv`).
  * `lsRemote` runs outside any repository (in the temp folder) so no repository config applies.
  */
+
 
 
 
@@ -2289,6 +2420,14 @@ async function lsFiles(cwd) {
     const out = await git_runGit(cwd, ['ls-files', '-z', '--full-name', '--', ':/']);
     const s = out.stdout.toString('utf8');
     return s.length ? s.split('\0').filter((x) => x !== '') : [];
+}
+/**
+ * The tracked files, as `lsFiles` lists them, of the repository whose top level `repoRoot` (or
+ * `topLevelAndMergeBases`) gave for `cwd`: read from the index when it is a plain one (no git run,
+ * see git-index.ts), else from `git ls-files`.
+ */
+async function trackedFiles(cwd, topLevel) {
+    return indexFiles(topLevel) ?? lsFiles(cwd);
 }
 /** `git rev-parse --is-shallow-repository`. */
 async function isShallow(cwd) {
