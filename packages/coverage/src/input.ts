@@ -8,7 +8,7 @@
  * reads (no stream or promise machinery to load for a small report), giving the event loop a turn
  * between chunks so that git's output keeps flowing while a large report parses.
  */
-import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
 import { FileFormatError } from '@quality/kit/errors';
 import type { CoverageReport } from './model/index.js';
 
@@ -87,26 +87,33 @@ export async function* stripBom(chunks: AsyncIterable<Buffer>): AsyncIterable<Bu
 export const MAX_INFLATED_BYTES = 4 * 1024 ** 3;
 
 /**
- * Refuse what is not a regular file before opening it: opening a FIFO blocks until something
- * writes to it, a device can stream forever. Returns its size.
+ * Open a report for reading, refusing what is not a regular file. Opened non-blocking and checked
+ * on the open file: a FIFO would block an ordinary open until something writes to it, and a device
+ * can stream forever. Returns the descriptor and the size.
  */
-function requireRegularFile(path: string): number {
-  let st;
+function openRegular(path: string): { fd: number; size: number } {
+  let fd: number;
   try {
-    st = statSync(path);
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
     throw unreadable(path, e);
   }
-  if (st.isDirectory()) throw unreadable(path, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
-  if (!st.isFile()) {
-    throw new FileFormatError(
-      path,
-      undefined,
-      'is not a regular file (a FIFO, socket or device): coverage reports are read from files.',
-      'Write the report to a file and pass its path.',
-    );
+  try {
+    const st = fstatSync(fd);
+    if (st.isDirectory()) throw unreadable(path, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
+    if (!st.isFile()) {
+      throw new FileFormatError(
+        path,
+        undefined,
+        'is not a regular file (a FIFO, socket or device): coverage reports are read from files.',
+        'Write the report to a file and pass its path.',
+      );
+    }
+    return { fd, size: st.size };
+  } catch (e) {
+    closeSync(fd);
+    throw e instanceof FileFormatError ? e : unreadable(path, e);
   }
-  return st.size;
 }
 
 /** Up to `size` bytes from the file's current position, in a buffer of their own (parsers keep slices). */
@@ -124,15 +131,13 @@ function readChunk(fd: number, size: number): Buffer {
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 async function* rawChunks(path: string, maxInflated: number): AsyncIterable<Buffer> {
-  const size = requireRegularFile(path);
-  let fd: number | undefined;
+  const { fd, size } = openRegular(path);
   let first: Buffer;
   try {
-    fd = openSync(path, 'r');
     // A small report in one read (one byte more than its size, to see its end).
     first = readChunk(fd, Math.min(CHUNK_BYTES, size + 1));
   } catch (e) {
-    if (fd !== undefined) closeSync(fd);
+    closeSync(fd);
     throw unreadable(path, e);
   }
   if (isGzip(first)) {
@@ -198,16 +203,13 @@ export function openReport(path: string, opts: { maxInflatedBytes?: number } = {
  */
 export async function sniff(path: string, bytes = SNIFF_BYTES): Promise<{ head: string; gz: boolean }> {
   let buf: Buffer;
-  requireRegularFile(path);
+  const { fd } = openRegular(path);
   try {
-    const fd = openSync(path, 'r');
-    try {
-      buf = readChunk(fd, Math.max(bytes, 64 * 1024));
-    } finally {
-      closeSync(fd);
-    }
+    buf = readChunk(fd, Math.max(bytes, 64 * 1024));
   } catch (e) {
     throw unreadable(path, e);
+  } finally {
+    closeSync(fd);
   }
   const gz = isGzip(buf);
   if (gz) {

@@ -85,7 +85,7 @@ export function globFiles(patterns: readonly string[], options: GlobOptions = {}
           const childPath = join(childSegs);
           try {
             childStats = statSync(childPath);
-            if (childStats.isDirectory()) childReal = realpathSync.native(childPath);
+            if (childStats.isDirectory()) childReal = realpathSync(childPath);
           } catch {
             continue; // a broken link, or gone meanwhile
           }
@@ -111,7 +111,7 @@ export function globFiles(patterns: readonly string[], options: GlobOptions = {}
     let real: string;
     try {
       stats = statSync(root);
-      real = stats.isDirectory() ? realpathSync.native(root) : root;
+      real = stats.isDirectory() ? realpathSync(root) : root;
     } catch {
       continue;
     }

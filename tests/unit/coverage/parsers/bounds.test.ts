@@ -4,7 +4,7 @@
  */
 import { describe, expect, it, afterAll } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -296,6 +296,25 @@ describe('report files', () => {
         else for await (const c of openReport(fifo)) void c;
       };
       await refused(read(), /report-.*\.fifo: is not a regular file \(a FIFO, socket or device\)/);
+      // A link to a FIFO or a device: decided on the open file, not by a check a swap could pass.
+      const link = join(dir, `report-${how}.link`);
+      symlinkSync(fifo, link);
+      await refused(
+        how === 'sniff'
+          ? sniff(link)
+          : (async () => {
+              for await (const c of openReport(link)) void c;
+            })(),
+        /is not a regular file/,
+      );
+      await refused(
+        how === 'sniff'
+          ? sniff('/dev/zero')
+          : (async () => {
+              for await (const c of openReport('/dev/zero')) void c;
+            })(),
+        /is not a regular file/,
+      );
     },
   );
 
