@@ -2587,23 +2587,31 @@ async function* stripBom(chunks) {
 /** A gzip report inflating past this many bytes is refused (no coverage report is that large). */
 const MAX_INFLATED_BYTES = 4 * 1024 ** 3;
 /**
- * Refuse what is not a regular file before opening it: opening a FIFO blocks until something
- * writes to it, a device can stream forever. Returns its size.
+ * Open a report for reading, refusing what is not a regular file. Opened non-blocking and checked
+ * on the open file: a FIFO would block an ordinary open until something writes to it, and a device
+ * can stream forever. Returns the descriptor and the size.
  */
-function requireRegularFile(path) {
-    let st;
+function openRegular(path) {
+    let fd;
     try {
-        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
     }
     catch (e) {
         throw unreadable(path, e);
     }
-    if (st.isDirectory())
-        throw unreadable(path, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
-    if (!st.isFile()) {
-        throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_1__/* .FileFormatError */ .sY(path, undefined, 'is not a regular file (a FIFO, socket or device): coverage reports are read from files.', 'Write the report to a file and pass its path.');
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (st.isDirectory())
+            throw unreadable(path, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
+        if (!st.isFile()) {
+            throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_1__/* .FileFormatError */ .sY(path, undefined, 'is not a regular file (a FIFO, socket or device): coverage reports are read from files.', 'Write the report to a file and pass its path.');
+        }
+        return { fd, size: st.size };
     }
-    return st.size;
+    catch (e) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        throw e instanceof _quality_kit_errors__WEBPACK_IMPORTED_MODULE_1__/* .FileFormatError */ .sY ? e : unreadable(path, e);
+    }
 }
 /** Up to `size` bytes from the file's current position, in a buffer of their own (parsers keep slices). */
 function readChunk(fd, size) {
@@ -2619,17 +2627,14 @@ function readChunk(fd, size) {
 }
 const turn = () => new Promise((resolve) => setImmediate(resolve));
 async function* rawChunks(path, maxInflated) {
-    const size = requireRegularFile(path);
-    let fd;
+    const { fd, size } = openRegular(path);
     let first;
     try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
         // A small report in one read (one byte more than its size, to see its end).
         first = readChunk(fd, Math.min(CHUNK_BYTES, size + 1));
     }
     catch (e) {
-        if (fd !== undefined)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
         throw unreadable(path, e);
     }
     if (isGzip(first)) {
@@ -2692,18 +2697,15 @@ function openReport(path, opts = {}) {
  */
 async function sniff(path, bytes = SNIFF_BYTES) {
     let buf;
-    requireRegularFile(path);
+    const { fd } = openRegular(path);
     try {
-        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
-        try {
-            buf = readChunk(fd, Math.max(bytes, 64 * 1024));
-        }
-        finally {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-        }
+        buf = readChunk(fd, Math.max(bytes, 64 * 1024));
     }
     catch (e) {
         throw unreadable(path, e);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
     const gz = isGzip(buf);
     if (gz) {

@@ -1777,7 +1777,7 @@ function globFiles(patterns, options = {}) {
                     try {
                         childStats = (0,external_node_fs_.statSync)(childPath);
                         if (childStats.isDirectory())
-                            childReal = external_node_fs_.realpathSync.native(childPath);
+                            childReal = (0,external_node_fs_.realpathSync)(childPath);
                     }
                     catch {
                         continue; // a broken link, or gone meanwhile
@@ -1807,7 +1807,7 @@ function globFiles(patterns, options = {}) {
         let real;
         try {
             stats = (0,external_node_fs_.statSync)(root);
-            real = stats.isDirectory() ? external_node_fs_.realpathSync.native(root) : root;
+            real = stats.isDirectory() ? (0,external_node_fs_.realpathSync)(root) : root;
         }
         catch {
             continue;
