@@ -222,6 +222,22 @@ function verdictLine(results: StepResult[], code: number, s: Style): string {
   return `${s.red(s.bold('FAILED'))}: ${parts.join(', ')}.`;
 }
 
+/** A step that could not run: a user's mistake exits 2, anything else is a bug (exit 1). */
+function erroredStep(name: StepName, e: unknown, started: number, warnings: string[]): StepResult {
+  const known = isConfigurationError(e);
+  return {
+    name,
+    status: 'error',
+    summary: clean(
+      known ? errorMessage(e) : `unexpected error: ${errorMessage(e)} (this is a bug in quality; please report it)`,
+    ),
+    details: [],
+    durationMs: Date.now() - started,
+    exitCode: known ? 2 : 1,
+    warnings,
+  };
+}
+
 export const checkCommand: CommandRun = async (argv, io) => {
   const { values, positionals, inputs: flags } = parse(argv, OPTIONS, Infinity);
   if (values.help) {
@@ -292,20 +308,7 @@ export const checkCommand: CommandRun = async (argv, io) => {
           warnings: [...gate!.warnings, ...gateRun.warnings].map(clean),
         };
       } catch (e) {
-        const known = isConfigurationError(e);
-        r = {
-          name,
-          status: 'error',
-          summary: clean(
-            known
-              ? errorMessage(e)
-              : `unexpected error: ${errorMessage(e)} (this is a bug in quality; please report it)`,
-          ),
-          details: [],
-          durationMs: Date.now() - started,
-          exitCode: known ? 2 : 1,
-          warnings: gate!.warnings.map(clean),
-        };
+        r = erroredStep(name, e, started, gate!.warnings.map(clean));
       }
     } else {
       // --config reaches every step (absolute: the steps run in other folders).
@@ -322,20 +325,7 @@ export const checkCommand: CommandRun = async (argv, io) => {
       try {
         if (name === 'test') reports = await reportsAgainstChange(args.test, io, cwd, root, mergeBase);
       } catch (e) {
-        const known = isConfigurationError(e);
-        broke = {
-          name,
-          status: 'error',
-          summary: clean(
-            known
-              ? errorMessage(e)
-              : `unexpected error: ${errorMessage(e)} (this is a bug in quality; please report it)`,
-          ),
-          details: [],
-          durationMs: Date.now() - started,
-          exitCode: known ? 2 : 1,
-          warnings: [],
-        };
+        broke = erroredStep(name, e, started, []);
       }
       if (broke) r = broke;
       else if (reports && 'stale' in reports) {
