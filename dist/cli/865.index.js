@@ -1212,6 +1212,19 @@ function verdictLine(results, code, s) {
         return `${s.red(s.bold('FAILED'))}: nothing was checked, every step was skipped.`;
     return `${s.red(s.bold('FAILED'))}: ${parts.join(', ')}.`;
 }
+/** A step that could not run: a user's mistake exits 2, anything else is a bug (exit 1). */
+function erroredStep(name, e, started, warnings) {
+    const known = (0,errors/* isConfigurationError */.p0)(e);
+    return {
+        name,
+        status: 'error',
+        summary: (0,src_escape/* oneLine */.TN)(known ? (0,errors/* errorMessage */.gJ)(e) : `unexpected error: ${(0,errors/* errorMessage */.gJ)(e)} (this is a bug in quality; please report it)`),
+        details: [],
+        durationMs: Date.now() - started,
+        exitCode: known ? 2 : 1,
+        warnings,
+    };
+}
 const checkCommand = async (argv, io) => {
     const { values, positionals, inputs: flags } = (0,src_args/* parse */.qg)(argv, OPTIONS, Infinity);
     if (values.help) {
@@ -1281,18 +1294,7 @@ const checkCommand = async (argv, io) => {
                 };
             }
             catch (e) {
-                const known = (0,errors/* isConfigurationError */.p0)(e);
-                r = {
-                    name,
-                    status: 'error',
-                    summary: (0,src_escape/* oneLine */.TN)(known
-                        ? (0,errors/* errorMessage */.gJ)(e)
-                        : `unexpected error: ${(0,errors/* errorMessage */.gJ)(e)} (this is a bug in quality; please report it)`),
-                    details: [],
-                    durationMs: Date.now() - started,
-                    exitCode: known ? 2 : 1,
-                    warnings: gate.warnings.map(src_escape/* oneLine */.TN),
-                };
+                r = erroredStep(name, e, started, gate.warnings.map(src_escape/* oneLine */.TN));
             }
         }
         else {
@@ -1313,18 +1315,7 @@ const checkCommand = async (argv, io) => {
                     reports = await reportsAgainstChange(args.test, io, cwd, root, mergeBase);
             }
             catch (e) {
-                const known = (0,errors/* isConfigurationError */.p0)(e);
-                broke = {
-                    name,
-                    status: 'error',
-                    summary: (0,src_escape/* oneLine */.TN)(known
-                        ? (0,errors/* errorMessage */.gJ)(e)
-                        : `unexpected error: ${(0,errors/* errorMessage */.gJ)(e)} (this is a bug in quality; please report it)`),
-                    details: [],
-                    durationMs: Date.now() - started,
-                    exitCode: known ? 2 : 1,
-                    warnings: [],
-                };
+                broke = erroredStep(name, e, started, []);
             }
             if (broke)
                 r = broke;
