@@ -154,6 +154,18 @@ describe("quality test runs the project's tests", () => {
     expect(JSON.parse(r.stdout).tests).toEqual({ total: 8, passed: 3, failed: 3, errored: 0, skipped: 2 });
   });
 
+  it('warns that reports given beside a command of a known runner are not read (its own report is)', async () => {
+    const r = await quality(
+      ['test', 'tests/fixtures/testing/go', '--report', 'unused.xml', '--json', '--command', 'go', 'test', './...'],
+      repo,
+    );
+    expect(r.stderr).toContain(
+      'quality test: warning: The reports given (unused.xml) are not read: go test -json ./... is a runner quality reads itself',
+    );
+    const c = counts('gotestsum');
+    expect(JSON.parse(r.stdout).tests.failed).toBe(c.failures);
+  });
+
   it('a command of an unknown runner without reports is not measured: exit 2 saying why', async () => {
     const d = tmp();
     const r = await quality(['test', '--command', 'true'], d);

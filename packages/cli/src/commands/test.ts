@@ -254,7 +254,7 @@ export async function reportsReadAlone(
 /** Read the reports, or run the tests (then read what they wrote). */
 export async function testReport(
   opts: TestOptions,
-  io: Pick<CliIO, 'cwd' | 'env' | 'stderr'>,
+  io: Pick<CliIO, 'cwd' | 'env' | 'stderr'> & { warn?: (message: string) => void },
   runner: ProcessRunner = runProcess,
   fallbackRoot?: string,
 ): Promise<TestReport> {
@@ -272,6 +272,11 @@ export async function testReport(
       reportDir,
     });
     io.stderr(`quality test: running ${plan.argv.join(' ')} (${plan.source})\n`);
+    if (plan.report && reports) {
+      const m = `The reports given (${opts.reports.join(', ')}) are not read: ${plan.argv.join(' ')} is a runner quality reads itself, through a report of its own. Leave the reports out, or give a command quality does not know to have its reports read instead.`;
+      if (io.warn) io.warn(m);
+      else io.stderr(`quality test: warning: ${m}\n`);
+    }
     const { report } = await runTests({
       plan,
       runner: (req) => runner({ ...req, env: { ...stringEnv(io.env), ...(req.env ?? {}) } }),
@@ -420,7 +425,10 @@ async function githubRun(io: CliIO): Promise<{ report: TestReport; opts: TestOpt
     retryFailed: inputs.number('retry-failed', { integer: true, min: 0, max: 10, default: 0 }),
     flaky: inputs.enum('flaky', ['pass', 'fail'] as const, 'pass'),
   };
-  return { report: await testReport(opts, { ...io, cwd: projectDir }, runProcess, workspace), opts };
+  return {
+    report: await testReport(opts, { ...io, cwd: projectDir, warn: log.warning }, runProcess, workspace),
+    opts,
+  };
 }
 
 /** `--github`: options from INPUT_*, annotations, the job summary and the step's outputs. */
