@@ -273,6 +273,13 @@ async function testReport(opts, io, runner = _quality_kit_process__WEBPACK_IMPOR
             reportDir,
         });
         io.stderr(`quality test: running ${plan.argv.join(' ')} (${plan.source})\n`);
+        if (plan.report && reports) {
+            const m = `The reports given (${opts.reports.join(', ')}) are not read: ${plan.argv.join(' ')} is a runner quality reads itself, through a report of its own. Leave the reports out, or give a command quality does not know to have its reports read instead.`;
+            if (io.warn)
+                io.warn(m);
+            else
+                io.stderr(`quality test: warning: ${m}\n`);
+        }
         const { report } = await (0,_quality_testing__WEBPACK_IMPORTED_MODULE_8__/* .runTests */ .N$)({
             plan,
             runner: (req) => runner({ ...req, env: { ...stringEnv(io.env), ...(req.env ?? {}) } }),
@@ -413,7 +420,10 @@ async function githubRun(io) {
         retryFailed: inputs.number('retry-failed', { integer: true, min: 0, max: 10, default: 0 }),
         flaky: inputs.enum('flaky', ['pass', 'fail'], 'pass'),
     };
-    return { report: await testReport(opts, { ...io, cwd: projectDir }, _quality_kit_process__WEBPACK_IMPORTED_MODULE_7__/* .runProcess */ .R3, workspace), opts };
+    return {
+        report: await testReport(opts, { ...io, cwd: projectDir, warn: _quality_kit_runner__WEBPACK_IMPORTED_MODULE_6__.log.warning }, _quality_kit_process__WEBPACK_IMPORTED_MODULE_7__/* .runProcess */ .R3, workspace),
+        opts,
+    };
 }
 /** `--github`: options from INPUT_*, annotations, the job summary and the step's outputs. */
 async function githubMode(io) {

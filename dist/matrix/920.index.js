@@ -249,7 +249,7 @@ const schema_schema = {
                     { type: 'array', items: { type: 'string' }, minItems: 1 },
                 ],
             }),
-            reports: strings('Test reports: JUnit XML (pytest, jest-junit, vitest, Maven Surefire, go-junit-report, gotestsum), `go test -json` or `jest --json` output, told apart by content. Paths or globs (`*`, `**`, `!` to exclude; comma-separated too), relative to the project directory (quality test PATH, actions/test working-directory); each must match a file. Without test.command: only these are read, nothing runs (quality check refuses one older than the newest file of your change). With a test.command quality does not know: read after it ran (globs expanded then); one older than the run is refused. A jest, vitest, pytest or go test command writes its own results, read instead.'),
+            reports: strings('Test reports: JUnit XML (pytest, jest-junit, vitest, Maven Surefire, go-junit-report, gotestsum), `go test -json` or `jest --json` output, told apart by content. Paths or globs (`*`, `**`, `!` to exclude; comma-separated too), relative to the project directory (quality test PATH, actions/test working-directory); each must match a file. Without test.command: only these are read, nothing runs (quality check refuses one older than the newest file of your change). With a test.command quality does not know: read after it ran (globs expanded then); one older than the run is refused. A jest, vitest, pytest or go test command writes its own results, read instead (a warning says these were not read).'),
             'retry-failed': {
                 description: 'Rerun only the failed tests this many times; a test that passes on retry is flaky.',
                 type: 'integer',
