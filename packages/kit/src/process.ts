@@ -18,6 +18,12 @@ export interface ProcessRequest {
   /** Per stream. Default 256 MiB. */
   maxOutputBytes?: number;
   input?: string | Buffer;
+  /**
+   * Each chunk as it comes (a test run's output shown live). The streams are still kept for the
+   * result, except those named in `discard` (output only shown needs no memory).
+   */
+  onOutput?: (chunk: Buffer, stream: 'stdout' | 'stderr') => void;
+  discard?: readonly ('stdout' | 'stderr')[];
 }
 
 export interface ProcessResult {
@@ -99,8 +105,15 @@ export const runProcess: ProcessRunner = (req) => {
     };
     const out = collect();
     const err = collect();
-    child.stdout!.on('data', (c: Buffer) => out.push(c));
-    child.stderr!.on('data', (c: Buffer) => err.push(c));
+    const keep = (stream: 'stdout' | 'stderr') => !req.discard?.includes(stream);
+    child.stdout!.on('data', (c: Buffer) => {
+      req.onOutput?.(c, 'stdout');
+      if (keep('stdout')) out.push(c);
+    });
+    child.stderr!.on('data', (c: Buffer) => {
+      req.onOutput?.(c, 'stderr');
+      if (keep('stderr')) err.push(c);
+    });
     if (child.stdin) {
       child.stdin.on('error', () => undefined); // the program may exit before reading its input
       child.stdin.end(req.input);

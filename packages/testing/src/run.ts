@@ -10,6 +10,7 @@ import { realpathSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigurationError } from '@quality/kit/errors';
 import type { ProcessResult, ProcessRunner } from '@quality/kit/process';
+import { StringDecoder } from 'node:string_decoder';
 import type { TestResult } from './model.js';
 import type { PathContext } from './paths.js';
 import { retryPlan, type RunPlan } from './plan.js';
@@ -50,20 +51,46 @@ const display = (argv: readonly string[]) =>
   argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
 
 async function execute(plan: RunPlan, o: RunTestsOptions): Promise<ProcessResult> {
+  const fromStdout = plan.report?.from === 'stdout';
+  // The command's output is passed on as it comes (a long run shows progress, a cancelled one
+  // what it did); stdout that is the report itself is kept, not shown.
+  const decoders = { stdout: new StringDecoder('utf8'), stderr: new StringDecoder('utf8') };
+  let shown = false;
+  let last = '';
+  const onOutput = o.onOutput;
   const res = await o.runner({
     argv: plan.argv,
     cwd: plan.cwd,
     env: plan.env,
     timeoutMs: o.timeoutMs ?? 60 * 60_000,
+    ...(onOutput
+      ? {
+          onOutput: (chunk: Buffer, stream: 'stdout' | 'stderr') => {
+            if (fromStdout && stream === 'stdout') return;
+            const text = decoders[stream].write(chunk);
+            if (text === '') return;
+            shown = true;
+            last = text;
+            onOutput(text);
+          },
+          discard: fromStdout ? ['stderr'] : ['stdout', 'stderr'],
+        }
+      : {}),
   });
   if (res.spawnError) {
     throw new ConfigurationError(
       `The test command could not start (${res.spawnError.code ?? res.spawnError.message}): ${display(plan.argv)}, from ${plan.source}. Install it, or give the command (input 'command', or --command ARG...).`,
     );
   }
-  const fromStdout = plan.report?.from === 'stdout';
-  const out = `${fromStdout ? '' : res.stdout.toString('utf8')}${res.stderr.toString('utf8')}`;
-  if (out !== '') o.onOutput?.(out.endsWith('\n') ? out : `${out}\n`);
+  if (shown) {
+    const rest = decoders.stdout.end() + decoders.stderr.end();
+    if (rest !== '') onOutput?.(rest);
+    if (!(rest || last).endsWith('\n')) onOutput?.('\n');
+  } else {
+    // A runner that does not stream (or printed nothing): what it kept, once it is done.
+    const out = `${fromStdout ? '' : res.stdout.toString('utf8')}${res.stderr.toString('utf8')}`;
+    if (out !== '') onOutput?.(out.endsWith('\n') ? out : `${out}\n`);
+  }
   if (fromStdout && plan.report) writeFileSync(plan.report.path, res.stdout);
   return res;
 }
