@@ -426,8 +426,17 @@ const runProcess = (req) => {
         };
         const out = collect();
         const err = collect();
-        child.stdout.on('data', (c) => out.push(c));
-        child.stderr.on('data', (c) => err.push(c));
+        const keep = (stream) => !req.discard?.includes(stream);
+        child.stdout.on('data', (c) => {
+            req.onOutput?.(c, 'stdout');
+            if (keep('stdout'))
+                out.push(c);
+        });
+        child.stderr.on('data', (c) => {
+            req.onOutput?.(c, 'stderr');
+            if (keep('stderr'))
+                err.push(c);
+        });
         if (child.stdin) {
             child.stdin.on('error', () => undefined); // the program may exit before reading its input
             child.stdin.end(req.input);
@@ -2066,21 +2075,53 @@ function expandReports(patterns, baseDir) {
 
 
 
+
 const display = (argv) => argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
 async function execute(plan, o) {
+    const fromStdout = plan.report?.from === 'stdout';
+    // The command's output is passed on as it comes (a long run shows progress, a cancelled one
+    // what it did); stdout that is the report itself is kept, not shown.
+    const decoders = { stdout: new external_node_string_decoder_.StringDecoder('utf8'), stderr: new external_node_string_decoder_.StringDecoder('utf8') };
+    let shown = false;
+    let last = '';
+    const onOutput = o.onOutput;
     const res = await o.runner({
         argv: plan.argv,
         cwd: plan.cwd,
         env: plan.env,
         timeoutMs: o.timeoutMs ?? 60 * 60_000,
+        ...(onOutput
+            ? {
+                onOutput: (chunk, stream) => {
+                    if (fromStdout && stream === 'stdout')
+                        return;
+                    const text = decoders[stream].write(chunk);
+                    if (text === '')
+                        return;
+                    shown = true;
+                    last = text;
+                    onOutput(text);
+                },
+                discard: fromStdout ? ['stderr'] : ['stdout', 'stderr'],
+            }
+            : {}),
     });
     if (res.spawnError) {
         throw new errors/* ConfigurationError */.j1(`The test command could not start (${res.spawnError.code ?? res.spawnError.message}): ${display(plan.argv)}, from ${plan.source}. Install it, or give the command (input 'command', or --command ARG...).`);
     }
-    const fromStdout = plan.report?.from === 'stdout';
-    const out = `${fromStdout ? '' : res.stdout.toString('utf8')}${res.stderr.toString('utf8')}`;
-    if (out !== '')
-        o.onOutput?.(out.endsWith('\n') ? out : `${out}\n`);
+    if (shown) {
+        const rest = decoders.stdout.end() + decoders.stderr.end();
+        if (rest !== '')
+            onOutput?.(rest);
+        if (!(rest || last).endsWith('\n'))
+            onOutput?.('\n');
+    }
+    else {
+        // A runner that does not stream (or printed nothing): what it kept, once it is done.
+        const out = `${fromStdout ? '' : res.stdout.toString('utf8')}${res.stderr.toString('utf8')}`;
+        if (out !== '')
+            onOutput?.(out.endsWith('\n') ? out : `${out}\n`);
+    }
     if (fromStdout && plan.report)
         (0,external_node_fs_.writeFileSync)(plan.report.path, res.stdout);
     return res;

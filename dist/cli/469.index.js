@@ -673,8 +673,17 @@ const runProcess = (req) => {
         };
         const out = collect();
         const err = collect();
-        child.stdout.on('data', (c) => out.push(c));
-        child.stderr.on('data', (c) => err.push(c));
+        const keep = (stream) => !req.discard?.includes(stream);
+        child.stdout.on('data', (c) => {
+            req.onOutput?.(c, 'stdout');
+            if (keep('stdout'))
+                out.push(c);
+        });
+        child.stderr.on('data', (c) => {
+            req.onOutput?.(c, 'stderr');
+            if (keep('stderr'))
+                err.push(c);
+        });
         if (child.stdin) {
             child.stdin.on('error', () => undefined); // the program may exit before reading its input
             child.stdin.end(req.input);
