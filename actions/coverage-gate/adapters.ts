@@ -27,23 +27,16 @@ import {
 } from '@quality/kit';
 import { runGit } from '@quality/kit/git';
 import { globFiles } from '@quality/kit/glob';
-import { closeSync, openSync, realpathSync, writeSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { realPath } from '@quality/kit/files';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { GateInputs } from './inputs.js';
 
 /** Is `path` inside one of `roots` (after following symbolic links where the path exists)? */
 export function inside(path: string, roots: readonly string[]): boolean {
-  const real = (p: string) => {
-    try {
-      // The native call: one system call, where the JavaScript one reads every folder on the way.
-      return realpathSync.native(p);
-    } catch {
-      return resolve(p);
-    }
-  };
-  const p = real(path);
+  const p = realPath(path);
   return roots.some((r) => {
-    const rel = relative(real(r), p);
+    const rel = relative(realPath(r), p);
     return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
   });
 }

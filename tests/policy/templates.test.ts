@@ -120,6 +120,21 @@ const PIPELINE_DECIDES: Record<string, string> = {
   'coverage.files': 'the reports every test job uploaded',
 };
 
+/** Each `with:` of a toolkit action step that sets a key of its config section (and is not the pipeline's own). */
+function* configWiths(w: Workflow): Generator<{ section: string; key: string; value: unknown }> {
+  for (const job of Object.values(w.jobs)) {
+    for (const step of job.steps ?? []) {
+      const action = /^\.\/\.quality-toolkit\/actions\/([a-z-]+)$/.exec(step.uses ?? '')?.[1];
+      const section = action && SECTION_OF[action];
+      if (!section) continue;
+      const keys = sectionKeys(section);
+      for (const [key, value] of Object.entries(step.with ?? {})) {
+        if (keys.includes(key) && !PIPELINE_DECIDES[`${section}.${key}`]) yield { section, key, value };
+      }
+    }
+  }
+}
+
 /**
  * The toolkit action inputs that a caller who gives no input would still set, hiding the same
  * key of their .github/quality.yml (an action input beats the config file): every `with:` value
@@ -131,19 +146,10 @@ function configHiddenByDefaults(w: Workflow): string[] {
     Object.entries(inputs).map(([k, v]) => [k, v.default ?? { number: 0, boolean: false, string: '' }[v.type]]),
   );
   const hidden = new Set<string>();
-  for (const job of Object.values(w.jobs)) {
-    for (const step of job.steps ?? []) {
-      const action = /^\.\/\.quality-toolkit\/actions\/([a-z-]+)$/.exec(step.uses ?? '')?.[1];
-      const section = action && SECTION_OF[action];
-      if (!section) continue;
-      const keys = sectionKeys(section);
-      for (const [k, v] of Object.entries(step.with ?? {})) {
-        if (!keys.includes(k) || PIPELINE_DECIDES[`${section}.${k}`]) continue;
-        for (const event_name of ['pull_request', 'push']) {
-          const value = evaluate(v, { inputs: defaults, github: { event_name } });
-          if (value.trim() !== '') hidden.add(`${section}.${k} = ${value.trim()}`);
-        }
-      }
+  for (const { section, key, value: v } of configWiths(w)) {
+    for (const event_name of ['pull_request', 'push']) {
+      const value = evaluate(v, { inputs: defaults, github: { event_name } });
+      if (value.trim() !== '') hidden.add(`${section}.${key} = ${value.trim()}`);
     }
   }
   return [...hidden];
@@ -159,20 +165,11 @@ function configHiddenByDefaults(w: Workflow): string[] {
 function configFedByOthers(w: Workflow): string[] {
   const inputs = (w.on.workflow_call as { inputs: Obj }).inputs;
   const found: string[] = [];
-  for (const job of Object.values(w.jobs)) {
-    for (const step of job.steps ?? []) {
-      const action = /^\.\/\.quality-toolkit\/actions\/([a-z-]+)$/.exec(step.uses ?? '')?.[1];
-      const section = action && SECTION_OF[action];
-      if (!section) continue;
-      const keys = sectionKeys(section);
-      for (const [k, v] of Object.entries(step.with ?? {})) {
-        if (!keys.includes(k) || PIPELINE_DECIDES[`${section}.${k}`]) continue;
-        const own = [`${section}-${k}`, k].find((name) => Object.hasOwn(inputs, name));
-        for (const [, expr] of String(v).matchAll(/\$\{\{([\s\S]*?)\}\}/g)) {
-          for (const [ref] of expr!.matchAll(/\b(?:inputs|steps|needs|matrix|env|vars|jobs)\.[\w.-]+/g))
-            if (ref !== `inputs.${own}`) found.push(`${section}.${k} <- ${ref}`);
-        }
-      }
+  for (const { section, key: k, value: v } of configWiths(w)) {
+    const own = [`${section}-${k}`, k].find((name) => Object.hasOwn(inputs, name));
+    for (const [, expr] of String(v).matchAll(/\$\{\{([\s\S]*?)\}\}/g)) {
+      for (const [ref] of expr!.matchAll(/\b(?:inputs|steps|needs|matrix|env|vars|jobs)\.[\w.-]+/g))
+        if (ref !== `inputs.${own}`) found.push(`${section}.${k} <- ${ref}`);
     }
   }
   return found;

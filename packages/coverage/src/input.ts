@@ -8,7 +8,8 @@
  * reads (no stream or promise machinery to load for a small report), giving the event loop a turn
  * between chunks so that git's output keeps flowing while a large report parses.
  */
-import { closeSync, constants, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, createReadStream } from 'node:fs';
+import { openRegularFile, readChunk } from '@quality/kit/files';
 import { FileFormatError } from '@quality/kit/errors';
 import type { CoverageReport } from './model/index.js';
 
@@ -87,45 +88,26 @@ export async function* stripBom(chunks: AsyncIterable<Buffer>): AsyncIterable<Bu
 export const MAX_INFLATED_BYTES = 4 * 1024 ** 3;
 
 /**
- * Open a report for reading, refusing what is not a regular file. Opened non-blocking and checked
- * on the open file: a FIFO would block an ordinary open until something writes to it, and a device
- * can stream forever. Returns the descriptor and the size.
+ * Open a report for reading, refusing what is not a regular file (kit's openRegularFile: a FIFO
+ * would block an ordinary open until something writes to it, a device can stream forever).
+ * Returns the descriptor and the size.
  */
 function openRegular(path: string): { fd: number; size: number } {
-  let fd: number;
+  let f;
   try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    f = openRegularFile(path);
   } catch (e) {
     throw unreadable(path, e);
   }
-  try {
-    const st = fstatSync(fd);
-    if (st.isDirectory()) throw unreadable(path, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
-    if (!st.isFile()) {
-      throw new FileFormatError(
-        path,
-        undefined,
-        'is not a regular file (a FIFO, socket or device): coverage reports are read from files.',
-        'Write the report to a file and pass its path.',
-      );
-    }
-    return { fd, size: st.size };
-  } catch (e) {
-    closeSync(fd);
-    throw e instanceof FileFormatError ? e : unreadable(path, e);
-  }
-}
-
-/** Up to `size` bytes from the file's current position, in a buffer of their own (parsers keep slices). */
-function readChunk(fd: number, size: number): Buffer {
-  const b = Buffer.allocUnsafe(size);
-  let n = 0;
-  while (n < size) {
-    const got = readSync(fd, b, n, size - n, null);
-    if (got === 0) break;
-    n += got;
-  }
-  return n === size ? b : b.subarray(0, n);
+  if (f.ok) return f;
+  if (f.reason === 'a directory')
+    throw unreadable(path, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
+  throw new FileFormatError(
+    path,
+    undefined,
+    'is not a regular file (a FIFO, socket or device): coverage reports are read from files.',
+    'Write the report to a file and pass its path.',
+  );
 }
 
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));

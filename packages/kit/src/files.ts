@@ -1,10 +1,40 @@
 /**
- * Small files of the checkout (config, go.mod): untrusted, so read whole only when regular and at
- * most `maxBytes`. The one rule: open non-blocking, then decide on the open file (fstat), so a
- * FIFO, or a link to one, is refused at once instead of waiting for a writer, and a link swapped
- * between a check and the open cannot slip a device in.
+ * Files of the checkout (config, go.mod, coverage reports): untrusted, so opened non-blocking and
+ * judged on the open file (fstat). The one rule: a FIFO, or a link to one, is refused at once
+ * instead of waiting for a writer, and a link swapped between a check and the open cannot slip a
+ * device in.
  */
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export type OpenedFile = { ok: true; fd: number; size: number } | { ok: false; reason: 'a directory' | 'not a file' };
+
+/** A regular file opened for reading (the caller closes `fd`), or why not. Open errors are thrown. */
+export function openRegularFile(path: string): OpenedFile {
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  let st;
+  try {
+    st = fstatSync(fd);
+  } catch (e) {
+    closeSync(fd);
+    throw e;
+  }
+  if (st.isFile()) return { ok: true, fd, size: st.size };
+  closeSync(fd);
+  return { ok: false, reason: st.isDirectory() ? 'a directory' : 'not a file' };
+}
+
+/** Up to `size` bytes from the file's current position, in a buffer of their own (callers keep slices). */
+export function readChunk(fd: number, size: number): Buffer {
+  const b = Buffer.allocUnsafe(size);
+  let n = 0;
+  while (n < size) {
+    const got = readSync(fd, b, n, size - n, null);
+    if (got === 0) break;
+    n += got;
+  }
+  return n === size ? b : b.subarray(0, n);
+}
 
 export type SmallFile =
   | { ok: true; text: string }
@@ -14,27 +44,28 @@ export type SmallFile =
 
 /** The file's text (UTF-8), or why not. Other errors (no permission...) are thrown as they come. */
 export function readSmallFile(path: string, maxBytes: number): SmallFile {
-  let fd: number;
+  let f: OpenedFile;
   try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    f = openRegularFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, reason: 'missing' };
     throw e;
   }
+  if (!f.ok) return { ok: false, reason: 'not a file' };
   try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) return { ok: false, reason: 'not a file' };
-    if (st.size > maxBytes) return { ok: false, reason: 'too large', size: st.size };
-    const buf = Buffer.allocUnsafe(st.size);
-    let off = 0;
-    while (off < buf.length) {
-      const n = readSync(fd, buf, off, buf.length - off, off);
-      if (n === 0) break;
-      off += n;
-    }
-    return { ok: true, text: buf.toString('utf8', 0, off) };
+    if (f.size > maxBytes) return { ok: false, reason: 'too large', size: f.size };
+    return { ok: true, text: readChunk(f.fd, f.size).toString('utf8') };
   } finally {
-    closeSync(fd);
+    closeSync(f.fd);
+  }
+}
+
+/** `path` with symbolic links followed (one system call), or resolved as it is when it does not exist. */
+export function realPath(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return resolve(path);
   }
 }

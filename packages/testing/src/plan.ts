@@ -50,6 +50,9 @@ export function globLiteral(path: string): string {
   return path.replace(/(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g, '\\$&');
 }
 
+/** What vitest matches a file argument by: its name, in any case, anywhere in a test's path. */
+const vitestNeedle = (file: string) => file.slice(file.lastIndexOf('/') + 1).toLocaleLowerCase();
+
 /**
  * The files under `dir` (posix, relative) that vitest could also run for `selected`: vitest reads
  * each file argument as a case-insensitive substring of the test paths relative to its `dir` or
@@ -59,7 +62,7 @@ export function globLiteral(path: string): string {
  */
 export function vitestOverlaps(dir: string, selected: readonly string[]): string[] {
   const wanted = new Set(selected.map((s) => s.replace(/^\.\//, '')));
-  const needles = [...new Set([...wanted].map((s) => s.slice(s.lastIndexOf('/') + 1).toLocaleLowerCase()))];
+  const needles = [...new Set([...wanted].map(vitestNeedle))];
   const out: string[] = [];
   const walk = (abs: string, rel: string) => {
     let entries;
@@ -412,7 +415,7 @@ export function retryPlan(base: RunPlan, failures: readonly FailureEntry[], repo
         const failed = base.files.filter((s) => files.some((f) => named(f) === s));
         const again = failed.length > 0 ? failed : base.files;
         if (base.kind === 'vitest') {
-          const needles = again.map((s) => s.slice(s.lastIndexOf('/') + 1).toLocaleLowerCase());
+          const needles = again.map(vitestNeedle);
           const others = base.files.filter(
             (s) => !again.includes(s) && needles.some((n) => bare(s).toLocaleLowerCase().includes(n)),
           );

@@ -6,9 +6,10 @@
  * report (or left one older than itself), or exited non-zero while its report shows no failure
  * gives an errored result or a ConfigurationError that says why, not a green run.
  */
-import { realpathSync, statSync, writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigurationError } from '@quality/kit/errors';
+import { realPath } from '@quality/kit/files';
 import type { ProcessResult, ProcessRunner } from '@quality/kit/process';
 import { StringDecoder } from 'node:string_decoder';
 import type { TestResult } from './model.js';
@@ -96,7 +97,7 @@ async function execute(plan: RunPlan, o: RunTestsOptions): Promise<ProcessResult
 }
 
 /** Slack for file systems that keep modification times in whole seconds (or a clock a little off). */
-const MTIME_SLACK_MS = 2000;
+export const MTIME_SLACK_MS = 2000;
 
 function mtimeOf(path: string): number | undefined {
   try {
@@ -205,19 +206,12 @@ export async function withoutExcludedPackages(plan: RunPlan, o: RunTestsOptions)
     timeoutMs: 5 * 60_000,
   });
   if (res.spawnError || res.code !== 0) return plan;
-  const real = (p: string) => {
-    try {
-      return realpathSync.native(p);
-    } catch {
-      return resolve(p);
-    }
-  };
   const excludedDirs = new Set<string>();
   for (const line of res.stdout.toString('utf8').split('\n')) {
     const [dir, error] = line.split('\t');
-    if (dir && error && EXCLUDED.test(error)) excludedDirs.add(real(dir));
+    if (dir && error && EXCLUDED.test(error)) excludedDirs.add(realPath(dir));
   }
-  const excluded = plan.files.filter((f) => excludedDirs.has(real(resolve(plan.cwd, f))));
+  const excluded = plan.files.filter((f) => excludedDirs.has(realPath(resolve(plan.cwd, f))));
   // The shard's packages are one run of arguments (planRun put them there).
   const start = plan.argv.findIndex((_, i) => plan.files!.every((f, k) => plan.argv[i + k] === f));
   if (excluded.length === 0 || start === -1) return plan;

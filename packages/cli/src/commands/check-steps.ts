@@ -68,8 +68,8 @@ export async function runCaptured(name: string, argv: string[], io: CliIO, cwd: 
   }
 }
 
-/** A little slack for file systems that keep modification times in whole seconds. */
-export const MTIME_SLACK_MS = 2000;
+/** A little slack for file systems that keep modification times in whole seconds: quality test's. */
+export { MTIME_SLACK_MS } from '@quality/testing';
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 

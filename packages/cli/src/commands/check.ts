@@ -328,17 +328,8 @@ export const checkCommand: CommandRun = async (argv, io) => {
         broke = erroredStep(name, e, started, []);
       }
       if (broke) r = broke;
-      else if (reports && 'stale' in reports) {
-        r = {
-          name,
-          status: 'error',
-          summary: clean(reports.stale),
-          details: [],
-          durationMs: Date.now() - started,
-          exitCode: 2,
-          warnings: [],
-        };
-      } else {
+      else if (reports && 'stale' in reports) r = erroredStep(name, new ConfigurationError(reports.stale), started, []);
+      else {
         const c = await runCaptured(name, args[name], io, name === 'guard' ? root : cwd);
         r = interpret(name, c, Date.now() - started);
         if (reports) r.details.unshift(clean(reports.note));
