@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigurationError, ConfigValueError, InputError, isConfigurationError } from '@quality/kit/errors';
+import { escapeLine } from '@quality/kit/escape';
 import { planFindingAnnotations } from '@quality/kit/findings';
 import { repoRoot } from '@quality/kit/git';
 import type { Inputs } from '@quality/kit/inputs';
@@ -271,12 +272,13 @@ export async function testReport(
       ...(opts.files ? { files: opts.files } : {}),
       reportDir,
     });
-    io.stderr(`quality test: running ${plan.argv.join(' ')} (${plan.source})\n`);
     if (plan.report && reports) {
+      // Before the run: quality check reads a command's warnings from the lines before it.
       const m = `The reports given (${opts.reports.join(', ')}) are not read: ${plan.argv.join(' ')} is a runner quality reads itself, through a report of its own. Leave the reports out, or give a command quality does not know to have its reports read instead.`;
       if (io.warn) io.warn(m);
-      else io.stderr(`quality test: warning: ${m}\n`);
+      else io.stderr(`warning: ${escapeLine(m)}\n`);
     }
+    io.stderr(`quality test: running ${plan.argv.join(' ')} (${plan.source})\n`);
     const { report } = await runTests({
       plan,
       runner: (req) => runner({ ...req, env: { ...stringEnv(io.env), ...(req.env ?? {}) } }),
