@@ -1637,7 +1637,7 @@ function resolvePaths(report, options) {
  */
 /** A go.mod or go.work of the checkout: tracked as a link it may point at a device or a FIFO. */
 function goFile(path) {
-    const f = (0,files/* readSmallFile */.E)(path, 1024 * 1024);
+    const f = (0,files/* readSmallFile */.EW)(path, 1024 * 1024);
     if (!f.ok)
         throw new Error(`${path}: ${f.reason}`);
     return f.text;
@@ -2533,7 +2533,8 @@ function formatCount(c) {
 /* unused harmony exports CHUNK_BYTES, SNIFF_BYTES, isGzip, stripBom, MAX_INFLATED_BYTES, fromBuffers */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _quality_kit_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7817);
+/* harmony import */ var _quality_kit_files__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8371);
+/* harmony import */ var _quality_kit_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7817);
 /**
  * Reading a coverage report: a stream of Buffers, gunzipped when the content is gzip
  * (detected by the magic bytes 1f 8b, never by the file name), without a UTF-8 BOM.
@@ -2544,6 +2545,7 @@ function formatCount(c) {
  * reads (no stream or promise machinery to load for a small report), giving the event loop a turn
  * between chunks so that git's output keeps flowing while a large report parses.
  */
+
 
 
 /** Read size of the file stream. */
@@ -2557,13 +2559,13 @@ function isGzip(head) {
 function unreadable(path, e) {
     const code = e?.code;
     if (code === 'ENOENT')
-        return new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_1__/* .FileFormatError */ .sY(path, undefined, 'does not exist.', 'Check the report path (it is resolved against the working directory).');
+        return new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_2__/* .FileFormatError */ .sY(path, undefined, 'does not exist.', 'Check the report path (it is resolved against the working directory).');
     if (code === 'EISDIR')
-        return new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_1__/* .FileFormatError */ .sY(path, undefined, 'is a directory, not a coverage report.', 'Point to the report file itself, or use a glob.');
+        return new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_2__/* .FileFormatError */ .sY(path, undefined, 'is a directory, not a coverage report.', 'Point to the report file itself, or use a glob.');
     if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR' || code === 'Z_STREAM_ERROR') {
-        return new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_1__/* .FileFormatError */ .sY(path, undefined, `starts like a gzip file but cannot be decompressed (${e.message}).`, 'The file is truncated or corrupt; regenerate it.');
+        return new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_2__/* .FileFormatError */ .sY(path, undefined, `starts like a gzip file but cannot be decompressed (${e.message}).`, 'The file is truncated or corrupt; regenerate it.');
     }
-    return new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_1__/* .FileFormatError */ .sY(path, undefined, `cannot be read: ${e instanceof Error ? e.message : String(e)}.`);
+    return new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_2__/* .FileFormatError */ .sY(path, undefined, `cannot be read: ${e instanceof Error ? e.message : String(e)}.`);
 }
 /** Drop a UTF-8 BOM at the start of a stream of chunks (the BOM may straddle chunks). */
 async function* stripBom(chunks) {
@@ -2587,43 +2589,23 @@ async function* stripBom(chunks) {
 /** A gzip report inflating past this many bytes is refused (no coverage report is that large). */
 const MAX_INFLATED_BYTES = 4 * 1024 ** 3;
 /**
- * Open a report for reading, refusing what is not a regular file. Opened non-blocking and checked
- * on the open file: a FIFO would block an ordinary open until something writes to it, and a device
- * can stream forever. Returns the descriptor and the size.
+ * Open a report for reading, refusing what is not a regular file (kit's openRegularFile: a FIFO
+ * would block an ordinary open until something writes to it, a device can stream forever).
+ * Returns the descriptor and the size.
  */
 function openRegular(path) {
-    let fd;
+    let f;
     try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
+        f = (0,_quality_kit_files__WEBPACK_IMPORTED_MODULE_1__/* .openRegularFile */ .ZU)(path);
     }
     catch (e) {
         throw unreadable(path, e);
     }
-    try {
-        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-        if (st.isDirectory())
-            throw unreadable(path, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
-        if (!st.isFile()) {
-            throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_1__/* .FileFormatError */ .sY(path, undefined, 'is not a regular file (a FIFO, socket or device): coverage reports are read from files.', 'Write the report to a file and pass its path.');
-        }
-        return { fd, size: st.size };
-    }
-    catch (e) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-        throw e instanceof _quality_kit_errors__WEBPACK_IMPORTED_MODULE_1__/* .FileFormatError */ .sY ? e : unreadable(path, e);
-    }
-}
-/** Up to `size` bytes from the file's current position, in a buffer of their own (parsers keep slices). */
-function readChunk(fd, size) {
-    const b = Buffer.allocUnsafe(size);
-    let n = 0;
-    while (n < size) {
-        const got = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, b, n, size - n, null);
-        if (got === 0)
-            break;
-        n += got;
-    }
-    return n === size ? b : b.subarray(0, n);
+    if (f.ok)
+        return f;
+    if (f.reason === 'a directory')
+        throw unreadable(path, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
+    throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_2__/* .FileFormatError */ .sY(path, undefined, 'is not a regular file (a FIFO, socket or device): coverage reports are read from files.', 'Write the report to a file and pass its path.');
 }
 const turn = () => new Promise((resolve) => setImmediate(resolve));
 async function* rawChunks(path, maxInflated) {
@@ -2631,7 +2613,7 @@ async function* rawChunks(path, maxInflated) {
     let first;
     try {
         // A small report in one read (one byte more than its size, to see its end).
-        first = readChunk(fd, Math.min(CHUNK_BYTES, size + 1));
+        first = (0,_quality_kit_files__WEBPACK_IMPORTED_MODULE_1__/* .readChunk */ .ar)(fd, Math.min(CHUNK_BYTES, size + 1));
     }
     catch (e) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
@@ -2648,7 +2630,7 @@ async function* rawChunks(path, maxInflated) {
             yield chunk;
             await turn();
             try {
-                chunk = readChunk(fd, CHUNK_BYTES);
+                chunk = (0,_quality_kit_files__WEBPACK_IMPORTED_MODULE_1__/* .readChunk */ .ar)(fd, CHUNK_BYTES);
             }
             catch (e) {
                 throw unreadable(path, e);
@@ -2670,13 +2652,13 @@ async function* gunzipped(path, maxInflated) {
         for await (const c of gunzip) {
             inflated += c.length;
             if (inflated > maxInflated) {
-                throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_1__/* .FileFormatError */ .sY(path, undefined, `inflates to more than ${maxInflated} bytes: refused (a gzip bomb, or not a coverage report).`, 'Pass the uncompressed report, or check where this file came from.');
+                throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_2__/* .FileFormatError */ .sY(path, undefined, `inflates to more than ${maxInflated} bytes: refused (a gzip bomb, or not a coverage report).`, 'Pass the uncompressed report, or check where this file came from.');
             }
             yield c;
         }
     }
     catch (e) {
-        if (e instanceof _quality_kit_errors__WEBPACK_IMPORTED_MODULE_1__/* .FileFormatError */ .sY)
+        if (e instanceof _quality_kit_errors__WEBPACK_IMPORTED_MODULE_2__/* .FileFormatError */ .sY)
             throw e;
         throw unreadable(path, e);
     }
@@ -2699,7 +2681,7 @@ async function sniff(path, bytes = SNIFF_BYTES) {
     let buf;
     const { fd } = openRegular(path);
     try {
-        buf = readChunk(fd, Math.max(bytes, 64 * 1024));
+        buf = (0,_quality_kit_files__WEBPACK_IMPORTED_MODULE_1__/* .readChunk */ .ar)(fd, Math.max(bytes, 64 * 1024));
     }
     catch (e) {
         throw unreadable(path, e);
@@ -2739,7 +2721,7 @@ async function forEachLine(chunks, name, fn, maxLine = 8 * 1024 * 1024) {
     let pending = [];
     let pendingLen = 0;
     const tooLong = () => {
-        throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_1__/* .FileFormatError */ .sY(name, lineNo + 1, `has a line longer than ${maxLine} bytes.`, 'This is not a text coverage report, or it is corrupt.');
+        throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_2__/* .FileFormatError */ .sY(name, lineNo + 1, `has a line longer than ${maxLine} bytes.`, 'This is not a text coverage report, or it is corrupt.');
     };
     const emit = (buf, s, e) => {
         lineNo++;
@@ -2796,7 +2778,7 @@ async function readAll(chunks, name, limit, hint) {
     for await (const c of chunks) {
         len += c.length;
         if (len > limit) {
-            throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_1__/* .FileFormatError */ .sY(name, undefined, `is larger than ${Math.round(limit / (1024 * 1024))} MiB, the most we read into memory for this format.`, hint);
+            throw new _quality_kit_errors__WEBPACK_IMPORTED_MODULE_2__/* .FileFormatError */ .sY(name, undefined, `is larger than ${Math.round(limit / (1024 * 1024))} MiB, the most we read into memory for this format.`, hint);
         }
         parts.push(c);
     }
@@ -4636,57 +4618,6 @@ function toText(a, opts = {}) {
             out.push(`  ${w}`);
     }
     return out.join('\n') + '\n';
-}
-
-
-/***/ }),
-
-/***/ 8371:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ readSmallFile)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * Small files of the checkout (config, go.mod): untrusted, so read whole only when regular and at
- * most `maxBytes`. The one rule: open non-blocking, then decide on the open file (fstat), so a
- * FIFO, or a link to one, is refused at once instead of waiting for a writer, and a link swapped
- * between a check and the open cannot slip a device in.
- */
-
-/** The file's text (UTF-8), or why not. Other errors (no permission...) are thrown as they come. */
-function readSmallFile(path, maxBytes) {
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return { ok: false, reason: 'missing' };
-        throw e;
-    }
-    try {
-        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-        if (!st.isFile())
-            return { ok: false, reason: 'not a file' };
-        if (st.size > maxBytes)
-            return { ok: false, reason: 'too large', size: st.size };
-        const buf = Buffer.allocUnsafe(st.size);
-        let off = 0;
-        while (off < buf.length) {
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, off, buf.length - off, off);
-            if (n === 0)
-                break;
-            off += n;
-        }
-        return { ok: true, text: buf.toString('utf8', 0, off) };
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
 }
 
 

@@ -170,6 +170,91 @@ async function withConfig(inputs, section, place, warn = () => { }, prefix = '')
 
 /***/ }),
 
+/***/ 8371:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EW: () => (/* binding */ readSmallFile),
+/* harmony export */   Ye: () => (/* binding */ realPath),
+/* harmony export */   ZU: () => (/* binding */ openRegularFile),
+/* harmony export */   ar: () => (/* binding */ readChunk)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Files of the checkout (config, go.mod, coverage reports): untrusted, so opened non-blocking and
+ * judged on the open file (fstat). The one rule: a FIFO, or a link to one, is refused at once
+ * instead of waiting for a writer, and a link swapped between a check and the open cannot slip a
+ * device in.
+ */
+
+
+/** A regular file opened for reading (the caller closes `fd`), or why not. Open errors are thrown. */
+function openRegularFile(path) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
+    let st;
+    try {
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+    }
+    catch (e) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        throw e;
+    }
+    if (st.isFile())
+        return { ok: true, fd, size: st.size };
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    return { ok: false, reason: st.isDirectory() ? 'a directory' : 'not a file' };
+}
+/** Up to `size` bytes from the file's current position, in a buffer of their own (callers keep slices). */
+function readChunk(fd, size) {
+    const b = Buffer.allocUnsafe(size);
+    let n = 0;
+    while (n < size) {
+        const got = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, b, n, size - n, null);
+        if (got === 0)
+            break;
+        n += got;
+    }
+    return n === size ? b : b.subarray(0, n);
+}
+/** The file's text (UTF-8), or why not. Other errors (no permission...) are thrown as they come. */
+function readSmallFile(path, maxBytes) {
+    let f;
+    try {
+        f = openRegularFile(path);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return { ok: false, reason: 'missing' };
+        throw e;
+    }
+    if (!f.ok)
+        return { ok: false, reason: 'not a file' };
+    try {
+        if (f.size > maxBytes)
+            return { ok: false, reason: 'too large', size: f.size };
+        return { ok: true, text: readChunk(f.fd, f.size).toString('utf8') };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(f.fd);
+    }
+}
+/** `path` with symbolic links followed (one system call), or resolved as it is when it does not exist. */
+function realPath(path) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(path);
+    }
+    catch {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
+    }
+}
+
+
+/***/ }),
+
 /***/ 7080:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -476,6 +561,7 @@ function displayCommand(argv) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  De: () => (/* reexport */ MTIME_SLACK_MS),
   uu: () => (/* reexport */ expandReports),
   zW: () => (/* reexport */ failureFindings),
   nY: () => (/* reexport */ planRun),
@@ -1347,6 +1433,8 @@ const VITEST_SKIPPED = new Set(['node_modules', '.git']);
 function globLiteral(path) {
     return path.replace(/(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g, '\\$&');
 }
+/** What vitest matches a file argument by: its name, in any case, anywhere in a test's path. */
+const vitestNeedle = (file) => file.slice(file.lastIndexOf('/') + 1).toLocaleLowerCase();
 /**
  * The files under `dir` (posix, relative) that vitest could also run for `selected`: vitest reads
  * each file argument as a case-insensitive substring of the test paths relative to its `dir` or
@@ -1356,7 +1444,7 @@ function globLiteral(path) {
  */
 function vitestOverlaps(dir, selected) {
     const wanted = new Set(selected.map((s) => s.replace(/^\.\//, '')));
-    const needles = [...new Set([...wanted].map((s) => s.slice(s.lastIndexOf('/') + 1).toLocaleLowerCase()))];
+    const needles = [...new Set([...wanted].map(vitestNeedle))];
     const out = [];
     const walk = (abs, rel) => {
         let entries;
@@ -1691,7 +1779,7 @@ function retryPlan(base, failures, report) {
                 const failed = base.files.filter((s) => files.some((f) => named(f) === s));
                 const again = failed.length > 0 ? failed : base.files;
                 if (base.kind === 'vitest') {
-                    const needles = again.map((s) => s.slice(s.lastIndexOf('/') + 1).toLocaleLowerCase());
+                    const needles = again.map(vitestNeedle);
                     const others = base.files.filter((s) => !again.includes(s) && needles.some((n) => bare(s).toLocaleLowerCase().includes(n)));
                     plan.argv.push(...others.map((s) => vitestExclude(base.cwd, bare(s))));
                 }
@@ -1718,6 +1806,8 @@ function retryPlan(base, failures, report) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/kit/src/files.ts
+var files = __webpack_require__(8371);
 // EXTERNAL MODULE: ./packages/kit/src/escape.ts
 var src_escape = __webpack_require__(6757);
 ;// CONCATENATED MODULE: ./packages/kit/src/glob.ts
@@ -2076,6 +2166,7 @@ function expandReports(patterns, baseDir) {
 
 
 
+
 const display = (argv) => argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
 async function execute(plan, o) {
     const fromStdout = plan.report?.from === 'stdout';
@@ -2224,21 +2315,13 @@ async function withoutExcludedPackages(plan, o) {
     });
     if (res.spawnError || res.code !== 0)
         return plan;
-    const real = (p) => {
-        try {
-            return external_node_fs_.realpathSync.native(p);
-        }
-        catch {
-            return (0,external_node_path_.resolve)(p);
-        }
-    };
     const excludedDirs = new Set();
     for (const line of res.stdout.toString('utf8').split('\n')) {
         const [dir, error] = line.split('\t');
         if (dir && error && EXCLUDED.test(error))
-            excludedDirs.add(real(dir));
+            excludedDirs.add((0,files/* realPath */.Ye)(dir));
     }
-    const excluded = plan.files.filter((f) => excludedDirs.has(real((0,external_node_path_.resolve)(plan.cwd, f))));
+    const excluded = plan.files.filter((f) => excludedDirs.has((0,files/* realPath */.Ye)((0,external_node_path_.resolve)(plan.cwd, f))));
     // The shard's packages are one run of arguments (planRun put them there).
     const start = plan.argv.findIndex((_, i) => plan.files.every((f, k) => plan.argv[i + k] === f));
     if (excluded.length === 0 || start === -1)

@@ -592,7 +592,7 @@ function parseConfig(text, file, opts = {}) {
 function readSmall(abs, file) {
     let f;
     try {
-        f = (0,files/* readSmallFile */.E)(abs, MAX_BYTES);
+        f = (0,files/* readSmallFile */.EW)(abs, MAX_BYTES);
     }
     catch (e) {
         throw new errors/* ConfigurationError */.j1(`${file} cannot be read (${e.code ?? String(e)}).`);
@@ -661,22 +661,56 @@ function sectionKeys(section) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ readSmallFile)
+/* harmony export */   EW: () => (/* binding */ readSmallFile),
+/* harmony export */   Ye: () => (/* binding */ realPath),
+/* harmony export */   ZU: () => (/* binding */ openRegularFile),
+/* harmony export */   ar: () => (/* binding */ readChunk)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /**
- * Small files of the checkout (config, go.mod): untrusted, so read whole only when regular and at
- * most `maxBytes`. The one rule: open non-blocking, then decide on the open file (fstat), so a
- * FIFO, or a link to one, is refused at once instead of waiting for a writer, and a link swapped
- * between a check and the open cannot slip a device in.
+ * Files of the checkout (config, go.mod, coverage reports): untrusted, so opened non-blocking and
+ * judged on the open file (fstat). The one rule: a FIFO, or a link to one, is refused at once
+ * instead of waiting for a writer, and a link swapped between a check and the open cannot slip a
+ * device in.
  */
 
+
+/** A regular file opened for reading (the caller closes `fd`), or why not. Open errors are thrown. */
+function openRegularFile(path) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
+    let st;
+    try {
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+    }
+    catch (e) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        throw e;
+    }
+    if (st.isFile())
+        return { ok: true, fd, size: st.size };
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    return { ok: false, reason: st.isDirectory() ? 'a directory' : 'not a file' };
+}
+/** Up to `size` bytes from the file's current position, in a buffer of their own (callers keep slices). */
+function readChunk(fd, size) {
+    const b = Buffer.allocUnsafe(size);
+    let n = 0;
+    while (n < size) {
+        const got = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, b, n, size - n, null);
+        if (got === 0)
+            break;
+        n += got;
+    }
+    return n === size ? b : b.subarray(0, n);
+}
 /** The file's text (UTF-8), or why not. Other errors (no permission...) are thrown as they come. */
 function readSmallFile(path, maxBytes) {
-    let fd;
+    let f;
     try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
+        f = openRegularFile(path);
     }
     catch (e) {
         const code = e.code;
@@ -684,24 +718,24 @@ function readSmallFile(path, maxBytes) {
             return { ok: false, reason: 'missing' };
         throw e;
     }
+    if (!f.ok)
+        return { ok: false, reason: 'not a file' };
     try {
-        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-        if (!st.isFile())
-            return { ok: false, reason: 'not a file' };
-        if (st.size > maxBytes)
-            return { ok: false, reason: 'too large', size: st.size };
-        const buf = Buffer.allocUnsafe(st.size);
-        let off = 0;
-        while (off < buf.length) {
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, off, buf.length - off, off);
-            if (n === 0)
-                break;
-            off += n;
-        }
-        return { ok: true, text: buf.toString('utf8', 0, off) };
+        if (f.size > maxBytes)
+            return { ok: false, reason: 'too large', size: f.size };
+        return { ok: true, text: readChunk(f.fd, f.size).toString('utf8') };
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(f.fd);
+    }
+}
+/** `path` with symbolic links followed (one system call), or resolved as it is when it does not exist. */
+function realPath(path) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(path);
+    }
+    catch {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
     }
 }
 

@@ -29,9 +29,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _quality_kit_errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7817);
+/* harmony import */ var _quality_kit_escape__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(6757);
 /* harmony import */ var _quality_kit_findings__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7080);
 /* harmony import */ var _quality_kit_git__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3137);
-/* harmony import */ var _quality_kit_event__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3256);
+/* harmony import */ var _quality_kit_event__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(3256);
 /* harmony import */ var _quality_kit_runner__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4555);
 /* harmony import */ var _quality_kit_process__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8537);
 /* harmony import */ var _quality_testing__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3764);
@@ -45,6 +46,7 @@ __webpack_require__.r(__webpack_exports__);
  * the project's test command runs with machine-readable results switched on.
  * Exit codes: 0 all passed, 1 a test failed or errored (or nothing was measured), 2 bad usage.
  */
+
 
 
 
@@ -272,14 +274,15 @@ async function testReport(opts, io, runner = _quality_kit_process__WEBPACK_IMPOR
             ...(opts.files ? { files: opts.files } : {}),
             reportDir,
         });
-        io.stderr(`quality test: running ${plan.argv.join(' ')} (${plan.source})\n`);
         if (plan.report && reports) {
+            // Before the run: quality check reads a command's warnings from the lines before it.
             const m = `The reports given (${opts.reports.join(', ')}) are not read: ${plan.argv.join(' ')} is a runner quality reads itself, through a report of its own. Leave the reports out, or give a command quality does not know to have its reports read instead.`;
             if (io.warn)
                 io.warn(m);
             else
-                io.stderr(`quality test: warning: ${m}\n`);
+                io.stderr(`warning: ${(0,_quality_kit_escape__WEBPACK_IMPORTED_MODULE_13__/* .escapeLine */ .EH)(m)}\n`);
         }
+        io.stderr(`quality test: running ${plan.argv.join(' ')} (${plan.source})\n`);
         const { report } = await (0,_quality_testing__WEBPACK_IMPORTED_MODULE_8__/* .runTests */ .N$)({
             plan,
             runner: (req) => runner({ ...req, env: { ...stringEnv(io.env), ...(req.env ?? {}) } }),
@@ -410,7 +413,7 @@ async function githubRun(io) {
     // Reading reports alone runs nothing.
     if (command !== undefined || reports.length === 0) {
         const ctx = (0,_quality_kit_runner__WEBPACK_IMPORTED_MODULE_6__.readContext)(io.env);
-        await (0,_trust_js__WEBPACK_IMPORTED_MODULE_12__/* .assertTrustedCheckout */ .a)(workspace, (0,_quality_kit_event__WEBPACK_IMPORTED_MODULE_13__.readEvent)(ctx), ctx.payload, 'test');
+        await (0,_trust_js__WEBPACK_IMPORTED_MODULE_12__/* .assertTrustedCheckout */ .a)(workspace, (0,_quality_kit_event__WEBPACK_IMPORTED_MODULE_14__.readEvent)(ctx), ctx.payload, 'test');
     }
     const opts = {
         projectDir,

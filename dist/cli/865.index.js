@@ -688,6 +688,8 @@ class StderrCapture {
 
 // EXTERNAL MODULE: ./packages/kit/src/escape.ts
 var src_escape = __webpack_require__(6757);
+// EXTERNAL MODULE: ./packages/testing/src/index.ts + 12 modules
+var src = __webpack_require__(3764);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/check-steps.ts
 /**
  * The steps of `quality check` that are commands of their own (guard, format, lint, test): each runs
@@ -730,8 +732,8 @@ async function runCaptured(name, argv, io, cwd) {
         };
     }
 }
-/** A little slack for file systems that keep modification times in whole seconds. */
-const MTIME_SLACK_MS = 2000;
+/** A little slack for file systems that keep modification times in whole seconds: quality test's. */
+
 const plural = (n, one) => `${n} ${one}${n === 1 ? '' : 's'}`;
 function parseJson(c) {
     try {
@@ -887,7 +889,7 @@ function judgeReports(reports, changed, from) {
     const newest = changed.reduce((a, c) => (a && a.mtimeMs >= c.mtimeMs ? a : c), undefined);
     if (!newest)
         return { note: `${ranNone}: your change has no file to compare them with` };
-    const stale = reports.filter((r) => r.mtimeMs < newest.mtimeMs - MTIME_SLACK_MS);
+    const stale = reports.filter((r) => r.mtimeMs < newest.mtimeMs - src/* MTIME_SLACK_MS */.De);
     if (stale.length === 0)
         return { note: `${ranNone}: all after the newest file of your change, ${newest.name} (${iso(newest.mtimeMs)})` };
     const one = stale.length === 1;
@@ -1280,7 +1282,7 @@ const checkCommand = async (argv, io) => {
                     mergeBase: change.mergeBase,
                     committed,
                     // A little slack for file systems that keep modification times in whole seconds.
-                    ...(testsStartedAt !== undefined ? { testsStartedAt: testsStartedAt - MTIME_SLACK_MS } : {}),
+                    ...(testsStartedAt !== undefined ? { testsStartedAt: testsStartedAt - src/* MTIME_SLACK_MS */.De } : {}),
                 });
                 const lines = gateLines(gateRun, gate.metric);
                 r = {
@@ -1319,17 +1321,8 @@ const checkCommand = async (argv, io) => {
             }
             if (broke)
                 r = broke;
-            else if (reports && 'stale' in reports) {
-                r = {
-                    name,
-                    status: 'error',
-                    summary: (0,src_escape/* oneLine */.TN)(reports.stale),
-                    details: [],
-                    durationMs: Date.now() - started,
-                    exitCode: 2,
-                    warnings: [],
-                };
-            }
+            else if (reports && 'stale' in reports)
+                r = erroredStep(name, new errors/* ConfigurationError */.j1(reports.stale), started, []);
             else {
                 const c = await runCaptured(name, args[name], io, name === 'guard' ? root : cwd);
                 r = interpret(name, c, Date.now() - started);

@@ -23,7 +23,7 @@ var registry = __nccwpck_require__(5471);
     name: 'coverage',
     summary: 'Read coverage reports (lcov, Cobertura, Clover, JaCoCo, Go, Istanbul), merge them, and print totals and diff coverage',
     usage: 'quality coverage REPORT... [--diff PATCH | --base REF] [--json] [options]',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(629), __nccwpck_require__.e(173), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2663))).coverageCommand,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(629), __nccwpck_require__.e(173), __nccwpck_require__.e(705)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2663))).coverageCommand,
 });
 (0,registry/* register */.k)({
     name: 'check',

@@ -592,7 +592,7 @@ function parseConfig(text, file, opts = {}) {
 function readSmall(abs, file) {
     let f;
     try {
-        f = (0,files/* readSmallFile */.E)(abs, MAX_BYTES);
+        f = (0,files/* readSmallFile */.EW)(abs, MAX_BYTES);
     }
     catch (e) {
         throw new errors/* ConfigurationError */.j1(`${file} cannot be read (${e.code ?? String(e)}).`);

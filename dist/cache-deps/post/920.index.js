@@ -17,19 +17,50 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./packages/kit/src/files.ts
 /**
- * Small files of the checkout (config, go.mod): untrusted, so read whole only when regular and at
- * most `maxBytes`. The one rule: open non-blocking, then decide on the open file (fstat), so a
- * FIFO, or a link to one, is refused at once instead of waiting for a writer, and a link swapped
- * between a check and the open cannot slip a device in.
+ * Files of the checkout (config, go.mod, coverage reports): untrusted, so opened non-blocking and
+ * judged on the open file (fstat). The one rule: a FIFO, or a link to one, is refused at once
+ * instead of waiting for a writer, and a link swapped between a check and the open cannot slip a
+ * device in.
  */
 
+
+/** A regular file opened for reading (the caller closes `fd`), or why not. Open errors are thrown. */
+function openRegularFile(path) {
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0));
+    let st;
+    try {
+        st = (0,external_node_fs_.fstatSync)(fd);
+    }
+    catch (e) {
+        (0,external_node_fs_.closeSync)(fd);
+        throw e;
+    }
+    if (st.isFile())
+        return { ok: true, fd, size: st.size };
+    (0,external_node_fs_.closeSync)(fd);
+    return { ok: false, reason: st.isDirectory() ? 'a directory' : 'not a file' };
+}
+/** Up to `size` bytes from the file's current position, in a buffer of their own (callers keep slices). */
+function readChunk(fd, size) {
+    const b = Buffer.allocUnsafe(size);
+    let n = 0;
+    while (n < size) {
+        const got = (0,external_node_fs_.readSync)(fd, b, n, size - n, null);
+        if (got === 0)
+            break;
+        n += got;
+    }
+    return n === size ? b : b.subarray(0, n);
+}
 /** The file's text (UTF-8), or why not. Other errors (no permission...) are thrown as they come. */
 function readSmallFile(path, maxBytes) {
-    let fd;
+    let f;
     try {
-        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0));
+        f = openRegularFile(path);
     }
     catch (e) {
         const code = e.code;
@@ -37,29 +68,27 @@ function readSmallFile(path, maxBytes) {
             return { ok: false, reason: 'missing' };
         throw e;
     }
+    if (!f.ok)
+        return { ok: false, reason: 'not a file' };
     try {
-        const st = (0,external_node_fs_.fstatSync)(fd);
-        if (!st.isFile())
-            return { ok: false, reason: 'not a file' };
-        if (st.size > maxBytes)
-            return { ok: false, reason: 'too large', size: st.size };
-        const buf = Buffer.allocUnsafe(st.size);
-        let off = 0;
-        while (off < buf.length) {
-            const n = (0,external_node_fs_.readSync)(fd, buf, off, buf.length - off, off);
-            if (n === 0)
-                break;
-            off += n;
-        }
-        return { ok: true, text: buf.toString('utf8', 0, off) };
+        if (f.size > maxBytes)
+            return { ok: false, reason: 'too large', size: f.size };
+        return { ok: true, text: readChunk(f.fd, f.size).toString('utf8') };
     }
     finally {
-        (0,external_node_fs_.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(f.fd);
+    }
+}
+/** `path` with symbolic links followed (one system call), or resolved as it is when it does not exist. */
+function realPath(path) {
+    try {
+        return realpathSync.native(path);
+    }
+    catch {
+        return resolve(path);
     }
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/kit/src/errors.ts
 var errors = __webpack_require__(7817);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
