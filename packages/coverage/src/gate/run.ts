@@ -7,6 +7,7 @@
  * be fetched into is fetched only after the reports.
  */
 import { ConfigurationError, errorMessage } from '@quality/kit/errors';
+import { knownMergeBase } from '@quality/kit/git-objects';
 import {
   analyze,
   gitChange,
@@ -162,12 +163,16 @@ export function startGateGit(cwd: string, change: ChangeSpec): GateGitStart {
   if (!first || 'load' in first) return { repo: settle(repoFiles(cwd)) };
   const src = { ...first, allowFetch: false };
   if (isNullSha(first.base)) return { change: settle(gitChange(cwd, src)), repo: settle(repoFiles(cwd)) };
-  // Two git runs at once in the usual case: rev-parse (top level and merge bases) beside the
-  // three-dot diff; the tracked files come from the index. Anything unusual (a missing commit,
-  // several merge bases) takes gitChange's way.
+  // One git run in the usual case: the three-dot diff, while the base is found among HEAD's
+  // ancestors here (then it is the merge base, and the top level is known); otherwise rev-parse
+  // (top level and merge bases) beside it. The tracked files come from the index. Anything
+  // unusual (a missing commit, several merge bases) takes gitChange's way.
   const head = first.head ?? 'HEAD';
-  const top = settle(topLevelAndMergeBases(cwd, first.base, head));
   const diff = settle(diffThreeDot(cwd, first.base, head));
+  const known = head === 'HEAD' ? knownMergeBase(cwd, first.base) : undefined;
+  const top: Promise<Settled<{ topLevel: string; mergeBases: string[] }>> = known
+    ? Promise.resolve({ ok: true, value: { topLevel: known.topLevel, mergeBases: [known.mergeBase] } })
+    : settle(topLevelAndMergeBases(cwd, first.base, head));
   const repo = top.then((t) =>
     settle(
       t.ok

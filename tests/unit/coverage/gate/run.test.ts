@@ -303,11 +303,32 @@ describe('startGateGit: an entry starts git before it looks for the reports', ()
     expect(r.analysis.files.map((f) => f.path)).toEqual(['src/a.js']);
   });
 
-  it('takes two git runs in the usual case, started together: rev-parse (top level, merge base) and the diff; the files come from the index', async () => {
+  it('takes one git run in the usual case (the base among HEAD ancestors): the diff; merge base, top level and files are read here', async () => {
     const repo = await GitRepo.init();
     const base = await repo.commit('base', { 'src/a.js': 'a\n' });
     await repo.commit('c', { 'src/a.js': 'a\nb\n' });
     const change = { sources: [{ kind: 'git' as const, base, allowFetch: false }] };
+    let started: ReturnType<typeof startGateGit> | undefined;
+    const runs = await gitRuns(async () => {
+      started = startGateGit(join(repo.dir, 'src'), change);
+      await Promise.all([started.repo, started.change]);
+    });
+    expect(runs).toEqual(['diff']);
+    const repoFiles = await started!.repo;
+    expect(repoFiles).toEqual({ ok: true, value: { workspace: repo.dir, files: ['src/a.js'] } });
+    const measured = await started!.change!;
+    expect(measured.ok && measured.value.mergeBase).toBe(base);
+    expect(measured.ok && measured.value.parsed.files.map((f) => f.path)).toEqual(['src/a.js']);
+  });
+
+  it('takes two git runs, started together, when the base is not an ancestor of HEAD: rev-parse (top level, merge base) and the diff', async () => {
+    const repo = await GitRepo.init();
+    const first = await repo.commit('base', { 'src/a.js': 'a\n' });
+    await repo.branch('side');
+    const side = await repo.commit('side', { 'src/s.js': 's\n' });
+    await repo.checkout('main');
+    await repo.commit('c', { 'src/a.js': 'a\nb\n' });
+    const change = { sources: [{ kind: 'git' as const, base: side, allowFetch: false }] };
     let started: ReturnType<typeof startGateGit> | undefined;
     // The runs start together: their order varies.
     const runs = (
@@ -317,10 +338,9 @@ describe('startGateGit: an entry starts git before it looks for the reports', ()
       })
     ).sort();
     expect(runs).toEqual(['diff', 'rev-parse']);
-    const repoFiles = await started!.repo;
-    expect(repoFiles).toEqual({ ok: true, value: { workspace: repo.dir, files: ['src/a.js'] } });
+    expect(await started!.repo).toEqual({ ok: true, value: { workspace: repo.dir, files: ['src/a.js'] } });
     const measured = await started!.change!;
-    expect(measured.ok && measured.value.mergeBase).toBe(base);
+    expect(measured.ok && measured.value.mergeBase).toBe(first);
     expect(measured.ok && measured.value.parsed.files.map((f) => f.path)).toEqual(['src/a.js']);
   });
 
