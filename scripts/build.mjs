@@ -18,9 +18,15 @@
 // with the bundle, line and what to do: an escape there would change what the tag reads.
 // And each ES module factory is a parenthesised function, not an arrow (see eagerFactories): V8
 // on Node 20 then compiles it once at load instead of pre-parsing it and parsing it again.
+// Last, esbuild drops comments and whitespace, nothing else (the parenthesised factories stay): V8
+// scans less at every start, about 8 million instructions fewer for the gate. Names stay: shorter
+// local names saved 4 million more but broke @actions/cache, which compares an error's name with
+// its class's `.name` (and esbuild's keepNames gave the saving back); terser's full minify cost
+// more than it saved on Node 24.
 // Type checking is `npm run typecheck`'s job; ncc only transpiles, with the tsconfig.json files in
 // actions/, packages/cli/ and tests/fixtures/actions/ (ESNext modules: see the comment there).
 import ncc from '@vercel/ncc';
+import { transformSync } from 'esbuild';
 import { asciiOnly } from './ascii-only.mjs';
 import { eagerFactories } from './eager-factories.mjs';
 import { createHash } from 'node:crypto';
@@ -68,14 +74,22 @@ function entryFiles(dir) {
   return files;
 }
 
-/** A bundle's text as written: eager module factories, ASCII only (`name` in messages). */
+/** A bundle's text as written: eager module factories, ASCII only (`name` in messages), minified. */
 function finish(code, name) {
   const eager = eagerFactories(code);
   if (eager.count === 0 && /__nccwpck_require__\) => \{/.test(code))
     console.warn(
       'build: no module factory took the eager form: has the bundle format changed? (scripts/eager-factories.mjs)',
     );
-  return asciiOnly(eager.code, name);
+  const ascii = asciiOnly(eager.code, name);
+  const { code: small } = transformSync(ascii, {
+    format: 'esm',
+    charset: 'ascii',
+    minifyWhitespace: true,
+    legalComments: 'none',
+    target: 'node20',
+  });
+  return small;
 }
 
 async function build(outRoot) {
