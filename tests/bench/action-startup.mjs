@@ -8,9 +8,11 @@
 //   node tests/bench/action-startup.mjs [--runs 21] [--keep] [--node PATH]
 // --node: run the entries (and node -e 0) with another Node binary, e.g. the Node 24 the runner
 // uses for `using: node24` actions (`npm install --prefix /tmp/n24 node@24`).
-// Prints the median wall time of each and its own time (median minus node -e 0's median). Where
-// /usr/bin/time exists, also the CPU time (user + system, git children included) and its own
-// part: on a busy machine wall times swell with the load, CPU times much less.
+// Prints the median wall time of each and its own time: the median, over the rounds, of its wall
+// time minus node -e 0's in the same round (paired: the machine's speed drifts between rounds;
+// each round starts with a different entry). Where /usr/bin/time exists, also the CPU time (user
+// + system, git children included) and its own part: on a busy machine wall times swell with the
+// load, CPU times much less.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -134,7 +136,7 @@ try {
   const status = new Map();
   let gatePhases = '';
   for (let r = 0; r < RUNS; r++) {
-    for (const [name, args, inputs] of entries) {
+    for (const [name, args, inputs] of entries.map((_, i) => entries[(i + r) % entries.length])) {
       for (const n of ['output', 'summary', 'state']) writeFileSync(f(n), '');
       const t = process.hrtime.bigint();
       const [cmd, argv] = withTime ? [TIME, ['-f', '%U %S', '-o', f('time'), NODE, ...args]] : [NODE, args];
@@ -157,8 +159,7 @@ try {
     }
   }
   const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
-  const baseMs = median(times.get('node -e 0'));
-  const baseCpu = withTime ? median(cpu.get('node -e 0')) : 0;
+  const own = (series, name) => median(series.get(name).map((t, r) => t - series.get('node -e 0')[r]));
   console.log(
     `${RUNS} interleaved runs each; node ${execFileSync(NODE, ['--version'], { encoding: 'utf8' }).trim()}; load ${loadavg()
       .map((x) => x.toFixed(1))
@@ -168,10 +169,10 @@ try {
     const m = median(times.get(name));
     const c = withTime ? median(cpu.get(name)) : 0;
     const cpuText = withTime
-      ? `   cpu ${c.toFixed(0).padStart(4)} ms${name === 'node -e 0' ? '' : ` (own ${(c - baseCpu).toFixed(0).padStart(4)} ms)`}`
+      ? `   cpu ${c.toFixed(0).padStart(4)} ms${name === 'node -e 0' ? '' : ` (own ${own(cpu, name).toFixed(0).padStart(4)} ms)`}`
       : '';
     console.log(
-      `${name.padEnd(14)} median ${m.toFixed(0).padStart(4)} ms${name === 'node -e 0' ? cpuText : `   own ${(m - baseMs).toFixed(0).padStart(4)} ms (goal ≤ 60)${cpuText}   ${status.get(name)}`}`,
+      `${name.padEnd(14)} median ${m.toFixed(0).padStart(4)} ms${name === 'node -e 0' ? cpuText : `   own ${own(times, name).toFixed(0).padStart(4)} ms (goal ≤ 60)${cpuText}   ${status.get(name)}`}`,
     );
   }
   if (gatePhases) console.log(`coverage-gate phases (last run):\n${gatePhases}`);
