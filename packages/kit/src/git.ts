@@ -24,7 +24,9 @@
  * `lsRemote` runs outside any repository (in the temp folder) so no repository config applies.
  */
 import { spawn } from 'node:child_process';
+import { closeSync, fstatSync, openSync, readSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ConfigurationError } from './errors.js';
 import { indexFiles } from './git-index.js';
 
@@ -76,6 +78,12 @@ export interface RunGitOptions {
   unsetEnv?: readonly string[];
   /** Config passed as GIT_CONFIG_KEY_n / VALUE_n after any inherited ones: never on the command line (credentials). */
   configEnv?: readonly (readonly [string, string])[];
+  /**
+   * Output through pipes even without `input` (default: through two unlinked temporary files, see
+   * `outputFiles`). For output a remote decides the size of, which a pipe lets `onStdout` refuse
+   * as it comes instead of after it is on disk.
+   */
+  pipes?: boolean;
 }
 
 function childEnv(options: RunGitOptions): NodeJS.ProcessEnv {
@@ -104,11 +112,21 @@ export function runGit(cwd: string, args: readonly string[], options: RunGitOpti
   const ok = options.ok ?? [0];
   const fullArgs = [...CONFIG, ...args];
   const timeoutMs = options.timeoutMs ?? 10 * 60_000;
+  let files: OutputFiles | undefined;
+  if (options.input === undefined && !options.pipes) {
+    try {
+      files = outputFiles();
+    } catch {
+      files = undefined; // no writable temporary folder: pipes
+    }
+  }
   return new Promise((resolve, reject) => {
     const child = spawn('git', fullArgs, {
       cwd,
       env: childEnv(options),
-      stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+      stdio: files
+        ? ['ignore', files.out, files.err]
+        : [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
     // Our own timer, not spawn's `timeout`: that one stays armed for its whole span when git
     // cannot be started at all (a missing folder), and keeps a finished CLI alive.
@@ -117,7 +135,7 @@ export function runGit(cwd: string, args: readonly string[], options: RunGitOpti
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let streamError: unknown = null;
-    child.stdout!.on('data', (c: Buffer) => {
+    const onOut = (c: Buffer) => {
       if (options.onStdout) {
         try {
           options.onStdout(c);
@@ -125,8 +143,9 @@ export function runGit(cwd: string, args: readonly string[], options: RunGitOpti
           streamError ??= e;
         }
       } else out.push(c);
-    });
-    child.stderr!.on('data', (c: Buffer) => {
+    };
+    child.stdout?.on('data', onOut);
+    child.stderr?.on('data', (c: Buffer) => {
       if (err.length < 256) err.push(c);
     });
     if (child.stdin) {
@@ -135,10 +154,23 @@ export function runGit(cwd: string, args: readonly string[], options: RunGitOpti
     }
     child.on('error', (e) => {
       clearTimeout(timer);
+      files?.close();
       reject(e);
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      if (files) {
+        try {
+          err.push(files.read(files.err, 0, STDERR_KEPT));
+          for (let at = 0, size = fstatSync(files.out).size; at < size && !streamError; at += CHUNK) {
+            onOut(files.read(files.out, at, Math.min(CHUNK, size - at)));
+          }
+        } catch (e) {
+          streamError ??= e;
+        } finally {
+          files.close();
+        }
+      }
       let stderr = Buffer.concat(err).toString('utf8');
       if (signal)
         stderr += ` (git stopped by ${signal}: took longer than ${Math.round(timeoutMs / 1000)} s, or killed)`;
@@ -148,6 +180,79 @@ export function runGit(cwd: string, args: readonly string[], options: RunGitOpti
       else resolve({ code: c, stdout: Buffer.concat(out), stderr });
     });
   });
+}
+
+const CHUNK = 1024 * 1024;
+const STDERR_KEPT = 64 * 1024;
+let outputSeq = 0;
+
+interface OutputFiles {
+  out: number;
+  err: number;
+  /** Up to `length` bytes at `position` (fewer at the end of the file). */
+  read(fd: number, position: number, length: number): Buffer;
+  close(): void;
+}
+
+/**
+ * Two temporary files (mode 0600, created exclusively, unlinked at once where the system allows)
+ * for a child's stdout and stderr, read once it has ended. Pipes cost a Node program its stream
+ * machinery (two sockets, readable streams): for the gate's one git run about 10M instructions,
+ * more than writing and reading a file.
+ */
+function outputFiles(): OutputFiles {
+  const made: { fd: number; path: string }[] = [];
+  const close = () => {
+    for (const f of made.splice(0)) {
+      try {
+        closeSync(f.fd);
+      } catch {
+        // already closed
+      }
+      if (process.platform === 'win32') unlinkQuietly(f.path);
+    }
+  };
+  const open = (): number => {
+    const path = join(
+      tmpdir(),
+      `quality-git-${process.pid}-${(outputSeq++).toString(36)}-${Math.random().toString(36).slice(2, 10)}`,
+    );
+    const fd = openSync(path, 'wx+', 0o600);
+    made.push({ fd, path });
+    // An open file outlives its name on POSIX: nothing is left behind, whatever happens next.
+    if (process.platform !== 'win32') unlinkQuietly(path);
+    return fd;
+  };
+  try {
+    const out = open();
+    const err = open();
+    return {
+      out,
+      err,
+      read(fd, position, length) {
+        const b = Buffer.allocUnsafe(length);
+        let n = 0;
+        while (n < length) {
+          const got = readSync(fd, b, n, length - n, position + n);
+          if (got === 0) break;
+          n += got;
+        }
+        return n === length ? b : b.subarray(0, n);
+      },
+      close,
+    };
+  } catch (e) {
+    close();
+    throw e;
+  }
+}
+
+function unlinkQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // gone already, or (Windows) still open: the temporary folder's cleaning takes it
+  }
 }
 
 async function gitText(cwd: string, args: readonly string[]): Promise<string> {
@@ -429,6 +534,7 @@ export async function lsRemote(
   let size = 0;
   await runGit(tmpdir(), ['ls-remote', '--heads', '--tags', '--end-of-options', url], {
     timeoutMs: options.timeoutMs ?? 60_000,
+    pipes: true,
     env: { GIT_TERMINAL_PROMPT: '0' },
     onStdout: (c) => {
       size += c.length;

@@ -14,9 +14,19 @@ import {
   runGit,
   topLevelAndMergeBases,
 } from '@quality/kit/git';
+import { readdirSync, readlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { GitRepo, gitRuns, makeTempDir, removeAll } from '../../support/git-repo.js';
 
 afterAll(removeAll);
+
+const readLinkQuietly = (p: string): string => {
+  try {
+    return readlinkSync(p);
+  } catch {
+    return '';
+  }
+};
 
 describe('runGit', () => {
   it('returns stdout, rejects with a GitError on a failing exit code, or resolves with any code when asked', async () => {
@@ -56,6 +66,58 @@ describe('runGit', () => {
     const repo = await GitRepo.init();
     const slow = await runGit(repo.dir, ['-c', 'alias.wait=!sleep 1', 'wait'], { timeoutMs: 200, ok: 'any' });
     expect(slow.stderr).toMatch(/git stopped by SIGTERM/);
+  });
+
+  it('passes output through temporary files it leaves nothing of, in chunks to onStdout, and pipes when told or when it must', async () => {
+    const repo = await GitRepo.init();
+    // Over two read chunks (1 MiB each), and a stderr line.
+    const big = Buffer.alloc(2.5 * 1024 * 1024, 'abcdefghij\n');
+    await repo.commit('big', { 'big.txt': big });
+    const tmp = await makeTempDir();
+    const saved = process.env['TMPDIR'];
+    process.env['TMPDIR'] = tmp;
+    try {
+      const whole = await runGit(repo.dir, ['show', 'HEAD:big.txt']);
+      expect(whole.stdout.equals(big)).toBe(true);
+      const chunks: Buffer[] = [];
+      const open: string[] = [];
+      await runGit(repo.dir, ['show', 'HEAD:big.txt'], {
+        onStdout: (c) => {
+          chunks.push(c);
+          // The output came through a file, already without a name (Linux shows where fds point).
+          if (chunks.length === 1 && process.platform === 'linux')
+            for (const fd of readdirSync('/proc/self/fd')) open.push(readLinkQuietly(`/proc/self/fd/${fd}`));
+        },
+      });
+      if (process.platform === 'linux')
+        expect(open.filter((l) => /quality-git-.* \(deleted\)$/.test(l))).toHaveLength(2);
+      expect(chunks.length).toBeGreaterThan(2);
+      expect(Buffer.concat(chunks).equals(big)).toBe(true);
+      // A consumer that refuses the output: its error, once, and no further chunks.
+      let calls = 0;
+      const refused = await runGit(repo.dir, ['show', 'HEAD:big.txt'], {
+        onStdout: () => {
+          calls++;
+          throw new Error('too much');
+        },
+      }).catch((e: unknown) => e);
+      expect(String(refused)).toMatch(/too much/);
+      expect(calls).toBe(1);
+      const failed = await runGit(repo.dir, ['show', 'HEAD:nope.txt']).catch((e: unknown) => e);
+      expect(failed).toBeInstanceOf(GitError);
+      expect((failed as GitError).stderr).toMatch(/nope\.txt/);
+      // Pipes, asked for (the same bytes), and a missing git: the spawn error, files closed.
+      expect((await runGit(repo.dir, ['show', 'HEAD:big.txt'], { pipes: true })).stdout.equals(big)).toBe(true);
+      const noGit = await runGit(repo.dir, ['status'], { env: { PATH: tmp } }).catch((e: unknown) => e);
+      expect((noGit as NodeJS.ErrnoException).code).toBe('ENOENT');
+      expect(readdirSync(tmp)).toEqual([]);
+      // No writable temporary folder: pipes, the same answer.
+      process.env['TMPDIR'] = join(tmp, 'missing');
+      expect((await runGit(repo.dir, ['rev-parse', 'HEAD'])).stdout.toString().trim()).toBe(await repo.head());
+    } finally {
+      if (saved === undefined) delete process.env['TMPDIR'];
+      else process.env['TMPDIR'] = saved;
+    }
   });
 });
 
