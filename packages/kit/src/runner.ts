@@ -3,7 +3,7 @@
  * summary in the runner's files. Written without `@actions/core` (its HTTP client is most of an
  * entry's start-up); the formats are core's (see workflow-commands.ts). `fail` sets exit code 1.
  */
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { defuseLines } from './escape.js';
 import { ConfigurationError, errorMessage, isConfigurationError } from './errors.js';
@@ -11,9 +11,34 @@ import { Inputs, envInputSource } from './inputs.js';
 import { checkOutputSize, fitSummary, planAnnotations, type Annotation, type AnnotationPlan } from './limits.js';
 import { appendKeyValue, formatCommand, type CommandProperties } from './workflow-commands.js';
 
+/**
+ * Whether stdout is written with direct writes to fd 1: set by `run` (every action entry) on
+ * Linux and macOS. process.stdout on a pipe, the runner's, builds a socket and its stream machinery
+ * at the first write (about 7M instructions, every start) for writes Node makes synchronous there
+ * anyway. Elsewhere (Windows, the CLI, tests that replace process.stdout.write) and after a write
+ * that fails (a pipe that would block, a closed stdout), process.stdout as before.
+ */
+let directStdout = false;
+
+function writeStdout(text: string): void {
+  if (directStdout) {
+    const b = Buffer.from(text, 'utf8');
+    let at = 0;
+    try {
+      while (at < b.length) at += writeSync(1, b, at);
+      return;
+    } catch {
+      directStdout = process.platform !== 'win32';
+      if (at < b.length) process.stdout.write(b.subarray(at));
+      return;
+    }
+  }
+  process.stdout.write(text);
+}
+
 /** Write one workflow command to stdout (the only writer of commands: see workflow-commands.ts). */
 function issueCommand(name: string, properties: CommandProperties, data: string): void {
-  process.stdout.write(formatCommand(name, properties, data) + EOL);
+  writeStdout(formatCommand(name, properties, data) + EOL);
 }
 
 export interface RunOptions {
@@ -28,6 +53,7 @@ export interface RunOptions {
  */
 export async function run(main: () => Promise<void>, opts: RunOptions = {}): Promise<void> {
   const exit = opts.exit ?? true;
+  directStdout = process.platform !== 'win32';
   try {
     await main();
   } catch (e) {
@@ -64,7 +90,7 @@ export function setOutput(name: string, value: string | number | boolean): void 
   const file = process.env.GITHUB_OUTPUT;
   if (file) appendKeyValue(file, name, s);
   else {
-    process.stdout.write(EOL);
+    writeStdout(EOL);
     issueCommand('set-output', { name }, s);
   }
 }
@@ -80,7 +106,7 @@ export function mask(secret: string): void {
   if (secret) issueCommand('add-mask', {}, secret);
 }
 
-const write = (line: string): void => void process.stdout.write(line + EOL);
+const write = (line: string): void => writeStdout(line + EOL);
 
 export const log = {
   /** Lines that would read as workflow commands are defused: messages carry outside text. */
@@ -176,7 +202,7 @@ export class ActionsStateProvider implements StateProvider {
     const file = process.env.GITHUB_STATE;
     if (file) appendKeyValue(file, key, value);
     else {
-      process.stdout.write(EOL);
+      writeStdout(EOL);
       issueCommand('save-state', { name: key }, value);
     }
   }

@@ -303,3 +303,51 @@ describe('phaseTimer', () => {
     expect(ms).toBeLessThan(5000);
   });
 });
+
+describe('run: stdout of an action entry', () => {
+  it('goes straight to fd 1 through a pipe, whole and in order with writes through process.stdout', async () => {
+    const { buildSync } = await import('esbuild');
+    const { spawnSync } = await import('node:child_process');
+    const runner = join(process.cwd(), 'packages/kit/src/runner.ts');
+    /** An entry bundled as the build does: run() around `body`; stderr says whether net was loaded. */
+    const entry = (name: string, body: string[]) => {
+      const src = join(dir, `${name}.mjs`);
+      writeFileSync(
+        src,
+        [
+          `import { run, log } from ${JSON.stringify(runner)};`,
+          "import { writeSync } from 'node:fs';",
+          'void run(async () => {',
+          ...body,
+          '});',
+          // process.stdout on a pipe loads net: was it built?
+          "process.on('exit', () => writeSync(2, String(process.moduleLoadList.includes('NativeModule net'))));",
+        ].join('\n'),
+      );
+      const out = join(dir, `${name}.bundle.mjs`);
+      buildSync({
+        entryPoints: [src],
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        outfile: out,
+        logLevel: 'silent',
+      });
+      return spawnSync(process.execPath, [out], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    };
+    const lines = Array.from({ length: 3000 }, (_, i) => `line ${i} ${'x'.repeat(100)}`);
+    // More than a pipe holds (64 KiB): the writes wait for the reader, nothing is lost.
+    const many = [
+      "  log.info('one');",
+      "  log.warning('two');",
+      "  for (let i = 0; i < 3000; i++) log.info(`line ${i} ${'x'.repeat(100)}`);",
+    ];
+    const direct = entry('direct', [...many, "  log.info('end');"]);
+    expect(direct.stdout.split('\n')).toEqual(['one', '::warning::two', ...lines, 'end', '']);
+    if (process.platform !== 'win32') expect(direct.stderr).toBe('false');
+    // A library writing through process.stdout in between: still whole and in order.
+    const mixed = entry('mixed', [...many, "  process.stdout.write('library\\n');", "  log.info('end');"]);
+    expect(mixed.stdout.split('\n')).toEqual(['one', '::warning::two', ...lines, 'library', 'end', '']);
+    expect(mixed.stderr).toBe('true');
+  });
+});
