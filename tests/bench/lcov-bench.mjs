@@ -123,17 +123,21 @@ function transpile() {
   const out = mkdtempSync(join(tmpdir(), 'lcov-bench-js-'));
   const seen = new Set();
   const queue = [join(REPO, 'packages/coverage/src/parsers/lcov.ts'), join(REPO, 'packages/coverage/src/input.ts')];
-  const kitErrors = join(REPO, 'packages/kit/src/errors.ts');
+  // '@quality/kit/<name>' is a workspace package exporting .ts (its package.json says where):
+  // point each at the transpiled file.
+  const kitExports = JSON.parse(readFileSync(join(REPO, 'packages/kit/package.json'), 'utf8')).exports;
   while (queue.length) {
     const src = queue.pop();
     if (seen.has(src)) continue;
     seen.add(src);
     let code = readFileSync(src, 'utf8');
     const rel = relative(REPO, src).replace(/\.ts$/, '.js');
-    // '@quality/kit/errors' is a workspace package exporting .ts: point it at the transpiled file.
-    code = code.replace(/from '@quality\/kit\/errors'/g, () => {
-      queue.push(kitErrors);
-      let p = relative(dirname(join(out, rel)), join(out, 'packages/kit/src/errors.js'));
+    code = code.replace(/from '@quality\/kit\/([\w-]+)'/g, (_, name) => {
+      const target = kitExports[`./${name}`];
+      if (!target) throw new Error(`lcov-bench: @quality/kit/${name} is not in packages/kit/package.json exports`);
+      const ts = join(REPO, 'packages/kit', target);
+      queue.push(ts);
+      let p = relative(dirname(join(out, rel)), join(out, relative(REPO, ts).replace(/\.ts$/, '.js')));
       if (!p.startsWith('.')) p = `./${p}`;
       return `from '${p}'`;
     });
