@@ -20,15 +20,19 @@ import { appendKeyValue, formatCommand, type CommandProperties } from './workflo
  */
 let directStdout = false;
 
+/** The direct write: bytes of `b` from `at` to fd 1, how many written. Tests replace it. */
+export const stdoutFd = { write: (b: Buffer, at: number): number => writeSync(1, b, at) };
+
 function writeStdout(text: string): void {
   if (directStdout) {
     const b = Buffer.from(text, 'utf8');
     let at = 0;
     try {
-      while (at < b.length) at += writeSync(1, b, at);
+      while (at < b.length) at += stdoutFd.write(b, at);
       return;
     } catch {
-      directStdout = process.platform !== 'win32';
+      // From here on through process.stdout only: two writers taking turns could reorder lines.
+      directStdout = false;
       if (at < b.length) process.stdout.write(b.subarray(at));
       return;
     }

@@ -15,6 +15,8 @@ import {
   mask,
   phaseTimer,
   readContext,
+  run,
+  stdoutFd,
   setOutput,
   writeSummary,
   type Annotation,
@@ -349,5 +351,40 @@ describe('run: stdout of an action entry', () => {
     const mixed = entry('mixed', [...many, "  process.stdout.write('library\\n');", "  log.info('end');"]);
     expect(mixed.stdout.split('\n')).toEqual(['one', '::warning::two', ...lines, 'library', 'end', '']);
     expect(mixed.stderr).toBe('true');
+  });
+});
+
+describe('run: a direct write that fails', () => {
+  it('hands the rest of that line and every later line to process.stdout, in order', async () => {
+    const seen: string[] = [];
+    const originalWrite = process.stdout.write;
+    const originalFd = stdoutFd.write;
+    let calls = 0;
+    stdoutFd.write = (b, at) => {
+      calls++;
+      if (calls === 1) {
+        seen.push(`fd:${b.subarray(at, at + 3).toString()}`);
+        return 3; // a partial write
+      }
+      throw Object.assign(new Error('write EAGAIN'), { code: 'EAGAIN' });
+    };
+    process.stdout.write = ((chunk: string | Uint8Array) => {
+      seen.push(`stream:${Buffer.from(chunk).toString()}`);
+      return true;
+    }) as typeof process.stdout.write;
+    try {
+      await run(
+        async () => {
+          log.info('hello');
+          log.info('after');
+        },
+        { exit: false },
+      );
+    } finally {
+      process.stdout.write = originalWrite;
+      stdoutFd.write = originalFd;
+    }
+    expect(seen).toEqual(['fd:hel', 'stream:lo\n', 'stream:after\n']);
+    expect(calls).toBe(2);
   });
 });
