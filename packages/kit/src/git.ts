@@ -121,13 +121,19 @@ export function runGit(cwd: string, args: readonly string[], options: RunGitOpti
     }
   }
   return new Promise((resolve, reject) => {
-    const child = spawn('git', fullArgs, {
-      cwd,
-      env: childEnv(options),
-      stdio: files
-        ? ['ignore', files.out, files.err]
-        : [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-    });
+    let child;
+    try {
+      child = spawn('git', fullArgs, {
+        cwd,
+        env: childEnv(options),
+        stdio: files
+          ? ['ignore', files.out, files.err]
+          : [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+      });
+    } catch (e) {
+      files?.close(); // arguments spawn refuses at once (the promise rejects with its error)
+      throw e;
+    }
     // Our own timer, not spawn's `timeout`: that one stays armed for its whole span when git
     // cannot be started at all (a missing folder), and keeps a finished CLI alive.
     const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs);
