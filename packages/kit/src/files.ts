@@ -24,12 +24,15 @@ export function openRegularFile(path: string): OpenedFile {
   return { ok: false, reason: st.isDirectory() ? 'a directory' : 'not a file' };
 }
 
-/** Up to `size` bytes from the file's current position, in a buffer of their own (callers keep slices). */
-export function readChunk(fd: number, size: number): Buffer {
+/**
+ * Up to `size` bytes from the file's current position (or from `position`, leaving the current one
+ * alone), in a buffer of their own (callers keep slices); fewer only at the end of the file.
+ */
+export function readChunk(fd: number, size: number, position: number | null = null): Buffer {
   const b = Buffer.allocUnsafe(size);
   let n = 0;
   while (n < size) {
-    const got = readSync(fd, b, n, size - n, null);
+    const got = readSync(fd, b, n, size - n, position === null ? null : position + n);
     if (got === 0) break;
     n += got;
   }

@@ -15,7 +15,7 @@
  * at most `maxCommits` commits walked from HEAD. Anything missing, malformed or over a limit is
  * "not certain", never an error.
  */
-import { closeSync, lstatSync, readdirSync, readSync, type Stats } from 'node:fs';
+import { closeSync, lstatSync, readdirSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { openRegularFile, readChunk, realPath } from './files.js';
 import { InflateError, inflateZlib } from './inflate.js';
@@ -374,16 +374,7 @@ export function applyDelta(base: Buffer, delta: Buffer): Buffer {
   return out;
 }
 
-function readAt(fd: number, position: number, length: number): Buffer {
-  const b = Buffer.allocUnsafe(length);
-  let n = 0;
-  while (n < length) {
-    const got = readSync(fd, b, n, length - n, position + n);
-    if (got === 0) break;
-    n += got;
-  }
-  return n === length ? b : b.subarray(0, n);
-}
+const readAt = (fd: number, position: number, length: number): Buffer => readChunk(fd, length, position);
 
 function openOrUndefined(path: string): { fd: number; size: number } | undefined {
   try {

@@ -24,10 +24,11 @@
  * `lsRemote` runs outside any repository (in the temp folder) so no repository config applies.
  */
 import { spawn } from 'node:child_process';
-import { closeSync, fstatSync, openSync, readSync, unlinkSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigurationError } from './errors.js';
+import { readChunk } from './files.js';
 import { indexFiles } from './git-index.js';
 
 export interface GitResult {
@@ -235,16 +236,7 @@ function outputFiles(): OutputFiles {
     return {
       out,
       err,
-      read(fd, position, length) {
-        const b = Buffer.allocUnsafe(length);
-        let n = 0;
-        while (n < length) {
-          const got = readSync(fd, b, n, length - n, position + n);
-          if (got === 0) break;
-          n += got;
-        }
-        return n === length ? b : b.subarray(0, n);
-      },
+      read: (fd, position, length) => readChunk(fd, length, position),
       close,
     };
   } catch (e) {
