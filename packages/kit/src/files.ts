@@ -39,14 +39,16 @@ export function readChunk(fd: number, size: number, position: number | null = nu
   return n === size ? b : b.subarray(0, n);
 }
 
-export type SmallFile =
-  | { ok: true; text: string }
+/** Why a small file was not read. */
+export type NotRead =
   | { ok: false; reason: 'missing' }
   | { ok: false; reason: 'not a file' }
   | { ok: false; reason: 'too large'; size: number };
+export type SmallBytes = { ok: true; bytes: Buffer } | NotRead;
+export type SmallFile = { ok: true; text: string } | NotRead;
 
-/** The file's text (UTF-8), or why not. Other errors (no permission...) are thrown as they come. */
-export function readSmallFile(path: string, maxBytes: number): SmallFile {
+/** The file's bytes, or why not. Other errors (no permission...) are thrown as they come. */
+export function readSmallBytes(path: string, maxBytes: number): SmallBytes {
   let f: OpenedFile;
   try {
     f = openRegularFile(path);
@@ -58,10 +60,16 @@ export function readSmallFile(path: string, maxBytes: number): SmallFile {
   if (!f.ok) return { ok: false, reason: 'not a file' };
   try {
     if (f.size > maxBytes) return { ok: false, reason: 'too large', size: f.size };
-    return { ok: true, text: readChunk(f.fd, f.size).toString('utf8') };
+    return { ok: true, bytes: readChunk(f.fd, f.size) };
   } finally {
     closeSync(f.fd);
   }
+}
+
+/** The file's text (UTF-8), or why not, as `readSmallBytes`. */
+export function readSmallFile(path: string, maxBytes: number): SmallFile {
+  const f = readSmallBytes(path, maxBytes);
+  return f.ok ? { ok: true, text: f.bytes.toString('utf8') } : f;
 }
 
 /** `path` with symbolic links followed (one system call), or resolved as it is when it does not exist. */

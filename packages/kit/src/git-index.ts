@@ -5,17 +5,15 @@
  * about 5 ms of blocked main thread (fork of the whole process), more than reading a small index.
  *
  * The one rule: read it only where the answer is certainly git's, else return undefined and let
- * the caller run ls-files. So: a plain `.git` folder at the top level git reported (no worktree
- * or submodule `.git` file), no GIT_DIR-like variable, a config with no `worktree`, `include` or
- * object format setting, a SHA-1 index with neither a split index (`link`) nor sparse folder
+ * the caller run ls-files. So: a plain `.git` folder at the top level git reported (git-plain.ts:
+ * no worktree or submodule `.git` file, no GIT_DIR-like variable, no unusual config), a SHA-1 index with neither a split index (`link`) nor sparse folder
  * entries (`sdir`, mode 040000), no required extension we do not know, nothing malformed, and an
  * index no larger than `maxBytes` (a large index is faster in git's own process, beside ours).
  */
-import { lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readSmallBytes } from './files.js';
+import { plainGitDir } from './git-plain.js';
 
-/** Variables that point git at another repository, index or work tree than the folder's own. */
-const REDIRECTS = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR', 'GIT_NAMESPACE'];
 const HASH_BYTES = 20;
 
 export interface IndexFilesOptions {
@@ -30,27 +28,17 @@ export interface IndexFilesOptions {
  * it) is `topLevel`, relative to it, or undefined when only git can say (see the module header).
  */
 export function indexFiles(topLevel: string, options: IndexFilesOptions = {}): string[] | undefined {
-  const env = options.env ?? process.env;
-  if (REDIRECTS.some((k) => env[k] !== undefined)) return undefined;
-  const gitDir = join(topLevel, '.git');
+  const gitDir = plainGitDir(topLevel, options.env ?? process.env);
+  if (!gitDir) return undefined;
+  let index;
   try {
-    if (!lstatSync(gitDir).isDirectory()) return undefined;
-    const config = readFileSync(join(gitDir, 'config'), 'latin1');
-    if (/worktree|include|objectformat/i.test(config)) return undefined;
+    index = readSmallBytes(join(gitDir, 'index'), options.maxBytes ?? 1024 * 1024);
   } catch {
     return undefined;
   }
-  let data: Buffer;
-  try {
-    const path = join(gitDir, 'index');
-    const st = lstatSync(path);
-    if (!st.isFile() || st.size > (options.maxBytes ?? 1024 * 1024)) return undefined;
-    data = readFileSync(path);
-  } catch (e) {
-    // No index yet (a repository with nothing added): ls-files prints nothing.
-    return (e as NodeJS.ErrnoException).code === 'ENOENT' ? [] : undefined;
-  }
-  return parseIndex(data);
+  // No index yet (a repository with nothing added): ls-files prints nothing.
+  if (!index.ok) return index.reason === 'missing' ? [] : undefined;
+  return parseIndex(index.bytes);
 }
 
 /** The entry names of an index file (SHA-1), or undefined when it is not one this reader takes. */

@@ -7,36 +7,19 @@
  * itself (about 5 ms of blocked main thread) and git's own start; reading a few commits costs less.
  *
  * The one rule, as in git-index.ts: answer only where the answer is certainly git's, else return
- * undefined and let git say. So: the repository git would find from `cwd` (a plain `.git` folder,
- * owned by this user, no GIT_DIR-like or ceiling variable, no file system boundary crossed, no
- * bare repository on the way), a config with no worktree, include, object format, reference
- * storage or replace setting, neither grafts nor replace refs, SHA-1 objects (loose, or in packs
+ * undefined and let git say. So: the repository git would find from `cwd` (no file system
+ * boundary crossed, no bare repository on the way), with a plain `.git` folder (git-plain.ts)
+ * owned by this user, neither grafts nor replace refs, SHA-1 objects (loose, or in packs
  * with version 2 indexes), commits listed as shallow walked as parentless (as git walks them), and
  * at most `maxCommits` commits walked from HEAD. Anything missing, malformed or over a limit is
  * "not certain", never an error.
  */
 import { closeSync, lstatSync, readdirSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { openRegularFile, readChunk, realPath } from './files.js';
+import { openRegularFile, readChunk, readSmallBytes, realPath } from './files.js';
+import { plainGitDir } from './git-plain.js';
 import { InflateError, inflateZlib } from './inflate.js';
 
-/** Variables that change which repository, objects or history git sees. */
-const REDIRECTS = [
-  'GIT_DIR',
-  'GIT_WORK_TREE',
-  'GIT_INDEX_FILE',
-  'GIT_COMMON_DIR',
-  'GIT_NAMESPACE',
-  'GIT_CEILING_DIRECTORIES',
-  'GIT_DISCOVERY_ACROSS_FILESYSTEM',
-  'GIT_OBJECT_DIRECTORY',
-  'GIT_ALTERNATE_OBJECT_DIRECTORIES',
-  'GIT_GRAFT_FILE',
-  'GIT_SHALLOW_FILE',
-  'GIT_REPLACE_REF_BASE',
-];
-/** Config settings that make the plain reading of `.git` not git's. */
-const CONFIG_UNSURE = /worktree|include|objectformat|refstorage|replace|bare\s*=\s*true/i;
 const SHA1 = /^[0-9a-f]{40}$/;
 /** Largest commit object read (a commit is a few hundred bytes; a huge one is git's to read). */
 const MAX_OBJECT = 1024 * 1024;
@@ -58,16 +41,13 @@ export function knownMergeBase(
   base: string,
   options: KnownMergeBaseOptions = {},
 ): { topLevel: string; mergeBase: string } | undefined {
-  const env = options.env ?? process.env;
-  if (process.platform === 'win32' || REDIRECTS.some((k) => env[k] !== undefined)) return undefined;
   const want = base.toLowerCase();
-  if (!SHA1.test(want)) return undefined;
+  if (process.platform === 'win32' || !SHA1.test(want)) return undefined;
   try {
-    const repo = findRepository(cwd);
-    if (!repo) return undefined;
-    const { gitDir } = repo;
-    const config = readText(join(gitDir, 'config'));
-    if (config === undefined || CONFIG_UNSURE.test(config)) return undefined;
+    const topLevel = findRepository(cwd);
+    if (!topLevel) return undefined;
+    const gitDir = plainGitDir(topLevel, options.env ?? process.env);
+    if (!gitDir) return undefined;
     if (exists(join(gitDir, 'info', 'grafts')) || exists(join(gitDir, 'refs', 'replace'))) return undefined;
     const packed = readText(join(gitDir, 'packed-refs')) ?? '';
     if (packed.includes(' refs/replace/')) return undefined;
@@ -77,7 +57,7 @@ export function knownMergeBase(
     const store = new ObjectStore(join(gitDir, 'objects'));
     try {
       return isAncestor(store, want, head, shallow, options.maxCommits ?? 64)
-        ? { topLevel: repo.topLevel, mergeBase: want }
+        ? { topLevel, mergeBase: want }
         : undefined;
     } finally {
       store.close();
@@ -122,8 +102,8 @@ export function commitParents(data: Buffer): string[] {
   return parents;
 }
 
-/** The repository git finds from `cwd`: the first folder upwards holding `.git`, as git's own walk. */
-function findRepository(cwd: string): { topLevel: string; gitDir: string } | undefined {
+/** The top level git finds from `cwd`: the first folder upwards holding `.git`, as git's own walk. */
+function findRepository(cwd: string): string | undefined {
   const uid = process.geteuid?.();
   if (uid === undefined) return undefined;
   let dir = realPath(cwd);
@@ -135,7 +115,7 @@ function findRepository(cwd: string): { topLevel: string; gitDir: string } | und
       // A `.git` file (worktree, submodule) or link is git's to follow; a folder must be ours.
       if (!st.isDirectory() || st.uid !== uid || lstatSync(dir).uid !== uid) return undefined;
       if (!exists(join(gitDir, 'HEAD')) || !exists(join(gitDir, 'objects'))) return undefined;
-      return { topLevel: dir, gitDir };
+      return dir;
     }
     // A folder that is itself a repository (bare) stops git's walk here.
     if (exists(join(dir, 'HEAD')) && exists(join(dir, 'objects'))) return undefined;
@@ -387,15 +367,12 @@ function openOrUndefined(path: string): { fd: number; size: number } | undefined
   }
 }
 
+/** A small file of `.git` (HEAD, a ref, packed-refs, shallow): missing is undefined, anything odd throws. */
 function readText(path: string): string | undefined {
-  const f = openOrUndefined(path);
-  if (!f) return undefined;
-  try {
-    if (f.size > MAX_OBJECT) throw new Error(`${path} is too large to read here`);
-    return readChunk(f.fd, f.size).toString('latin1');
-  } finally {
-    closeSync(f.fd);
-  }
+  const f = readSmallBytes(path, MAX_OBJECT);
+  if (f.ok) return f.bytes.toString('latin1');
+  if (f.reason === 'missing') return undefined;
+  throw new Error(`${path}: ${f.reason}`);
 }
 
 function lstatOrUndefined(path: string): Stats | undefined {
