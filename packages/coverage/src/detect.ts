@@ -35,10 +35,13 @@ function xmlRoot(head: string): { doctype: string; root: string; rest: string } 
 }
 
 function firstMeaningfulLine(head: string): string {
-  for (const raw of head.split('\n')) {
-    const line = raw.replace(/\r$/, '').trim();
-    if (line === '' || line.startsWith('#')) continue;
-    return line;
+  // Line by line without splitting the whole head: the first line is usually the one.
+  for (let start = 0; start < head.length;) {
+    const nl = head.indexOf('\n', start);
+    const end = nl < 0 ? head.length : nl;
+    const line = head.slice(start, end).replace(/\r$/, '').trim();
+    if (line !== '' && !line.startsWith('#')) return line;
+    start = end + 1;
   }
   return '';
 }

@@ -33,7 +33,7 @@ interface Pattern {
 }
 
 /** Pattern-position sets, one per pattern: where each pattern's matcher stands after a path. */
-type States = number[][];
+type States = (readonly number[])[];
 
 const GIT_DIR = '.git';
 
@@ -138,29 +138,43 @@ function splitPath(path: string, win: boolean): string[] {
   return segs;
 }
 
-/** Advance every pattern's positions over one path segment. */
+/** A pattern that can no longer match below a folder: shared, no allocation per entry. */
+const NONE: readonly number[] = [];
+
+/**
+ * Advance every pattern's positions over one path segment. Indexed loops, no iterators: this runs
+ * for every pattern at every entry of the walk, mostly as cold code, where each `for...of` step
+ * allocates.
+ */
 function step(patterns: readonly Pattern[], st: States, name: string, win: boolean): States {
-  return patterns.map((p, i) => {
-    const next: number[] = [];
-    for (const pos of st[i]!) {
+  const out: States = new Array<readonly number[]>(patterns.length);
+  for (let i = 0; i < patterns.length; i++) {
+    const p = patterns[i]!;
+    const cur = st[i]!;
+    let next: number[] | undefined;
+    for (let k = 0; k < cur.length; k++) {
+      const pos = cur[k]!;
       const seg = p.segments[pos];
       if (seg === undefined) continue;
       if ('globstar' in seg) {
-        if (name !== GIT_DIR) next.push(pos);
-      } else if (segmentMatches(seg, name, win)) next.push(pos + 1);
+        if (name !== GIT_DIR) (next ??= []).push(pos);
+      } else if (segmentMatches(seg, name, win)) (next ??= []).push(pos + 1);
     }
-    return closure(p, next);
-  });
+    out[i] = next ? closure(p, next) : NONE;
+  }
+  return out;
 }
 
-/** A `**` may match no segment: a position on one also stands after it. */
-function closure(p: Pattern, positions: number[]): number[] {
-  const out = new Set<number>();
-  for (let pos of positions) {
-    out.add(pos);
-    while (isGlobstar(p.segments[pos])) out.add(++pos);
+/** A `**` may match no segment: a position on one also stands after it. Each position once. */
+function closure(p: Pattern, positions: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < positions.length; k++) {
+    for (let pos = positions[k]!; ; pos++) {
+      if (!out.includes(pos)) out.push(pos);
+      if (!isGlobstar(p.segments[pos])) break;
+    }
   }
-  return [...out];
+  return out;
 }
 
 function segmentMatches(seg: Segment, name: string, win: boolean): boolean {

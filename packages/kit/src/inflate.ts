@@ -222,7 +222,7 @@ class Stream {
  */
 function huffman(lengths: Uint8Array, kind: 'code-lengths' | 'symbols' | 'fixed'): Huffman {
   const count = new Uint16Array(16);
-  for (const l of lengths) count[l]!++;
+  for (let i = 0; i < lengths.length; i++) count[lengths[i]!]!++; // indexed: cold code, no iterator
   count[0] = 0;
   let max = 15;
   while (max > 0 && count[max] === 0) max--;

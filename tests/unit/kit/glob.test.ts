@@ -66,6 +66,7 @@ const CASES: [string, string[], boolean][] = [
     false,
   ],
   ['a file-name glob at any depth', ['**/*.xml'], false],
+  ['consecutive globstars', ['**/**/coverage/**/**/*.info', 'a/**/**/c/**'], false],
   ['everything under a folder', ['a/**'], false],
   ['? and a one-letter class', ['c?v/l[c]ov.info'], false],
   ['a negated class', ['[!a]*/coverage/lcov.info'], false],
