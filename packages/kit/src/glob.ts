@@ -165,12 +165,16 @@ function step(patterns: readonly Pattern[], st: States, name: string, win: boole
   return out;
 }
 
-/** A `**` may match no segment: a position on one also stands after it. Each position once. */
+/**
+ * A `**` may match no segment: a position on one also stands after it. Each position once: a
+ * position already in the set had the run of `**` after it added with it, so the walk stops there
+ * (quadratic at worst in the pattern's segments, as a Set-based walk was).
+ */
 function closure(p: Pattern, positions: readonly number[]): number[] {
   const out: number[] = [];
   for (let k = 0; k < positions.length; k++) {
-    for (let pos = positions[k]!; ; pos++) {
-      if (!out.includes(pos)) out.push(pos);
+    for (let pos = positions[k]!; !out.includes(pos); pos++) {
+      out.push(pos);
       if (!isGlobstar(p.segments[pos])) break;
     }
   }

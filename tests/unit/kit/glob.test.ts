@@ -111,6 +111,16 @@ describe('globFiles matches what @actions/glob matches', () => {
     expect(globFiles(abs(['!**']))).toEqual([]);
   });
 
+  it('keeps a long run of globstars quadratic at worst (each position is added once)', () => {
+    // 1,500 `**` in a row: a closure that walked every run again for every position it already
+    // held took cubic time here (minutes); the same files as one `**`.
+    const many = `${'**/'.repeat(1500)}lcov.info`;
+    const t0 = performance.now();
+    const found = rel(globFiles(abs([many])));
+    expect(performance.now() - t0).toBeLessThan(5000); // about 0.1 s; the cubic walk took 35 s
+    expect(found).toEqual(rel(globFiles(abs(['**/lcov.info']))));
+  });
+
   it('refuses a relative pattern as a bug (callers root their patterns)', () => {
     expect(() => globFiles(['coverage/**'])).toThrow(/not absolute: this is a bug/);
   });
