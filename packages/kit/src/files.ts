@@ -47,16 +47,21 @@ export type NotRead =
 export type SmallBytes = { ok: true; bytes: Buffer } | NotRead;
 export type SmallFile = { ok: true; text: string } | NotRead;
 
-/** The file's bytes, or why not. Other errors (no permission...) are thrown as they come. */
-export function readSmallBytes(path: string, maxBytes: number): SmallBytes {
-  let f: OpenedFile;
+/** `openRegularFile`, with a missing file (or a missing folder on its way) as undefined. */
+export function openIfPresent(path: string): OpenedFile | undefined {
   try {
-    f = openRegularFile(path);
+    return openRegularFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, reason: 'missing' };
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
     throw e;
   }
+}
+
+/** The file's bytes, or why not. Other errors (no permission...) are thrown as they come. */
+export function readSmallBytes(path: string, maxBytes: number): SmallBytes {
+  const f = openIfPresent(path);
+  if (!f) return { ok: false, reason: 'missing' };
   if (!f.ok) return { ok: false, reason: 'not a file' };
   try {
     if (f.size > maxBytes) return { ok: false, reason: 'too large', size: f.size };

@@ -6,9 +6,10 @@
  *
  * The one rule: read it only where the answer is certainly git's, else return undefined and let
  * the caller run ls-files. So: a plain `.git` folder at the top level git reported (git-plain.ts:
- * no worktree or submodule `.git` file, no GIT_DIR-like variable, no unusual config), a SHA-1 index with neither a split index (`link`) nor sparse folder
- * entries (`sdir`, mode 040000), no required extension we do not know, nothing malformed, and an
- * index no larger than `maxBytes` (a large index is faster in git's own process, beside ours).
+ * no worktree or submodule `.git` file, no GIT_DIR-like variable, no unusual config), a SHA-1
+ * index with neither a split index (`link`) nor sparse folder entries (`sdir`, mode 040000), no
+ * required extension we do not know, nothing malformed, and an index no larger than `maxBytes` (a
+ * large index is faster in git's own process, beside ours).
  */
 import { join } from 'node:path';
 import { readSmallBytes } from './files.js';

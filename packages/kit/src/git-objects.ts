@@ -16,7 +16,7 @@
  */
 import { closeSync, lstatSync, readdirSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { openRegularFile, readChunk, readSmallBytes, realPath } from './files.js';
+import { openIfPresent, readChunk, readSmallBytes, realPath } from './files.js';
 import { plainGitDir } from './git-plain.js';
 import { InflateError, inflateZlib } from './inflate.js';
 
@@ -211,7 +211,7 @@ class ObjectStore {
       const idx = openOrUndefined(join(this.dir, 'pack', n));
       if (!idx) continue;
       const pack = openOrUndefined(join(this.dir, 'pack', `${n.slice(0, -4)}.pack`));
-      const head = readAt(idx.fd, 0, 8 + 1024);
+      const head = readChunk(idx.fd, 8 + 1024, 0);
       const fanout = new Uint32Array(256);
       for (let i = 0; i < 256; i++) fanout[i] = head.length === 1032 ? head.readUInt32BE(8 + i * 4) : 0;
       const count = fanout[255]!;
@@ -242,11 +242,11 @@ class ObjectStore {
     let hi = p.fanout[first]!;
     while (lo < hi) {
       const mid = Math.floor((lo + hi) / 2);
-      const c = readAt(p.fd, 8 + 1024 + mid * 20, 20).compare(want);
+      const c = readChunk(p.fd, 20, 8 + 1024 + mid * 20).compare(want);
       if (c === 0) {
-        const off = readAt(p.fd, 8 + 1024 + p.count * 24 + mid * 4, 4).readUInt32BE(0);
+        const off = readChunk(p.fd, 4, 8 + 1024 + p.count * 24 + mid * 4).readUInt32BE(0);
         if (!(off & 0x80000000)) return off;
-        const big = readAt(p.fd, 8 + 1024 + p.count * 28 + (off & 0x7fffffff) * 8, 8);
+        const big = readChunk(p.fd, 8, 8 + 1024 + p.count * 28 + (off & 0x7fffffff) * 8);
         const n = big.readUInt32BE(0) * 2 ** 32 + big.readUInt32BE(4);
         if (!Number.isSafeInteger(n)) throw new Error('pack offset too large');
         return n;
@@ -260,7 +260,7 @@ class ObjectStore {
   private readPacked(p: PackIndex, offset: number, depth: number): { type: ObjectType; data: Buffer } | undefined {
     if (depth > MAX_DELTA_CHAIN || offset >= p.packSize) return undefined;
     // The entry header: type and size (a varint), then a delta's base, then zlib data.
-    const head = readAt(p.packFd, offset, 32);
+    const head = readChunk(p.packFd, 32, offset);
     let pos = 0;
     let c = head[pos++]!;
     const type = (c >> 4) & 7;
@@ -302,7 +302,7 @@ class ObjectStore {
     for (let window = size + 64 + (size >> 4); ; window *= 4) {
       const len = Math.min(window, p.packSize - at);
       try {
-        const { data } = inflateZlib(readAt(p.packFd, at, len), 0, size);
+        const { data } = inflateZlib(readChunk(p.packFd, len, at), 0, size);
         if (data.length !== size) throw new Error('object size mismatch');
         return data;
       } catch (e) {
@@ -354,17 +354,9 @@ export function applyDelta(base: Buffer, delta: Buffer): Buffer {
   return out;
 }
 
-const readAt = (fd: number, position: number, length: number): Buffer => readChunk(fd, length, position);
-
 function openOrUndefined(path: string): { fd: number; size: number } | undefined {
-  try {
-    const f = openRegularFile(path);
-    return f.ok ? f : undefined;
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-    throw e;
-  }
+  const f = openIfPresent(path);
+  return f?.ok ? f : undefined;
 }
 
 /** A small file of `.git` (HEAD, a ref, packed-refs, shallow): missing is undefined, anything odd throws. */

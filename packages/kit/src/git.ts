@@ -168,9 +168,9 @@ export function runGit(cwd: string, args: readonly string[], options: RunGitOpti
       clearTimeout(timer);
       if (files) {
         try {
-          err.push(files.read(files.err, 0, STDERR_KEPT));
+          err.push(readChunk(files.err, STDERR_KEPT, 0));
           for (let at = 0, size = fstatSync(files.out).size; at < size && !streamError; at += CHUNK) {
-            onOut(files.read(files.out, at, Math.min(CHUNK, size - at)));
+            onOut(readChunk(files.out, Math.min(CHUNK, size - at), at));
           }
         } catch (e) {
           streamError ??= e;
@@ -196,8 +196,6 @@ let outputSeq = 0;
 interface OutputFiles {
   out: number;
   err: number;
-  /** Up to `length` bytes at `position` (fewer at the end of the file). */
-  read(fd: number, position: number, length: number): Buffer;
   close(): void;
 }
 
@@ -233,12 +231,7 @@ function outputFiles(): OutputFiles {
   try {
     const out = open();
     const err = open();
-    return {
-      out,
-      err,
-      read: (fd, position, length) => readChunk(fd, length, position),
-      close,
-    };
+    return { out, err, close };
   } catch (e) {
     close();
     throw e;
