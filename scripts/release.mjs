@@ -220,14 +220,37 @@ function release(version, { skipChecks }) {
   git(root, 'add', '--', 'CHANGELOG.md', ...changed);
   if (existsSync(join(root, 'dist'))) git(root, 'add', '-A', '--', 'dist');
   git(root, 'commit', '-q', '-m', `chore(release): ${tag}`);
-  const [major, minor] = version.split('.');
   git(root, 'tag', '-a', '-m', tag, tag);
-  for (const moving of [`v${major}`, `v${major}.${minor}`]) git(root, 'tag', '-f', '-a', '-m', tag, moving, tag);
+  const moving = movingTags(root, version);
+  for (const m of moving) git(root, 'tag', '-f', '-a', '-m', tag, m, tag);
   const remote = run('git', ['config', `branch.${branch}.remote`], { cwd: root, allowFail: true }).out || 'origin';
+  const [major, minor] = parse(version);
+  const kept = [`v${major}.${minor}`, `v${major}`].filter((m) => !moving.includes(m));
   process.stdout.write(
-    `Released ${tag} on ${branch} (files: ${['CHANGELOG.md', ...changed].join(', ')}); v${major} and v${major}.${minor} now name it.\n` +
-      `Push it with:\n  git push ${remote} ${branch} ${tag} && git push --force ${remote} v${major}.${minor} v${major}\n`,
+    `Released ${tag} on ${branch} (files: ${['CHANGELOG.md', ...changed].join(', ')}).\n` +
+      (moving.length ? `${moving.join(' and ')} now name it.\n` : '') +
+      (kept.length ? `${kept.join(' and ')} ${kept.length === 1 ? 'stays' : 'stay'} on a newer release: not moved.\n` : '') +
+      `Push it with:\n  git push ${remote} ${branch} ${tag}` +
+      (moving.length ? ` && git push --force ${remote} ${moving.join(' ')}` : '') +
+      '\n',
   );
+}
+
+/**
+ * The moving tags `version` takes: vX.Y and vX each only when no release of its line is newer
+ * (a fix on an older minor line must not take vX backwards; release.yml holds to the same rule).
+ */
+function movingTags(root, version) {
+  const v = parse(version);
+  const releases = git(root, 'tag', '--list', `v${v[0]}.*`)
+    .split('\n')
+    .map((t) => parse(t.trim()))
+    .filter(Boolean);
+  const newest = (same) => releases.filter(same).every((r) => newer(v, r) >= 0);
+  const out = [];
+  if (newest((r) => r[0] === v[0] && r[1] === v[1])) out.push(`v${v[0]}.${v[1]}`);
+  if (newest((r) => r[0] === v[0])) out.push(`v${v[0]}`);
+  return out;
 }
 
 function main(argv) {

@@ -208,6 +208,19 @@ describe('npm run release', () => {
     expect(notes.stdout).toMatch(/^### Fixes\n\n- second fix \([0-9a-f]+\)\n$/);
   });
 
+  it('a fix on an older minor line moves its vX.Y but never takes vX backwards', () => {
+    expect(release(['--skip-checks', '0.2.0']).code).toBe(0);
+    const v020 = tagTarget('v0.2.0');
+    git(clone, 'checkout', '-q', '-b', 'release-0.1', 'v0.1.0');
+    commit('fix: backported fix');
+    const r = release(['--skip-checks', '0.1.1']);
+    expect(r.code).toBe(0);
+    const head = git(clone, 'rev-parse', 'HEAD');
+    expect([tagTarget('v0.1.1'), tagTarget('v0.1'), tagTarget('v0')]).toEqual([head, head, v020]);
+    expect(r.stdout).toContain('v0.1 now name it.\nv0 stays on a newer release: not moved.\n');
+    expect(r.stdout).toContain('Push it with:\n  git push origin release-0.1 v0.1.1 && git push --force origin v0.1\n');
+  });
+
   it('refuses a dirty tree, and creates no tag', () => {
     put('packages/cli/src/version.ts', "export const VERSION = '9.9.9';\n");
     const r = release(['0.2.0']);
