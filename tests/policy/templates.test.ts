@@ -401,6 +401,11 @@ describe('the reusable pipeline', () => {
     }
   });
 
+  it("checks formatting whatever the caller's config says: format.fix: true must not turn the check into a rewrite nobody commits", () => {
+    const format = jobs.checks!.steps!.find((x) => x.uses === './.quality-toolkit/actions/format')!;
+    expect(format.with!.fix).toBe('false');
+  });
+
   it("saves every shard's timings on the default branch under the key the matrix restores", () => {
     const t = jobs.timings!;
     expect(t.if).toContain("inputs.shards != ''");
@@ -438,7 +443,8 @@ describe('the reusable pipeline', () => {
   });
 
   it("gives no action input a value the caller did not ask for: the caller's .github/quality.yml applies", () => {
-    expect(configHiddenByDefaults(pipeline)).toEqual([]);
+    // The one exception: the pipeline checks formatting, so format.fix is always false there.
+    expect(configHiddenByDefaults(pipeline)).toEqual(['format.fix = false']);
     // Every input that feeds a config key defaults to empty, and says what empty means.
     for (const name of [
       'languages',
@@ -467,6 +473,7 @@ describe('the reusable pipeline', () => {
     oldInputs.os!.default = 'ubuntu-latest';
     expect(configHiddenByDefaults(old).sort()).toEqual([
       'coverage.min-diff-coverage = 80',
+      'format.fix = false',
       'lint.fail-level = error',
       'matrix.os = ubuntu-latest',
       'test.retry-failed = 0',
