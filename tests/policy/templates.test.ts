@@ -681,7 +681,16 @@ describe('README', () => {
     expect(readme.match(/^## .*/m)?.[0]).toBe('## Adopt in one line');
     expect(read(`${TEMPLATES_DIR}/quality-node.yml`)).toContain('#adopt-in-one-line');
     const firstYaml = /```yaml\n([\s\S]*?)```/.exec(readme)![1]!;
-    expect(parse(firstYaml)).toEqual({ jobs: { quality: { uses: 'OWNER/quality/.github/workflows/quality.yml@v1' } } });
+    // With the permissions the pipeline's jobs ask for: a caller whose token is read-only by default
+    // must grant them, or GitHub refuses to start the called workflow.
+    expect(parse(firstYaml)).toEqual({
+      jobs: {
+        quality: {
+          uses: 'OWNER/quality/.github/workflows/quality.yml@v1',
+          permissions: { contents: 'read', 'pull-requests': 'write' },
+        },
+      },
+    });
   });
 
   it("lists every pipeline input, in the workflow's order, with its default", () => {

@@ -105,6 +105,17 @@ describe('quality check on a real repository', () => {
     expect(ours.verdict.passed).toBe(false);
   });
 
+  it("--help names every field of --json's object and of its steps", async () => {
+    const out = JSON.parse(
+      (await quality(['check', 'coverage.xml', '--base', 'main', '--json', ...ONLY], repo.dir)).stdout,
+    ) as {
+      steps: object[];
+    };
+    const help = (await quality(['check', '--help'], repo.dir)).stdout.replace(/\s+/g, ' ');
+    for (const key of [...Object.keys(out), ...Object.keys(out.steps[0]!)])
+      expect([key, help]).toEqual([key, expect.stringContaining(`"${key}"`)]);
+  });
+
   it('--committed measures the commits only, as diff-cover --ignore-staged --ignore-unstaged', async () => {
     const r = await quality(['check', 'coverage.xml', '--base', 'main', '--committed', '--json', ...ONLY], repo.dir);
     const ours = gate(r.stdout);
