@@ -45,7 +45,8 @@ Options:
                           coverage report; a skipped step never counts as passed)
   --root DIR              a directory inside the repository (default: the current directory)
   --json                  print one JSON object: {"passed","exitCode","base","mergeBase",
-                          "steps":[{"name","status","summary","durationMs","exitCode","result"}],
+                          "committed","steps":[{"name","status","summary","durationMs",
+                          "exitCode","result"}],
                           "coverage"}: "result" is the step command's own --json object,
                           "coverage" the gate's report.json (null when the gate did not run)
 ${(0,src_args.kt)(24)}  -h, --help              show this help

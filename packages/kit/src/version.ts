@@ -1,2 +1,2 @@
 /** The toolkit's version: the CLI's --version, the gate's baseline writer. `npm run release` sets it. */
-export const VERSION = '0.1.0';
+export const VERSION = '1.0.0';
