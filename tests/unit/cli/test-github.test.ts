@@ -125,4 +125,30 @@ describe('quality test --github on an untrusted event', () => {
     expect(existsSync(marker)).toBe(true);
     expect(ok.stderr).not.toMatch(/checked out the pull request's head/);
   });
+
+  it("the head checked out into the project's folder (a repository of its own inside the workspace): refused", async () => {
+    const ws = await GitRepo.init();
+    const base = await ws.commit('base', { 'README.md': 'base\n' });
+    const pr = await GitRepo.init();
+    const head = await pr.commit('tests', {
+      'pytest.ini': '[pytest]\n',
+      'test_x.py': 'def test_x():\n    assert True\n',
+    });
+    await ws.git('clone', '--quiet', pr.dir, 'pr');
+    const event = join(dir, 'event.json');
+    writeFileSync(event, JSON.stringify({ pull_request: { number: 1, head: { sha: head }, base: { sha: base } } }));
+    const marker = join(dir, 'ran');
+    const command = JSON.stringify(['python3', '-c', `open(${JSON.stringify(marker)}, 'w').close()`]);
+    const env = {
+      ...actionEnv({ command, 'working-directory': 'pr' }),
+      GITHUB_WORKSPACE: ws.dir,
+      GITHUB_EVENT_PATH: event,
+      GITHUB_SHA: base,
+      GITHUB_EVENT_NAME: 'pull_request_target',
+    };
+    const r = await quality(['test', '--github'], ws.dir, env);
+    expect(r.stderr).toMatch(/checked out the pull request's head/);
+    expect(r.code).toBe(2);
+    expect(existsSync(marker)).toBe(false);
+  });
 });

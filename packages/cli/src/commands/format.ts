@@ -206,7 +206,7 @@ async function github(io: CliIO): Promise<number> {
       inputs.optional('working-directory'),
       'Input working-directory',
       toolsOf(inputs, 'tools', 'format'),
-      (root) => assertTrustedCheckout(root, ev, ctx.payload, 'format'),
+      (root) => assertTrustedCheckout(root, ev, ctx.payload, 'format', ctx.sha),
       true,
     );
   } catch (e) {

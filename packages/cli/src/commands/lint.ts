@@ -274,7 +274,7 @@ async function github(io: CliIO): Promise<number> {
           );
         return runChange(t, base);
       },
-      (t) => assertTrustedCheckout(t.root, ev, ctx.payload, 'lint'),
+      (t) => assertTrustedCheckout(t.root, ev, ctx.payload, 'lint', ctx.sha),
     );
   } catch (e) {
     return failStep('Lint', e, runner);

@@ -417,7 +417,7 @@ async function githubRun(io: CliIO): Promise<{ report: TestReport; opts: TestOpt
   // Reading reports alone runs nothing.
   if (command !== undefined || reports.length === 0) {
     const ctx = readContext(io.env);
-    await assertTrustedCheckout(workspace, readEvent(ctx), ctx.payload, 'test');
+    await assertTrustedCheckout(projectDir, readEvent(ctx), ctx.payload, 'test', ctx.sha);
   }
   const opts: TestOptions = {
     projectDir,
