@@ -1,20 +1,33 @@
 /**
  * Text from outside (paths, names, API text, tool output) on its way to stdout, where the runner
- * reads any line that starts with `::` (or `##[`, after leading blanks) as a workflow command.
+ * reads a line as a workflow command when it starts with `::` after leading white space (.NET's
+ * TrimStart: NEL, U+0085, too), or when it holds `##[` anywhere (the old form, found by IndexOf).
  *
  * `escapeLine` makes one value safe to print inside a line: `%`, CR and LF become the runner's own
  * escapes, so the value can never start a new line. `defuseLines` is the log's last guard over a
- * whole message: a line that would start a command gets a visible backslash in front.
+ * whole message: a line that would start a command gets a visible backslash in front, and every
+ * `##[` becomes `##\u005b` (inside a JSON string, the same text: `#` occurs nowhere else in JSON).
  * `escapeData` and `escapeProperty` are the runner's escapes inside a command we write ourselves.
  * `oneLine` is for people (a terminal or a log line): outside text kept readable on one line.
  */
 
-const COMMAND_START = /^(\s*)(::|##\[)/;
+/** Leading white space as the runner trims it: JavaScript's \s lacks NEL (and the C0 separators). */
+const COMMAND_START = /^([\s\u0085\u001c-\u001f]*)(::)/;
+const OLD_FORM = /##\[/g;
+const OLD_FORM_DEFUSED = '##\\u005b';
+
+/** The old form defused anywhere in `text`. */
+const defuseOld = (text: string) => (text.includes('##[') ? text.replace(OLD_FORM, OLD_FORM_DEFUSED) : text);
+
+/** One line defused: the old form anywhere, and a `::` that starts it. */
+function defuse(line: string): string {
+  const s = defuseOld(line);
+  return COMMAND_START.test(s) ? s.replace(COMMAND_START, '$1\\$2') : s;
+}
 
 /** One value, safe inside a log line: no line break survives, and it cannot start a command. */
 export function escapeLine(value: string): string {
-  const s = escapeData(value);
-  return COMMAND_START.test(s) ? s.replace(COMMAND_START, '$1\\$2') : s;
+  return defuse(escapeData(value));
 }
 
 /**
@@ -40,29 +53,39 @@ export function defuseLines(message: string): string {
   if (!message.includes('::') && !message.includes('##[')) return message;
   return message
     .split(/(\r\n|\r|\n)/)
-    .map((part) => (COMMAND_START.test(part) ? part.replace(COMMAND_START, '$1\\$2') : part))
+    .map(defuse)
     .join('');
 }
 
 /**
  * `defuseLines` for a stream written in pieces (the CLI's stdout): a piece may start in the middle
- * of a line, so whether it starts a line is carried from the previous piece.
+ * of a line, so what the line holds so far is carried from the previous pieces: only blanks (the
+ * next `::` starts a command), blanks and one `:` (a next piece starting with `:` completes it: a
+ * backslash goes in between), or trailing `#` (a next `#[` or `[` completes `##[`).
  */
 export function lineGuard(): (piece: string) => string {
   let atLineStart = true;
+  let colonStart = false;
+  let hashes = ''; // the current line's trailing '#', at most two
   return (piece) => {
     if (piece === '') return piece;
     let out = piece;
-    if (piece.includes('::') || piece.includes('##[')) {
-      const parts = piece.split(/(\r\n|\r|\n)/);
-      for (let i = 0; i < parts.length; i += 2) {
-        const starts = i > 0 || atLineStart;
-        if (starts && COMMAND_START.test(parts[i]!)) parts[i] = parts[i]!.replace(COMMAND_START, '$1\\$2');
-      }
-      out = parts.join('');
+    if (hashes || piece.includes(':') || piece.includes('#')) {
+      const parts = (hashes + piece).split(/(\r\n|\r|\n)/);
+      for (let i = 0; i < parts.length; i += 2)
+        parts[i] = i > 0 || atLineStart ? defuse(parts[i]!) : defuseOld(parts[i]!);
+      out = parts.join('').slice(hashes.length);
+      if (colonStart && piece.startsWith(':')) out = `\\${out}`;
     }
     const lastBreak = Math.max(piece.lastIndexOf('\n'), piece.lastIndexOf('\r'));
-    atLineStart = (lastBreak >= 0 || atLineStart) && piece.slice(lastBreak + 1).trim() === '';
+    const rest = piece.slice(lastBreak + 1);
+    const fromStart = lastBreak >= 0 || atLineStart;
+    atLineStart = fromStart && BLANKS.test(rest);
+    colonStart = fromStart && BLANKS_COLON.test(rest);
+    hashes = /#{1,2}$/.exec((lastBreak >= 0 ? '' : hashes) + rest)?.[0] ?? '';
     return out;
   };
 }
+
+const BLANKS = /^[\s\u0085\u001c-\u001f]*$/;
+const BLANKS_COLON = /^[\s\u0085\u001c-\u001f]*:$/;

@@ -12,8 +12,16 @@ describe('escapeLine', () => {
   it('defuses a value that starts a command, after blanks too', () => {
     expect(escapeLine('::error::boom')).toBe('\\::error::boom');
     expect(escapeLine('  ::add-mask::x')).toBe('  \\::add-mask::x');
-    expect(escapeLine('##[error]old form')).toBe('\\##[error]old form');
+    expect(escapeLine('##[error]old form')).toBe('##\\u005berror]old form');
     expect(escapeLine('plain a::b')).toBe('plain a::b');
+  });
+
+  it('defuses the old form anywhere in the line (the runner finds "##[" by IndexOf), and "::" after NEL', () => {
+    expect(escapeLine('src/a ##[error]FORGED.js')).toBe('src/a ##\\u005berror]FORGED.js');
+    expect(escapeLine('###[warning]x ##[notice]y')).toBe('###\\u005bwarning]x ##\\u005bnotice]y');
+    // .NET's TrimStart removes NEL (U+0085) before the runner looks for "::"; JavaScript's \s does not.
+    expect(escapeLine('\u0085::error title=NEL::x')).toBe('\u0085\\::error title=NEL::x');
+    expect(escapeLine('\u001f\u00a0::stop-commands::pwn')).toBe('\u001f\u00a0\\::stop-commands::pwn');
   });
 });
 
@@ -63,6 +71,32 @@ describe('lineGuard', () => {
       .map(guard)
       .join('');
     expect(out).toBe('{"path":"a::b"}\nok\n\\::warning::x\ntail ::not a command\n  \\::error::y');
+  });
+
+  it('defuses a command split anywhere over pieces: "::" after blanks or NEL, and "##[" at any place', () => {
+    const text = 'ok ##[error]A\n  \u0085::warning::B\nx\n::error::C\n###[notice]D\n';
+    for (let size = 1; size <= 4; size++) {
+      const guard = lineGuard();
+      let out = '';
+      for (let i = 0; i < text.length; i += size) out += guard(text.slice(i, i + size));
+      const lines = out.split('\n');
+      // No line the runner would read as a command: none with "##[", none starting with "::" after blanks.
+      expect([size, lines.filter((l) => l.includes('##[') || /^[\s\u0085]*::/.test(l))]).toEqual([size, []]);
+      // Nothing lost: only backslashes and the old form's escape were added.
+      expect([size, out.replace(/\\u005b/g, '[').replace(/\\/g, '')]).toEqual([size, text]);
+    }
+  });
+
+  it('keeps JSON valid and equal through the guard, "##[" in its strings included', () => {
+    const value = { files: ['x::y', '::z', 'a\n::b', 'c ##[error]d', '##[warning]'] };
+    const json = JSON.stringify(value);
+    for (let size = 1; size <= 5; size++) {
+      const guard = lineGuard();
+      const pieces = [];
+      for (let i = 0; i < json.length; i += size) pieces.push(guard(json.slice(i, i + size)));
+      expect([size, JSON.parse(pieces.join(''))]).toEqual([size, value]);
+      expect(pieces.join('')).not.toContain('##[');
+    }
   });
 
   it('keeps JSON written in pieces byte for byte', () => {
