@@ -10,6 +10,7 @@
  */
 import { FileFormatError } from './errors.js';
 import { XmlTokenizer, type XmlAttributes } from './xml.js';
+import { own } from './lookup.js';
 
 export type JUnitOutcome = 'passed' | 'failed' | 'errored' | 'skipped';
 
@@ -172,7 +173,7 @@ export class JUnitReader {
     // The tokenizer has pushed this element already unless it is self-closing.
     const path = this.tok.path;
     if (c === undefined || path[path.length - (selfClosing ? 1 : 2)] !== 'testcase') return;
-    const outcome = CHILD[name];
+    const outcome = own(CHILD, name);
     if (outcome !== undefined) {
       const decides = RANK[outcome] > RANK[c.outcome];
       if (decides) {

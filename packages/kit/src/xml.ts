@@ -26,6 +26,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { FileFormatError } from './errors.js';
+import { own } from './lookup.js';
 
 /** Callbacks, called in document order. A callback may throw (use `tokenizer.fail`). */
 export interface XmlHandler {
@@ -279,7 +280,7 @@ function decodeEntities(raw: string, tok: XmlTokenizer): string {
       }
       return String.fromCodePoint(cp);
     }
-    const v = PREDEFINED[ref];
+    const v = own(PREDEFINED, ref);
     if (v === undefined)
       tok.fail(
         `undefined entity &${ref};.`,

@@ -9,6 +9,7 @@ import { FileFormatError } from '@quality/kit/errors';
 import { framesOf, pickFrame } from './location.js';
 import type { Outcome, TestResult } from './model.js';
 import { repoPath, type PathContext } from './paths.js';
+import { own } from '@quality/kit/lookup';
 
 export const MAX_JEST_JSON_BYTES = 512 * 1024 * 1024;
 
@@ -105,9 +106,12 @@ export class JestJsonReader {
       });
       return;
     }
+    let failed = false;
     for (const a of assertions) {
-      const outcome = STATUS[str(a.status) ?? ''];
-      if (outcome === undefined) continue;
+      const status = str(a.status) ?? '';
+      // A status jest does not write is not a pass: the test is counted, as errored, saying why.
+      const outcome = own(STATUS, status) ?? 'errored';
+      if (outcome === 'failed' || outcome === 'errored') failed = true;
       const name = str(a.fullName) ?? str(a.title) ?? '';
       const r: TestResult = {
         producer: 'jest',
@@ -116,6 +120,8 @@ export class JestJsonReader {
         outcome,
       };
       if (file !== undefined) r.file = file;
+      if (own(STATUS, status) === undefined)
+        r.message = `jest reported the status ${JSON.stringify(status.slice(0, 40))}, which is not one of ${Object.keys(STATUS).join(', ')}.`;
       if (outcome === 'failed') {
         const text = Array.isArray(a.failureMessages)
           ? ansi(a.failureMessages.filter((m) => typeof m === 'string').join('\n'))
@@ -129,6 +135,18 @@ export class JestJsonReader {
         }
       }
       this.opts.onResult(r);
+    }
+    // A file jest failed although none of its tests did (a hook that threw, a leak it detected).
+    if (fr.status === 'failed' && !failed) {
+      const message = ansi(str(fr.message) ?? '').trim();
+      this.opts.onResult({
+        producer: 'jest',
+        name: file ?? abs,
+        ...(file ? { file } : {}),
+        seconds: 0,
+        outcome: 'errored',
+        message: message || 'jest failed the test file although none of its tests failed',
+      });
     }
   }
 }

@@ -161,6 +161,9 @@ describe('XML tokenizer', () => {
     const got = await events(`<a v="&lt;&gt;&amp;&quot;&apos;&#65;&#x42;&#x1F600;" w="a\nb\tc"/>`);
     expect(got[0]).toEqual(['open', 'a', { v: `<>&"'AB😀`, w: 'a b c' }]);
     await expect(events('<a v="&nbsp;"/>')).rejects.toThrow(/undefined entity &nbsp;/);
+    // A name of Object's members is no entity either (the table is looked up by its own keys).
+    for (const name of ['constructor', 'toString', '__proto__'])
+      await expect(events(`<a v="&${name};"/>`)).rejects.toThrow(`undefined entity &${name};`);
     await expect(events('<a v="&#0;"/>')).rejects.toThrow(/not a valid XML character reference/);
     await expect(events('<a v="a & b"/>')).rejects.toThrow(/&amp;/);
   });

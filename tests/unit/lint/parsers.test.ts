@@ -360,6 +360,27 @@ describe('checkstyle XML (streamed)', () => {
   });
 });
 
+describe('outside text used as a key', () => {
+  it('"constructor" or "__proto__" as a severity or level finds nothing of Object: an unknown checkstyle severity is an error, an unknown SARIF level is refused', async () => {
+    const xml =
+      '<checkstyle><file name="a.js"><error line="1" severity="constructor" message="m1" source="r"/>' +
+      '<error line="2" severity="__proto__" message="m2" source="r"/></file></checkstyle>';
+    expect((await parseCheckstyle(chunks(xml, 5), 'c.xml', { root: '/r', cwd: '.' })).map((f) => f.severity)).toEqual([
+      'error',
+      'error',
+    ]);
+    const sarif = (level: string) =>
+      JSON.stringify({
+        version: '2.1.0',
+        runs: [{ tool: { driver: { name: 't' } }, results: [{ level, message: { text: 'm' }, ruleId: 'r' }] }],
+      });
+    for (const level of ['toString', 'constructor', '__proto__'])
+      await expect(parseSarif(chunks(sarif(level), 7), 's.sarif', { root: '/r', cwd: '.' })).rejects.toThrow(
+        `a result has the level "${level}"`,
+      );
+  });
+});
+
 describe('format checkers', () => {
   it('prettier --list-different', () => {
     expect(parsePrettierList(out('prettier.txt'), ctx('node'))).toEqual([

@@ -8,6 +8,7 @@ import { readJUnit, MAX_DETAIL_CHARS, type JUnitCase } from '@quality/kit/junit'
 import {
   framesOf,
   GoTestJsonReader,
+  JestJsonReader,
   junitResults,
   pickFrame,
   repoPath,
@@ -148,5 +149,47 @@ describe('collector', () => {
     const r = c.report();
     expect(r.tests.total).toBe(5000);
     expect(r.slowest.map((s) => s.seconds)).toEqual(Array.from({ length: SLOWEST }, (_, k) => 4999 - k));
+  });
+});
+
+describe('jest --json', () => {
+  const jest = (doc: object): TestResult[] => {
+    const out: TestResult[] = [];
+    const r = new JestJsonReader('jest.json', { ...ctx, onResult: (x) => out.push(x) });
+    r.write(Buffer.from(JSON.stringify(doc)));
+    r.end();
+    return out;
+  };
+  const file = (status: string, assertionResults: object[], message = '') => ({
+    testResults: [{ name: '/repo/app/a.test.js', status, message, assertionResults }],
+  });
+
+  it('a status jest does not write ("constructor", "__proto__", anything else) counts the test as errored, never drops it', () => {
+    const out = jest(
+      file('failed', [
+        { fullName: 'ok', status: 'passed' },
+        { fullName: 'bad1', status: 'constructor', failureMessages: ['x'] },
+        { fullName: 'bad2', status: '__proto__' },
+        { fullName: 'bad3', status: 'exploded' },
+      ]),
+    );
+    expect(out.map((t) => [t.name, t.outcome])).toEqual([
+      ['ok', 'passed'],
+      ['bad1', 'errored'],
+      ['bad2', 'errored'],
+      ['bad3', 'errored'],
+    ]);
+    expect(out[1]!.message).toMatch(/jest reported the status "constructor", which is not one of passed, failed/);
+  });
+
+  it('a file jest failed while every test in it passed (a hook that threw) adds an errored entry with its message', () => {
+    const out = jest(file('failed', [{ fullName: 'ok', status: 'passed' }], 'afterAll hook: boom'));
+    expect(out.map((t) => [t.name, t.outcome, t.message])).toEqual([
+      ['ok', 'passed', undefined],
+      ['app/a.test.js', 'errored', 'afterAll hook: boom'],
+    ]);
+    // A passing file adds nothing; a failed test already says the file failed.
+    expect(jest(file('passed', [{ fullName: 'ok', status: 'passed' }]))).toHaveLength(1);
+    expect(jest(file('failed', [{ fullName: 'no', status: 'failed' }]))).toHaveLength(1);
   });
 });

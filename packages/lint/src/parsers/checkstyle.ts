@@ -38,7 +38,7 @@ export async function parseCheckstyle(
         current = repoPath(n, ctx);
       } else if (name === 'error' && current !== undefined) {
         const sev = (attrs.get('severity') ?? 'error').toLowerCase();
-        const severity = sev in SEVERITY ? SEVERITY[sev] : 'error';
+        const severity = Object.hasOwn(SEVERITY, sev) ? SEVERITY[sev] : 'error';
         if (severity === null) return;
         const num = (k: string) => {
           const v = attrs.num(k);

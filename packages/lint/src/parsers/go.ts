@@ -15,6 +15,7 @@ import {
   type Finding,
   type PathContext,
 } from './common.js';
+import { own } from '@quality/kit/lookup';
 
 /** `file:line:col` or `file:line` (the path may hold ':' on Windows). */
 function posn(s: string): { file: string; line?: number; column?: number } {
@@ -124,7 +125,7 @@ export function parseGolangci(stdout: string, ctx: PathContext): Finding[] {
     return finding({
       tool: 'golangci-lint',
       rule: str(i.FromLinter) ?? 'golangci-lint',
-      severity: GOLANGCI_SEVERITY[(str(i.Severity) ?? '').toLowerCase()] ?? 'error',
+      severity: own(GOLANGCI_SEVERITY, (str(i.Severity) ?? '').toLowerCase()) ?? 'error',
       path: repoPath(str(p.Filename) ?? '', ctx),
       line: pos(p.Line),
       column: pos(p.Column),

@@ -15,6 +15,7 @@ import {
   type Finding,
   type PathContext,
 } from './common.js';
+import { own } from '@quality/kit/lookup';
 
 export function parseEslint(stdout: string, ctx: PathContext): Finding[] {
   const data = parseJson('eslint', stdout);
@@ -126,7 +127,7 @@ export function readBiome(stdout: string, ctx: PathContext): { command: string; 
     const end = isObj(loc.end) ? loc.end : {};
     const diag: BiomeDiagnostic = {
       category: str(d.category) ?? 'biome',
-      severity: BIOME_SEVERITY[str(d.severity) ?? ''] ?? 'error',
+      severity: own(BIOME_SEVERITY, str(d.severity) ?? '') ?? 'error',
       path: repoPath(file, ctx),
       message: str(d.message) ?? str(d.description) ?? '',
     };

@@ -15,6 +15,7 @@ import {
   type Finding,
   type PathContext,
 } from './common.js';
+import { own } from '@quality/kit/lookup';
 
 export function parseRuff(stdout: string, ctx: PathContext): Finding[] {
   const data = parseJson('ruff', stdout);
@@ -88,7 +89,7 @@ export function parsePylint(stdout: string, ctx: PathContext): Finding[] {
     finding({
       tool: 'pylint',
       rule: str(d.symbol) ?? str(d['message-id']) ?? 'pylint',
-      severity: PYLINT_SEVERITY[str(d.type) ?? ''] ?? 'warning',
+      severity: own(PYLINT_SEVERITY, str(d.type) ?? '') ?? 'warning',
       path: repoPath(str(d.path) ?? '', ctx),
       line: pos(d.line),
       column: pos(d.column, true),

@@ -6,6 +6,7 @@
 import { repoPath } from '../paths.js';
 import { finding, isObj, pos, str, ToolOutputError, type Finding, type Obj, type PathContext } from './common.js';
 import { JsonStream, type JsonPath } from './json-stream.js';
+import { own } from '@quality/kit/lookup';
 
 interface Pending {
   result: Obj;
@@ -73,7 +74,7 @@ function toFinding(result: Obj, run: RunInfo, ctx: PathContext, file: string): F
   const defaultLevel = rule && isObj(rule.defaultConfiguration) ? str(rule.defaultConfiguration.level) : undefined;
   const level =
     str(result.level) ?? (kind === 'informational' || kind === 'review' ? 'note' : defaultLevel) ?? 'warning';
-  const severity = LEVEL[level];
+  const severity = own(LEVEL, level);
   if (severity === undefined)
     throw new ToolOutputError('sarif', `a result has the level "${level.slice(0, 40)}"`, { file });
   const loc = Array.isArray(result.locations) && isObj(result.locations[0]) ? result.locations[0] : {};
