@@ -210,16 +210,20 @@ export function evaluate(
   const changedFiles: FileVerdict[] = [];
   if (diff) {
     const byPath = new Map(a.files.map((f) => [f.path, f]));
+    const branches = cfg.metric === 'branches';
     for (const f of diff.files) {
       const s = byPath.get(f.path);
-      const counter = s ? (cfg.metric === 'branches' && s.branches ? s.branches : s.lines) : f.counter;
+      // Gated on branches, a file is judged on its branches only: one without any (0/0, as the
+      // tools print 100% or n/a for it) is not below; never on its lines instead.
+      const counter = s ? (branches ? (s.branches ?? { covered: 0, total: 0 }) : s.lines) : f.counter;
+      const measured = !branches || !s || counter.total > 0;
       changedFiles.push({
         path: f.path,
         counter,
         percent: percent(counter),
         uncovered: f.uncovered,
         added: f.added.length,
-        belowMin: cfg.minFileCoverage !== undefined && !atLeast(counter, cfg.minFileCoverage),
+        belowMin: cfg.minFileCoverage !== undefined && measured && !atLeast(counter, cfg.minFileCoverage),
       });
     }
   }
@@ -297,7 +301,12 @@ export function evaluate(
   }
 
   if (cfg.minFileCoverage !== undefined) {
-    if (!diff && change.unknown) {
+    if (cfg.metric === 'branches' && !coverage?.total) {
+      const message = coverage
+        ? `Per-file branch coverage cannot be judged: the reports measure no branches at all (0/0). Check that the tests ran with branch coverage, or set metric to lines.`
+        : noData;
+      rules.push({ id: 'min-file-coverage', status: 'fail', enforced: true, message });
+    } else if (!diff && change.unknown) {
       rules.push({
         id: 'min-file-coverage',
         status: 'fail',

@@ -187,6 +187,41 @@ describe('evaluate', () => {
   });
 });
 
+describe('min-file-coverage on branches', () => {
+  const rule = (v: GateVerdict) => v.rules.find((r) => r.id === 'min-file-coverage')!;
+
+  it('fails, saying why, when the reports carry no branch data: never judges the files on their lines instead', () => {
+    const a = analysis([4, 4], { covered: [3, 4], uncovered: [] });
+    const v = evaluate(a, cfg({ metric: 'branches', minFileCoverage: 80 }), undefined);
+    expect([rule(v).status, v.passed]).toEqual(['fail', false]);
+    expect(rule(v).message).toMatch(/Input 'metric' is branches, but the reports carry no branches data/);
+    // No branch measured anywhere (0/0) cannot be judged either.
+    const none = analysis([4, 4], { covered: [3, 4], uncovered: [] });
+    none.totals.branches = counter(0, 0);
+    none.files[0]!.branches = counter(0, 0);
+    expect(rule(evaluate(none, cfg({ metric: 'branches', minFileCoverage: 80 }), undefined)).message).toMatch(
+      /measure no branches at all \(0\/0\)/,
+    );
+  });
+
+  it('judges each changed file on its branches; one without branches (0/0) is not below', () => {
+    const a = analysis([4, 4], { covered: [3, 4], uncovered: [] });
+    a.totals.branches = counter(1, 4);
+    a.files[0]!.branches = counter(1, 4); // 25% of branches, 100% of lines
+    const v = evaluate(a, cfg({ metric: 'branches', minFileCoverage: 80 }), undefined);
+    expect([rule(v).status, v.changedFiles.map((f) => [f.path, f.percent, f.belowMin])]).toEqual([
+      'fail',
+      [['src/a.ts', 25, true]],
+    ]);
+    a.files[0]!.branches = counter(0, 0);
+    const flat = evaluate(a, cfg({ metric: 'branches', minFileCoverage: 80 }), undefined);
+    expect([rule(flat).status, flat.changedFiles.map((f) => [f.percent, f.belowMin])]).toEqual([
+      'pass',
+      [[null, false]],
+    ]);
+  });
+});
+
 describe('rendering', () => {
   it('groups uncovered changed lines into ranges, biggest first in priority', () => {
     const v = evaluate(
