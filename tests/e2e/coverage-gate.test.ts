@@ -401,7 +401,7 @@ describe('coverage-gate inputs and hostile content', () => {
     expect(r.annotations.some((a) => a.file === evil)).toBe(true);
   });
 
-  it('reports a baseline from a future schema as unavailable and still decides', async () => {
+  it('fails max-decrease, saying why, on a baseline file from a future schema: a decrease against it cannot be measured', async () => {
     const file = join(s.work.dir, 'baseline.json');
     writeFileSync(
       file,
@@ -416,9 +416,13 @@ describe('coverage-gate inputs and hostile content', () => {
       }),
     );
     const r = await runPr(s, { baseline: 'baseline.json', 'min-diff-coverage': '10', 'max-decrease': '0' });
-    expect(r.exitCode).toBe(0);
-    expect(r.summary).toMatch(/Baseline: unavailable \(.*schema 99.*newer quality/);
-    expect(r.annotations.some((a) => a.level === 'warning' && /schema 99/.test(a.message))).toBe(true);
+    expect(r.exitCode).toBe(1);
+    expect(r.summary).toMatch(/Baseline: unreadable \(.*schema 99.*newer quality/);
+    expect(
+      r.annotations.some(
+        (a) => a.level === 'error' && /max-decrease: The baseline file cannot be read/.test(a.message),
+      ),
+    ).toBe(true);
   });
 });
 

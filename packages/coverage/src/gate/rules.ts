@@ -30,9 +30,12 @@ export interface GateConfig {
 }
 
 /** Why there is no diff when the caller knows (the base of a pull request is unknown). */
+/** What the run could not establish, for the rules that need it. */
 export interface ChangeState {
   /** Set when the change should be measured but cannot be: the diff rules fail with this. */
   unknown?: string;
+  /** Set when the baseline the workflow named itself (a file) cannot be read: max-decrease fails with this. */
+  baselineUnreadable?: string;
 }
 
 export type RuleId = 'min-coverage' | 'min-diff-coverage' | 'max-decrease' | 'min-file-coverage' | 'missing-files';
@@ -274,7 +277,9 @@ export function evaluate(
   }
 
   if (cfg.maxDecrease !== undefined) {
-    if (!baseline) {
+    if (change.baselineUnreadable) {
+      rules.push({ id: 'max-decrease', status: 'fail', enforced: true, message: change.baselineUnreadable });
+    } else if (!baseline) {
       rules.push({ id: 'max-decrease', status: 'skip', enforced: false, message: 'No baseline to compare with.' });
     } else if (!coverage) {
       rules.push({ id: 'max-decrease', status: 'fail', enforced: true, message: noData });

@@ -247,6 +247,7 @@ export async function runGate(opts: GateRunOptions): Promise<GateResult> {
   lap('diff');
 
   let baseline: BaselineSnapshot | undefined;
+  let baselineUnreadable: string | undefined;
   let baselineNote = 'not used (baseline: none).';
   if (opts.baseline) {
     const { store, query } = opts.baseline;
@@ -255,7 +256,12 @@ export async function runGate(opts: GateRunOptions): Promise<GateResult> {
       : { status: 'missing' as const, detail: 'the base branch is unknown for this event.' };
     if (read.status === 'missing')
       baselineNote = `none yet (${read.detail}); the max-decrease rule passes until a push to the default branch saves one.`;
-    else if (read.status === 'unavailable') {
+    else if (read.status === 'unavailable' && store.kind === 'file') {
+      // A file the workflow named is its own input: what it holds cannot be measured against.
+      baselineNote = `unreadable (${read.detail}).`;
+      baselineUnreadable = `The baseline file cannot be read, so the decrease cannot be measured: ${read.detail} Fix the file or the input 'baseline', or delete the file so that the next push to the default branch writes a new one.`;
+    } else if (read.status === 'unavailable') {
+      // A service (the cache, the data branch) that fails degrades to a warning.
       baselineNote = `unavailable (${read.detail}); the max-decrease rule is skipped.`;
       warnings.push(`Baseline ${store.kind} store: ${read.detail}`);
     } else {
@@ -266,7 +272,7 @@ export async function runGate(opts: GateRunOptions): Promise<GateResult> {
 
   lap('baseline read');
   const unknown = !diff && opts.change.missing?.required ? opts.change.missing.reason : undefined;
-  const verdict = evaluate(analysis, opts.config, baseline, { unknown });
+  const verdict = evaluate(analysis, opts.config, baseline, { unknown, baselineUnreadable });
   lap('rules');
   return { analysis, verdict, baseline, baselineNote, diffNote, warnings, notices };
 }

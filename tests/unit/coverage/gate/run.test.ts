@@ -2,6 +2,7 @@ import { describe, it, expect, afterAll } from '@jest/globals';
 import {
   changeFor,
   evaluate,
+  FileBaselineStore,
   formatPercent,
   formatPoints,
   missingChangedFiles,
@@ -10,6 +11,7 @@ import {
   startGateGit,
   type Analysis,
   type ChangeEvent,
+  type BaselineStore,
   type GateConfig,
 } from '@quality/coverage';
 import { join } from 'node:path';
@@ -226,6 +228,43 @@ describe('runGate', () => {
     expect(loaded).toBe(0);
     expect(ok.analysis.diff!.lines).toEqual({ covered: 1, total: 1 });
     expect(ok.verdict.passed).toBe(true);
+  });
+});
+
+describe('runGate: a baseline that cannot be read', () => {
+  const run = async (store: ConstructorParameters<typeof FileBaselineStore>[0] | BaselineStore, dir: string) =>
+    runGate({
+      analyze: { reports: ['lcov.info'], cwd: dir },
+      config: cfg({ maxDecrease: 0 }),
+      change: { sources: [] },
+      baseline: { store: typeof store === 'string' ? new FileBaselineStore(store) : store, query: { branch: 'main' } },
+    });
+
+  it('a file the workflow named that holds no snapshot fails max-decrease with the reason; a service that fails is a warning', async () => {
+    const repo = await GitRepo.init();
+    await repo.commit('c', {
+      'src/a.js': 'a\n',
+      'lcov.info': 'SF:src/a.js\nDA:1,1\nend_of_record\n',
+      'bad.json': '{not json',
+    });
+    const bad = await run(join(repo.dir, 'bad.json'), repo.dir);
+    const rule = bad.verdict.rules.find((x) => x.id === 'max-decrease')!;
+    expect([rule.status, bad.verdict.passed]).toEqual(['fail', false]);
+    expect(rule.message).toMatch(
+      /^The baseline file cannot be read, so the decrease cannot be measured: .*bad\.json.*not valid JSON.* delete the file/,
+    );
+    // A file that does not exist yet is the first run: the ratchet passes with a note.
+    const first = await run(join(repo.dir, 'none.json'), repo.dir);
+    expect([first.verdict.passed, first.baselineNote]).toEqual([true, expect.stringMatching(/^none yet/)]);
+    // The cache or the data branch down: degraded to a warning, the rule skipped.
+    const down: BaselineStore = {
+      kind: 'cache',
+      read: async () => ({ status: 'unavailable', detail: 'the cache service answered 503.' }),
+      write: async () => ({ status: 'failed', detail: 'down' }),
+    };
+    const degraded = await run(down, repo.dir);
+    expect(degraded.verdict.rules.find((x) => x.id === 'max-decrease')!.status).toBe('skip');
+    expect(degraded.warnings).toEqual(['Baseline cache store: the cache service answered 503.']);
   });
 });
 
