@@ -110,7 +110,7 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
     const abs = isAbsolute(p) ? p : resolve(opts.cwd, p);
     const { report, format } = await readReport(abs, opts.format, opts.spillDir);
     inputs.push({ path: p, format, producer: report.producer, files: report.files.size });
-    warnings.push(...report.warnings.map((w) => (w.includes(p) ? w : `${p}: ${w}`)));
+    for (const w of report.warnings) warnings.push(w.includes(p) ? w : `${p}: ${w}`);
     raw.push({ report, format, path: p });
   }
 
@@ -141,7 +141,8 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
     if (!files) break;
     if (format === 'go' && !goModules) goModules = await readGoModules(workspace, files);
     const r = resolvePaths(report, { workspace, files, goModules, pathMap: opts.pathMap });
-    unmapped.push(...r.unmapped.map((u) => ({ ...u, reason: `${u.reason} (in ${p})` })));
+    // One by one: a report of another repository can list more paths than a spread's arguments hold.
+    for (const u of r.unmapped) unmapped.push({ ...u, reason: `${u.reason} (in ${p})` });
     resolved.push(r.report);
   }
   // Nothing mapped (an unrelated repository): the fallback keeps the reports' own paths.
@@ -150,7 +151,7 @@ export async function analyze(opts: AnalyzeOptions): Promise<Analysis> {
   }
   if (skipped !== undefined) {
     resolved.length = 0;
-    resolved.push(...raw.map((r) => r.report));
+    for (const r of raw) resolved.push(r.report);
     unmapped.length = 0;
   }
   const model = resolved.length === 1 ? resolved[0]! : mergeReports(resolved, { consume: true });

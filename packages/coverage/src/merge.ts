@@ -57,7 +57,7 @@ export function mergeReports(reports: readonly CoverageReport[], options: MergeO
   for (const r of reports) {
     for (const m of r.metrics) metrics.add(m);
     for (const s of r.sourceRoots) roots.add(s);
-    out.warnings.push(...r.warnings);
+    for (const w of r.warnings) out.warnings.push(w);
     for (const [key, f] of r.files) {
       let target = out.files.get(key);
       if (!target) {

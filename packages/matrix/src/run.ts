@@ -50,7 +50,7 @@ export function readTimingFiles(paths: string[], root: string, warnings: string[
       continue;
     }
     try {
-      out.push(...parseTimingFile(text, p));
+      for (const t of parseTimingFile(text, p)) out.push(t);
     } catch (e) {
       if (e instanceof FileFormatError) warnings.push(`${e.message} It was skipped.`);
       else throw e;

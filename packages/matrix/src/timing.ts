@@ -239,7 +239,7 @@ export function updateTimingHistory(
       continue;
     }
     try {
-      records.push(...parseTimingFile(f.text, f.name));
+      for (const t of parseTimingFile(f.text, f.name)) records.push(t);
     } catch (e) {
       opts.warnings?.push(`${(e as Error).message} Skipped.`);
     }

@@ -360,6 +360,37 @@ describe('checkstyle XML (streamed)', () => {
   });
 });
 
+describe('SARIF in bounded time and memory', () => {
+  const ctx = { root: '/r', cwd: '.' };
+  const driver = (rules: object[]) => ({ driver: { name: 't', rules } });
+
+  it('walks deep nesting it does not read in linear time, and refuses nesting past 10,000 levels', async () => {
+    const deep = (n: number) => `{"version":"2.1.0","x":${'['.repeat(n)}${']'.repeat(n)},"runs":[]}`;
+    const started = Date.now();
+    expect(await parseSarif(chunks(deep(9_000), 1 << 16), 'd.sarif', ctx)).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(5_000); // 114 s for 50,000 levels before
+    await expect(parseSarif(chunks(deep(50_000), 1 << 16), 'd.sarif', ctx)).rejects.toThrow(
+      /values nest deeper than 10000 levels/,
+    );
+  });
+
+  it('finds rules by id once per run, and returns more findings than a spread can pass', async () => {
+    const n = 200_000;
+    const rules = Array.from({ length: 1_000 }, (_, i) => ({ id: `r${i}` }));
+    const results = Array.from({ length: n }, (_, i) => ({
+      ruleId: i % 2 ? 'unknown' : `r${i % 1_000}`,
+      message: { text: 'm' },
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'a.js' }, region: { startLine: 1 } } }],
+    }));
+    const text = JSON.stringify({ version: '2.1.0', runs: [{ tool: driver(rules), results }] });
+    const started = Date.now();
+    const found = await parseSarif(chunks(text, 1 << 20), 'big.sarif', ctx);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(found).toHaveLength(n); // a RangeError (call stack) at 200,000 before
+    expect(found[0]!.rule).toBe('r0');
+  });
+});
+
 describe('outside text used as a key', () => {
   it('"constructor" or "__proto__" as a severity or level finds nothing of Object: an unknown checkstyle severity is an error, an unknown SARIF level is refused', async () => {
     const xml =

@@ -103,3 +103,12 @@ describe('updateTimingHistory and the planner', () => {
     );
   });
 });
+
+describe('updateTimingHistory on a big run', () => {
+  it('takes a timing file of 200,000 tests (more than a spread can pass)', () => {
+    const durations: Record<string, number> = {};
+    for (let i = 0; i < 200_000; i++) durations[`tests/t${i}.py::test`] = 0.5;
+    const text = updateTimingHistory(undefined, [{ name: '.test_durations', text: JSON.stringify(durations) }]);
+    expect((JSON.parse(text) as { entries: unknown[] }).entries).toHaveLength(200_000);
+  });
+});

@@ -24,6 +24,8 @@ interface Frame {
 }
 
 const MAX_STRING = 16 * 1024 * 1024;
+/** Far beyond any tool's output; bounds the stack a hostile file can build. */
+const MAX_DEPTH = 10_000;
 const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
 
 export class JsonStream {
@@ -39,6 +41,8 @@ export class JsonStream {
   constructor(
     private readonly name: string,
     private readonly want: (path: JsonPath) => boolean,
+    /** The longest path `want` can accept: deeper values are walked without asking (linear in depth). */
+    private readonly wantDepth: number,
     private readonly onValue: (path: JsonPath, value: unknown) => void,
   ) {}
 
@@ -78,8 +82,8 @@ export class JsonStream {
     if (top.value !== undefined) {
       if (top.kind === 'arr') (top.value as unknown[]).push(value);
       else (top.value as Record<string, unknown>)[top.key!] = value;
-    } else {
-      const path = [...this.path()];
+    } else if (this.stack.length <= this.wantDepth) {
+      const path = this.path();
       if (this.want(path)) this.onValue(path, value);
     }
     if (top.kind === 'arr') top.index++;
@@ -89,11 +93,12 @@ export class JsonStream {
   private open(kind: 'obj' | 'arr'): void {
     const parent = this.stack[this.stack.length - 1];
     if (!parent && this.done) this.fail('more than one JSON value');
+    if (this.stack.length >= MAX_DEPTH) this.fail(`values nest deeper than ${MAX_DEPTH} levels`);
     let build = this.building();
     let target = false;
-    if (!build) {
-      const path = parent ? this.path() : [];
-      if (parent && this.want(path)) {
+    if (!build && parent && this.stack.length <= this.wantDepth) {
+      const path = this.path();
+      if (this.want(path)) {
         build = true;
         target = true;
       }

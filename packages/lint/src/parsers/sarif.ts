@@ -15,6 +15,8 @@ interface Pending {
 interface RunInfo {
   name?: string;
   rules: Obj[];
+  /** The rules by id, the first of each id (what a search of `rules` would find), made once. */
+  ruleById?: Map<string, Obj>;
   bases: Obj;
   /** Results seen before the run's tool: kept raw until the tool (name, rules) is known. */
   pending: Pending[];
@@ -70,7 +72,7 @@ function toFinding(result: Obj, run: RunInfo, ctx: PathContext, file: string): F
         ? result.rule.index
         : -1;
   const ruleId = str(result.ruleId) ?? (isObj(result.rule) ? str(result.rule.id) : undefined);
-  const rule = run.rules[ruleIndex] ?? run.rules.find((r) => r.id === ruleId);
+  const rule = run.rules[ruleIndex] ?? (ruleId === undefined ? undefined : rulesById(run).get(ruleId));
   const defaultLevel = rule && isObj(rule.defaultConfiguration) ? str(rule.defaultConfiguration.level) : undefined;
   const level =
     str(result.level) ?? (kind === 'informational' || kind === 'review' ? 'note' : defaultLevel) ?? 'warning';
@@ -101,6 +103,14 @@ function toFinding(result: Obj, run: RunInfo, ctx: PathContext, file: string): F
 const isRun = (p: JsonPath) => p.length >= 2 && p[0] === 'runs' && typeof p[1] === 'number';
 
 /** Read a SARIF 2.1.0 file. `file` names it in errors and stands in for a result without a location. */
+function rulesById(run: RunInfo): Map<string, Obj> {
+  if (!run.ruleById) {
+    run.ruleById = new Map();
+    for (const r of run.rules) if (typeof r.id === 'string' && !run.ruleById.has(r.id)) run.ruleById.set(r.id, r);
+  }
+  return run.ruleById;
+}
+
 export async function parseSarif(
   chunks: AsyncIterable<Buffer | string>,
   file: string,
@@ -121,7 +131,7 @@ export async function parseSarif(
     if (p.length === 5) return p[2] === 'tool' && p[3] === 'driver' && (p[4] === 'name' || p[4] === 'rules');
     return false;
   };
-  const stream = new JsonStream(file, want, (p, v) => {
+  const stream = new JsonStream(file, want, 5, (p, v) => {
     if (p.length === 1) {
       version = v;
       return;
@@ -148,7 +158,7 @@ export async function parseSarif(
   const out: Finding[] = [];
   for (const i of [...runs.keys()].sort((a, b) => a - b)) {
     const run = runs.get(i)!;
-    out.push(...run.findings);
+    for (const f of run.findings) out.push(f);
     for (const { result } of run.pending) {
       const f = toFinding(result, run, ctx, file);
       if (f) out.push(f);

@@ -9,11 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { FileFormatError } from '@quality/kit/errors';
-import { summarizeFile, totalsOf, type CoverageReport } from '@quality/coverage';
+import { analyze, summarizeFile, totalsOf, type CoverageReport } from '@quality/coverage';
 import { parsers } from '../../../../packages/coverage/src/parsers/index.js';
 import { fromBuffers, openReport, sniff } from '../../../../packages/coverage/src/input.js';
 import { MAX_GO_BLOCK_LINES } from '../../../../packages/coverage/src/parsers/limits.js';
 import type { Format } from '@quality/coverage';
+import { GitRepo, removeAll } from '../../../support/git-repo.js';
 
 const parse = (format: Format, text: string | Buffer, name = 'r.txt'): Promise<CoverageReport> =>
   parsers[format](fromBuffers(text), { name });
@@ -356,5 +357,21 @@ describe('negative counts', () => {
       ),
       /n\.json.*count -3 is negative/,
     );
+  });
+});
+
+describe('analyze: a report of another repository', () => {
+  afterAll(removeAll);
+
+  it('lists 200,000 paths it cannot map without running out of stack', async () => {
+    const repo = await GitRepo.init();
+    await repo.commit('one file', { 'src/a.js': 'a\n' });
+    const n = 200_000;
+    let lcov = 'SF:src/a.js\nDA:1,1\nend_of_record\n';
+    for (let i = 0; i < n; i++) lcov += `SF:other/f${i}.js\nDA:1,1\nend_of_record\n`;
+    writeFileSync(join(repo.dir, 'lcov.info'), lcov);
+    const a = await analyze({ reports: ['lcov.info'], cwd: repo.dir, spillDir: repo.dir });
+    expect(a.unmapped).toHaveLength(n); // a RangeError (call stack) before
+    expect(a.files.map((f) => f.path)).toEqual(['src/a.js']);
   });
 });
