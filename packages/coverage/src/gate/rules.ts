@@ -38,7 +38,8 @@ export interface ChangeState {
   baselineUnreadable?: string;
 }
 
-export type RuleId = 'min-coverage' | 'min-diff-coverage' | 'max-decrease' | 'min-file-coverage' | 'missing-files';
+export type RuleId =
+  'measured' | 'min-coverage' | 'min-diff-coverage' | 'max-decrease' | 'min-file-coverage' | 'missing-files';
 
 export interface RuleResult {
   id: RuleId;
@@ -349,6 +350,17 @@ export function evaluate(
       message:
         `${n} changed file${n === 1 ? ' is' : 's are'} not in the coverage report (the tests never loaded ${n === 1 ? 'it' : 'them'}): ${missingFiles.slice(0, 5).join(', ')}${n > 5 ? `, and ${n - 5} more` : ''}.` +
         (mode === 'fail' ? '' : ' Set missing-files: fail to enforce, or ignore to stop this warning.'),
+    });
+  }
+
+  // Reports that measure nothing (0/0 of the gated metric) never pass, whichever rules are set:
+  // without a failing rule that already says so, this one does (first in the list).
+  if (coverage && coverage.total === 0 && !rules.some((r) => r.status === 'fail' && r.enforced)) {
+    rules.unshift({
+      id: 'measured',
+      status: 'fail',
+      enforced: true,
+      message: `The reports measure nothing: no executable ${cfg.metric === 'branches' ? 'branches' : 'lines'} (${metricName} 0/0). Check that the tests ran with coverage and that the report lists your source files.`,
     });
   }
 

@@ -135,6 +135,22 @@ describe('evaluate: never pass what was not measured', () => {
     expect(v.passed).toBe(false);
     expect(v.rules[0]!.message).toMatch(/no executable lines measured \(0\/0\)/);
   });
+  it('fails reports that measure nothing (0/0) whatever rules are set, once', () => {
+    for (const c of [{}, { maxDecrease: 0 }, { minDiffCoverage: 80 }]) {
+      const v = evaluate(analysis({ lines: [0, 0] }), cfg(c), undefined);
+      expect([c, v.passed, v.rules.filter((r) => r.status === 'fail').map((r) => r.id)]).toEqual([
+        c,
+        false,
+        ['measured'],
+      ]);
+      expect(v.rules[0]!.message).toMatch(/^The reports measure nothing: no executable lines \(.*0\/0\)/);
+    }
+    // A minimum over 0/0 already says so: no second failure.
+    const min = evaluate(analysis({ lines: [0, 0] }), cfg({ minCoverage: 50 }), undefined);
+    expect(min.rules.map((r) => r.id)).toEqual(['min-coverage']);
+    // Something measured: no such rule.
+    expect(evaluate(analysis({ lines: [1, 2] }), cfg({}), undefined).rules).toEqual([]);
+  });
   it('fails every rule of a metric the reports do not carry', () => {
     const v = evaluate(analysis({}), cfg({ metric: 'branches', minCoverage: 90 }), undefined);
     expect(v.rules[0]).toMatchObject({ id: 'min-coverage', status: 'fail', enforced: true });
