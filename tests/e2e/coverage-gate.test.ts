@@ -157,6 +157,35 @@ describe('coverage-gate on pull requests', () => {
     void withPick;
   });
 
+  it('measures a push that creates a branch against the default branch (fetched into a shallow clone)', async () => {
+    const s = await scenario(
+      { 'src/calc.js': calcBase, 'src/text.js': src('text.js') },
+      { 'src/calc.js': src('calc.js') },
+      { depth: 1 },
+    );
+    writeReport(s, lcovOf(['src/calc.js', 'src/text.js']));
+    const push = (ref: string) =>
+      runAction('coverage-gate', {
+        workspace: s.work.dir,
+        event: {
+          name: 'push',
+          payload: makeEventPayload('push', { ref, created: true, after: s.headSha, apiUrl: api.url }),
+        },
+        inputs: { baseline: 'none', 'min-diff-coverage': '80' },
+        env: { GITHUB_API_URL: api.url, GITHUB_SHA: s.headSha, GITHUB_REF: ref },
+      });
+    const r = await push('refs/heads/feature');
+    expect(r.stderr).toBe('');
+    expect(r.exitCode).toBe(1);
+    expect(failure(r)).toMatch(
+      /min-diff-coverage: Patch coverage 42\.85% \(3\/7 changed executable lines\) is below the minimum 80%/,
+    );
+    // The default branch's own first push has nothing to compare with: the patch rule is skipped, saying why.
+    const first = await push('refs/heads/main');
+    expect(first.summary).toMatch(/This push created the branch/);
+    expect(first.outputs['diff-coverage']).toBe('');
+  });
+
   it('fails on a coverage drop against the baseline saved by a push to main', async () => {
     const s = await scenario(
       { 'src/calc.js': src('calc.js'), 'src/text.js': src('text.js') },

@@ -77,12 +77,18 @@ export interface ChangeEvent {
   kind: 'pull_request' | 'merge_group' | 'push' | 'other';
   baseSha?: string;
   newBranch: boolean;
+  /** The pushed branch (push), and the repository's default branch. */
+  baseBranch?: string;
+  defaultBranch?: string;
+  tag?: boolean;
 }
 
 /**
  * Where the change comes from: an explicit base, else the event's base through git and then
  * `fallback`. A pull request or merge group whose base is unknown cannot be measured: the diff
- * rules fail with what to fix.
+ * rules fail with what to fix. A push that creates a branch has no "before": its change is what
+ * it holds beyond the default branch (origin/<default>, fetched when allowed), as diff-cover's
+ * compare branch; only the default branch's own first push and a tag have none.
  */
 export function changeFor(
   ev: ChangeEvent,
@@ -90,6 +96,8 @@ export function changeFor(
 ): ChangeSpec {
   const git = (base: string): ChangeSource => ({ kind: 'git', base, head: 'HEAD', allowFetch: opts.allowFetch });
   if (opts.diffBase) return { sources: [git(opts.diffBase)] };
+  if (ev.kind === 'push' && ev.newBranch && !ev.tag && ev.defaultBranch && ev.baseBranch !== ev.defaultBranch)
+    return { sources: [git(`origin/${ev.defaultBranch}`)] };
   if (ev.kind === 'push' && ev.newBranch) {
     const reason =
       'This push created the branch (its "before" commit is all zeros): there is no previous commit to diff against, so the patch rule is skipped.';

@@ -119,6 +119,17 @@ describe('changeFor', () => {
     });
     expect(mgOk.sources).toEqual([{ kind: 'git', base: 'c'.repeat(40), head: 'HEAD', allowFetch: true }]);
   });
+  it('measures a push that created its branch against the default branch, unless it is the default branch or a tag', () => {
+    const created = { name: 'push', kind: 'push' as const, newBranch: true, defaultBranch: 'main' };
+    expect(changeFor(ev({ ...created, baseBranch: 'feature' }), { allowFetch: true }).sources).toEqual([
+      { kind: 'git', base: 'origin/main', head: 'HEAD', allowFetch: true },
+    ]);
+    expect(changeFor(ev({ ...created, baseBranch: 'main' }), { allowFetch: true })).toMatchObject({
+      sources: [],
+      missing: { required: false },
+    });
+    expect(changeFor(ev({ ...created, baseBranch: 'v1', tag: true }), { allowFetch: true }).sources).toEqual([]);
+  });
   it('skips, without failing, a push that created its branch and an event with no base', () => {
     expect(changeFor(ev({ name: 'push', kind: 'push', newBranch: true }), { allowFetch: true }).missing).toMatchObject({
       required: false,
