@@ -6,6 +6,7 @@ import {
   log,
   readContext,
   run,
+  SAVE_POLICIES,
   writeOutputs,
   writeSummary,
 } from '@quality/kit';
@@ -37,6 +38,10 @@ void run(async () => {
   const restoreKeys = inputs.boolean('restore-keys', false);
   const failOnMiss = inputs.boolean('fail-on-cache-miss', false);
   const timeoutSeconds = inputs.number('timeout-seconds', { min: 1, max: 6 * 3600, integer: true, default: 600 });
+  // The post step's own inputs, checked here too: a typo fails this step, not the job's end.
+  inputs.enum('save', SAVE_POLICIES, 'auto');
+  inputs.boolean('save-on-failure', true);
+  inputs.boolean('fail-on-save-error', false);
   let matrix = '';
   if (inputs.boolean('matrix-key', false)) {
     const m = inputs.json('matrix');

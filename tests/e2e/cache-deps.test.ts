@@ -326,6 +326,19 @@ describe('cache-deps against the local cache service', () => {
     server.setFaults(undefined);
   });
 
+  it("refuses the post step's inputs in the main step, before touching the cache", async () => {
+    for (const [name, value] of [
+      ['save', 'sometimes'],
+      ['save-on-failure', 'maybe'],
+      ['fail-on-save-error', 'yes please'],
+    ] as const) {
+      const r = await job({ inputs: { [name]: value } });
+      expect([name, r.exitCode]).toEqual([name, 1]);
+      expect(r.annotations[0]!.message).toMatch(new RegExp(`^Input '${name}' has the value "${value}"`));
+    }
+    expect(server.requests).toHaveLength(0);
+  });
+
   it('refuses a credentials path before touching the cache', async () => {
     const r = await job({ inputs: { path: '~/.npmrc' } });
     expect(r.exitCode).toBe(1);
