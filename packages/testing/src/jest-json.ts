@@ -92,18 +92,7 @@ export class JestJsonReader {
       this.opts.onFileTime?.(file, Math.max(0, fr.endTime - fr.startTime) / 1000);
     }
     if (assertions.length === 0 && fr.status === 'failed') {
-      const message = ansi(str(fr.message) ?? '').trim();
-      const frame = pickFrame(framesOf(message), abs);
-      const loc = frame ? repoPath(frame.file, this.opts) : undefined;
-      this.opts.onResult({
-        producer: 'jest',
-        name: file ?? abs,
-        ...(file ? { file } : {}),
-        seconds: 0,
-        outcome: 'errored',
-        message: message || 'the test file failed to run',
-        ...(loc && frame ? { location: { path: loc, line: frame.line } } : {}),
-      });
+      this.fileErrored(fr, abs, file, 'the test file failed to run');
       return;
     }
     let failed = false;
@@ -137,16 +126,23 @@ export class JestJsonReader {
       this.opts.onResult(r);
     }
     // A file jest failed although none of its tests did (a hook that threw, a leak it detected).
-    if (fr.status === 'failed' && !failed) {
-      const message = ansi(str(fr.message) ?? '').trim();
-      this.opts.onResult({
-        producer: 'jest',
-        name: file ?? abs,
-        ...(file ? { file } : {}),
-        seconds: 0,
-        outcome: 'errored',
-        message: message || 'jest failed the test file although none of its tests failed',
-      });
-    }
+    if (fr.status === 'failed' && !failed)
+      this.fileErrored(fr, abs, file, 'jest failed the test file although none of its tests failed');
+  }
+
+  /** The file as one errored entry, with jest's message and where its stack points. */
+  private fileErrored(fr: FileResult, abs: string, file: string | undefined, fallback: string): void {
+    const message = ansi(str(fr.message) ?? '').trim();
+    const frame = pickFrame(framesOf(message), abs);
+    const loc = frame ? repoPath(frame.file, this.opts) : undefined;
+    this.opts.onResult({
+      producer: 'jest',
+      name: file ?? abs,
+      ...(file ? { file } : {}),
+      seconds: 0,
+      outcome: 'errored',
+      message: message || fallback,
+      ...(loc && frame ? { location: { path: loc, line: frame.line } } : {}),
+    });
   }
 }
