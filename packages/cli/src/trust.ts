@@ -27,7 +27,7 @@ export async function assertTrustedCheckout(
   if (ev.name === 'workflow_run' && wr?.event !== 'pull_request') return;
   const head =
     typeof pr?.head?.sha === 'string' ? pr.head.sha : typeof wr?.head_sha === 'string' ? wr.head_sha : undefined;
-  if (!head || !/^[0-9a-f]{40}$/.test(head)) return;
+  if (!head || !/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(head)) return; // SHA-1, or SHA-256
   const checkedOut = await resolveCommit(root, 'HEAD');
   if (checkedOut === null) return; // not a git checkout: nothing here came from the pull request's refs
   const what = command === 'test' ? 'its tests' : 'its tools and their configs, such as eslint.config.js';

@@ -29,7 +29,6 @@ export interface GateConfig {
   missingFiles?: MissingFilesMode;
 }
 
-/** Why there is no diff when the caller knows (the base of a pull request is unknown). */
 /** What the run could not establish, for the rules that need it. */
 export interface ChangeState {
   /** Set when the change should be measured but cannot be: the diff rules fail with this. */

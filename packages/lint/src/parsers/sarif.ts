@@ -145,7 +145,10 @@ export async function parseSarif(
         if (f) run.findings.push(f);
       } else run.pending.push({ result: v });
     } else if (p[4] === 'name' && typeof v === 'string') run.name = v;
-    else if (p[4] === 'rules' && Array.isArray(v)) run.rules = v.filter(isObj);
+    else if (p[4] === 'rules' && Array.isArray(v)) {
+      run.rules = v.filter(isObj);
+      run.ruleById = undefined;
+    }
   });
   for await (const c of chunks) stream.write(c);
   stream.end();
