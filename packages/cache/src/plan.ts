@@ -24,7 +24,7 @@ import {
   type StorePath,
   type ToolRunner,
 } from './managers.js';
-import { FORBIDDEN_NAMES } from './policy.js';
+import { FORBIDDEN_NAMES, HOME_SECRETS } from './policy.js';
 
 export interface PlanOptions {
   /** The workspace (repository root or a folder in it). */
@@ -117,21 +117,6 @@ async function runtimePart(manager: ManagerName, tool: ToolRunner, cwd: string):
   }
   return `${r.label}-none`;
 }
-
-/** Folders and files that hold credentials, relative to the home folder. */
-export const HOME_SECRETS: readonly string[] = [
-  '.ssh',
-  '.gnupg',
-  '.aws',
-  '.docker',
-  '.kube',
-  join('.config', 'gh'),
-  '.netrc',
-  '.npmrc',
-  '.pypirc',
-  '.git-credentials',
-  '.gitconfig',
-];
 
 export interface StoreRoots {
   home: string;

@@ -8,7 +8,7 @@
  * restores. No input makes an untrusted event (pull_request_target, fork pull requests, reviews,
  * issue_comment, workflow_run, release, tags, ...) write.
  */
-import { isAbsolute, relative, resolve, sep, basename } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep, basename } from 'node:path';
 import { existsSync, realpathSync } from 'node:fs';
 import { ConfigurationError } from '@quality/kit/errors';
 import { decideWrite, type RunEvent, type SavePolicy } from '@quality/kit/event';
@@ -72,6 +72,21 @@ export const FORBIDDEN_NAMES: readonly string[] = [
   'auth.toml',
 ];
 
+/** Folders and files that hold credentials, relative to the home folder. */
+export const HOME_SECRETS: readonly string[] = [
+  '.ssh',
+  '.gnupg',
+  '.aws',
+  '.docker',
+  '.kube',
+  join('.config', 'gh'),
+  '.netrc',
+  '.npmrc',
+  '.pypirc',
+  '.git-credentials',
+  '.gitconfig',
+];
+
 export interface PathRoots {
   home: string;
   workspace: string;
@@ -105,6 +120,11 @@ export function validateExtraPath(raw: string, roots: PathRoots): string {
     }
     const ws = resolve(roots.workspace);
     if (p === ws || inside(ws, p)) throw bad('it contains the whole workspace, including .git');
+    // A folder above a credential location would cache it too (~/.config holds ~/.config/gh).
+    const held = [...HOME_SECRETS.map((s) => resolve(roots.home, s)), join(ws, '.git')].find(
+      (s) => s === p || inside(s, p),
+    );
+    if (held) throw bad(`it holds ${held}, which can hold credentials or repository internals, and is never cached`);
   };
   check(abs);
   if (existsSync(abs)) {
@@ -116,6 +136,9 @@ export function validateExtraPath(raw: string, roots: PathRoots): string {
       for (const seg of real.split(sep)) {
         if (FORBIDDEN_NAMES.includes(seg)) throw bad(`it resolves to ${real}, which can hold credentials`);
       }
+      const realHome = existsSync(roots.home) ? realpathSync(roots.home) : resolve(roots.home);
+      const held = HOME_SECRETS.map((s) => join(realHome, s)).find((s) => s === real || inside(s, real));
+      if (held) throw bad(`it resolves to ${real}, which holds ${held}, and is never cached`);
       if (!realRoots.some((r) => inside(real, r))) {
         throw bad(`it resolves to ${real}, outside the home folder, the workspace and the runner's temp folder`);
       }

@@ -162,4 +162,15 @@ describe('validateExtraPath', () => {
     symlinkSync(join(base, 'outside'), join(roots.workspace, 'innocent'));
     expect(() => validateExtraPath('innocent', roots)).toThrow(/resolves to .*outside the home folder/);
   });
+
+  it('refuses a folder above a credential location: ~/.config holds the GitHub CLI token in ~/.config/gh', () => {
+    expect(() => validateExtraPath('~/.config', roots)).toThrow(
+      `Input 'path' has the entry "~/.config": it holds ${join(roots.home, '.config/gh')}, which can hold credentials`,
+    );
+    // Whether or not it exists yet, and through a symbolic link too.
+    mkdirSync(join(roots.home, '.config/gh'), { recursive: true });
+    symlinkSync(join(roots.home, '.config'), join(roots.workspace, 'cfg'));
+    expect(() => validateExtraPath('cfg', roots)).toThrow(/resolves to .*\.config, which holds .*\.config\/gh/);
+    expect(validateExtraPath('~/.config/pip-cache', roots)).toBe(join(roots.home, '.config/pip-cache'));
+  });
 });
