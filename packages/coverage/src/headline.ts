@@ -19,26 +19,57 @@ export interface Headline {
   display: string;
 }
 
-type Rounding = (p: number) => string;
+/** A counter as the tool prints it, computed in the tool's own order of float operations. */
+type Rounding = (c: Counter) => string;
 
-/** coverage.py's display with precision 0: never 0 unless 0, never 100 unless 100. */
-const coveragePy: Rounding = (p) => {
-  let v = Math.round(p);
-  if (v === 0 && p > 0) v = 1;
-  if (v === 100 && p < 100) v = 99;
-  return `${v}%`;
+/** `x = m * 2^e` exactly, for a finite x >= 0. */
+function splitDouble(x: number): [bigint, number] {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  const bits = view.getBigUint64(0);
+  const exp = Number((bits >> 52n) & 0x7ffn);
+  const frac = bits & ((1n << 52n) - 1n);
+  return exp === 0 ? [frac, -1074] : [frac | (1n << 52n), exp - 1075];
+}
+
+/**
+ * x to `d` decimals from its exact binary value, an exact tie to even: C's printf("%.1f"), Go's
+ * %.1f and Python's round(). JavaScript's toFixed breaks such a tie upward (6.25 -> 6.3, where
+ * `go tool cover` prints 6.2).
+ */
+export function fixedHalfEven(x: number, d: number): string {
+  const [m, e] = splitDouble(x);
+  const num = m * 10n ** BigInt(d);
+  let q: bigint;
+  if (e >= 0) q = num << BigInt(e);
+  else {
+    const den = 1n << BigInt(-e);
+    q = num / den;
+    const twice = (num % den) * 2n;
+    if (twice > den || (twice === den && q % 2n === 1n)) q += 1n;
+  }
+  const digits = q.toString().padStart(d + 1, '0');
+  return d ? `${digits.slice(0, -d)}.${digits.slice(-d)}` : digits;
+}
+
+/** coverage.py's display with precision 0 (100.0 * n / d, round() to even): never 0 unless 0, never 100 unless 100. */
+const coveragePy: Rounding = (c) => {
+  const p = (100 * c.covered) / c.total;
+  if (p > 0 && p < 1) return '1%';
+  if (p > 99 && p < 100) return '99%';
+  return `${fixedHalfEven(p, 0)}%`;
 };
-/** istanbul floors to two decimals. */
-const istanbul: Rounding = (p) => `${Math.floor(p * 100) / 100}%`;
-/** `go tool cover -func`, lcov and gcovr print one decimal. */
-const oneDecimal: Rounding = (p) => `${p.toFixed(1)}%`;
-/** JaCoCo's HTML report floors to whole percent. */
-const floorWhole: Rounding = (p) => `${Math.floor(p)}%`;
+/** istanbul-lib-coverage: Math.floor(100000 * covered / total / 10) / 100. */
+const istanbul: Rounding = (c) => `${Math.floor((1000 * 100 * c.covered) / c.total / 10) / 100}%`;
+/** `go tool cover -func` (%.1f of 100*c/t), lcov and gcovr print one decimal, ties to even. */
+const oneDecimal: Rounding = (c) => `${fixedHalfEven((100 * c.covered) / c.total, 1)}%`;
+/** JaCoCo's HTML report floors the ratio times 100 to whole percent. */
+const floorWhole: Rounding = (c) => `${Math.floor((c.covered / c.total) * 100)}%`;
 
 function make(metric: string, c: Counter | null, rule: string, round: Rounding): Headline | null {
   if (!c) return null;
   const p = percent(c);
-  return { metric, covered: c.covered, total: c.total, percent: p, rule, display: p === null ? 'n/a' : round(p) };
+  return { metric, covered: c.covered, total: c.total, percent: p, rule, display: p === null ? 'n/a' : round(c) };
 }
 
 const sum = (...cs: (Counter | null)[]): Counter | null => {

@@ -204,7 +204,7 @@ export function evaluate(
         id: 'min-coverage',
         status: ok ? 'pass' : 'fail',
         enforced: true,
-        message: `Total ${metricName} coverage ${p2(percent(coverage))} (${coverage.covered}/${coverage.total}) ${ok ? 'meets' : 'is below'} the minimum ${cfg.minCoverage}%.`,
+        message: `Total ${metricName} coverage ${p2(coverage)} (${coverage.covered}/${coverage.total}) ${ok ? 'meets' : 'is below'} the minimum ${cfg.minCoverage}%.`,
       });
     }
   }
@@ -268,7 +268,7 @@ export function evaluate(
         status: ok ? 'pass' : 'fail',
         enforced,
         message:
-          `Patch coverage ${p2(diff.percent)} (${diff.lines.covered}/${diff.lines.total} changed executable lines) ${ok ? 'meets' : 'is below'} the minimum ${cfg.minDiffCoverage}%` +
+          `Patch coverage ${p2(diff.lines)} (${diff.lines.covered}/${diff.lines.total} changed executable lines) ${ok ? 'meets' : 'is below'} the minimum ${cfg.minDiffCoverage}%` +
           (enforced
             ? '.'
             : `; not enforced: fewer than min-changed-lines (${cfg.minChangedLines}) changed executable lines.`),
@@ -297,7 +297,7 @@ export function evaluate(
         status: fell ? 'fail' : 'pass',
         enforced: true,
         message:
-          `Total ${metricName} coverage ${p2(percent(coverage))} vs ${p2(percent(base))} on ${baseline.branch} at ${baseline.commit.slice(0, 12)} (${delta === null ? 'n/a' : pts(delta)}); ` +
+          `Total ${metricName} coverage ${p2(coverage)} vs ${p2(base)} on ${baseline.branch} at ${baseline.commit.slice(0, 12)} (${delta === null ? 'n/a' : pts(delta)}); ` +
           (cfg.maxDecrease === 0
             ? 'no decrease is allowed.'
             : `a decrease of at most ${cfg.maxDecrease} points is allowed.`),
