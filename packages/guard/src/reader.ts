@@ -1,7 +1,7 @@
 /**
  * Reads the work tree's files in a worker thread while the main thread scans: the system calls
  * (open, read, close) and the cheap tests (binary: a NUL in the first 8000 bytes; clean: none of
- * CONTENT_TRIGGERS) run there, and only the bytes a check needs cross over, in batches of about
+ * TRIGGERS_SOURCE) run there, and only the bytes a check needs cross over, in batches of about
  * 1 MB transferred without a copy. The worker is source text (no module to bundle or locate).
  *
  * Tricky rule: at most MAX_IN_FLIGHT batches wait for the scan (a shared counter the worker

@@ -40,7 +40,7 @@ export interface GuardRunOptions extends Omit<GuardOptions, 'allPaths'> {
   scope: GuardScope;
   baseline?: Baseline;
   /**
-   * Scan only for the file checks (size, executable bit) a file holding none of CONTENT_TRIGGERS,
+   * Scan only for the file checks (size, executable bit) a file holding no match of TRIGGERS_SOURCE,
    * unless a check reads every byte of it (default true; the findings are the same).
    */
   prefilter?: boolean;

@@ -7,7 +7,7 @@
  * never silently passed.
  */
 import { fingerprint, type Finding } from '@quality/kit/findings';
-import { findSecrets, SECRET_NEEDLES } from './secrets.js';
+import { findSecrets, SECRET_TRIGGERS } from './secrets.js';
 import {
   brokenSymlink,
   caseCollisions,
@@ -36,16 +36,17 @@ export interface ScanEntry {
    */
   load?(maxBytes: number, statOnly?: boolean): { size: number; data?: Buffer; symlinkTarget?: string } | undefined;
   /**
-   * The caller knows the file holds none of CONTENT_TRIGGERS: it is only stat-ed (size, symlink)
+   * The caller knows the file holds no match of TRIGGERS_SOURCE: it is only stat-ed (size, symlink)
    * unless a check reads every byte whatever it holds (JSON, YAML, TOML, workflows).
    */
   clean?: boolean;
 }
 
-/** Texts without which no content check fires (secrets, conflict markers, a shebang). */
-export const CONTENT_TRIGGERS: readonly string[] = [...SECRET_NEEDLES, '<<<<<<<', '#!'];
-/** A regular expression source matching any of CONTENT_TRIGGERS. */
-export const TRIGGERS_SOURCE = CONTENT_TRIGGERS.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/**
+ * A regular expression source matching the texts without which no content check fires (CONTENT
+ * TRIGGERS: a secret's needles and keywords, conflict markers, a shebang).
+ */
+export const TRIGGERS_SOURCE = `${SECRET_TRIGGERS}|<<<<<<<|#!`;
 
 /** Files whose every byte is checked whatever they hold: syntax, workflows. */
 const NEEDS_CONTENT = /\.(?:json|ya?ml|toml)$/i;
@@ -92,7 +93,7 @@ const EMPTY = Buffer.alloc(0);
 
 /**
  * What a reader found for an entry (instead of calling its `load`/`read`): the size, and the
- * bytes unless the file is binary, too large, or `clean` (read, and no CONTENT_TRIGGERS in it).
+ * bytes unless the file is binary, too large, or `clean` (read, and no match of TRIGGERS_SOURCE in it).
  */
 export interface Loaded {
   size: number;

@@ -169,23 +169,27 @@ export function entropy(s: string): number {
 const KEYWORD =
   /secret|token|passw(?:or)?d|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|credential|auth[_-]?key/gi;
 /**
- * Every detector's needles and every keyword, case variants spelled out: a file holding none of
- * these has no finding of `findSecrets`, so a whole-repository scan skips its content checks.
+ * Every detector's needles (as they are spelled) and every keyword (in any case: dbPassWord): a
+ * file matching none of SECRET_TRIGGERS has no finding of `findSecrets`, so a whole-repository
+ * scan skips its content checks.
  */
-export const SECRET_NEEDLES: readonly string[] = [
-  ...['AKIA', 'ASIA', 'ABIA', 'ACCA', 'access', 'Access', 'ACCESS'],
+const DETECTOR_NEEDLES: readonly string[] = [
+  ...['AKIA', 'ASIA', 'ABIA', 'ACCA'],
   ...[...'pousr'].map((c) => `gh${c}_`),
   'github_pat_',
   ...['pat', 'dt', 'rt', 'ptt', 'cbt'].map((s) => `gl${s}-`),
   ...[...'abposr'].map((c) => `xox${c}-`),
   ...['hooks.slack', '_live_', 'AIza', 'npm_', 'eyJ', '://', 'PRIVATE KEY'],
-  ...['secret', 'token', 'passw', 'pwd', 'key', 'credential'].flatMap((w) => [
-    w,
-    `${w[0]!.toUpperCase()}${w.slice(1)}`,
-    w.toUpperCase(),
-  ]),
 ];
-const ANY_NEEDLE = new RegExp(SECRET_NEEDLES.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+const escapeRe = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const anyCase = (w: string) =>
+  [...w].map((ch) => (/[a-z]/i.test(ch) ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : escapeRe(ch))).join('');
+/** A regular expression source matching any needle or keyword (keywords in any case). */
+export const SECRET_TRIGGERS = [
+  ...DETECTOR_NEEDLES.map(escapeRe),
+  ...['access', 'secret', 'token', 'passw', 'pwd', 'key', 'credential'].map(anyCase),
+].join('|');
+const ANY_NEEDLE = new RegExp(SECRET_TRIGGERS);
 const KEYWORD_NEEDLES = ['secret', 'token', 'passw', 'pwd', 'key', 'credential'];
 const IDENT = /[A-Za-z0-9_.\-]/;
 const VALUE = /[A-Za-z0-9+/_\-=.~]/;
@@ -241,7 +245,7 @@ export interface SecretScanOptions {
 /** Find credentials in one file's text. `path` is repository-relative. */
 export function findSecrets(path: string, src: string, opts: SecretScanOptions = {}): SecretFinding[] {
   const out: SecretFinding[] = [];
-  // One case-sensitive pass decides whether any detector can match: most files stop here.
+  // One pass decides whether any detector can match: most files stop here.
   if (!ANY_NEEDLE.test(src)) return [];
   let lines: LineIndex | undefined;
   const lower = src.toLowerCase();

@@ -1,5 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
 import { entropy, findSecrets, isPlaceholder, redact } from '@quality/guard';
+import { TRIGGERS_SOURCE } from '../../../packages/guard/src/scan.js';
 
 describe('secret detectors', () => {
   it('redacts to the first 4 characters and the length', () => {
@@ -30,6 +31,17 @@ describe('secret detectors', () => {
     expect(findSecrets('c.py', 'name = "q8Xv2LmN9pR4tZ7wK1sD3fG6"')).toEqual([]);
     expect(findSecrets('c.py', 'password = "aaaaaaaaaaaaaaaa1111"')).toEqual([]);
     expect(findSecrets('yarn.lock', 'token "q8Xv2LmN9pR4tZ7wK1sD3fG6"')).toEqual([]);
+  });
+
+  it('finds a keyword in any case, camelCase included: the quick pre-check is not case-sensitive', () => {
+    for (const name of ['dbPassWord', 'DBPASSWORD', 'apiKEY', 'myToKen', 'AccessKey'])
+      expect([name, findSecrets('a.js', `const ${name} = "k8Hq2mZ9xR4vL7nP3tW6aQ";`).map((f) => f.rule)]).toEqual([
+        name,
+        ['secret/generic-secret'],
+      ]);
+    // The whole-repository scan's own pre-check (TRIGGERS_SOURCE) lets such a file through too.
+    expect(new RegExp(TRIGGERS_SOURCE).test('const dbPassWord = "x";')).toBe(true);
+    expect(new RegExp(TRIGGERS_SOURCE).test('const x = 1;')).toBe(false);
   });
 
   it('knows placeholders and measures entropy', () => {
