@@ -3,7 +3,7 @@
  * request's base (or the push's `before`), computed with real git.
  */
 import { globToRegExp } from './detect.js';
-import { changedPaths, ensureHistory, isNullSha } from './git.js';
+import { changedPaths, ensureHistory, isNullSha, topLevelPrefix } from './git.js';
 import type { Project } from './types.js';
 
 /** Root files whose change selects every project. */
@@ -27,7 +27,7 @@ export const DEFAULT_ALWAYS = [
 ];
 
 export interface ChangeOptions {
-  /** Repository root (work tree top level). */
+  /** The folder the projects were found in: the repository's top level, or a folder inside it. */
   cwd: string;
   /** Pull request: the base branch or SHA. */
   base?: string;
@@ -43,7 +43,10 @@ export interface Changes {
   /** Every project is selected (no base, a new branch). */
   all: boolean;
   reason: string;
+  /** Changed files inside `cwd`, relative to it (as the projects' folders are). */
   files: string[];
+  /** Changed files outside `cwd`, relative to the top level: they select through `always` only. */
+  outside?: string[];
   mergeBase?: string;
 }
 
@@ -57,11 +60,19 @@ export async function changedFiles(options: ChangeOptions): Promise<Changes> {
     allowFetch: options.allowFetch ?? true,
     ...(options.remote ? { remote: options.remote } : {}),
   });
-  const files = await changedPaths(options.cwd, mb, head);
+  // git names files from the top level; the projects are relative to cwd (working-directory).
+  const prefix = await topLevelPrefix(options.cwd);
+  const files: string[] = [];
+  const outside: string[] = [];
+  for (const f of await changedPaths(options.cwd, mb, head)) {
+    if (f.startsWith(prefix)) files.push(f.slice(prefix.length));
+    else outside.push(f);
+  }
   return {
     all: false,
     reason: `changes since ${mb.slice(0, 12)} (merge base of ${base} and ${head})`,
     files,
+    ...(outside.length ? { outside } : {}),
     mergeBase: mb,
   };
 }
@@ -81,11 +92,13 @@ export interface Selection {
 export function selectChanged(projects: Project[], changes: Changes, always: string[] = DEFAULT_ALWAYS): Selection {
   if (changes.all) return { projects, allReason: changes.reason, files: new Map() };
   const alwaysRes = always.map((g) => globToRegExp(g.replace(/^\.\//, '')));
-  for (const f of changes.files) {
+  for (const f of [...changes.files, ...(changes.outside ?? [])]) {
     if (alwaysRes.some((r) => r.test(f)))
       return { projects, allReason: `${f} changed, and it is listed in always`, files: new Map() };
   }
-  const dirs = [...new Set(projects.map((p) => p.dir))].sort((a, b) => b.length - a.length);
+  // Deepest folder first; the root ('.') owns only what no other project folder does.
+  const depth = (d: string) => (d === '.' ? -1 : d.length);
+  const dirs = [...new Set(projects.map((p) => p.dir))].sort((a, b) => depth(b) - depth(a));
   const files = new Map<string, string[]>();
   for (const f of changes.files) {
     const owner = dirs.find((d) => d === '.' || f === d || f.startsWith(`${d}/`));
@@ -93,6 +106,13 @@ export function selectChanged(projects: Project[], changes: Changes, always: str
     const list = files.get(owner);
     if (list) list.push(f);
     else files.set(owner, [f]);
+  }
+  // A project whose runtime version comes from a changed file outside its folder (a shared
+  // services/.python-version) changed too.
+  const changed = new Set(changes.files);
+  for (const p of projects) {
+    const v = p.version?.file;
+    if (v && changed.has(v) && !files.has(p.dir)) files.set(p.dir, [v]);
   }
   return { projects: projects.filter((p) => files.has(p.dir)), files };
 }

@@ -34,3 +34,9 @@ export async function changedPaths(cwd: string, from: string, to: string): Promi
   }
   return [...out].sort();
 }
+
+/** `cwd` relative to the work tree's top level, with a trailing '/' ('' at the top level). */
+export async function topLevelPrefix(cwd: string): Promise<string> {
+  const { stdout } = await runGit(cwd, ['rev-parse', '--show-prefix']);
+  return stdout.toString('utf8').trim();
+}

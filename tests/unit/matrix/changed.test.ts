@@ -104,6 +104,41 @@ describe('changed projects on real git repositories', () => {
     expect(Object.fromEntries(sel.files)).toEqual({ '.': ['docs/a.md', 'pkg/xy/b.js'], 'pkg/x': ['pkg/x/a.js'] });
   });
 
+  it('a one-letter project folder is not taken for the root (both are one character long)', () => {
+    const projects = ['.', 'a', 'bb'].map((dir) => ({
+      dir,
+      language: 'node' as const,
+      packageManager: 'npm',
+      manifest: dir === '.' ? 'package.json' : `${dir}/package.json`,
+    }));
+    const sel = selectChanged(projects, { all: false, reason: '', files: ['a/x.js'] }, []);
+    expect(sel.projects.map((p) => p.dir)).toEqual(['a']);
+  });
+
+  it('working-directory: changes are taken relative to it; files outside it select only through always', async () => {
+    const repo = await repoWithBranch();
+    const sub = `${repo.dir}/apps`;
+    const changes = await changedFiles({ cwd: sub, base: 'main' });
+    expect([changes.files, changes.outside]).toEqual([['a/src/x.test.js'], undefined]);
+    expect(selected(sub, changes)).toEqual(['a:node']);
+    await repo.commit('docs and a workflow', { 'README.md': 'more\n', '.github/workflows/ci.yml': 'on: push\n' });
+    const more = await changedFiles({ cwd: sub, base: 'main' });
+    expect(more.outside).toEqual(['.github/workflows/ci.yml', 'README.md']);
+    expect(selected(sub, more)).toEqual(['a:node', 'b:node']); // the workflow is in always
+  });
+
+  it('a changed version file shared from a parent folder selects the projects whose version it gives', () => {
+    const projects = ['services/api', 'services/worker', 'web'].map((dir) => ({
+      dir,
+      language: 'python' as const,
+      packageManager: 'pip',
+      manifest: `${dir}/pyproject.toml`,
+      ...(dir.startsWith('services/') ? { version: { value: '3.12', file: 'services/.python-version' } } : {}),
+    }));
+    const sel = selectChanged(projects, { all: false, reason: '', files: ['services/.python-version'] }, []);
+    expect(sel.projects.map((p) => p.dir)).toEqual(['services/api', 'services/worker']);
+  });
+
   it('has no cap on the number of changed files', async () => {
     const repo = await GitRepo.init();
     const before = await repo.commit('base', base);
