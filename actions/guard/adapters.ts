@@ -21,6 +21,12 @@ export interface ScopeChoice {
 }
 
 const addedOf = (diff: ParsedDiff) => new Map(diff.files.map((f) => [f.path, new Set(f.added)]));
+/** The change scope of a diff: added lines per file, and the files git showed as binary, whole. */
+const changeScope = (diff: ParsedDiff) => ({
+  kind: 'change' as const,
+  added: addedOf(diff),
+  whole: new Set(diff.binary ?? []),
+});
 
 async function github(ctx: WorkflowContext, token: string) {
   const gh = await import('@quality/kit/github');
@@ -35,9 +41,9 @@ async function apiChange(ctx: WorkflowContext, token: string, pullNumber: number
   const { owner, repo } = ctx.repository!;
   const { files, truncated } = await gh.listPullRequestFiles(client, { owner, repo, pullNumber });
   if (truncated) throw new ConfigurationError('GitHub lists at most 3000 files of a pull request.');
-  const added = addedOf(parseDiff(patchFromPullFiles(files).text, { name: 'the pull request files API' }));
-  for (const f of files) if (f.status !== 'removed' && !added.has(f.filename)) added.set(f.filename, new Set());
-  return added;
+  const scope = changeScope(parseDiff(patchFromPullFiles(files).text, { name: 'the pull request files API' }));
+  for (const f of files) if (f.status !== 'removed' && !scope.added.has(f.filename)) scope.whole.add(f.filename);
+  return scope;
 }
 
 export async function chooseScope(
@@ -60,10 +66,10 @@ export async function chooseScope(
   if (!ev.baseSha) return all(ev.baseNote ?? 'the event names no base commit');
   try {
     const mergeBase = await ensureHistory(root, ev.baseSha, { allowFetch: opts.fetch });
-    const added = addedOf(await diffAgainstBase(root, mergeBase, 'HEAD'));
+    const scope = changeScope(await diffAgainstBase(root, mergeBase, 'HEAD'));
     return {
-      scope: { kind: 'change', added },
-      text: `what the change adds since ${mergeBase.slice(0, 12)} (${added.size} file(s))`,
+      scope,
+      text: `what the change adds since ${mergeBase.slice(0, 12)} (${scope.added.size + scope.whole.size} file(s))`,
       mergeBase,
       notes,
       warnings,
@@ -72,11 +78,11 @@ export async function chooseScope(
     const why = `local git could not give the change (${errorMessage(e)})`;
     if (ev.kind === 'pull_request' && ev.prNumber !== undefined && opts.token && ctx.repository) {
       try {
-        const added = await apiChange(ctx, opts.token, ev.prNumber);
+        const scope = await apiChange(ctx, opts.token, ev.prNumber);
         notes.push(`The change was read from the pull request files API: ${why}.`);
         return {
-          scope: { kind: 'change', added },
-          text: `what the pull request adds (${added.size} file(s))`,
+          scope,
+          text: `what the pull request adds (${scope.added.size + scope.whole.size} file(s))`,
           notes,
           warnings,
         };

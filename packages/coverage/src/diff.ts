@@ -39,6 +39,8 @@ export interface DiffFile {
 export interface ParsedDiff {
   /** One entry per surviving file (deleted and binary files left out), in diff order. */
   files: DiffFile[];
+  /** Files the change adds or modifies that git showed as binary (no lines: a NUL, or `-diff`). */
+  binary?: string[];
 }
 
 export interface DiffParseOptions {
@@ -92,6 +94,7 @@ interface Pending {
 const MNEMONIC = /^[abciwo12]\//;
 
 export class DiffParser {
+  private binary: string[] = [];
   private readonly name: string;
   private readonly strip: number | undefined;
   private buf = '';
@@ -152,7 +155,7 @@ export class DiffParser {
       );
     }
     this.finish();
-    return { files: [...this.out.values()] };
+    return { files: [...this.out.values()], binary: this.binary };
   }
 
   private error(problem: string, hint?: string): FileFormatError {
@@ -318,9 +321,13 @@ export class DiffParser {
     const cur = this.cur;
     this.cur = null;
     if (!cur) return;
-    if (cur.binary || cur.deleted || cur.plus === '/dev/null') return;
+    if (cur.deleted || cur.plus === '/dev/null') return;
     const { oldPath, newPath } = this.paths(cur);
     if (newPath === null) return;
+    if (cur.binary) {
+      this.binary.push(newPath);
+      return;
+    }
     const status: DiffStatus =
       cur.newFile || oldPath === null
         ? 'added'

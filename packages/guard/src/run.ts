@@ -31,8 +31,11 @@ import {
 export type GuardScope =
   | { kind: 'all' }
   | { kind: 'staged' }
-  /** The work tree's copy of the files a change touched, with the lines it added per path. */
-  | { kind: 'change'; added: ReadonlyMap<string, ReadonlySet<number>> };
+  /**
+   * The work tree's copy of the files a change touched, with the lines it added per path; `whole`:
+   * files git showed as binary (a NUL byte, a `-diff` attribute), whose every line counts.
+   */
+  | { kind: 'change'; added: ReadonlyMap<string, ReadonlySet<number>>; whole?: ReadonlySet<string> };
 
 export interface GuardRunOptions extends Omit<GuardOptions, 'allPaths'> {
   /** The repository's top level. */
@@ -63,6 +66,9 @@ export interface GuardRun {
   skipped: ScanResult['skipped'];
 }
 
+/** Findings about a whole file that still name a line (where a parse failed): they count when the file changed. */
+const WHOLE_FILE = new Set(['file/invalid-json', 'file/invalid-yaml', 'file/invalid-toml']);
+
 export async function runGuard(opts: GuardRunOptions): Promise<GuardRun> {
   const { root, scope, baseline, prefilter = true, worker, ...scanOpts } = opts;
   let entries: ScanEntry[];
@@ -86,7 +92,8 @@ export async function runGuard(opts: GuardRunOptions): Promise<GuardRun> {
     const all = await indexEntries(root);
     allPaths = all.map((e) => e.path);
     const modeOf = new Map(all.map((e) => [e.path, e.mode]));
-    entries = [...scope.added.keys()].map((p) => workTreeEntry(root, p, modeOf.get(p) ?? 0o100644));
+    const paths = new Set([...scope.added.keys(), ...(scope.whole ?? [])]);
+    entries = [...paths].map((p) => workTreeEntry(root, p, modeOf.get(p) ?? 0o100644));
   } else {
     const all = await indexEntries(root);
     allPaths = all.map((e) => e.path);
@@ -99,8 +106,10 @@ export async function runGuard(opts: GuardRunOptions): Promise<GuardRun> {
       : scan(entries, { ...scanOpts, allPaths });
   let inScope = result.findings;
   if (scope.kind === 'change') {
-    const added = scope.added;
-    inScope = inScope.filter((f) => f.line === undefined || added.get(f.path)?.has(f.line));
+    const { added, whole } = scope;
+    inScope = inScope.filter(
+      (f) => f.line === undefined || WHOLE_FILE.has(f.rule) || whole?.has(f.path) || added.get(f.path)?.has(f.line),
+    );
   }
   const applied = baseline
     ? applyBaseline(inScope, baseline)

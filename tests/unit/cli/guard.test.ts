@@ -65,6 +65,28 @@ describe('quality guard', () => {
     await repo.git('rm', '-q', '--cached', 'src/new.env');
   });
 
+  it('--base: files git shows as binary count whole, and a deletion that breaks a JSON file is found', async () => {
+    const r = await GitRepo.init();
+    await r.commit('base', { 'cfg.json': '{\n  "a": 1,\n  "b": 2\n}\n', '.gitattributes': '*.env -diff\n' });
+    await r.git('branch', 'base');
+    await r.commit('change', {
+      'big.bin': Buffer.alloc(700_000), // NUL bytes: binary to git, no lines in the diff
+      'prod.env': other.text, // -diff: "Binary files differ", no lines either
+      'cfg.json': '{\n  "a": 1,\n}\n', // only a deletion (of "b"), which leaves a trailing comma
+    });
+    const out = await quality(['guard', '--base', 'base', '--json'], r.dir);
+    const found = json(out.stdout).findings.map((f) => `${f.path} ${f.rule}`);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'big.bin file/large-file',
+        'cfg.json file/invalid-json',
+        expect.stringMatching(/^prod\.env secret\//),
+      ]),
+    );
+    expect(out.code).toBe(1);
+    expect(secretsIn(out.stdout + out.stderr)).toEqual([]);
+  });
+
   it('--staged sees the index, not the work tree', async () => {
     // Staged: a clean file. Work tree: the same file with a secret, not staged.
     await repo.write({ 'src/staged.txt': 'nothing here\n' });

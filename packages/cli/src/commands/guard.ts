@@ -106,7 +106,11 @@ export const guardCommand: CommandRun = async (argv, io) => {
     // Loaded here: the coverage package is a third of the bundle, and a commit hook never needs it.
     const { parseDiff } = await import('@quality/coverage');
     const diff = parseDiff(await changeText(root, mergeBase, false), { name: `git diff ${mergeBase.slice(0, 12)}` });
-    scope = { kind: 'change', added: new Map(diff.files.map((f) => [f.path, new Set(f.added)])) };
+    scope = {
+      kind: 'change',
+      added: new Map(diff.files.map((f) => [f.path, new Set(f.added)])),
+      whole: new Set(diff.binary ?? []),
+    };
     scopeText = (n) => `the change since the merge-base ${mergeBase.slice(0, 12)} with ${base} (${n} file(s))`;
   } else {
     scope = { kind: 'all' };
