@@ -274,7 +274,12 @@ export function resolvePaths(report: CoverageReport, options: ResolveOptions): R
   // Fast path for the common cases (a clean workspace-relative path, or a clean
   // absolute path under the workspace, that git tracks): no normalisation needed.
   const wsPrefix = ws.root + ws.segs.join('/') + (ws.segs.length ? '/' : '');
-  const fast = pathMap.length === 0 && !isGo;
+  // Source roots other than the workspace itself: a relative path is read against them first
+  // (coverage.py writes paths relative to its <source>, and diff-cover joins them so), and the
+  // fast path, which reads it against the workspace, is off.
+  const wsKey = ws.root + ws.segs.join('/');
+  const otherRoots = roots.filter((r) => (r.root ? r.root + r.segs.join('/') !== wsKey : r.segs.length > 0));
+  const fast = pathMap.length === 0 && !isGo && otherRoots.length === 0;
 
   const resolveOne = (raw: string): Resolution => {
     if (fast && !NEEDS_WORK.test(raw)) {
@@ -307,6 +312,11 @@ export function resolvePaths(report: CoverageReport, options: ResolveOptions): R
         }
       }
     } else {
+      for (const r of otherRoots) {
+        const joined = r.root ? join(r, n) : normalizePath([...r.segs, ...n.segs].join('/'));
+        const rel = inWorkspace(joined);
+        if (rel !== null && index.set.has(rel)) return { path: rel };
+      }
       const rel = inWorkspace(n);
       if (rel !== null) {
         if (index.set.has(rel)) return { path: rel };

@@ -57,6 +57,24 @@ describe('normalizePath', () => {
 });
 
 describe('resolvePaths', () => {
+  it("reads a relative path against the report's own <source> first, as coverage.py writes it and diff-cover reads it", () => {
+    // [run] source = src: coverage.py writes app/models.py under <source>WS/src</source>. The
+    // repository also tracks an unrelated app/models.py: the source root decides, not the guess.
+    const files = ['app/models.py', 'src/app/models.py'];
+    expect(mapping(report(['app/models.py'], 'cobertura', [`${WS}/src`]), { workspace: WS, files })).toEqual({
+      'app/models.py': 'src/app/models.py',
+    });
+    // With the workspace itself as the source, or no source, the path reads as it is.
+    expect(mapping(report(['app/models.py'], 'cobertura', [WS]), { workspace: WS, files })).toEqual({
+      'app/models.py': 'app/models.py',
+    });
+    expect(mapping(report(['app/models.py']), { workspace: WS, files })).toEqual({ 'app/models.py': 'app/models.py' });
+    // A source root from another machine (outside the workspace): the path as it is.
+    expect(mapping(report(['app/models.py'], 'cobertura', ['/ci/build/src']), { workspace: WS, files })).toEqual({
+      'app/models.py': 'app/models.py',
+    });
+  });
+
   it('strips the workspace, tries relative paths as is, and rewrites Windows paths', () => {
     const r = report([
       `${WS}/src/app/main.py`,
