@@ -26,6 +26,8 @@ class JacocoHandler implements XmlHandler {
   private pkg: string | null = null;
   private file: FileCoverage | null = null;
   private cls: { name: string; sourcefile: string | undefined } | null = null;
+  /** Classes without debug information (javac -g:none): JaCoCo counts them, no line holds them. */
+  private noDebug = { classes: 0, instructions: 0, first: '' };
   private method: { key: string; name: string; line: number; covered: number | undefined } | null = null;
   /** Instructions so far (their total must stay exact). */
   private instructions = 0;
@@ -85,6 +87,14 @@ class JacocoHandler implements XmlHandler {
       }
       case 'counter':
         if (this.method && a.get('type') === 'METHOD') this.method.covered = this.count(a, 'covered', true);
+        else if (!this.method && this.cls?.sourcefile === undefined && this.cls && a.get('type') === 'INSTRUCTION') {
+          this.noDebug.classes++;
+          this.noDebug.instructions = Math.min(
+            Number.MAX_SAFE_INTEGER,
+            this.noDebug.instructions + this.count(a, 'missed', false) + this.count(a, 'covered', false),
+          );
+          this.noDebug.first ||= this.cls.name;
+        }
         return;
       case 'method':
         if (this.cls) {
@@ -153,6 +163,11 @@ class JacocoHandler implements XmlHandler {
 
   finish(): CoverageReport {
     releaseParseState(this.report);
+    const n = this.noDebug;
+    if (n.classes > 0)
+      this.report.warnings.push(
+        `${n.classes} class${n.classes === 1 ? '' : 'es'} (${n.first}${n.classes > 1 ? ', ...' : ''}) compiled without debug information (javac -g:none): JaCoCo counts their ${n.instructions} instructions, but without source files or line numbers they are left out of every figure here. Compile with debug information (-g, the Gradle and Maven default).`,
+      );
     return this.report;
   }
 }

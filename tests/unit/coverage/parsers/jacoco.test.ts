@@ -65,3 +65,26 @@ describe('JaCoCo parser', () => {
     await expect(parse('<coverage/>')).rejects.toThrow(/not a JaCoCo XML report/);
   });
 });
+
+describe('classes without debug information', () => {
+  it('says how many instructions JaCoCo counts that no line holds, instead of leaving them out silently', async () => {
+    const xml =
+      '<report name="r"><package name="p">' +
+      '<class name="p/A" sourcefilename="A.java"><method name="a" desc="()V" line="3"><counter type="METHOD" missed="0" covered="1"/></method>' +
+      '<counter type="INSTRUCTION" missed="0" covered="4"/></class>' +
+      '<class name="p/B"><method name="b" desc="()V"><counter type="INSTRUCTION" missed="9" covered="2"/><counter type="METHOD" missed="0" covered="1"/></method>' +
+      '<counter type="INSTRUCTION" missed="9" covered="2"/></class>' +
+      '<sourcefile name="A.java"><line nr="3" mi="0" ci="4" mb="0" cb="0"/></sourcefile></package></report>';
+    const r = await parse(xml, 7);
+    expect(totals(r).instructions).toEqual({ covered: 4, total: 4 });
+    expect(r.warnings).toEqual([
+      expect.stringMatching(
+        /^1 class \(p\/B\) compiled without debug information .* JaCoCo counts their 11 instructions/,
+      ),
+    ]);
+    // A report whose classes all carry debug information has no such warning.
+    expect(
+      (await parse(xml.replace('<class name="p/B">', '<class name="p/B" sourcefilename="A.java">'))).warnings,
+    ).toEqual([]);
+  });
+});
