@@ -114,6 +114,28 @@ describe('quality hooks install / uninstall', () => {
     expect(empty.stderr).toMatch(/--protected-branches needs at least one branch/);
   });
 
+  it("refuses to chain husky's hook, which runs .husky/$(basename $0): renamed, it would pass every commit", async () => {
+    await repo.git('config', 'core.hooksPath', '.husky/_');
+    const husky = '#!/usr/bin/env sh\n. "$(dirname "$0")/h"\n';
+    await repo.write({ '.husky/_/pre-commit': husky, '.husky/_/h': 'n=$(basename "$0")\n' });
+    const r = await quality(['hooks', 'install', '--command', stub], repo.dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /pre-commit runs what its own file name says .* add 'quality hooks run pre-commit' to .* \.husky\/pre-commit/,
+    );
+    // Nothing written: neither hook, and husky's file as it was.
+    expect(readFileSync(join(hooksIn('.husky/_'), 'pre-commit'), 'utf8')).toBe(husky);
+    expect(existsSync(join(hooksIn('.husky/_'), 'pre-push'))).toBe(false);
+    expect(existsSync(join(hooksIn('.husky/_'), 'pre-commit.pre-quality'))).toBe(false);
+  });
+
+  it('uninstall says it removed the hook it removed', async () => {
+    await quality(['hooks', 'install', '--command', stub], repo.dir);
+    const r = await quality(['hooks', 'uninstall'], repo.dir);
+    expect(r.stdout).toBe('Removed the quality pre-commit hook.\nRemoved the quality pre-push hook.\n');
+    expect(existsSync(join(hooksIn('.git/hooks'), 'pre-commit'))).toBe(false);
+  });
+
   it('refuses what it cannot do, with exit 2', async () => {
     expect((await quality(['hooks'], repo.dir)).code).toBe(2);
     expect((await quality(['hooks', 'reinstall'], repo.dir)).code).toBe(2);

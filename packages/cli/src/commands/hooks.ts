@@ -106,6 +106,20 @@ const exists = (file: string) => {
   }
 };
 
+/**
+ * A hook that picks what to run from its own name (husky: `. "$(dirname "$0")/h"`, whose h runs
+ * .husky/$(basename "$0")): renamed to chain it, it would find nothing and pass every commit.
+ */
+function dispatchesOnName(file: string): boolean {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8').slice(0, 64 * 1024);
+  } catch {
+    return false;
+  }
+  return /\bhusky\b|basename\s+"?\$\{?0\b|\$\{0##\*\/\}|\$\{0%\/\*\}\/h\b|dirname\s+"?\$0"?\)"?\/h\b/.test(text);
+}
+
 function defaultCommand(root: string): string[] {
   const local = join(root, 'node_modules', '.bin', 'quality');
   if (existsSync(local)) return [local];
@@ -120,6 +134,14 @@ async function install(root: string, command: string[], branches: string[] | und
   const dir = await hooksDir(root);
   mkdirSync(dir, { recursive: true });
   const lines: string[] = [];
+  // Checked for every hook before any is written: a refusal leaves the folder as it was.
+  for (const hook of HOOKS) {
+    const file = join(dir, hook);
+    if (exists(file) && !isOurs(file) && dispatchesOnName(file))
+      throw new ConfigurationError(
+        `${file} runs what its own file name says (husky and its like read $0), so it cannot be kept under another name and chained: add 'quality hooks run ${hook}' to the script it dispatches to (for husky, .husky/${hook}) instead. Nothing was installed.`,
+      );
+  }
   for (const hook of HOOKS) {
     const file = join(dir, hook);
     const kept = `${file}${CHAINED_SUFFIX}`;
@@ -151,11 +173,15 @@ async function uninstall(root: string): Promise<string[]> {
       lines.push(`Left ${shown}: it is not a quality hook.`);
       continue;
     }
-    if (exists(file)) rmSync(file, { force: true });
+    const ours = exists(file);
+    if (ours) rmSync(file, { force: true });
     if (exists(kept)) {
       renameSync(kept, file);
       lines.push(`Removed the quality ${hook} hook; put back the one it replaced.`);
-    } else lines.push(exists(file) ? `Left ${shown}.` : `No quality ${hook} hook in ${relative(root, dir) || dir}.`);
+    } else
+      lines.push(
+        ours ? `Removed the quality ${hook} hook.` : `No quality ${hook} hook in ${relative(root, dir) || dir}.`,
+      );
   }
   return lines;
 }
