@@ -3,11 +3,13 @@
  * found by each ecosystem's naming convention or by the caller's globs. Files of nested
  * projects belong to those projects, not to this one.
  *
- * Tricky rule: Go's units are the packages `go test ./...` tests, by go's own rules (`go help
- * packages`), not the folders other languages skip: a `build` or `env` package has tests to run,
- * while `_x`, `.x`, `testdata`, `vendor` and a nested module are not part of `./...`.
+ * Tricky rule: each language's folders are the ones its test runner collects, not the folders
+ * project detection skips: Go's units are the packages `go test ./...` tests (`go help packages`:
+ * not `_x`, `.x`, `testdata`, `vendor`, a nested module); jest and vitest collect `build`, `env`
+ * or `vendor` folders; pytest leaves out its `norecursedirs` and virtualenvs. A test file the
+ * runner would collect and no shard lists would never run.
  */
-import { globToRegExp, SKIPPED_DIRS } from './detect.js';
+import { globToRegExp } from './detect.js';
 import type { Reader } from './reader.js';
 import { joinPath } from './reader.js';
 import type { Language } from './types.js';
@@ -20,6 +22,20 @@ const DEFAULT_PATTERNS: Record<Language, RegExp> = {
 
 /** Names the go command ignores, folders and files alike. */
 const GO_IGNORED = /^[._]/;
+/** Folders jest and vitest leave out by default (vitest's `dist` too: build output holds compiled copies). */
+const NODE_SKIPPED = new Set(['node_modules', 'bower_components', 'dist']);
+/** pytest's default `norecursedirs` (with `.*` and `*.egg`), and the packages of a virtualenv. */
+const PYTHON_SKIPPED = new Set([
+  'build',
+  'dist',
+  'node_modules',
+  'venv',
+  'CVS',
+  '_darcs',
+  '{arch}',
+  '__pycache__',
+  'site-packages',
+]);
 
 export interface DiscoverOptions {
   /** Globs relative to the project, replacing the convention (e.g. `tests/**\/*.py`). */
@@ -45,7 +61,13 @@ export function discoverTests(
           name === 'testdata' ||
           name === 'vendor' ||
           reader.read(joinPath(path, 'go.mod')) !== undefined
-      : (name: string) => name.startsWith('.') || SKIPPED_DIRS.has(name);
+      : language === 'python'
+        ? (name: string, path: string) =>
+            name.startsWith('.') ||
+            name.endsWith('.egg') ||
+            PYTHON_SKIPPED.has(name) ||
+            reader.read(joinPath(path, 'pyvenv.cfg')) !== undefined // pytest skips a virtualenv by any name
+        : (name: string) => name.startsWith('.') || NODE_SKIPPED.has(name);
   const walk = (dir: string, rel: string) => {
     for (const e of reader.list(dir)) {
       const childRel = rel === '' ? e.name : `${rel}/${e.name}`;

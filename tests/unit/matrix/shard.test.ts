@@ -177,6 +177,34 @@ describe('discoverTests', () => {
     expect(discoverTests(reader, 'py', 'python')).toEqual(['tests/b_test.py', 'tests/test_a.py']);
     expect(discoverTests(reader, 'go', 'go')).toEqual(['.', './pkg/x']);
   });
+  it("collects the folders each runner collects: jest's build, env, vendor; pytest's env and target, not its norecursedirs", () => {
+    const r = memoryReader({
+      'package.json': '{}',
+      'src/a.test.ts': '',
+      'src/build/compile.test.ts': '',
+      'src/env/config.test.ts': '',
+      'src/vendor/shim.test.ts': '',
+      'dist/a.test.js': '',
+      'tests/test_a.py': '',
+      'tests/env/test_settings.py': '',
+      'tests/target/test_t.py': '',
+      'tests/build/test_b.py': '',
+      '.venv/lib/test_v.py': '',
+      'venv2/pyvenv.cfg': 'home = /usr/bin\n',
+      'venv2/lib/test_w.py': '',
+    });
+    expect(discoverTests(r, '.', 'node')).toEqual([
+      'src/a.test.ts',
+      'src/build/compile.test.ts',
+      'src/env/config.test.ts',
+      'src/vendor/shim.test.ts',
+    ]);
+    expect(discoverTests(r, '.', 'python')).toEqual([
+      'tests/env/test_settings.py',
+      'tests/target/test_t.py',
+      'tests/test_a.py',
+    ]);
+  });
   it('uses globs instead of the convention when given', () => {
     expect(discoverTests(reader, 'py', 'python', { patterns: ['tests/conf*.py'] })).toEqual(['tests/conftest.py']);
   });
