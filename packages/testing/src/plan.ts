@@ -368,6 +368,21 @@ function planCommand(dir: string, facts: ProjectFacts, opts: { command?: string[
 const reEscape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /**
+ * A pytest node id as the folder pytest runs in reads it. The JUnit report names files relative
+ * to pytest's rootdir (the folder of its ini file), which may be above `cwd` (a root pytest.ini,
+ * working-directory py): `py/tests/test_a.py::T::t` from `py` is `tests/test_a.py::T::t`.
+ */
+function fromCwd(id: string, cwd: string): string {
+  const at = id.indexOf('::');
+  const file = id.slice(0, at);
+  if (isAbsolute(file) || existsSync(join(cwd, file))) return id;
+  for (let dir = resolve(cwd, '..'); ; dir = resolve(dir, '..')) {
+    if (existsSync(join(dir, file))) return `${relative(cwd, join(dir, file)).split(sep).join('/')}${id.slice(at)}`;
+    if (dir === resolve(dir, '..') || existsSync(join(dir, '.git'))) return id;
+  }
+}
+
+/**
  * The plan that runs only `failures` again, writing to `report`; undefined when the runner cannot
  * select tests (an unknown command) or nothing can be selected.
  */
@@ -392,7 +407,10 @@ export function retryPlan(base: RunPlan, failures: readonly FailureEntry[], repo
   };
   switch (base.kind) {
     case 'pytest': {
-      const ids = failures.map((f) => f.name).filter((n) => n.includes('::'));
+      const ids = failures
+        .map((f) => f.name)
+        .filter((n) => n.includes('::'))
+        .map((n) => fromCwd(n, base.cwd));
       if (ids.length === 0) return undefined;
       plan.argv.push(...ids);
       return plan;

@@ -187,6 +187,28 @@ describe('retryPlan of a shard', () => {
   });
 });
 
+describe('retryPlan: pytest ids from a rootdir above the project folder', () => {
+  it("rewrites the report's rootdir-relative file to the folder pytest runs in", () => {
+    const root = mkdtempSync(join(tmpdir(), 'quality-plan-rootdir-'));
+    try {
+      mkdirSync(join(root, '.git'));
+      mkdirSync(join(root, 'py/tests'), { recursive: true });
+      writeFileSync(join(root, 'pytest.ini'), '[pytest]\n');
+      writeFileSync(join(root, 'py/tests/test_a.py'), 'def test_x(): pass\n');
+      const py = planRun(join(root, 'py'), facts({ python: true }), { reportDir });
+      const r = retryPlan(
+        py,
+        [failure('py/tests/test_a.py::TestK::test_flaky'), failure('tests/test_a.py::test_x')],
+        '/r/x.xml',
+      )!;
+      // Already relative to the project folder: kept; relative to the rootdir above it: rewritten.
+      expect(r.argv.slice(-2)).toEqual(['tests/test_a.py::TestK::test_flaky', 'tests/test_a.py::test_x']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('withoutExcludedPackages (go list -e before a go shard)', () => {
   const result = (stdout: string, code = 0): ProcessResult => ({
     code,
