@@ -66,7 +66,7 @@ export async function chooseScope(
   if (!ev.baseSha) return all(ev.baseNote ?? 'the event names no base commit');
   try {
     const mergeBase = await ensureHistory(root, ev.baseSha, { allowFetch: opts.fetch });
-    const scope = changeScope(await diffAgainstBase(root, mergeBase, 'HEAD'));
+    const scope = { ...changeScope(await diffAgainstBase(root, mergeBase, 'HEAD')), history: mergeBase };
     return {
       scope,
       text: `what the change adds since ${mergeBase.slice(0, 12)} (${scope.added.size + scope.whole.size} file(s))`,

@@ -99,6 +99,7 @@ void run(async () => {
   }
   for (const w of choice.warnings) log.warning(w);
   for (const n of choice.notes) log.info(n);
+  if (result.historyNote) log.warning(result.historyNote);
 
   // Per-rule severity or `off` (the config's rules), as `quality guard` applies them.
   const findings: Finding[] = applyRuleLevels(result.findings, rules);

@@ -7,6 +7,7 @@
  */
 import { countFindings, type Counts } from '@quality/kit/findings';
 import { applyBaseline, type Baseline, type BaselineEntry } from './baseline.js';
+import { historySecrets, MAX_HISTORY_COMMITS } from './history.js';
 import { READ_CONTENT, READ_PREFILTER, READ_SKIP, readInWorker, ReaderUnavailable } from './reader.js';
 import {
   needsContent,
@@ -35,7 +36,13 @@ export type GuardScope =
    * The work tree's copy of the files a change touched, with the lines it added per path; `whole`:
    * files git showed as binary (a NUL byte, a `-diff` attribute), whose every line counts.
    */
-  | { kind: 'change'; added: ReadonlyMap<string, ReadonlySet<number>>; whole?: ReadonlySet<string> };
+  | {
+      kind: 'change';
+      added: ReadonlyMap<string, ReadonlySet<number>>;
+      whole?: ReadonlySet<string>;
+      /** The commit the change starts from (the merge base): its commits' added lines are read for secrets too. */
+      history?: string;
+    };
 
 export interface GuardRunOptions extends Omit<GuardOptions, 'allPaths'> {
   /** The repository's top level. */
@@ -62,6 +69,8 @@ export interface GuardRun {
   counts: Counts;
   /** How many files the scope listed. */
   files: number;
+  /** Set when the change's commits were too many to read them all for secrets. */
+  historyNote?: string;
   scanned: number;
   skipped: ScanResult['skipped'];
 }
@@ -105,11 +114,29 @@ export async function runGuard(opts: GuardRunOptions): Promise<GuardRun> {
       ? await scanWorkTree(root, entries, { ...scanOpts, allPaths }, prefilter, worker ?? entries.length >= 2000)
       : scan(entries, { ...scanOpts, allPaths });
   let inScope = result.findings;
+  let historyNote: string | undefined;
   if (scope.kind === 'change') {
     const { added, whole } = scope;
     inScope = inScope.filter(
       (f) => f.line === undefined || WHOLE_FILE.has(f.rule) || whole?.has(f.path) || added.get(f.path)?.has(f.line),
     );
+    if (scope.history) {
+      // A secret a commit added and a later one removed is still in the pushed history.
+      const held = new Set(result.findings.flatMap((f) => (f.secret ? [f.secret] : [])));
+      const past = await historySecrets(root, scope.history);
+      const seen = new Set<string>();
+      for (const f of past.findings) {
+        if (held.has(f.secret) || seen.has(f.secret)) continue;
+        seen.add(f.secret);
+        const { commit, ...finding } = f;
+        inScope.push({
+          ...finding,
+          message: `${f.message} Added in commit ${commit.slice(0, 12)} and removed later in this change, it is still in the history: rotate it.`,
+        });
+      }
+      if (past.truncated)
+        historyNote = `Only the newest ${MAX_HISTORY_COMMITS} commits of the change were read for secrets they added and a later commit removed.`;
+    }
   }
   const applied = baseline
     ? applyBaseline(inScope, baseline)
@@ -121,6 +148,7 @@ export async function runGuard(opts: GuardRunOptions): Promise<GuardRun> {
     unused: applied.unused,
     counts: countFindings(applied.kept),
     files: entries.length,
+    ...(historyNote ? { historyNote } : {}),
     scanned: result.scanned,
     skipped: result.skipped,
   };

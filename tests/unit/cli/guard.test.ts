@@ -87,6 +87,27 @@ describe('quality guard', () => {
     expect(secretsIn(out.stdout + out.stderr)).toEqual([]);
   });
 
+  it('--base: a secret one commit added and a later one removed is still found (it is in the history)', async () => {
+    const r = await GitRepo.init();
+    await r.commit('base', { 'README.md': '# x\n' });
+    await r.git('branch', 'base');
+    const added = await r.commit('add deploy config', { 'deploy.env': `x=1\n${other.text}` });
+    await r.remove('drop it again', ['deploy.env']);
+    await r.commit('unrelated', { 'b.txt': 'b\n' });
+    const out = await quality(['guard', '--base', 'base', '--json'], r.dir);
+    const found = json(out.stdout).findings;
+    expect(found.map((f) => [f.path, f.rule.startsWith('secret/'), f.line])).toEqual([
+      ['deploy.env', true, expect.any(Number)],
+    ]);
+    expect(found[0]!.message).toContain(`Added in commit ${added.slice(0, 12)} and removed later in this change`);
+    expect(out.code).toBe(1);
+    expect(secretsIn(out.stdout + out.stderr)).toEqual([]);
+    // Still in the work tree: one finding (the tree's), not two.
+    await r.commit('add it back', { 'deploy.env': `x=1\n${other.text}` });
+    const again = json((await quality(['guard', '--base', 'base', '--json'], r.dir)).stdout).findings;
+    expect(again.filter((f) => f.rule.startsWith('secret/'))).toHaveLength(1);
+  });
+
   it('--staged sees the index, not the work tree', async () => {
     // Staged: a clean file. Work tree: the same file with a secret, not staged.
     await repo.write({ 'src/staged.txt': 'nothing here\n' });

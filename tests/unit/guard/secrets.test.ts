@@ -1,6 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
 import { entropy, findSecrets, isPlaceholder, redact } from '@quality/guard';
 import { TRIGGERS_SOURCE } from '../../../packages/guard/src/scan.js';
+import { unquotePath } from '../../../packages/guard/src/history.js';
 
 describe('secret detectors', () => {
   it('redacts to the first 4 characters and the length', () => {
@@ -62,5 +63,13 @@ describe('secret detectors', () => {
     const t = Date.now();
     findSecrets('evil.txt', evil);
     expect(Date.now() - t).toBeLessThan(2000);
+  });
+});
+
+describe('unquotePath (git log -p file names)', () => {
+  it("reads git's C-quoted names: escapes and octal UTF-8 bytes; a plain name as it is", () => {
+    expect(unquotePath('"a\\tb \\"q\\".env"')).toBe('a\tb "q".env');
+    expect(unquotePath('"\\303\\251t\\303\\251.env"')).toBe('été.env');
+    expect(unquotePath('b/plain name.env')).toBe('b/plain name.env');
   });
 });

@@ -110,6 +110,7 @@ export const guardCommand: CommandRun = async (argv, io) => {
       kind: 'change',
       added: new Map(diff.files.map((f) => [f.path, new Set(f.added)])),
       whole: new Set(diff.binary ?? []),
+      history: mergeBase,
     };
     scopeText = (n) => `the change since the merge-base ${mergeBase.slice(0, 12)} with ${base} (${n} file(s))`;
   } else {
@@ -207,6 +208,7 @@ export const guardCommand: CommandRun = async (argv, io) => {
       (result.skipped.binary ? `; ${result.skipped.binary} binary file(s) skipped` : '') +
       '.',
   );
+  if (result.historyNote) lines.push(result.historyNote);
   await io.stdout(`${lines.join('\n')}\n`);
   return failed ? 1 : 0;
 };
