@@ -84,7 +84,7 @@ export async function historySecrets(
       if (++commits > MAX_HISTORY_COMMITS) return { findings, truncated: true };
     } else if (l.startsWith('+++ ')) {
       flush();
-      const p = unquotePath(l.slice(4));
+      const p = unquotePath(l.slice(4).replace(/\t$/, '')); // git ends a name holding a space with a tab
       path = p === '/dev/null' ? undefined : p.replace(/^b\//, '');
     } else if (l.startsWith('@@ ')) {
       const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(l);
