@@ -229,7 +229,9 @@ function release(version, { skipChecks }) {
   process.stdout.write(
     `Released ${tag} on ${branch} (files: ${['CHANGELOG.md', ...changed].join(', ')}).\n` +
       (moving.length ? `${moving.join(' and ')} now name it.\n` : '') +
-      (kept.length ? `${kept.join(' and ')} ${kept.length === 1 ? 'stays' : 'stay'} on a newer release: not moved.\n` : '') +
+      (kept.length
+        ? `${kept.join(' and ')} ${kept.length === 1 ? 'stays' : 'stay'} on a newer release: not moved.\n`
+        : '') +
       `Push it with:\n  git push ${remote} ${branch} ${tag}` +
       (moving.length ? ` && git push --force ${remote} ${moving.join(' ')}` : '') +
       '\n',
