@@ -224,7 +224,7 @@ export const schema: JsonSchema = {
     }),
     format: section('The format check (actions/format, quality format).', {
       tools: trusted(strings('Formatters to run instead of the detected ones (prettier, black, isort, gofmt, ...).')),
-      fix: trusted(bool('Rewrite the files instead of checking them.', false)),
+      fix: trusted(bool('Rewrite the files instead of checking them (the reusable pipeline always checks).', false)),
     }),
     test: section('The test step (actions/test, quality test).', {
       command: trusted({
