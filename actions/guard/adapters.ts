@@ -4,8 +4,8 @@
  * pull request's commits (local git, then the API; a read-only fork token can read both).
  * Rule: a change that cannot be measured is scanned whole (every tracked file), never skipped.
  */
-import { diffAgainstBase, ensureHistory, parseDiff, patchFromPullFiles, type ParsedDiff } from '@quality/coverage';
-import { commitMessages, type GuardScope } from '@quality/guard';
+import { diffAgainstBase, ensureHistory, parseDiff, patchFromPullFiles } from '@quality/coverage';
+import { changeScope, commitMessages, type GuardScope } from '@quality/guard';
 import { ConfigurationError, errorMessage, escapeLine, log, type RunEvent, type WorkflowContext } from '@quality/kit';
 import { resolveCommit } from '@quality/kit/git';
 
@@ -19,14 +19,6 @@ export interface ScopeChoice {
   notes: string[];
   warnings: string[];
 }
-
-const addedOf = (diff: ParsedDiff) => new Map(diff.files.map((f) => [f.path, new Set(f.added)]));
-/** The change scope of a diff: added lines per file, and the files git showed as binary, whole. */
-const changeScope = (diff: ParsedDiff) => ({
-  kind: 'change' as const,
-  added: addedOf(diff),
-  whole: new Set(diff.binary ?? []),
-});
 
 async function github(ctx: WorkflowContext, token: string) {
   const gh = await import('@quality/kit/github');
@@ -66,7 +58,7 @@ export async function chooseScope(
   if (!ev.baseSha) return all(ev.baseNote ?? 'the event names no base commit');
   try {
     const mergeBase = await ensureHistory(root, ev.baseSha, { allowFetch: opts.fetch });
-    const scope = { ...changeScope(await diffAgainstBase(root, mergeBase, 'HEAD')), history: mergeBase };
+    const scope = changeScope(await diffAgainstBase(root, mergeBase, 'HEAD'), mergeBase);
     return {
       scope,
       text: `what the change adds since ${mergeBase.slice(0, 12)} (${scope.added.size + scope.whole.size} file(s))`,

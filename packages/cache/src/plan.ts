@@ -8,7 +8,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { ConfigurationError } from '@quality/kit/errors';
 import { escapeLine } from '@quality/kit/escape';
 import { digestFiles, listFiles, matchesPattern, runGit, type GitRunner } from './digest.js';
@@ -24,7 +24,7 @@ import {
   type StorePath,
   type ToolRunner,
 } from './managers.js';
-import { FORBIDDEN_NAMES, HOME_SECRETS } from './policy.js';
+import { FORBIDDEN_NAMES, heldSecret, inside } from './policy.js';
 
 export interface PlanOptions {
   /** The workspace (repository root or a folder in it). */
@@ -128,10 +128,7 @@ export interface StoreRoots {
   named: readonly string[];
 }
 
-function within(child: string, parent: string): boolean {
-  const r = relative(parent, child);
-  return r !== '' && !r.startsWith('..') && !isAbsolute(r);
-}
+const within = inside;
 const withinOrAt = (child: string, parent: string) => child === parent || within(child, parent);
 
 function problemAt(p: string, roots: StoreRoots, via: string): string | undefined {
@@ -143,8 +140,7 @@ function problemAt(p: string, roots: StoreRoots, via: string): string | undefine
     segs.find((s) => s !== 'gh' && FORBIDDEN_NAMES.includes(s)) ??
     (segs.some((s, i) => s === 'gh' && segs[i - 1] === '.config') ? join('.config', 'gh') : undefined);
   if (seg) return `${via}'${seg}' can hold credentials or repository internals`;
-  const secrets = [...HOME_SECRETS.map((s) => join(home, s)), join(ws, '.git')];
-  const held = secrets.find((s) => withinOrAt(s, p));
+  const held = heldSecret(p, home, ws);
   if (held) return `${via}it holds ${held}, which can hold credentials or repository internals`;
   if (withinOrAt(home, p)) return `${via}it holds the whole home folder`;
   if (withinOrAt(ws, p)) return `${via}it holds the whole workspace, including .git`;

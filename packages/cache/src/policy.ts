@@ -93,7 +93,12 @@ export interface PathRoots {
   runnerTemp: string;
 }
 
-function inside(child: string, parent: string): boolean {
+/** The credential location (or the workspace's .git) that `p` is or holds: never cached. */
+export function heldSecret(p: string, home: string, workspace: string): string | undefined {
+  return [...HOME_SECRETS.map((s) => join(home, s)), join(workspace, '.git')].find((s) => s === p || inside(s, p));
+}
+
+export function inside(child: string, parent: string): boolean {
   const r = relative(parent, child);
   return r !== '' && !r.startsWith('..') && !isAbsolute(r);
 }
@@ -121,9 +126,7 @@ export function validateExtraPath(raw: string, roots: PathRoots): string {
     const ws = resolve(roots.workspace);
     if (p === ws || inside(ws, p)) throw bad('it contains the whole workspace, including .git');
     // A folder above a credential location would cache it too (~/.config holds ~/.config/gh).
-    const held = [...HOME_SECRETS.map((s) => resolve(roots.home, s)), join(ws, '.git')].find(
-      (s) => s === p || inside(s, p),
-    );
+    const held = heldSecret(p, resolve(roots.home), ws);
     if (held) throw bad(`it holds ${held}, which can hold credentials or repository internals, and is never cached`);
   };
   check(abs);
@@ -136,8 +139,8 @@ export function validateExtraPath(raw: string, roots: PathRoots): string {
       for (const seg of real.split(sep)) {
         if (FORBIDDEN_NAMES.includes(seg)) throw bad(`it resolves to ${real}, which can hold credentials`);
       }
-      const realHome = existsSync(roots.home) ? realpathSync(roots.home) : resolve(roots.home);
-      const held = HOME_SECRETS.map((s) => join(realHome, s)).find((s) => s === real || inside(s, real));
+      const realOf = (r: string) => (existsSync(r) ? realpathSync(r) : resolve(r));
+      const held = heldSecret(real, realOf(roots.home), realOf(roots.workspace));
       if (held) throw bad(`it resolves to ${real}, which holds ${held}, and is never cached`);
       if (!realRoots.some((r) => inside(real, r))) {
         throw bad(`it resolves to ${real}, outside the home folder, the workspace and the runner's temp folder`);

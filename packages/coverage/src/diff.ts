@@ -23,6 +23,9 @@
  */
 import { StringDecoder } from 'node:string_decoder';
 import { FileFormatError } from '@quality/kit/errors';
+import { readQuoted, unquote } from '@quality/kit/git';
+
+export { unquote };
 
 export type DiffStatus = 'added' | 'modified' | 'renamed' | 'copied';
 
@@ -448,42 +451,6 @@ function headerPath(s: string): string {
   if (tab >= 0) s = s.slice(0, tab);
   // git appends nothing; some tools leave a trailing space before the timestamp.
   return s.replace(/ +$/, '');
-}
-
-const ESCAPES: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
-
-/** Undo git's C-style quoting (`"a/na\303\257ve.txt"`); a string not in quotes is returned as is. */
-export function unquote(s: string): string {
-  if (!s.startsWith('"')) return s;
-  const { value } = readQuoted(s, 0);
-  return value;
-}
-
-/** Read a quoted string starting at `s[i] === '"'`; return its value and the index after the closing quote. */
-function readQuoted(s: string, i: number): { value: string; next: number } {
-  const bytes: number[] = [];
-  i++;
-  while (i < s.length) {
-    const ch = s[i]!;
-    if (ch === '"') return { value: Buffer.from(bytes).toString('utf8'), next: i + 1 };
-    if (ch === '\\' && i + 1 < s.length) {
-      const e = s[i + 1]!;
-      if (e >= '0' && e <= '7') {
-        const oct = /^[0-7]{1,3}/.exec(s.slice(i + 1, i + 4))![0];
-        bytes.push(parseInt(oct, 8) & 0xff);
-        i += 1 + oct.length;
-        continue;
-      }
-      const code = ESCAPES[e];
-      bytes.push(code ?? e.charCodeAt(0));
-      i += 2;
-      continue;
-    }
-    for (const b of Buffer.from(ch, 'utf8')) bytes.push(b);
-    i++;
-  }
-  // No closing quote: take what there is.
-  return { value: Buffer.from(bytes).toString('utf8'), next: i };
 }
 
 /**

@@ -7,7 +7,7 @@
  * mapped back through them; a secret the work tree still holds is the tree scan's finding, not
  * this one's (the caller drops those by value).
  */
-import { runGit } from '@quality/kit/git';
+import { runGit, unquote } from '@quality/kit/git';
 import { findSecrets, type SecretFinding } from './secrets.js';
 
 /** At most this many commits are read (the newest); beyond, the result says so. */
@@ -16,27 +16,6 @@ export const MAX_HISTORY_COMMITS = 1000;
 export interface HistorySecret extends SecretFinding {
   /** The commit that added it. */
   commit: string;
-}
-
-/** git's C-quoted path ("a\tb", octal bytes) as text; a plain path as it is. */
-export function unquotePath(p: string): string {
-  if (!p.startsWith('"') || !p.endsWith('"')) return p;
-  const bytes: number[] = [];
-  const simple: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
-  const body = Buffer.from(p.slice(1, -1), 'utf8');
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!;
-    if (c !== 92 || i + 1 >= body.length) {
-      bytes.push(c);
-      continue;
-    }
-    const n = String.fromCharCode(body[++i]!);
-    if (/[0-7]/.test(n) && i + 2 < body.length) {
-      bytes.push(parseInt(String.fromCharCode(body[i]!, body[i + 1]!, body[i + 2]!), 8) & 0xff);
-      i += 2;
-    } else bytes.push(Object.hasOwn(simple, n) ? simple[n]! : body[i]!);
-  }
-  return Buffer.from(bytes).toString('utf8');
 }
 
 /** The secrets each commit of `from..to` added, by commit and file, oldest last as git lists them. */
@@ -84,7 +63,7 @@ export async function historySecrets(
       if (++commits > MAX_HISTORY_COMMITS) return { findings, truncated: true };
     } else if (l.startsWith('+++ ')) {
       flush();
-      const p = unquotePath(l.slice(4).replace(/\t$/, '')); // git ends a name holding a space with a tab
+      const p = unquote(l.slice(4).replace(/\t$/, '')); // git ends a name holding a space with a tab
       path = p === '/dev/null' ? undefined : p.replace(/^b\//, '');
     } else if (l.startsWith('@@ ')) {
       const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(l);

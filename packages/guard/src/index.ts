@@ -52,7 +52,7 @@ export {
   type Fingerprinted,
 } from './baseline.js';
 export { applyRuleLevels, type RuleLevels } from './levels.js';
-export { runGuard, type GuardRun, type GuardRunOptions, type GuardScope } from './run.js';
+export { changeScope, runGuard, type GuardRun, type GuardRunOptions, type GuardScope } from './run.js';
 export {
   commitMessages,
   indexEntries,

@@ -75,6 +75,22 @@ export interface GuardRun {
   skipped: ScanResult['skipped'];
 }
 
+/**
+ * The change scope of a parsed diff: each file's added lines, the files git showed as binary
+ * whole, and (given the commit the change starts from) its commits' own additions.
+ */
+export function changeScope(
+  diff: { files: readonly { path: string; added: readonly number[] }[]; binary?: readonly string[] },
+  history?: string,
+): { kind: 'change'; added: Map<string, Set<number>>; whole: Set<string>; history?: string } {
+  return {
+    kind: 'change',
+    added: new Map(diff.files.map((f) => [f.path, new Set(f.added)])),
+    whole: new Set(diff.binary ?? []),
+    ...(history ? { history } : {}),
+  };
+}
+
 /** Findings about a whole file that still name a line (where a parse failed): they count when the file changed. */
 const WHOLE_FILE = new Set(['file/invalid-json', 'file/invalid-yaml', 'file/invalid-toml']);
 

@@ -11,8 +11,11 @@
  * `oneLine` is for people (a terminal or a log line): outside text kept readable on one line.
  */
 
-/** Leading white space as the runner trims it: JavaScript's \s lacks NEL (and the C0 separators). */
-const COMMAND_START = /^([\s\u0085\u001c-\u001f]*)(::)/;
+/** White space as the runner trims it: JavaScript's \s lacks NEL (and the C0 separators). */
+const BLANK = '[\\s\\u0085\\u001c-\\u001f]';
+const COMMAND_START = new RegExp(`^(${BLANK}*)(::)`);
+const BLANKS = new RegExp(`^${BLANK}*$`);
+const BLANKS_COLON = new RegExp(`^${BLANK}*:$`);
 const OLD_FORM = /##\[/g;
 const OLD_FORM_DEFUSED = '##\\u005b';
 
@@ -86,6 +89,3 @@ export function lineGuard(): (piece: string) => string {
     return out;
   };
 }
-
-const BLANKS = /^[\s\u0085\u001c-\u001f]*$/;
-const BLANKS_COLON = /^[\s\u0085\u001c-\u001f]*:$/;

@@ -541,3 +541,40 @@ export async function lsRemote(
   }
   return refs;
 }
+
+/** git's C-style quoting of file names: `"a/na\\303\\257ve.txt"` holds the UTF-8 bytes in octal. */
+const ESCAPES: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+
+/** Undo git's C-style quoting (`"a/na\303\257ve.txt"`); a string not in quotes is returned as is. */
+export function unquote(s: string): string {
+  if (!s.startsWith('"')) return s;
+  const { value } = readQuoted(s, 0);
+  return value;
+}
+
+/** Read a quoted string starting at `s[i] === '"'`; return its value and the index after the closing quote. */
+export function readQuoted(s: string, i: number): { value: string; next: number } {
+  const bytes: number[] = [];
+  i++;
+  while (i < s.length) {
+    const ch = s[i]!;
+    if (ch === '"') return { value: Buffer.from(bytes).toString('utf8'), next: i + 1 };
+    if (ch === '\\' && i + 1 < s.length) {
+      const e = s[i + 1]!;
+      if (e >= '0' && e <= '7') {
+        const oct = /^[0-7]{1,3}/.exec(s.slice(i + 1, i + 4))![0];
+        bytes.push(parseInt(oct, 8) & 0xff);
+        i += 1 + oct.length;
+        continue;
+      }
+      const code = ESCAPES[e];
+      bytes.push(code ?? e.charCodeAt(0));
+      i += 2;
+      continue;
+    }
+    for (const b of Buffer.from(ch, 'utf8')) bytes.push(b);
+    i++;
+  }
+  // No closing quote: take what there is.
+  return { value: Buffer.from(bytes).toString('utf8'), next: i };
+}

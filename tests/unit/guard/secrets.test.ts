@@ -1,7 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
 import { entropy, findSecrets, isPlaceholder, redact } from '@quality/guard';
 import { TRIGGERS_SOURCE } from '../../../packages/guard/src/scan.js';
-import { unquotePath } from '../../../packages/guard/src/history.js';
+import { unquote as unquotePath } from '@quality/kit/git';
 
 describe('secret detectors', () => {
   it('redacts to the first 4 characters and the length', () => {

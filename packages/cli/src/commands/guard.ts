@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname, join, relative } from 'node:path';
 import {
   applyRuleLevels,
+  changeScope,
   parseBaseline,
   runGuard,
   writeBaseline,
@@ -106,12 +107,7 @@ export const guardCommand: CommandRun = async (argv, io) => {
     // Loaded here: the coverage package is a third of the bundle, and a commit hook never needs it.
     const { parseDiff } = await import('@quality/coverage');
     const diff = parseDiff(await changeText(root, mergeBase, false), { name: `git diff ${mergeBase.slice(0, 12)}` });
-    scope = {
-      kind: 'change',
-      added: new Map(diff.files.map((f) => [f.path, new Set(f.added)])),
-      whole: new Set(diff.binary ?? []),
-      history: mergeBase,
-    };
+    scope = changeScope(diff, mergeBase);
     scopeText = (n) => `the change since the merge-base ${mergeBase.slice(0, 12)} with ${base} (${n} file(s))`;
   } else {
     scope = { kind: 'all' };

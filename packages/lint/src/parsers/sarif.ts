@@ -15,8 +15,8 @@ interface Pending {
 interface RunInfo {
   name?: string;
   rules: Obj[];
-  /** The rules by id, the first of each id (what a search of `rules` would find), made once. */
-  ruleById?: Map<string, Obj>;
+  /** The rules by id, the first of each id (what a search of `rules` would find). */
+  ruleById: Map<string, Obj>;
   bases: Obj;
   /** Results seen before the run's tool: kept raw until the tool (name, rules) is known. */
   pending: Pending[];
@@ -72,7 +72,7 @@ function toFinding(result: Obj, run: RunInfo, ctx: PathContext, file: string): F
         ? result.rule.index
         : -1;
   const ruleId = str(result.ruleId) ?? (isObj(result.rule) ? str(result.rule.id) : undefined);
-  const rule = run.rules[ruleIndex] ?? (ruleId === undefined ? undefined : rulesById(run).get(ruleId));
+  const rule = run.rules[ruleIndex] ?? (ruleId === undefined ? undefined : run.ruleById.get(ruleId));
   const defaultLevel = rule && isObj(rule.defaultConfiguration) ? str(rule.defaultConfiguration.level) : undefined;
   const level =
     str(result.level) ?? (kind === 'informational' || kind === 'review' ? 'note' : defaultLevel) ?? 'warning';
@@ -103,12 +103,10 @@ function toFinding(result: Obj, run: RunInfo, ctx: PathContext, file: string): F
 const isRun = (p: JsonPath) => p.length >= 2 && p[0] === 'runs' && typeof p[1] === 'number';
 
 /** Read a SARIF 2.1.0 file. `file` names it in errors and stands in for a result without a location. */
-function rulesById(run: RunInfo): Map<string, Obj> {
-  if (!run.ruleById) {
-    run.ruleById = new Map();
-    for (const r of run.rules) if (typeof r.id === 'string' && !run.ruleById.has(r.id)) run.ruleById.set(r.id, r);
-  }
-  return run.ruleById;
+function byId(rules: readonly Obj[]): Map<string, Obj> {
+  const m = new Map<string, Obj>();
+  for (const r of rules) if (typeof r.id === 'string' && !m.has(r.id)) m.set(r.id, r);
+  return m;
 }
 
 export async function parseSarif(
@@ -119,7 +117,7 @@ export async function parseSarif(
   const runs = new Map<number, RunInfo>();
   const runOf = (i: number) => {
     let r = runs.get(i);
-    if (!r) runs.set(i, (r = { rules: [], bases: {}, pending: [], findings: [] }));
+    if (!r) runs.set(i, (r = { rules: [], ruleById: new Map(), bases: {}, pending: [], findings: [] }));
     return r;
   };
   let version: unknown;
@@ -147,7 +145,7 @@ export async function parseSarif(
     } else if (p[4] === 'name' && typeof v === 'string') run.name = v;
     else if (p[4] === 'rules' && Array.isArray(v)) {
       run.rules = v.filter(isObj);
-      run.ruleById = undefined;
+      run.ruleById = byId(run.rules);
     }
   });
   for await (const c of chunks) stream.write(c);
